@@ -1,0 +1,55 @@
+import * as path from 'node:path';
+import type { LangiumDocument } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver';
+
+export type SeverityName = 'error' | 'warning' | 'info' | 'hint';
+
+export interface ReportedDiagnostic {
+    path: string;
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+    severity: SeverityName;
+    code: string;
+    message: string;
+}
+
+const SEVERITY: Record<number, SeverityName> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
+
+export function codeOf(d: Diagnostic): string {
+    const data = d.data as { code?: unknown } | undefined;
+    const code = d.code ?? data?.code;
+    return code === undefined ? 'tanpa-kode' : String(code);
+}
+
+/** Diagnostics of the given documents, 1-based positions, paths relative to `cwd`, in reading order. */
+export function collectDiagnostics(documents: readonly LangiumDocument[], cwd = process.cwd()): ReportedDiagnostic[] {
+    const out: ReportedDiagnostic[] = [];
+    for (const doc of documents) {
+        const file = path.relative(cwd, doc.uri.fsPath) || doc.uri.fsPath;
+        for (const d of doc.diagnostics ?? []) {
+            out.push({
+                path: file.split(path.sep).join('/'),
+                line: d.range.start.line + 1,
+                column: d.range.start.character + 1,
+                endLine: d.range.end.line + 1,
+                endColumn: d.range.end.character + 1,
+                severity: SEVERITY[d.severity ?? 1] ?? 'error',
+                code: codeOf(d),
+                message: typeof d.message === 'string' ? d.message : d.message.value
+            });
+        }
+    }
+    return out.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column);
+}
+
+export function countBySeverity(diagnostics: readonly ReportedDiagnostic[]): Record<SeverityName, number> {
+    const counts: Record<SeverityName, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+    for (const d of diagnostics) counts[d.severity]++;
+    return counts;
+}
+
+export function formatLine(d: ReportedDiagnostic): string {
+    return `${d.path}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}`;
+}

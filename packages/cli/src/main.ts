@@ -1,0 +1,56 @@
+import { Command, CommanderError, Option } from 'commander';
+import { PathNotFoundError } from '@sikerja/language';
+import { validate } from './commands/validate.js';
+
+/** Exit codes: 0 clean, 1 the model has errors, 2 the command itself was wrong. */
+export const EXIT_USAGE = 2;
+
+const COMMANDER_MESSAGES: Record<string, (e: CommanderError) => string> = {
+    'commander.missingArgument': () => 'Argumen kurang: sebutkan berkas atau folder .sikerja.',
+    'commander.unknownOption': e => `Opsi tidak dikenal: ${e.message.match(/'([^']+)'/)?.[1] ?? ''}`,
+    'commander.unknownCommand': e => `Perintah tidak dikenal: ${e.message.match(/'([^']+)'/)?.[1] ?? ''}. Lihat \`sikerja --help\`.`,
+    'commander.invalidArgument': e => `Nilai tidak sah: ${e.message}`,
+    'commander.optionMissingArgument': e => `Opsi perlu nilai: ${e.message.match(/'([^']+)'/)?.[1] ?? ''}`,
+    'commander.excessArguments': () => 'Argumen berlebih.'
+};
+
+export function createProgram(out: (s: string) => void, err: (s: string) => void): Command {
+    const program = new Command('sikerja')
+        .description('SiKerja: memeriksa model sistem kerja perangkat daerah terhadap Perbup Sistem Kerja.')
+        .helpOption('-h, --help', 'tampilkan bantuan')
+        .helpCommand('help [perintah]', 'tampilkan bantuan untuk perintah')
+        .exitOverride()
+        .configureOutput({ writeOut: s => out(s.trimEnd()), writeErr: s => err(s.trimEnd()) });
+
+    program.command('validate')
+        .description('periksa berkas atau folder .sikerja; setiap temuan dicetak sebagai path:baris:kolom tingkat kode pesan')
+        .argument('<paths...>', 'berkas atau folder .sikerja')
+        .addOption(new Option('--format <format>', 'format keluaran').choices(['text', 'json']).default('text'))
+        .action(async (paths: string[], opts: { format: 'text' | 'json' }) => {
+            process.exitCode = await validate(paths, opts, out);
+        });
+    return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+    const out = (s: string) => process.stdout.write(s + '\n');
+    const err = (s: string) => process.stderr.write(s + '\n');
+    const program = createProgram(out, err);
+    program.configureOutput({ writeOut: s => out(s.trimEnd()), writeErr: () => undefined, outputError: () => undefined });
+    try {
+        await program.parseAsync(argv, { from: 'user' });
+        return Number(process.exitCode ?? 0);
+    } catch (e) {
+        if (e instanceof CommanderError) {
+            if (e.code === 'commander.helpDisplayed' || e.code === 'commander.help' || e.code === 'commander.version') return 0;
+            const message = COMMANDER_MESSAGES[e.code]?.(e) ?? e.message;
+            err(`sikerja: ${message}`);
+            return EXIT_USAGE;
+        }
+        if (e instanceof PathNotFoundError) {
+            err(`sikerja: ${e.message}`);
+            return EXIT_USAGE;
+        }
+        throw e;
+    }
+}

@@ -1,0 +1,182 @@
+import type { AstNode, LangiumDocument, Reference } from 'langium';
+import { GrammarUtils } from 'langium';
+import type {
+    ExternalInstansi, Group, IndividualAssignment, ModelFragment, OrganisationInput, PermohonanPelibatan,
+    Position, PositionOverride, SourceRef, Team, TeamMember, Template, UnitNode
+} from '@sikerja/model';
+import { emptyFragment } from '@sikerja/model';
+import * as ast from '../generated/ast.js';
+import { isNamedNode, qualifiedName, type NamedNode } from '../qualified-names.js';
+import { isInstanceMemberDescription } from '../scoping/instance-members.js';
+
+/**
+ * Turns one linked document into plain model data. References become qualified-name ids;
+ * a reference that does not resolve is left out (the linker already reports it).
+ */
+export function buildFragment(document: LangiumDocument): ModelFragment {
+    const root = document.parseResult.value as ast.Document;
+    const uri = document.uri.toString();
+    const fragment = emptyFragment(uri);
+    const source = (node: AstNode | undefined, property?: string) => sourceOf(uri, node, property);
+    fragment.pemda = root.header?.name || undefined;
+    const body = root.header?.body;
+    if (body) {
+        fragment.pemdaDefinition = {
+            title: body.title[0], province: body.province[0], regulation: body.regulation[0], source: source(root.header, 'name')
+        };
+    }
+    const builder = new TreeBuilder(source);
+    for (const element of root.elements) {
+        if (!element.name) continue;
+        if (ast.isOrganisasi(element)) fragment.organisations.push(builder.organisation(element));
+        else if (ast.isTemplat(element)) fragment.templates.push(builder.template(element));
+        else if (ast.isInstansi(element)) fragment.instansi.push(instansi(element, source));
+        else if (ast.isTim(element)) fragment.teams.push(team(element, source));
+        else if (ast.isPenugasan(element)) fragment.assignments.push(assignment(element, source));
+    }
+    return fragment;
+}
+
+type SourceOf = (node: AstNode | undefined, property?: string) => SourceRef | undefined;
+
+function sourceOf(uri: string, node: AstNode | undefined, property?: string): SourceRef | undefined {
+    const cst = node?.$cstNode;
+    if (!cst) return undefined;
+    const target = property ? GrammarUtils.findNodeForProperty(cst, property) ?? cst : cst;
+    return { uri, range: target.range };
+}
+
+/** The model id of a reference target; instance members get the instance's id, not the template's. */
+export function refId(ref: Reference | undefined): string | undefined {
+    const target = ref?.ref;
+    if (!target || !isNamedNode(target)) return undefined;
+    const description = ref.$nodeDescription;
+    if (isInstanceMemberDescription(description)) return `${description.instanceId}.${description.relativeName}`;
+    return qualifiedName(target as NamedNode);
+}
+
+class TreeBuilder {
+    constructor(private readonly source: SourceOf) {}
+
+    organisation(node: ast.Organisasi): OrganisationInput {
+        const unit = this.unit(node, undefined);
+        const induk = refId(node.parent[0]);
+        return {
+            ...unit,
+            kind: node.kind,
+            parent: induk,
+            structureModel: node.structureModel[0],
+            uptdClass: node.uptdClass[0],
+            affairs: [...node.affairs],
+            induk,
+            perangkatDaerah: unit.id,
+            indukCycle: false,
+            template: refId(node.template[0]),
+            overrides: node.members.filter(ast.isIsi).map(isi => this.override(isi)).filter(o => o !== undefined)
+        };
+    }
+
+    template(node: ast.Templat): Template {
+        return { id: node.name, name: node.name, title: node.title ?? '', forKind: node.kind, root: this.unit(node, undefined), source: this.source(node, 'name') };
+    }
+
+    private unit(node: ast.Organisasi | ast.Templat | ast.Unit, parent: string | undefined): UnitNode {
+        const id = qualifiedName(node);
+        const unit: UnitNode = {
+            id, name: node.name, title: node.title ?? '', kind: ast.isTemplat(node) ? 'unit' : node.kind,
+            parent, units: [], positions: [], groups: [], source: this.source(node, 'name')
+        };
+        for (const member of node.members) {
+            if (ast.isUnit(member) && member.name) unit.units.push(this.unit(member, id));
+            else if (ast.isPimpinan(member) && member.name) unit.leader ??= this.position(member, id, undefined);
+            else if (ast.isJabatan(member) && member.name) unit.positions.push(this.position(member, id, undefined));
+            else if (ast.isKelompok(member) && member.name) this.group(member, unit);
+        }
+        return unit;
+    }
+
+    private group(node: ast.Kelompok, unit: UnitNode): void {
+        const group: Group = {
+            id: qualifiedName(node), name: node.name, title: node.title ?? '', unit: unit.id,
+            penilai: refId(node.penilai[0]), coordinator: refId(node.coordinator[0]), source: this.source(node, 'name')
+        };
+        unit.groups.push(group);
+        for (const j of node.members) {
+            if (j.name) unit.positions.push(this.position(j, unit.id, group.id));
+        }
+    }
+
+    private position(node: ast.Pimpinan | ast.Jabatan, unit: string, group: string | undefined): Position {
+        return {
+            id: qualifiedName(node),
+            name: node.name,
+            title: node.title ?? '',
+            role: ast.isPimpinan(node) ? 'pimpinan' : 'jabatan',
+            jenis: node.jenis[0],
+            kategori: node.kategori[0],
+            jenjang: node.jenjang[0],
+            kelas: node.kelas[0],
+            bezetting: node.bezetting[0],
+            kebutuhan: node.kebutuhan[0],
+            status: node.status[0],
+            hasilPenyetaraan: node.flags.includes('hasil-penyetaraan'),
+            sepertiKetuaTim: node.flags.includes('seperti-ketua-tim'),
+            unit,
+            group,
+            declaredPenilai: refId(node.penilai[0]),
+            source: this.source(node, 'name')
+        };
+    }
+
+    private override(isi: ast.Isi): PositionOverride | undefined {
+        const target = isi.target?.ref;
+        if (!target || !isNamedNode(target)) return undefined;
+        // Relative to the template: drop the template's own name.
+        const target$ = qualifiedName(target).split('.').slice(1).join('.');
+        return {
+            target: target$, title: isi.title[0], kelas: isi.kelas[0], bezetting: isi.bezetting[0],
+            kebutuhan: isi.kebutuhan[0], status: isi.status[0], source: this.source(isi, 'target')
+        };
+    }
+}
+
+function instansi(node: ast.Instansi, source: SourceOf): ExternalInstansi {
+    return { id: node.name, name: node.name, title: node.title ?? '', source: source(node, 'name') };
+}
+
+function permohonan(node: ast.Permohonan, source: SourceOf): PermohonanPelibatan {
+    return {
+        recipient: refId(node.recipient), number: node.number[0], purpose: node.purpose[0],
+        competence: node.competence[0], expectation: node.expectation[0], duration: node.duration[0],
+        source: source(node, 'recipient')
+    };
+}
+
+function member(node: ast.PeranTim, source: SourceOf): TeamMember {
+    return node.instansi
+        ? { role: node.role, instansi: refId(node.instansi), title: node.title, source: source(node) }
+        : { role: node.role, position: refId(node.position), source: source(node, 'position') };
+}
+
+function team(node: ast.Tim, source: SourceOf): Team {
+    return {
+        id: node.name, name: node.name, title: node.title ?? '',
+        owner: refId(node.owner[0]),
+        members: node.roles.map(r => member(r, source)),
+        targets: [...node.targets], duration: node.duration[0], method: node.assignment[0], instrument: node.instrument[0],
+        permohonan: node.permohonan.map(p => permohonan(p, source)),
+        source: source(node, 'name')
+    };
+}
+
+function assignment(node: ast.Penugasan, source: SourceOf): IndividualAssignment {
+    const assignee = node.assignee[0];
+    return {
+        id: node.name, name: node.name, title: node.title ?? '',
+        owner: refId(node.owner[0]),
+        assignee: assignee ? { role: 'anggota', position: refId(assignee), source: source(node, 'assignee') } : undefined,
+        targets: [...node.targets], duration: node.duration[0], method: node.assignment[0], instrument: node.instrument[0],
+        permohonan: node.permohonan.map(p => permohonan(p, source)),
+        source: source(node, 'name')
+    };
+}

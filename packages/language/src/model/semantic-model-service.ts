@@ -1,0 +1,64 @@
+import type { LangiumDocument, LangiumSharedCoreServices } from 'langium';
+import { AstUtils, DocumentState, URI, WorkspaceCache, type AstNode } from 'langium';
+import type { ModelFragment, PemdaModel, SemanticModel } from '@sikerja/model';
+import { buildPemda, buildSemanticModel, type PemdaIndex } from '@sikerja/model';
+import type { PemdaDocuments } from '../workspace/pemda-documents.js';
+import { buildFragment } from './fragment-builder.js';
+
+export interface PemdaFacts {
+    model: PemdaModel;
+    index: PemdaIndex;
+}
+
+/**
+ * The one semantic model of the workspace. Each document's fragment is built once per linking of
+ * that document; a pemda's merged model is built once per workspace change and shared by every rule.
+ */
+export class SemanticModelService {
+    private readonly fragments = new Map<string, ModelFragment>();
+    private readonly pemdaFacts: WorkspaceCache<string, PemdaFacts | undefined>;
+    private readonly documents;
+
+    constructor(shared: LangiumSharedCoreServices, private readonly pemdaDocuments: PemdaDocuments) {
+        this.documents = shared.workspace.LangiumDocuments;
+        this.pemdaFacts = new WorkspaceCache(shared);
+        const builder = shared.workspace.DocumentBuilder;
+        builder.onUpdate((changed, deleted) => {
+            for (const uri of [...changed, ...deleted]) this.fragments.delete(uri.toString());
+        });
+        builder.onBuildPhase(DocumentState.Linked, docs => {
+            for (const doc of docs) this.fragments.delete(doc.uri.toString());
+        });
+    }
+
+    fragment(document: LangiumDocument): ModelFragment {
+        const key = document.uri.toString();
+        let fragment = this.fragments.get(key);
+        if (!fragment) {
+            fragment = buildFragment(document);
+            if (document.state >= DocumentState.Linked) this.fragments.set(key, fragment);
+        }
+        return fragment;
+    }
+
+    /** The merged model and its lookups for one pemda, or undefined when no document names it. */
+    pemda(name: string | undefined): PemdaFacts | undefined {
+        if (name === undefined) return undefined;
+        return this.pemdaFacts.get(name, () => {
+            const uris = this.pemdaDocuments.urisOf(name);
+            if (uris.size === 0) return undefined;
+            const fragments = [...uris].map(u => this.documents.getDocument(URI.parse(u))).filter(d => d !== undefined).map(d => this.fragment(d));
+            return buildPemda(name, fragments);
+        });
+    }
+
+    /** Facts for the pemda of the document containing `node`. */
+    factsFor(node: AstNode): PemdaFacts | undefined {
+        return this.pemda(this.pemdaDocuments.pemdaOf(AstUtils.getDocument(node)));
+    }
+
+    /** The whole workspace, every pemda in it. */
+    semanticModel(): SemanticModel {
+        return buildSemanticModel(this.documents.all.map(d => this.fragment(d)));
+    }
+}

@@ -1,0 +1,52 @@
+import type { AstNode } from 'langium';
+import * as ast from './generated/ast.js';
+
+/** Nodes that open a naming level: `DPMPTSP.BidangPerizinan.AnalisKebijakan`. A kelompok does not. */
+export function isNamespace(node: AstNode): node is ast.Organisasi | ast.Templat | ast.Unit {
+    return ast.isOrganisasi(node) || ast.isTemplat(node) || ast.isUnit(node);
+}
+
+export type NamedNode =
+    | ast.Organisasi | ast.Templat | ast.Unit | ast.Pimpinan | ast.Jabatan | ast.Kelompok
+    | ast.Instansi | ast.Tim | ast.Penugasan;
+
+export function isNamedNode(node: AstNode): node is NamedNode {
+    return ast.isOrganisasi(node) || ast.isTemplat(node) || ast.isUnit(node) || ast.isPimpinan(node)
+        || ast.isJabatan(node) || ast.isKelompok(node) || ast.isInstansi(node) || ast.isTim(node) || ast.isPenugasan(node);
+}
+
+/** Name segments from the top-level element down to the node, skipping kelompok. */
+export function nameSegments(node: NamedNode): string[] {
+    const segments = [node.name];
+    for (let c: AstNode | undefined = node.$container; c; c = c.$container) {
+        if (isNamespace(c)) segments.unshift(c.name);
+    }
+    return segments;
+}
+
+export function qualifiedName(node: NamedNode): string {
+    return nameSegments(node).join('.');
+}
+
+/** Name of `node` as seen from inside `namespace` (which must contain it). */
+export function relativeName(node: NamedNode, namespace: AstNode): string {
+    const segments = [node.name];
+    for (let c: AstNode | undefined = node.$container; c && c !== namespace; c = c.$container) {
+        if (isNamespace(c)) segments.unshift(c.name);
+    }
+    return segments.join('.');
+}
+
+export function enclosingTemplate(node: AstNode): ast.Templat | undefined {
+    for (let c: AstNode | undefined = node; c; c = c.$container) {
+        if (ast.isTemplat(c)) return c;
+    }
+    return undefined;
+}
+
+export function enclosingOrganisasi(node: AstNode): ast.Organisasi | undefined {
+    for (let c: AstNode | undefined = node; c; c = c.$container) {
+        if (ast.isOrganisasi(c)) return c;
+    }
+    return undefined;
+}

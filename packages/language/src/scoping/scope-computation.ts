@@ -1,0 +1,49 @@
+import type { AstNode, AstNodeDescription, LangiumDocument, LocalSymbols } from 'langium';
+import { AstUtils, Cancellation, DefaultScopeComputation, interruptAndCheck, MultiMap } from 'langium';
+import * as ast from '../generated/ast.js';
+import { isNamedNode, isNamespace, qualifiedName } from '../qualified-names.js';
+
+/**
+ * Exports every named element outside templates under its qualified name, and gives each
+ * namespace (organisation, template, unit) its descendants under their relative names, so that
+ * `Sekretariat.Sekretaris` resolves inside the organisation and `Sekretaris` inside the Sekretariat.
+ */
+export class SiKerjaScopeComputation extends DefaultScopeComputation {
+
+    override async collectExportedSymbols(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<AstNodeDescription[]> {
+        const exports: AstNodeDescription[] = [];
+        const root = document.parseResult.value as ast.Document;
+        for (const element of root.elements) {
+            await interruptAndCheck(cancelToken);
+            if (!isNamedNode(element) || !element.name) continue;
+            exports.push(this.descriptions.createDescription(element, element.name, document));
+            // Template members are reachable only through the organisations that instantiate them.
+            if (ast.isTemplat(element)) continue;
+            for (const node of AstUtils.streamAllContents(element)) {
+                if (isNamedNode(node) && node.name) {
+                    exports.push(this.descriptions.createDescription(node, qualifiedName(node), document));
+                }
+            }
+        }
+        return exports;
+    }
+
+    override async collectLocalSymbols(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<LocalSymbols> {
+        const symbols = new MultiMap<AstNode, AstNodeDescription>();
+        const root = document.parseResult.value as ast.Document;
+        for (const element of root.elements) {
+            await interruptAndCheck(cancelToken);
+            if (!isNamespace(element)) continue;
+            for (const node of AstUtils.streamAllContents(element)) {
+                if (!isNamedNode(node) || !node.name) continue;
+                let relative = node.name;
+                for (let c: AstNode | undefined = node.$container; c; c = c.$container) {
+                    if (!isNamespace(c)) continue;
+                    symbols.add(c, this.descriptions.createDescription(node, relative, document));
+                    relative = `${c.name}.${relative}`;
+                }
+            }
+        }
+        return symbols;
+    }
+}

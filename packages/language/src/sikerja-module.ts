@@ -1,0 +1,69 @@
+import type { Module } from 'langium';
+import { inject } from 'langium';
+import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedServices } from 'langium/lsp';
+import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
+import { SiKerjaGeneratedModule, SiKerjaGeneratedSharedModule } from './generated/module.js';
+import { SiKerjaRenameProvider } from './lsp/rename-provider.js';
+import { SemanticModelService } from './model/semantic-model-service.js';
+import { SiKerjaLexerErrorMessageProvider, SiKerjaParserErrorMessageProvider } from './parser/messages.js';
+import { SiKerjaLinker } from './references/linker.js';
+import { SiKerjaScopeComputation } from './scoping/scope-computation.js';
+import { SiKerjaScopeProvider } from './scoping/scope-provider.js';
+import { registerValidationChecks } from './validation/index.js';
+import { SiKerjaDocumentBuilder } from './workspace/document-builder.js';
+import { PemdaDocuments } from './workspace/pemda-documents.js';
+
+/** Services SiKerja adds to Langium's. */
+export type SiKerjaAddedServices = {
+    workspace: {
+        PemdaDocuments: PemdaDocuments;
+    };
+    model: {
+        SemanticModel: SemanticModelService;
+    };
+};
+
+export type SiKerjaServices = LangiumServices & SiKerjaAddedServices;
+
+export const SiKerjaModule: Module<SiKerjaServices, PartialLangiumServices & SiKerjaAddedServices> = {
+    workspace: {
+        PemdaDocuments: services => new PemdaDocuments(services.shared)
+    },
+    model: {
+        SemanticModel: services => new SemanticModelService(services.shared, services.workspace.PemdaDocuments)
+    },
+    parser: {
+        ParserErrorMessageProvider: () => new SiKerjaParserErrorMessageProvider(),
+        LexerErrorMessageProvider: () => new SiKerjaLexerErrorMessageProvider()
+    },
+    references: {
+        ScopeComputation: services => new SiKerjaScopeComputation(services),
+        ScopeProvider: services => new SiKerjaScopeProvider(services),
+        Linker: services => new SiKerjaLinker(services)
+    },
+    lsp: {
+        RenameProvider: services => new SiKerjaRenameProvider(services)
+    }
+};
+
+export const SiKerjaSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        DocumentBuilder: services => new SiKerjaDocumentBuilder(services)
+    }
+};
+
+/**
+ * The composition root: the shared services (workspace, documents) and the SiKerja language
+ * services. The context gives the host's file system and, in a server, the LSP connection.
+ */
+export function createSiKerjaServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; SiKerja: SiKerjaServices } {
+    const shared = inject(createDefaultSharedModule(context), SiKerjaGeneratedSharedModule, SiKerjaSharedModule);
+    const SiKerja = inject(createDefaultModule({ shared }), SiKerjaGeneratedModule, SiKerjaModule);
+    shared.ServiceRegistry.register(SiKerja);
+    registerValidationChecks(SiKerja);
+    if (!context.connection) {
+        // Without a language client nobody sends the configuration; start with the defaults.
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+    return { shared, SiKerja };
+}

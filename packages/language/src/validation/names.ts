@@ -1,0 +1,115 @@
+import type { AstNode, LangiumDocument, LangiumDocuments, ValidationAcceptor, ValidationChecks } from 'langium';
+import { AstUtils, URI, WorkspaceCache } from 'langium';
+import * as ast from '../generated/ast.js';
+import { isNamedNode, qualifiedName, type NamedNode } from '../qualified-names.js';
+import type { SiKerjaServices } from '../sikerja-module.js';
+import type { PemdaDocuments } from '../workspace/pemda-documents.js';
+import { Codes } from './codes.js';
+import { report } from './report.js';
+
+/**
+ * Every qualified name declared in a pemda, computed once per workspace change, so the duplicate
+ * check per element is a lookup rather than a scan of the workspace.
+ */
+class DeclaredNames {
+    private readonly cache: WorkspaceCache<string, Map<string, NamedNode[]>>;
+
+    constructor(services: SiKerjaServices, private readonly pemdaDocuments: PemdaDocuments, private readonly documents: LangiumDocuments) {
+        this.cache = new WorkspaceCache(services.shared);
+    }
+
+    declarationsOf(node: NamedNode): NamedNode[] {
+        const pemda = this.pemdaDocuments.pemdaOf(AstUtils.getDocument(node));
+        if (pemda === undefined) return [node];
+        const names = this.cache.get(pemda, () => this.collect(pemda));
+        return names.get(qualifiedName(node)) ?? [node];
+    }
+
+    private collect(pemda: string): Map<string, NamedNode[]> {
+        const names = new Map<string, NamedNode[]>();
+        for (const uri of this.pemdaDocuments.urisOf(pemda)) {
+            const doc = this.documents.getDocument(URI.parse(uri));
+            if (!doc) continue;
+            for (const node of AstUtils.streamAllContents(doc.parseResult.value)) {
+                if (!isNamedNode(node) || !node.name) continue;
+                const qn = qualifiedName(node);
+                const list = names.get(qn);
+                if (list) list.push(node); else names.set(qn, [node]);
+            }
+        }
+        return names;
+    }
+}
+
+function where(node: AstNode): string {
+    const doc: LangiumDocument = AstUtils.getDocument(node);
+    const line = (node.$cstNode?.range.start.line ?? 0) + 1;
+    const file = doc.uri.path.split('/').pop();
+    return `${file}:${line}`;
+}
+
+export function nameChecks(services: SiKerjaServices): ValidationChecks<ast.SiKerjaAstType> {
+    const declared = new DeclaredNames(services, services.workspace.PemdaDocuments, services.shared.workspace.LangiumDocuments);
+
+    function uniqueQualifiedName(node: NamedNode, accept: ValidationAcceptor): void {
+        if (!node.name) return;
+        const all = declared.declarationsOf(node);
+        if (all.length < 2) return;
+        const others = all.filter(n => n !== node);
+        const qn = qualifiedName(node);
+        report(accept, 'error', Codes.DuplicateName,
+            `Nama \`${qn}\` dipakai lebih dari sekali (juga di ${others.map(where).join(', ')}). Setiap nama dalam satu pemda harus unik.`,
+            {
+                node, property: 'name',
+                relatedInformation: others.filter(o => o.$cstNode).map(o => ({
+                    location: { uri: AstUtils.getDocument(o).uri.toString(), range: o.$cstNode!.range },
+                    message: `\`${qn}\` juga dinyatakan di sini`
+                }))
+            });
+    }
+
+    return {
+        Organisasi: uniqueQualifiedName,
+        Templat: uniqueQualifiedName,
+        Unit: uniqueQualifiedName,
+        Pimpinan: uniqueQualifiedName,
+        Jabatan: uniqueQualifiedName,
+        Kelompok: uniqueQualifiedName,
+        Instansi: uniqueQualifiedName,
+        Tim: uniqueQualifiedName,
+        Penugasan: uniqueQualifiedName
+    };
+}
+
+/** Attribute lists that the grammar collects so a repetition can be reported instead of dropped. */
+const SINGLE_VALUED: Partial<Record<string, Record<string, string>>> = {
+    PemdaBody: { title: 'nama', province: 'provinsi', regulation: 'regulasi' },
+    Organisasi: { structureModel: 'model', uptdClass: 'kelas', parent: 'induk', template: 'menurut' },
+    Pimpinan: { jenis: 'jenis jabatan', kategori: 'kategori', jenjang: 'jenjang', kelas: 'kelas', bezetting: 'bezetting', kebutuhan: 'kebutuhan', status: 'status kepegawaian', penilai: 'dibawah' },
+    Jabatan: { jenis: 'jenis jabatan', kategori: 'kategori', jenjang: 'jenjang', kelas: 'kelas', bezetting: 'bezetting', kebutuhan: 'kebutuhan', status: 'status kepegawaian', penilai: 'dibawah' },
+    Kelompok: { penilai: 'dibawah', coordinator: 'koordinator' },
+    Isi: { title: 'judul', kelas: 'kelas', bezetting: 'bezetting', kebutuhan: 'kebutuhan', status: 'status kepegawaian' },
+    Tim: { owner: 'pemilik-kinerja', duration: 'durasi', assignment: 'cara', instrument: 'ditetapkan' },
+    Penugasan: { owner: 'pemilik-kinerja', assignee: 'ditugaskan', duration: 'durasi', assignment: 'cara', instrument: 'ditetapkan' },
+    Permohonan: { number: 'nomor', purpose: 'maksud', competence: 'kompetensi', expectation: 'ekspektasi', duration: 'durasi' }
+};
+
+export function attributeChecks(): ValidationChecks<ast.SiKerjaAstType> {
+    function noRepeatedAttribute(node: AstNode, accept: ValidationAcceptor): void {
+        const attributes = SINGLE_VALUED[node.$type];
+        if (!attributes) return;
+        for (const [property, label] of Object.entries(attributes)) {
+            const values = (node as unknown as Record<string, unknown>)[property];
+            if (!Array.isArray(values) || values.length < 2) continue;
+            for (let index = 1; index < values.length; index++) {
+                report(accept, 'error', Codes.AttributeRepeated,
+                    `\`${label}\` ditulis lebih dari sekali; tulis satu kali saja.`, { node, property, index });
+            }
+        }
+    }
+    const checks: ValidationChecks<ast.SiKerjaAstType> = {};
+    for (const type of Object.keys(SINGLE_VALUED)) {
+        (checks as Record<string, unknown>)[type] = noRepeatedAttribute;
+    }
+    return checks;
+}

@@ -1,0 +1,183 @@
+import type { ModelFragment, OrganisationInput, PositionOverride } from './fragment.js';
+import { PemdaIndex } from './pemda-index.js';
+import { deriveWorkScope } from './work-scope.js';
+import type {
+    Group, IndividualAssignment, Organisation, PemdaModel, Position, SemanticModel, Team, TeamMember, Template, UnitNode
+} from './types.js';
+import { MODEL_SCHEMA_VERSION } from './types.js';
+
+/** Merge the fragments of every document into one model per pemda and derive its facts. */
+export function buildSemanticModel(fragments: Iterable<ModelFragment>): SemanticModel {
+    const byPemda = new Map<string, ModelFragment[]>();
+    for (const f of fragments) {
+        if (f.pemda === undefined) continue;
+        let list = byPemda.get(f.pemda);
+        if (!list) byPemda.set(f.pemda, list = []);
+        list.push(f);
+    }
+    const pemda = [...byPemda.entries()].map(([name, list]) => buildPemdaModel(name, list));
+    pemda.sort((a, b) => a.name.localeCompare(b.name));
+    return { schemaVersion: MODEL_SCHEMA_VERSION, pemda };
+}
+
+export function buildPemdaModel(name: string, fragments: readonly ModelFragment[]): PemdaModel {
+    return buildPemda(name, fragments).model;
+}
+
+/** The merged, derived model of one pemda together with its lookups. */
+export function buildPemda(name: string, fragments: readonly ModelFragment[]): { model: PemdaModel; index: PemdaIndex } {
+    const model: PemdaModel = {
+        name, organisations: [], templates: [], instansi: [], teams: [], assignments: []
+    };
+    const ordered = [...fragments].sort((a, b) => a.uri.localeCompare(b.uri));
+    for (const f of ordered) {
+        if (f.pemdaDefinition && model.source === undefined) {
+            Object.assign(model, f.pemdaDefinition);
+        }
+        model.templates.push(...f.templates);
+        model.instansi.push(...f.instansi);
+        model.teams.push(...f.teams);
+        model.assignments.push(...f.assignments);
+    }
+    const templates = new Map(model.templates.map(t => [t.id, t]));
+    for (const f of ordered) {
+        for (const org of f.organisations) {
+            model.organisations.push(instantiate(org, templates));
+        }
+    }
+    const index = new PemdaIndex(model);
+    deriveOrganisations(model, index);
+    derivePenilai(index);
+    for (const team of model.teams) deriveTeam(team, index);
+    for (const a of model.assignments) deriveAssignment(a, index);
+    return { model, index };
+}
+
+// ---------------------------------------------------------------- templates
+
+function instantiate(input: OrganisationInput, templates: Map<string, Template>): Organisation {
+    const { overrides, ...org } = input;
+    const template = org.template === undefined ? undefined : templates.get(org.template);
+    if (!template) return org;
+    const copy = copyTemplateTree(template.root, template.id, org);
+    const byId = new Map<string, Position>();
+    collectPositions(copy, byId);
+    for (const o of overrides) {
+        const p = byId.get(`${org.id}.${o.target}`);
+        if (p) applyOverride(p, o);
+    }
+    return {
+        ...org,
+        leader: org.leader ?? copy.leader,
+        units: [...copy.units, ...org.units],
+        positions: [...copy.positions, ...org.positions],
+        groups: [...copy.groups, ...org.groups]
+    };
+}
+
+function copyTemplateTree(root: UnitNode, templateId: string, org: Organisation): UnitNode {
+    const rename = (id: string) => id === templateId ? org.id : id.startsWith(templateId + '.') ? org.id + id.slice(templateId.length) : id;
+    const title = (t: string) => t.replaceAll('{unit}', org.title);
+    const copyPosition = (p: Position): Position => ({
+        ...p,
+        id: rename(p.id),
+        title: title(p.title),
+        unit: rename(p.unit),
+        group: p.group === undefined ? undefined : rename(p.group),
+        declaredPenilai: p.declaredPenilai === undefined ? undefined : rename(p.declaredPenilai),
+        fromTemplate: p.id
+    });
+    const copyGroup = (g: Group): Group => ({
+        ...g,
+        id: rename(g.id),
+        unit: rename(g.unit),
+        penilai: g.penilai === undefined ? undefined : rename(g.penilai),
+        coordinator: g.coordinator === undefined ? undefined : rename(g.coordinator)
+    });
+    const copyUnit = (u: UnitNode): UnitNode => ({
+        ...u,
+        id: rename(u.id),
+        title: title(u.title),
+        parent: u.parent === undefined ? undefined : rename(u.parent),
+        leader: u.leader ? copyPosition(u.leader) : undefined,
+        units: u.units.map(copyUnit),
+        positions: u.positions.map(copyPosition),
+        groups: u.groups.map(copyGroup)
+    });
+    return copyUnit(root);
+}
+
+function collectPositions(unit: UnitNode, into: Map<string, Position>): void {
+    if (unit.leader) into.set(unit.leader.id, unit.leader);
+    for (const p of unit.positions) into.set(p.id, p);
+    for (const u of unit.units) collectPositions(u, into);
+}
+
+function applyOverride(p: Position, o: PositionOverride): void {
+    if (o.title !== undefined) p.title = o.title;
+    if (o.kelas !== undefined) p.kelas = o.kelas;
+    if (o.bezetting !== undefined) p.bezetting = o.bezetting;
+    if (o.kebutuhan !== undefined) p.kebutuhan = o.kebutuhan;
+    if (o.status !== undefined) p.status = o.status;
+    if (o.source !== undefined) p.source = o.source;
+}
+
+// ---------------------------------------------------------------- organisation facts
+
+function deriveOrganisations(model: PemdaModel, index: PemdaIndex): void {
+    for (const org of model.organisations) {
+        org.indukCycle = hasIndukCycle(org, index);
+        org.perangkatDaerah = index.perangkatDaerahOf(org.id) ?? org.id;
+    }
+}
+
+function hasIndukCycle(org: Organisation, index: PemdaIndex): boolean {
+    const seen = new Set<string>();
+    let next = org.induk;
+    while (next !== undefined && !seen.has(next)) {
+        if (next === org.id) return true;
+        seen.add(next);
+        next = index.organisations.get(next)?.induk;
+    }
+    return false;
+}
+
+function derivePenilai(index: PemdaIndex): void {
+    for (const p of index.positions.values()) {
+        if (p.bezetting !== undefined && p.kebutuhan !== undefined) p.selisih = p.bezetting - p.kebutuhan;
+        p.penilaiKinerja = penilaiOf(p, index)?.id;
+    }
+}
+
+/** Pejabat Penilai Kinerja: the explicit `dibawah`, else the kelompok's, else the nearest leader above. */
+function penilaiOf(p: Position, index: PemdaIndex): Position | undefined {
+    if (p.declaredPenilai !== undefined) return index.position(p.declaredPenilai);
+    if (p.role === 'jabatan') {
+        const group = p.group === undefined ? undefined : index.groups.get(p.group);
+        if (group?.penilai !== undefined) return index.position(group.penilai);
+        return index.leaderOf(p.unit);
+    }
+    const parent = index.unit(p.unit)?.parent;
+    return parent === undefined ? undefined : index.leaderOf(parent);
+}
+
+// ---------------------------------------------------------------- teams
+
+function resolveMember(member: TeamMember, index: PemdaIndex): void {
+    const position = index.position(member.position);
+    if (!position) return;
+    member.homeUnit = position.unit;
+    member.homePerangkatDaerah = index.perangkatDaerahOf(position.unit);
+}
+
+function deriveTeam(team: Team, index: PemdaIndex): void {
+    for (const m of team.members) resolveMember(m, index);
+    if (team.owner !== undefined) team.ownerPerangkatDaerah = index.perangkatDaerahOf(team.owner);
+    team.scope = deriveWorkScope(team.owner, team.members.filter(m => m.role !== 'pengarah' && m.role !== 'penanggung-jawab'), index);
+}
+
+function deriveAssignment(a: IndividualAssignment, index: PemdaIndex): void {
+    if (a.assignee) resolveMember(a.assignee, index);
+    if (a.owner !== undefined) a.ownerPerangkatDaerah = index.perangkatDaerahOf(a.owner);
+    a.scope = deriveWorkScope(a.owner, a.assignee ? [a.assignee] : [], index);
+}

@@ -1,0 +1,5 @@
+export * from './types.js';
+export * from './fragment.js';
+export * from './pemda-index.js';
+export * from './build.js';
+export * from './work-scope.js';

@@ -1,0 +1,196 @@
+/**
+ * The SiKerja semantic model: plain data, independent of Langium and of any AST.
+ * Everything after the language layer (rules, JSON export, diagrams, documents) reads this.
+ * Identifiers are qualified names inside one pemda, e.g. `DPMPTSP.BidangPerizinan.AnalisKebijakan`.
+ */
+
+export const MODEL_SCHEMA_VERSION = '1.0.0';
+
+export interface Position0 { line: number; character: number }
+/** Zero-based, end-exclusive, as in LSP. */
+export interface SourceRange { start: Position0; end: Position0 }
+export interface SourceRef { uri: string; range: SourceRange }
+
+export const ORG_KINDS = [
+    'dinas', 'badan', 'inspektorat', 'satpol-pp', 'sekretariat-daerah', 'sekretariat-dprd',
+    'kecamatan', 'kelurahan', 'uptd', 'rsud', 'puskesmas', 'satuan-pendidikan'
+] as const;
+export type OrgKind = typeof ORG_KINDS[number];
+
+export const UNIT_KINDS = [
+    'sekretariat', 'bidang', 'bagian', 'asisten', 'subbagian', 'seksi', 'subbidang', 'inspektur-pembantu', 'unit'
+] as const;
+export type UnitKind = typeof UNIT_KINDS[number];
+
+export type JenisJabatan = 'jpt-madya' | 'jpt-pratama' | 'administrator' | 'pengawas' | 'fungsional' | 'pelaksana';
+export type KategoriJf = 'keahlian' | 'keterampilan';
+export type Jenjang =
+    | 'ahli-pertama' | 'ahli-muda' | 'ahli-madya' | 'ahli-utama'
+    | 'pemula' | 'terampil' | 'mahir' | 'penyelia';
+export type StatusKepegawaian = 'pns' | 'pppk';
+
+export type TeamRole = 'pengarah' | 'penanggung-jawab' | 'ketua' | 'sekretaris' | 'anggota';
+export type AssignmentMethod = 'penunjukan' | 'pengajuan-sukarela';
+export type Instrument =
+    | 'surat-tugas' | 'keputusan-kepala-perangkat-daerah' | 'keputusan-sekretaris-daerah' | 'keputusan-bupati';
+
+/** How far the people of a team or assignment reach, compared with the unit that owns the target. */
+export type WorkScope = 'dalam-unit' | 'lintas-unit' | 'lintas-perangkat-daerah' | 'lintas-instansi';
+
+export interface Position {
+    id: string;
+    name: string;
+    title: string;
+    /** `pimpinan` leads its unit; `jabatan` is a JF or pelaksana position in the unit. */
+    role: 'pimpinan' | 'jabatan';
+    jenis?: JenisJabatan;
+    kategori?: KategoriJf;
+    jenjang?: Jenjang;
+    kelas?: number;
+    /** B: pegawai in post (bezetting). */
+    bezetting?: number;
+    /** K: pegawai needed (kebutuhan, from ABK). */
+    kebutuhan?: number;
+    /** ±: B − K, negative when posts are unfilled. Derived. */
+    selisih?: number;
+    status?: StatusKepegawaian;
+    hasilPenyetaraan: boolean;
+    /** A remaining Kepala Subbagian/Seksi who coordinates JF and pelaksana "seperti ketua tim". */
+    sepertiKetuaTim: boolean;
+    /** The unit it sits in; for a pimpinan, the unit it leads. */
+    unit: string;
+    /** The kelompok jabatan it is listed in, if any. */
+    group?: string;
+    /** Explicit `dibawah` from the model text, before derivation. */
+    declaredPenilai?: string;
+    /** Pejabat Penilai Kinerja: the direct superior. Derived. */
+    penilaiKinerja?: string;
+    /** The template position this one was instantiated from. */
+    fromTemplate?: string;
+    source?: SourceRef;
+}
+
+export interface Group {
+    id: string;
+    name: string;
+    title: string;
+    unit: string;
+    penilai?: string;
+    coordinator?: string;
+    source?: SourceRef;
+}
+
+export interface UnitNode {
+    id: string;
+    name: string;
+    title: string;
+    kind: OrgKind | UnitKind;
+    /** Containing unit, or for an organisation its induk organisation. */
+    parent?: string;
+    leader?: Position;
+    units: UnitNode[];
+    positions: Position[];
+    groups: Group[];
+    source?: SourceRef;
+}
+
+/** A Perangkat Daerah or a unit kerja written as its own organisation (UPTD, Puskesmas, Kelurahan, ...). */
+export interface Organisation extends UnitNode {
+    kind: OrgKind;
+    structureModel?: number;
+    uptdClass?: string;
+    affairs: string[];
+    /** The organisation it belongs to (`induk`), e.g. a Puskesmas's Dinas Kesehatan. */
+    induk?: string;
+    /** The Perangkat Daerah at the top of the induk chain (itself when it has no induk). Derived. */
+    perangkatDaerah: string;
+    /** True when following `induk` comes back to this organisation. Derived. */
+    indukCycle: boolean;
+    template?: string;
+}
+
+export interface Template {
+    id: string;
+    name: string;
+    title: string;
+    forKind?: OrgKind;
+    root: UnitNode;
+    source?: SourceRef;
+}
+
+export interface ExternalInstansi {
+    id: string;
+    name: string;
+    title: string;
+    source?: SourceRef;
+}
+
+export interface TeamMember {
+    role: TeamRole;
+    /** Position in this pemda, or undefined for a member from another instansi. */
+    position?: string;
+    instansi?: string;
+    /** Jabatan title of a member from another instansi. */
+    title?: string;
+    /** Derived: the unit the member sits in (the position's unit). */
+    homeUnit?: string;
+    /** Derived: the member's Perangkat Daerah. */
+    homePerangkatDaerah?: string;
+    source?: SourceRef;
+}
+
+export interface PermohonanPelibatan {
+    recipient?: string;
+    number?: string;
+    purpose?: string;
+    competence?: string;
+    expectation?: string;
+    duration?: string;
+    source?: SourceRef;
+}
+
+interface WorkAssignmentBase {
+    id: string;
+    name: string;
+    title: string;
+    owner?: string;
+    /** Derived: the Perangkat Daerah of the owner unit. */
+    ownerPerangkatDaerah?: string;
+    targets: string[];
+    duration?: string;
+    method?: AssignmentMethod;
+    instrument?: Instrument;
+    permohonan: PermohonanPelibatan[];
+    /** Derived. Undefined when the owner or every member is unresolved. */
+    scope?: WorkScope;
+    source?: SourceRef;
+}
+
+export interface Team extends WorkAssignmentBase {
+    members: TeamMember[];
+}
+
+export interface IndividualAssignment extends WorkAssignmentBase {
+    assignee?: TeamMember;
+}
+
+export interface PemdaModel {
+    name: string;
+    title?: string;
+    province?: string;
+    regulation?: string;
+    source?: SourceRef;
+    organisations: Organisation[];
+    templates: Template[];
+    instansi: ExternalInstansi[];
+    teams: Team[];
+    assignments: IndividualAssignment[];
+}
+
+export interface DiagnosticCounts { error: number; warning: number; info: number; hint: number }
+
+export interface SemanticModel {
+    schemaVersion: string;
+    pemda: PemdaModel[];
+    diagnostics?: DiagnosticCounts;
+}

@@ -1,0 +1,22 @@
+import type { PemdaIndex } from './pemda-index.js';
+import type { TeamMember, WorkScope } from './types.js';
+
+/**
+ * Classify the people of a team or assignment against the owner unit (pemilik kinerja):
+ * another instansi makes it lintas instansi; another Perangkat Daerah, lintas perangkat daerah;
+ * anyone outside the owner's subtree (following units up through induk organisations), lintas unit.
+ */
+export function deriveWorkScope(owner: string | undefined, members: readonly TeamMember[], index: PemdaIndex): WorkScope | undefined {
+    if (members.some(m => m.instansi !== undefined)) return 'lintas-instansi';
+    const resolved = members.filter(m => m.homeUnit !== undefined);
+    const ownerPd = owner === undefined ? undefined : index.perangkatDaerahOf(owner);
+    const pds = new Set(resolved.map(m => m.homePerangkatDaerah));
+    if (ownerPd !== undefined) pds.add(ownerPd);
+    if (pds.size > 1) return 'lintas-perangkat-daerah';
+    if (owner !== undefined && index.unit(owner) !== undefined) {
+        return resolved.every(m => index.isWithin(m.homeUnit!, owner)) ? 'dalam-unit' : 'lintas-unit';
+    }
+    // Without a resolved owner, the members can still be compared with each other.
+    if (resolved.length === 0) return undefined;
+    return new Set(resolved.map(m => m.homeUnit)).size === 1 ? 'dalam-unit' : 'lintas-unit';
+}
