@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { PathNotFoundError } from '@sikerja/language';
+import { printModel } from './commands/model.js';
 import { validate } from './commands/validate.js';
 
 /** Exit codes: 0 clean, 1 the model has errors, 2 the command itself was wrong. */
@@ -28,6 +29,14 @@ export function createProgram(out: (s: string) => void, err: (s: string) => void
         .addOption(new Option('--format <format>', 'format keluaran').choices(['text', 'json']).default('text'))
         .action(async (paths: string[], opts: { format: 'text' | 'json' }) => {
             process.exitCode = await validate(paths, opts, out);
+        });
+
+    program.command('model')
+        .description('cetak model semantik sebagai JSON (pemda, perangkat daerah, jabatan, tim kerja, lingkup tim)')
+        .argument('<paths...>', 'berkas atau folder .sikerja')
+        .option('--element <nama>', 'hanya elemen dengan nama berjenjang ini, mis. DPMPTSP.BidangPerizinan')
+        .action(async (paths: string[], opts: { element?: string }) => {
+            process.exitCode = await printModel(paths, opts, out, err);
         });
     return program;
 }
