@@ -36,6 +36,7 @@ function describeAlternatives(paths: TokenType[][][] | TokenType[][]): string {
 
 export class SiKerjaParserErrorMessageProvider extends AbstractParserErrorMessageProvider {
     override buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
+        if (options.expected.name === 'EOF') return this.buildNotAllInputParsedMessage({ firstRedundant: options.actual, ruleName: options.ruleName });
         return `Diharapkan ${describeTokenType(options.expected)}, tetapi ditemukan ${describeFound(options.actual)}.`;
     }
 

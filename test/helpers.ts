@@ -1,0 +1,105 @@
+import type { LangiumDocument } from 'langium';
+import { EmptyFileSystemProvider, URI } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver';
+import { createSiKerjaServices, type SiKerjaServices } from '@sikerja/language';
+
+/** Files held in memory, so that an edit can be re-read by Langium's document update. */
+class MemoryFileSystemProvider extends EmptyFileSystemProvider {
+    readonly files = new Map<string, string>();
+    override async readFile(uri: URI): Promise<string> { return this.readFileSync(uri); }
+    override readFileSync(uri: URI): string {
+        const text = this.files.get(uri.toString());
+        if (text === undefined) throw new Error(`no such file: ${uri}`);
+        return text;
+    }
+}
+
+export interface Workspace {
+    services: SiKerjaServices;
+    docs: Record<string, LangiumDocument>;
+    /** Replace a file's text (or add a file) and rebuild, as the language server does on an edit. */
+    edit(file: string, text: string): Promise<LangiumDocument>;
+    /** Diagnostics of one file, as an analyst sees them: severity, code, 1-based line, message. */
+    diagnostics(file: string): Finding[];
+    errors(file: string): Finding[];
+    warnings(file: string): Finding[];
+}
+
+export interface Finding {
+    severity: 'error' | 'warning' | 'info' | 'hint';
+    code: string;
+    line: number;
+    column: number;
+    /** The text the diagnostic underlines. */
+    text: string;
+    message: string;
+}
+
+const SEVERITIES = ['error', 'error', 'warning', 'info', 'hint'] as const;
+
+export const PEMDA_FILE = `pemda Uji {
+    nama "Kabupaten Uji"
+    regulasi "Perbup Bengkayang 5/2024"
+}
+`;
+
+export function uriOf(file: string): URI {
+    return URI.parse(`file:///ws/${file}`);
+}
+
+/** Build an in-memory workspace from `{ fileName: text }` and validate it. */
+export async function buildWorkspace(files: Record<string, string>, options: { validation?: boolean } = {}): Promise<Workspace> {
+    const fileSystem = new MemoryFileSystemProvider();
+    const { SiKerja: services } = createSiKerjaServices({ fileSystemProvider: () => fileSystem });
+    const documents = services.shared.workspace.LangiumDocuments;
+    const builder = services.shared.workspace.DocumentBuilder;
+    const docs: Record<string, LangiumDocument> = {};
+    for (const [file, text] of Object.entries(files)) {
+        fileSystem.files.set(uriOf(file).toString(), text);
+        docs[file] = await documents.getOrCreateDocument(uriOf(file));
+    }
+    await builder.build(Object.values(docs), { validation: options.validation ?? true });
+    const diagnostics = (file: string) => toFindings(docs[file], docs[file].diagnostics ?? []);
+    const edit = async (file: string, text: string) => {
+        fileSystem.files.set(uriOf(file).toString(), text);
+        await builder.update([uriOf(file)], [], undefined);
+        for (const name of Object.keys(files).concat(file)) docs[name] = documents.getDocument(uriOf(name))!;
+        return docs[file];
+    };
+    return {
+        services, docs, diagnostics, edit,
+        errors: file => diagnostics(file).filter(d => d.severity === 'error'),
+        warnings: file => diagnostics(file).filter(d => d.severity === 'warning')
+    };
+}
+
+/** A snippet in pemda `Uji` (header added), validated with a pemda definition beside it. */
+export async function validateSnippet(body: string, extraFiles: Record<string, string> = {}): Promise<Workspace & { findings: Finding[] }> {
+    const ws = await buildWorkspace({ 'pemda.sikerja': PEMDA_FILE, 'snippet.sikerja': `pemda Uji\n${body}`, ...extraFiles });
+    return { ...ws, findings: ws.diagnostics('snippet.sikerja') };
+}
+
+function toFindings(doc: LangiumDocument, diagnostics: Diagnostic[]): Finding[] {
+    return diagnostics.map(d => {
+        const data = d.data as { code?: string } | undefined;
+        return {
+            severity: SEVERITIES[d.severity ?? 1],
+            code: String(d.code ?? data?.code ?? ''),
+            line: d.range.start.line + 1,
+            column: d.range.start.character + 1,
+            text: doc.textDocument.getText(d.range),
+            message: typeof d.message === 'string' ? d.message : d.message.value
+        };
+    }).sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** Offset of the first occurrence of `marker` (optionally the n-th) in a document. */
+export function positionOf(doc: LangiumDocument, marker: string, occurrence = 0): { line: number; character: number } {
+    const text = doc.textDocument.getText();
+    let index = -1;
+    for (let i = 0; i <= occurrence; i++) {
+        index = text.indexOf(marker, index + 1);
+        if (index < 0) throw new Error(`marker not found: ${marker}`);
+    }
+    return doc.textDocument.positionAt(index);
+}
