@@ -21,7 +21,9 @@ export function createProgram(out: (s: string) => void, err: (s: string) => void
         .helpOption('-h, --help', 'tampilkan bantuan')
         .helpCommand('help [perintah]', 'tampilkan bantuan untuk perintah')
         .exitOverride()
-        .configureOutput({ writeOut: s => out(s.trimEnd()), writeErr: s => err(s.trimEnd()) });
+        .showSuggestionAfterError(false)
+        // Commander's own (English) error text is replaced by the Indonesian message in `main`.
+        .configureOutput({ writeOut: s => out(s.trimEnd()), writeErr: s => err(s.trimEnd()), outputError: () => undefined });
 
     program.command('validate')
         .description('periksa berkas atau folder .sikerja; setiap temuan dicetak sebagai path:baris:kolom tingkat kode pesan')
@@ -45,7 +47,6 @@ export async function main(argv: string[]): Promise<number> {
     const out = (s: string) => process.stdout.write(s + '\n');
     const err = (s: string) => process.stderr.write(s + '\n');
     const program = createProgram(out, err);
-    program.configureOutput({ writeOut: s => out(s.trimEnd()), writeErr: () => undefined, outputError: () => undefined });
     try {
         await program.parseAsync(argv, { from: 'user' });
         return Number(process.exitCode ?? 0);

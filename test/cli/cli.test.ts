@@ -1,0 +1,85 @@
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(__dirname, '../..');
+const BIN = path.join(ROOT, 'packages/cli/bin/sikerja.js');
+
+function sikerja(args: string[], cwd = ROOT): { code: number; stdout: string; stderr: string } {
+    if (!fs.existsSync(path.join(ROOT, 'packages/cli/dist/sikerja.js'))) {
+        throw new Error('The CLI bundle is missing: run `npm run build` first (npm test does).');
+    }
+    const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' });
+    return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+function brokenCopy(): { dir: string; file: string; lines: string[] } {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sikerja-cli-'));
+    fs.cpSync(path.join(ROOT, 'examples/tanjung-jabung-timur'), dir, { recursive: true });
+    const file = path.join(dir, 'tim-kerja.sikerja');
+    const lines = fs.readFileSync(file, 'utf8').split('\n');
+    const i = lines.findIndex(l => l.includes('anggota BPKAD.Anggaran.AKPDMuda'));
+    lines[i] = lines[i].replace('AKPDMuda', 'AKPDMadya');
+    fs.writeFileSync(file, lines.join('\n'));
+    return { dir, file, lines };
+}
+
+describe('sikerja validate', () => {
+    it('reports no errors on the examples and exits 0', () => {
+        const r = sikerja(['validate', 'examples/']);
+        expect(r.code).toBe(0);
+        expect(r.stdout.trim().split('\n').pop()).toMatch(/^Diperiksa \d+ berkas: 0 galat, 0 peringatan, 0 info\.$/);
+    });
+
+    it('prints path:line:col severity code message for a broken copy and exits 1', () => {
+        const { dir, lines } = brokenCopy();
+        const r = sikerja(['validate', '.'], dir);
+        expect(r.code).toBe(1);
+        const line = lines.findIndex(l => l.includes('AKPDMadya')) + 1;
+        const column = lines[line - 1].indexOf('BPKAD') + 1;
+        expect(r.stdout.split('\n')[0]).toBe(
+            `tim-kerja.sikerja:${line}:${column} error linking-error Tidak ditemukan jabatan atau pimpinan bernama \`BPKAD.Anggaran.AKPDMadya\` di pemda TanjungJabungTimur. Periksa setiap bagian nama berjenjangnya.`);
+        expect(r.stdout).toContain('Diperiksa 7 berkas: 1 galat, 0 peringatan, 0 info.');
+    });
+
+    it('validates one file against the other files of its folder', () => {
+        const r = sikerja(['validate', 'examples/bengkayang/tim-kerja.sikerja']);
+        expect(r.code).toBe(0);
+        expect(r.stdout.trim()).toBe('Diperiksa 1 berkas: 0 galat, 0 peringatan, 0 info.');
+    });
+
+    it('gives machines JSON with --format json', () => {
+        const { dir } = brokenCopy();
+        const r = sikerja(['validate', '--format', 'json', dir]);
+        expect(r.code).toBe(1);
+        const json = JSON.parse(r.stdout);
+        expect(json.summary).toEqual({ error: 1, warning: 0, info: 0, hint: 0 });
+        expect(json.files).toBe(7);
+        expect(json.diagnostics[0]).toMatchObject({ severity: 'error', code: 'linking-error' });
+        expect(json.diagnostics[0].path).toMatch(/tim-kerja\.sikerja$/);
+    });
+
+    it('explains a missing path and a wrong option in Bahasa Indonesia, exit 2', () => {
+        const missing = sikerja(['validate', 'tidak/ada']);
+        expect(missing.code).toBe(2);
+        expect(missing.stderr.trim()).toBe('sikerja: Berkas atau folder tidak ditemukan: tidak/ada');
+        const option = sikerja(['validate', '--warna', 'examples/']);
+        expect(option.code).toBe(2);
+        expect(option.stderr.trim()).toBe('sikerja: Opsi tidak dikenal: --warna');
+        const format = sikerja(['validate', '--format', 'xml', 'examples/']);
+        expect(format.code).toBe(2);
+        expect(format.stderr).toContain('Nilai tidak sah');
+    });
+});
+
+describe('sikerja model', () => {
+    it('prints one element of the semantic model', () => {
+        const r = sikerja(['model', 'examples/mahakam-ulu', '--element', 'TimKoordinasiSPBE']);
+        expect(r.code).toBe(0);
+        const json = JSON.parse(r.stdout);
+        expect(json.found[0].pemda).toBe('MahakamUlu');
+        expect(json.found[0].element).toMatchObject({ scope: 'lintas-perangkat-daerah', instrument: 'keputusan-bupati', owner: 'Setda' });
+    });
+});
