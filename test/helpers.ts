@@ -6,9 +6,9 @@ import { createSiKerjaServices, type SiKerjaServices } from '@sikerja/language';
 /** Files held in memory, so that an edit can be re-read by Langium's document update. */
 class MemoryFileSystemProvider extends EmptyFileSystemProvider {
     readonly files = new Map<string, string>();
-    override async readFile(uri: URI): Promise<string> { return this.readFileSync(uri); }
-    override readFileSync(uri: URI): string {
-        const text = this.files.get(uri.toString());
+    override async readFile(uri?: URI): Promise<string> { return this.readFileSync(uri); }
+    override readFileSync(uri?: URI): string {
+        const text = this.files.get(String(uri));
         if (text === undefined) throw new Error(`no such file: ${uri}`);
         return text;
     }
