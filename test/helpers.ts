@@ -1,7 +1,7 @@
 import type { LangiumDocument } from 'langium';
 import { EmptyFileSystemProvider, URI } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
-import { createSiKerjaServices, type SiKerjaServices } from '@sikerja/language';
+import { createSiKerjaServices, RULES, type SiKerjaServices } from '@sikerja/language';
 
 /** Files held in memory, so that an edit can be re-read by Langium's document update. */
 class MemoryFileSystemProvider extends EmptyFileSystemProvider {
@@ -91,6 +91,16 @@ function toFindings(doc: LangiumDocument, diagnostics: Diagnostic[]): Finding[] 
             message: typeof d.message === 'string' ? d.message : d.message.value
         };
     }).sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** Findings of the structure checks only, leaving out the regulation rules (tested on their own). */
+export function withoutRules(findings: Finding[]): Finding[] {
+    return findings.filter(f => !(f.code in RULES));
+}
+
+/** Findings of the regulation rules only. */
+export function onlyRules(findings: Finding[]): Finding[] {
+    return findings.filter(f => f.code in RULES);
 }
 
 /** Offset of the first occurrence of `marker` (optionally the n-th) in a document. */

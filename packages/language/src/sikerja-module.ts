@@ -10,6 +10,8 @@ import { SiKerjaLinker } from './references/linker.js';
 import { SiKerjaScopeComputation } from './scoping/scope-computation.js';
 import { SiKerjaScopeProvider } from './scoping/scope-provider.js';
 import { registerValidationChecks } from './validation/index.js';
+import { ProfileRegistry } from './validation/profiles/registry.js';
+import { RuleContextProvider } from './validation/rules/context.js';
 import { SiKerjaDocumentBuilder } from './workspace/document-builder.js';
 import { PemdaDocuments } from './workspace/pemda-documents.js';
 
@@ -21,6 +23,10 @@ export type SiKerjaAddedServices = {
     model: {
         SemanticModel: SemanticModelService;
     };
+    validation: {
+        Profiles: ProfileRegistry;
+        RuleContext: RuleContextProvider;
+    };
 };
 
 export type SiKerjaServices = LangiumServices & SiKerjaAddedServices;
@@ -31,6 +37,10 @@ export const SiKerjaModule: Module<SiKerjaServices, PartialLangiumServices & SiK
     },
     model: {
         SemanticModel: services => new SemanticModelService(services.shared, services.workspace.PemdaDocuments)
+    },
+    validation: {
+        Profiles: () => new ProfileRegistry(),
+        RuleContext: services => new RuleContextProvider(services.shared, services.model.SemanticModel, services.workspace.PemdaDocuments, services.validation.Profiles)
     },
     parser: {
         ParserErrorMessageProvider: () => new SiKerjaParserErrorMessageProvider(),

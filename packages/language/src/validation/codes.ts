@@ -1,3 +1,5 @@
+import type { RuleCode } from './rules/catalogue.js';
+
 /**
  * Stable diagnostic codes. They appear in the CLI output, in `data.code` of every diagnostic and
  * in quick fixes; never rename one (add a new code instead).
@@ -7,6 +9,8 @@ export const Codes = {
     PemdaHeaderMissing: 'pemda-header-missing',
     PemdaUndefined: 'pemda-undefined',
     PemdaDefinedTwice: 'pemda-defined-twice',
+    RegulationMissing: 'regulation-missing',
+    RegulationUnknown: 'regulation-unknown',
     // names and references
     DuplicateName: 'duplicate-name',
     AttributeRepeated: 'attribute-repeated',
@@ -30,4 +34,6 @@ export const Codes = {
     AssigneeMissing: 'assignee-missing'
 } as const;
 
-export type Code = typeof Codes[keyof typeof Codes];
+export type StructureCode = typeof Codes[keyof typeof Codes];
+/** Every code: the structure checks above and the regulation rules of the catalogue. */
+export type Code = StructureCode | RuleCode;

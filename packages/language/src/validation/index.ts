@@ -5,8 +5,18 @@ import { attributeChecks, nameChecks } from './names.js';
 import { organisationChecks } from './organisation.js';
 import { pemdaChecks } from './pemda.js';
 import { teamChecks } from './teams.js';
+import { kedudukanRules } from './rules/kedudukan.js';
+import { pelibatanRules } from './rules/pelibatan.js';
+import { petaJabatanRules } from './rules/peta-jabatan.js';
+import { spbeRules } from './rules/spbe.js';
+import { strukturRules } from './rules/struktur.js';
+import { timKerjaRules } from './rules/tim-kerja.js';
 
 export { Codes, type Code } from './codes.js';
+export { RULES, RULE_CODES, type RuleCode } from './rules/catalogue.js';
+export { ProfileRegistry, normalizeRegulation } from './profiles/registry.js';
+export type { Profile, Citation, RuleSetting, RuleSeverity } from './profiles/profile.js';
+export { RuleContextProvider, type RuleContext } from './rules/context.js';
 
 /** Merge rule families into the one map Langium's registry takes; a type may have checks from several families. */
 function mergeChecks(...families: Array<ValidationChecks<SiKerjaAstType>>): ValidationChecks<SiKerjaAstType> {
@@ -25,7 +35,14 @@ export function registerValidationChecks(services: SiKerjaServices): void {
         nameChecks(services),
         attributeChecks(),
         organisationChecks(services),
-        teamChecks()
+        teamChecks(),
+        // The regulation rules: severities and citations come from the pemda's profile.
+        kedudukanRules(services),
+        timKerjaRules(services),
+        pelibatanRules(services),
+        strukturRules(services),
+        spbeRules(services),
+        petaJabatanRules(services)
     );
     services.validation.ValidationRegistry.register(checks);
 }

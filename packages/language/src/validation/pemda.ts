@@ -7,6 +7,7 @@ import { report } from './report.js';
 
 export function pemdaChecks(services: SiKerjaServices): ValidationChecks<ast.SiKerjaAstType> {
     const pemdaDocuments = services.workspace.PemdaDocuments;
+    const profiles = services.validation.Profiles;
 
     function fileNamesItsPemda(document: ast.Document, accept: ValidationAcceptor): void {
         if (document.header) return;
@@ -34,5 +35,22 @@ export function pemdaChecks(services: SiKerjaServices): ValidationChecks<ast.SiK
         }
     }
 
-    return { Document: fileNamesItsPemda, PemdaHeader: pemdaIsDefinedOnce };
+    /** The regulation selects the rule profile; without a known one the national default applies. */
+    function regulationSelectsProfile(body: ast.PemdaBody, accept: ValidationAcceptor): void {
+        const header = body.$container;
+        const regulation = body.regulation[0];
+        const fallback = profiles.default.short;
+        if (regulation === undefined) {
+            report(accept, 'warning', Codes.RegulationMissing,
+                `Pemda \`${header.name}\` belum menyebut regulasinya; aturan diperiksa menurut ${fallback}. Tulis mis. \`regulasi "Perbup Bengkayang 5/2024"\`.`,
+                { node: header, property: 'name' });
+        } else if (!profiles.forRegulation(regulation)) {
+            const known = profiles.all().map(p => `"${p.short}"`).join(', ');
+            report(accept, 'error', Codes.RegulationUnknown,
+                `Regulasi "${regulation}" belum dikenal SiKerja; aturan diperiksa menurut ${fallback}. Yang dikenal: ${known}.`,
+                { node: body, property: 'regulation', index: 0 });
+        }
+    }
+
+    return { Document: fileNamesItsPemda, PemdaHeader: pemdaIsDefinedOnce, PemdaBody: regulationSelectsProfile };
 }

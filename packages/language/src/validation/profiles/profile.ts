@@ -1,0 +1,98 @@
+import type { Instrument, JenisJabatan, Jenjang, OrgKind, UnitKind, WorkScope } from '@sikerja/model';
+import type { RuleCode } from '../rules/catalogue.js';
+
+export type RuleSeverity = 'error' | 'warning' | 'info' | 'off';
+
+/** Where a rule comes from: the article's number and its text, as the regulation words it. */
+export interface Citation {
+    /** e.g. `Ps 9 ayat (3)`, `Lampiran I.II.2`. */
+    ref: string;
+    text: string;
+}
+
+export interface RuleSetting {
+    severity: RuleSeverity;
+    citations: Citation[];
+}
+
+/** The susunan organisasi a kind of organisation must have, as the region's annex draws it. */
+export interface StructureShape {
+    label: string;
+    citation: Citation;
+    /** Seksi or subbidang under a Bidang (or an Inspektur Pembantu). */
+    bidangSubunits?: 'required' | 'allowed' | 'none';
+    /** Subbagian under the Sekretariat. */
+    sekretariatSubunits?: 'required' | 'allowed' | 'none';
+    /** Subbagian directly under the organisation (e.g. Subbagian Tata Usaha of a UPTD). */
+    rootSubbagian?: 'allowed' | 'none';
+    /** Units whose leader may be the Pejabat Penilai Kinerja of JF and pelaksana; `organisasi` is the head. */
+    jfUnder?: Array<UnitKind | 'organisasi'>;
+}
+
+export interface LeaderMatcher {
+    label: string;
+    /** The head of an organisation with this urusan (case-insensitive substring). */
+    headOfUrusan?: string;
+    /** The head of an organisation of this kind. */
+    headOfKind?: OrgKind;
+    /** The leader of a unit whose title contains this text. */
+    leaderOfUnitTitled?: string;
+}
+
+export interface Profile {
+    id: string;
+    /** Short name used in messages, e.g. `Perbup Kampar 9/2025`. */
+    short: string;
+    title: string;
+    /** The texts of `regulasi "..."` that select this profile (compared without case and spacing). */
+    aliases: string[];
+    extends?: string;
+    rules: Record<RuleCode, RuleSetting>;
+    kedudukan: {
+        eligibleSuperiors: JenisJabatan[];
+        /** Organisations a JF may lead as unit kerja mandiri, with JF and pelaksana under it. */
+        jfLedOrganisations: OrgKind[];
+    };
+    ketua: {
+        /** Whether the ketua must come from the owner unit itself or only from its Perangkat Daerah. */
+        ownerLevel: 'unit' | 'perangkat-daerah';
+        appliesTo: WorkScope[];
+    };
+    ketuaEligibility: {
+        /** The lowest jenjang a JF hasil penyetaraan needs to lead (Bengkalis: ahli madya). */
+        minPenyetaraanJenjang?: Jenjang;
+    };
+    sukarela: { allowedScopes: WorkScope[] };
+    instruments: {
+        tim: Record<WorkScope, Instrument[]>;
+        individu: Record<WorkScope, Instrument[]>;
+    };
+    reporting: {
+        /** Kampar Ps 6: the ketua may report to the penanggung jawab instead of the head. */
+        ketuaReportsToPenanggungJawab: boolean;
+    };
+    structure: {
+        shapes: Record<string, StructureShape>;
+        /** Shape by declared model number (`model 1`..`model 4`). */
+        byModel: Record<string, string>;
+        /** Shape by organisation kind, or kind and UPTD class (`uptd-A`). */
+        byKind: Record<string, string>;
+        /** Shape by urusan when neither applies (Bengkayang names PD types by urusan). */
+        byUrusan: Record<string, string>;
+        /** The model the annex assigns to an urusan (Tanjung Jabung Timur Lampiran 1). */
+        urusanModel: Record<string, number>;
+    };
+    spbeTeam?: {
+        titlePattern: string;
+        ketua: LeaderMatcher;
+        anggota: LeaderMatcher[];
+    };
+    kelas: {
+        jenjang: Partial<Record<Jenjang, [number, number]>>;
+        /** Per JF title prefix, e.g. `"Dokter Ahli Pertama": [9, 9]`. */
+        jabatan: Record<string, [number, number]>;
+    };
+}
+
+/** A regional file: anything it leaves out comes from the profile it extends. */
+export type ProfileFile = Partial<Omit<Profile, 'rules'>> & { id: string; rules?: Partial<Record<RuleCode, Partial<RuleSetting>>> };

@@ -1,0 +1,66 @@
+import { PROFILE_FILES } from './generated-index.js';
+import type { Profile, ProfileFile } from './profile.js';
+
+export const DEFAULT_PROFILE_ID = 'nasional';
+
+/** `Peraturan Bupati Kampar Nomor 9 Tahun 2025` and `perbup kampar 9/2025` name the same regulation. */
+export function normalizeRegulation(text: string): string {
+    return text.toLowerCase()
+        .replace(/peraturan\s+bupati/g, 'perbup')
+        .replace(/nomor\s+(\d+)\s+tahun\s+(\d{4})/g, '$1/$2')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Objects merge key by key; arrays and scalars of the regional file replace the inherited ones. */
+function merge(base: unknown, override: unknown): unknown {
+    if (!isPlainObject(base) || !isPlainObject(override)) return override === undefined ? base : override;
+    const out: Record<string, unknown> = { ...base };
+    for (const [k, v] of Object.entries(override)) out[k] = merge(base[k], v);
+    return out;
+}
+
+export class ProfileRegistry {
+    private readonly profiles = new Map<string, Profile>();
+    private readonly byAlias = new Map<string, Profile>();
+
+    constructor(files: readonly ProfileFile[] = PROFILE_FILES) {
+        const raw = new Map(files.map(f => [f.id, f]));
+        const resolve = (id: string, seen: Set<string>): Profile => {
+            const done = this.profiles.get(id);
+            if (done) return done;
+            const file = raw.get(id);
+            if (!file) throw new Error(`Unknown profile '${id}'`);
+            if (seen.has(id)) throw new Error(`Profile inheritance cycle at '${id}'`);
+            seen.add(id);
+            const profile = (file.extends ? merge(resolve(file.extends, seen), file) : file) as Profile;
+            this.profiles.set(id, profile);
+            return profile;
+        };
+        for (const f of files) resolve(f.id, new Set());
+        for (const p of this.profiles.values()) {
+            for (const alias of p.aliases) this.byAlias.set(normalizeRegulation(alias), p);
+        }
+    }
+
+    get(id: string): Profile | undefined {
+        return this.profiles.get(id);
+    }
+
+    get default(): Profile {
+        return this.profiles.get(DEFAULT_PROFILE_ID)!;
+    }
+
+    /** The profile a `regulasi "..."` selects, or undefined when no profile knows that regulation. */
+    forRegulation(text: string): Profile | undefined {
+        return this.byAlias.get(normalizeRegulation(text));
+    }
+
+    all(): Profile[] {
+        return [...this.profiles.values()].sort((a, b) => a.id === DEFAULT_PROFILE_ID ? -1 : b.id === DEFAULT_PROFILE_ID ? 1 : a.short.localeCompare(b.short));
+    }
+}

@@ -1,0 +1,53 @@
+/**
+ * The rule catalogue: what each rule checks, in the analyst's words. Severities and the article
+ * each rule cites are regional data (profiles/*.json); the code here is the same for every region.
+ */
+export const RULES = {
+    'jf-under-eligible-leader': {
+        title: 'JF dan pelaksana berkedudukan di bawah pimpinan yang berwenang',
+        summary: 'JF dan pelaksana berada langsung di bawah JPT, Administrator atau Pengawas; hanya JF yang diangkat memimpin unit kerja mandiri (UPTD, Puskesmas, Satuan Pendidikan) boleh membawahi JF dan pelaksana.'
+    },
+    'penilai-kinerja-min-pengawas': {
+        title: 'Setiap JF dan pelaksana punya Pejabat Penilai Kinerja paling rendah Pengawas',
+        summary: 'Pejabat Penilai Kinerja adalah atasan langsung, paling rendah pejabat pengawas (atau pejabat lain yang diberi pendelegasian kewenangan, seperti JF pimpinan unit kerja mandiri).'
+    },
+    'ketua-from-owner-unit': {
+        title: 'Ketua tim lintas unit berasal dari unit pemilik kinerja',
+        summary: 'Dalam tim yang anggotanya lintas unit, lintas perangkat daerah atau lintas instansi, ketua tim berasal dari unit (atau perangkat daerah) pemilik kinerja.'
+    },
+    'ketua-eligibility': {
+        title: 'Penanggung jawab dan ketua tim: Administrator atau JF hasil penyetaraan',
+        summary: 'Penanggung jawab dan ketua tim adalah Pejabat Administrator atau JF hasil penyetaraan; bila unit pemilik kinerja tidak punya JF hasil penyetaraan, JF keahlian berstatus PNS dapat ditunjuk.'
+    },
+    'sukarela-not-lintas-instansi': {
+        title: 'Pengajuan sukarela hanya dalam pemerintah daerah sendiri',
+        summary: 'Pengajuan sukarela hanya di dalam unit organisasi atau lintas unit organisasi dalam pemerintah daerah yang sama, tidak lintas instansi.'
+    },
+    'instrument-matches-scope': {
+        title: 'Instrumen penetapan sesuai lingkup tim atau penugasan',
+        summary: 'Surat tugas, Keputusan Kepala Perangkat Daerah, Keputusan Sekretaris Daerah atau Keputusan Bupati, sesuai lingkup dalam unit, lintas unit, lintas perangkat daerah atau lintas instansi.'
+    },
+    'permohonan-complete': {
+        title: 'Surat permohonan pelibatan untuk anggota dari unit atau instansi lain, lengkap',
+        summary: 'JF dan pelaksana dari unit organisasi atau instansi lain dilibatkan dengan surat permohonan pelibatan yang memuat maksud dan tujuan, kompetensi, ekspektasi/target kinerja, dan durasi.'
+    },
+    'reporting-line': {
+        title: 'Garis pelaporan tim dan penugasan individu lengkap',
+        summary: 'Anggota melapor kepada ketua tim; ketua tim kepada pimpinan unit organisasi (atau penanggung jawab tim); penugasan individu kepada pimpinan unit organisasi pemilik kinerja.'
+    },
+    'model-conformance': {
+        title: 'Susunan organisasi sesuai model dalam lampiran',
+        summary: 'Dinas/Badan Model 1-4, Sekretariat Daerah, Sekretariat DPRD, Kecamatan, Kelurahan, UPTD, Puskesmas dan Satuan Pendidikan mengikuti susunan yang digambar lampiran Perbup daerahnya.'
+    },
+    'spbe-coordination-team': {
+        title: 'Susunan Tim Koordinasi SPBE',
+        summary: 'Tim Koordinasi SPBE diketuai Sekretaris Daerah dan paling sedikit beranggotakan pejabat yang disebut Perbup.'
+    },
+    'peta-jabatan-figures': {
+        title: 'Angka peta jabatan wajar',
+        summary: 'Kelas jabatan dalam rentang jenjangnya, jenjang sesuai kategori keahlian/keterampilan, kebutuhan (K) tercantum, dan bezetting (B) tidak melebihi kebutuhan.'
+    }
+} as const;
+
+export type RuleCode = keyof typeof RULES;
+export const RULE_CODES = Object.keys(RULES) as RuleCode[];

@@ -1,0 +1,99 @@
+import type { AstNode, DiagnosticInfo, ValidationAcceptor } from 'langium';
+import { AstUtils, WorkspaceCache } from 'langium';
+import type { Organisation, Position } from '@sikerja/model';
+import * as ast from '../../generated/ast.js';
+import type { PemdaFacts, SemanticModelService } from '../../model/semantic-model-service.js';
+import { enclosingTemplate, qualifiedName, relativeName } from '../../qualified-names.js';
+import type { PemdaDocuments } from '../../workspace/pemda-documents.js';
+import type { Profile } from '../profiles/profile.js';
+import type { ProfileRegistry } from '../profiles/registry.js';
+import type { RuleCode } from './catalogue.js';
+import { RULES } from './catalogue.js';
+
+/** What every rule reads: the pemda's semantic model and the profile its regulation selects. */
+export interface RuleContext {
+    facts: PemdaFacts;
+    profile: Profile;
+}
+
+export class RuleContextProvider {
+    private readonly cache: WorkspaceCache<string, RuleContext | undefined>;
+
+    constructor(
+        shared: ConstructorParameters<typeof WorkspaceCache>[0],
+        private readonly models: SemanticModelService,
+        private readonly pemdaDocuments: PemdaDocuments,
+        readonly profiles: ProfileRegistry
+    ) {
+        this.cache = new WorkspaceCache(shared);
+    }
+
+    forNode(node: AstNode): RuleContext | undefined {
+        const pemda = this.pemdaDocuments.pemdaOf(AstUtils.getDocument(node));
+        if (pemda === undefined) return undefined;
+        return this.cache.get(pemda, () => {
+            const facts = this.models.pemda(pemda);
+            if (!facts) return undefined;
+            const regulation = facts.model.regulation;
+            const profile = (regulation && this.profiles.forRegulation(regulation)) || this.profiles.default;
+            return { facts, profile };
+        });
+    }
+}
+
+/** Report a rule finding with the region's severity and citation; nothing when the region turns it off. */
+export function reportRule<N extends AstNode>(
+    accept: ValidationAcceptor, ctx: RuleContext, code: RuleCode, message: string, info: DiagnosticInfo<N>
+): void {
+    const setting = ctx.profile.rules[code];
+    if (!setting || setting.severity === 'off') return;
+    const refs = setting.citations.map(c => c.ref).join('; ');
+    const cited = refs ? `${message} [${ctx.profile.short} ${refs}]` : `${message} [${ctx.profile.short}]`;
+    accept(setting.severity, cited, { ...info, code, data: { code, profile: ctx.profile.id, ...(info.data as object | undefined) } });
+}
+
+export function isRuleCode(code: unknown): code is RuleCode {
+    return typeof code === 'string' && code in RULES;
+}
+
+/**
+ * The model position for a position written in the text. A template's positions exist in the
+ * model once per instance; rules judge them through the first instance.
+ */
+export function modelPosition(node: ast.Pimpinan | ast.Jabatan, ctx: RuleContext): { position: Position; organisation: Organisation } | undefined {
+    const template = enclosingTemplate(node);
+    let id: string;
+    if (template) {
+        const instance = ctx.facts.model.organisations.find(o => o.template === template.name);
+        if (!instance) return undefined;
+        id = `${instance.id}.${relativeName(node, template)}`;
+    } else {
+        id = qualifiedName(node);
+    }
+    const position = ctx.facts.index.position(id);
+    const organisation = position ? ctx.facts.index.organisationOf(position.unit) : undefined;
+    return position && organisation ? { position, organisation } : undefined;
+}
+
+export const INSTRUMENT_LABELS: Record<string, string> = {
+    'surat-tugas': 'Surat Tugas',
+    'keputusan-kepala-perangkat-daerah': 'Keputusan Kepala Perangkat Daerah',
+    'keputusan-sekretaris-daerah': 'Keputusan Sekretaris Daerah',
+    'keputusan-bupati': 'Keputusan Bupati'
+};
+
+export const SCOPE_LABELS: Record<string, string> = {
+    'dalam-unit': 'dalam unit organisasi',
+    'lintas-unit': 'lintas unit organisasi',
+    'lintas-perangkat-daerah': 'lintas perangkat daerah',
+    'lintas-instansi': 'lintas instansi'
+};
+
+export const JENIS_LABELS: Record<string, string> = {
+    'jpt-madya': 'JPT Madya',
+    'jpt-pratama': 'JPT Pratama',
+    'administrator': 'Administrator',
+    'pengawas': 'Pengawas',
+    'fungsional': 'Jabatan Fungsional',
+    'pelaksana': 'Pelaksana'
+};

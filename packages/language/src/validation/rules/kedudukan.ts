@@ -1,0 +1,59 @@
+import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import type { SiKerjaAstType } from '../../generated/ast.js';
+import type * as ast from '../../generated/ast.js';
+import type { SiKerjaServices } from '../../sikerja-module.js';
+import { JENIS_LABELS, modelPosition, reportRule } from './context.js';
+
+/** Kedudukan: under whom each JF and pelaksana sits, and whether that superior may be its penilai. */
+export function kedudukanRules(services: SiKerjaServices): ValidationChecks<SiKerjaAstType> {
+    const contexts = services.validation.RuleContext;
+
+    function superiorIsEligible(node: ast.Jabatan, accept: ValidationAcceptor): void {
+        const ctx = contexts.forNode(node);
+        const found = ctx && modelPosition(node, ctx);
+        if (!ctx || !found) return;
+        const superior = ctx.facts.index.position(found.position.penilaiKinerja);
+        if (!superior || superior.role !== 'pimpinan' || !superior.jenis) return;
+        const where = node.penilai.length > 0 ? { node, property: 'penilai' as const, index: 0 } : { node, property: 'name' as const };
+        if (superior.jenis === 'fungsional') {
+            const led = ctx.facts.index.organisations.get(superior.unit);
+            if (!led || !ctx.profile.kedudukan.jfLedOrganisations.includes(led.kind)) {
+                reportRule(accept, ctx, 'jf-under-eligible-leader',
+                    `\`${node.name}\` berkedudukan di bawah \`${superior.title}\`, seorang pejabat fungsional yang tidak memimpin unit kerja mandiri; `
+                    + 'hanya JF yang diangkat memimpin UPTD, Puskesmas atau Satuan Pendidikan boleh membawahi JF dan pelaksana.', where);
+            }
+        } else if (!ctx.profile.kedudukan.eligibleSuperiors.includes(superior.jenis)) {
+            const allowed = ctx.profile.kedudukan.eligibleSuperiors.map(j => JENIS_LABELS[j]).join(', ');
+            reportRule(accept, ctx, 'jf-under-eligible-leader',
+                `\`${node.name}\` berkedudukan langsung di bawah \`${superior.title}\` (${JENIS_LABELS[superior.jenis]}); `
+                + `JF dan pelaksana berkedudukan langsung di bawah ${allowed}.`, where);
+        }
+    }
+
+    function hasPenilaiKinerja(node: ast.Jabatan, accept: ValidationAcceptor): void {
+        const ctx = contexts.forNode(node);
+        const found = ctx && modelPosition(node, ctx);
+        if (!ctx || !found) return;
+        const penilai = ctx.facts.index.position(found.position.penilaiKinerja);
+        if (!penilai) {
+            reportRule(accept, ctx, 'penilai-kinerja-min-pengawas',
+                `\`${node.name}\` belum punya Pejabat Penilai Kinerja: tidak ada pimpinan di atasnya. `
+                + 'Tuliskan `pimpinan` unitnya, atau `dibawah <pimpinan>`.', { node, property: 'name' });
+            return;
+        }
+        if (isBelowPengawas(penilai.role, penilai.jenis)) {
+            reportRule(accept, ctx, 'penilai-kinerja-min-pengawas',
+                `Pejabat Penilai Kinerja \`${node.name}\` adalah \`${penilai.title}\` (${JENIS_LABELS[penilai.jenis ?? ''] ?? 'tanpa jenis'}); `
+                + 'penilai kinerja paling rendah pejabat pengawas.',
+                node.penilai.length > 0 ? { node, property: 'penilai', index: 0 } : { node, property: 'name' });
+        }
+    }
+
+    return { Jabatan: [superiorIsEligible, hasPenilaiKinerja] };
+}
+
+/** A penilai must be a leader; a JF or pelaksana in a position (not leading a unit) cannot be one. */
+function isBelowPengawas(role: 'pimpinan' | 'jabatan', jenis: string | undefined): boolean {
+    return role !== 'pimpinan' || jenis === 'pelaksana';
+}
+

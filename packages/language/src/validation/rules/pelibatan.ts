@@ -1,0 +1,101 @@
+import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import type { PermohonanPelibatan, TeamMember } from '@sikerja/model';
+import type { SiKerjaAstType } from '../../generated/ast.js';
+import type * as ast from '../../generated/ast.js';
+import type { SiKerjaServices } from '../../sikerja-module.js';
+import { reportRule, type RuleContext } from './context.js';
+import { assignmentOf, teamOf } from './tim-kerja.js';
+
+export const PERMOHONAN_FIELDS = [
+    { key: 'purpose', keyword: 'maksud', label: 'maksud dan tujuan' },
+    { key: 'competence', keyword: 'kompetensi', label: 'kompetensi yang dibutuhkan' },
+    { key: 'expectation', keyword: 'ekspektasi', label: 'ekspektasi/target kinerja' },
+    { key: 'duration', keyword: 'durasi', label: 'durasi pelibatan' }
+] as const;
+
+/** JF and pelaksana from outside the owner unit, and anyone from another instansi, are brought in by letter. */
+function needsPermohonan(ctx: RuleContext, m: TeamMember, owner: string | undefined): boolean {
+    if (m.instansi !== undefined) return true;
+    const p = ctx.facts.index.position(m.position);
+    if (!p || p.role !== 'jabatan' || m.homeUnit === undefined || owner === undefined) return false;
+    return !ctx.facts.index.isWithin(m.homeUnit, owner);
+}
+
+function covers(ctx: RuleContext, p: PermohonanPelibatan, m: TeamMember): boolean {
+    if (p.recipient === undefined) return false;
+    if (m.instansi !== undefined) return p.recipient === m.instansi;
+    return m.homeUnit !== undefined && ctx.facts.index.unit(p.recipient) !== undefined && ctx.facts.index.isWithin(m.homeUnit, p.recipient);
+}
+
+/** Where the letter goes: the other instansi, the other Perangkat Daerah, or the other unit. */
+function suggestedRecipient(m: TeamMember, ownerPd: string | undefined): string | undefined {
+    if (m.instansi !== undefined) return m.instansi;
+    return m.homePerangkatDaerah !== ownerPd ? m.homePerangkatDaerah : m.homeUnit;
+}
+
+export function pelibatanRules(services: SiKerjaServices): ValidationChecks<SiKerjaAstType> {
+    const contexts = services.validation.RuleContext;
+
+    function membersHavePermohonan(node: ast.Tim | ast.Penugasan, accept: ValidationAcceptor): void {
+        const ctx = contexts.forNode(node);
+        if (!ctx) return;
+        const isTeam = node.$type === 'Tim';
+        const work = isTeam ? teamOf(ctx, node as ast.Tim) : assignmentOf(ctx, node as ast.Penugasan);
+        if (!work) return;
+        const members = isTeam ? (work as ReturnType<typeof teamOf>)!.members : [(work as ReturnType<typeof assignmentOf>)!.assignee];
+        members.forEach((m, i) => {
+            if (!m || m.role === 'pengarah' || m.role === 'penanggung-jawab') return;
+            if (!needsPermohonan(ctx, m, work.owner) || work.permohonan.some(p => covers(ctx, p, m))) return;
+            const recipient = suggestedRecipient(m, work.ownerPerangkatDaerah);
+            const who = m.instansi ? `dari instansi \`${m.instansi}\`` : `\`${m.position}\``;
+            const message = `Anggota ${who} berasal dari luar unit pemilik kinerja, tetapi belum ada surat permohonan pelibatan kepadanya. `
+                + `Tambahkan \`permohonan kepada ${recipient ?? '<unit>'} { maksud ... kompetensi ... ekspektasi ... durasi ... }\`.`;
+            if (isTeam) {
+                reportRule(accept, ctx, 'permohonan-complete', message,
+                    { node: (node as ast.Tim).roles[i], property: m.instansi ? 'instansi' : 'position', data: { recipient } });
+            } else {
+                reportRule(accept, ctx, 'permohonan-complete', message, { node: node as ast.Penugasan, property: 'assignee', index: 0, data: { recipient } });
+            }
+        });
+        work.permohonan.forEach((p, i) => {
+            const missing = PERMOHONAN_FIELDS.filter(f => !p[f.key]?.trim());
+            if (missing.length === 0) return;
+            reportRule(accept, ctx, 'permohonan-complete',
+                `Surat permohonan pelibatan kepada \`${p.recipient ?? '?'}\` belum memuat ${missing.map(f => f.label).join(', ')}.`,
+                { node: node.permohonan[i], property: 'recipient', data: { missing: missing.map(f => f.keyword) } });
+        });
+    }
+
+    function reportingLineComplete(node: ast.Tim | ast.Penugasan, accept: ValidationAcceptor): void {
+        const ctx = contexts.forNode(node);
+        if (!ctx) return;
+        const isTeam = node.$type === 'Tim';
+        const work = isTeam ? teamOf(ctx, node as ast.Tim) : assignmentOf(ctx, node as ast.Penugasan);
+        if (!work) return;
+        const ownerUnit = ctx.facts.index.unit(work.owner);
+        if (isTeam) {
+            const members = (work as NonNullable<ReturnType<typeof teamOf>>).members;
+            const hasKetua = members.some(m => m.role === 'ketua');
+            if (!hasKetua && members.some(m => m.role === 'anggota' || m.role === 'sekretaris')) {
+                reportRule(accept, ctx, 'reporting-line',
+                    `Anggota tim melapor kepada ketua tim, tetapi tim \`${node.name}\` belum punya ketua. Tulis \`ketua <jabatan>\`.`,
+                    { node, property: 'name' });
+            }
+            const toPenanggungJawab = ctx.profile.reporting.ketuaReportsToPenanggungJawab && members.some(m => m.role === 'penanggung-jawab');
+            if (hasKetua && ownerUnit && !ownerUnit.leader && !toPenanggungJawab) {
+                reportRule(accept, ctx, 'reporting-line',
+                    `Ketua tim melapor kepada pimpinan unit organisasi pemilik kinerja, tetapi \`${ownerUnit.title}\` tidak punya \`pimpinan\`.`,
+                    { node, property: 'owner', index: 0 });
+            }
+        } else if (ownerUnit && !ownerUnit.leader) {
+            reportRule(accept, ctx, 'reporting-line',
+                `Yang ditugaskan secara individu melapor langsung kepada pimpinan unit organisasi, tetapi \`${ownerUnit.title}\` tidak punya \`pimpinan\`.`,
+                { node, property: 'owner', index: 0 });
+        }
+    }
+
+    return {
+        Tim: [membersHavePermohonan, reportingLineComplete],
+        Penugasan: [membersHavePermohonan, reportingLineComplete]
+    };
+}

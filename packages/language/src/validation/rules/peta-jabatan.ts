@@ -1,0 +1,90 @@
+import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import * as ast from '../../generated/ast.js';
+import type { SiKerjaAstType } from '../../generated/ast.js';
+import { enclosingTemplate, relativeName } from '../../qualified-names.js';
+import type { SiKerjaServices } from '../../sikerja-module.js';
+import { reportRule, type RuleContext } from './context.js';
+
+const KEAHLIAN = ['ahli-pertama', 'ahli-muda', 'ahli-madya', 'ahli-utama'];
+
+/** The kelas range for a JF: a per-jabatan entry (longest title prefix) wins over the jenjang default. */
+export function kelasRange(ctx: RuleContext, title: string, jenjang: string): [number, number] | undefined {
+    const byTitle = Object.entries(ctx.profile.kelas.jabatan)
+        .filter(([prefix]) => title.toLowerCase().startsWith(prefix.toLowerCase()))
+        .sort((a, b) => b[0].length - a[0].length)[0];
+    return byTitle?.[1] ?? ctx.profile.kelas.jenjang[jenjang as keyof typeof ctx.profile.kelas.jenjang];
+}
+
+export function petaJabatanRules(services: SiKerjaServices): ValidationChecks<SiKerjaAstType> {
+    const contexts = services.validation.RuleContext;
+
+    function figures(node: ast.Jabatan | ast.Pimpinan, accept: ValidationAcceptor): void {
+        const ctx = contexts.forNode(node);
+        if (!ctx) return;
+        const [kategori, jenjang, kelas, b, k] = [node.kategori[0], node.jenjang[0], node.kelas[0], node.bezetting[0], node.kebutuhan[0]];
+        if (kategori && jenjang && (kategori === 'keahlian') !== KEAHLIAN.includes(jenjang)) {
+            reportRule(accept, ctx, 'peta-jabatan-figures',
+                `Jenjang ${jenjang} bukan jenjang kategori ${kategori}: keahlian berjenjang ahli pertama sampai ahli utama, keterampilan berjenjang pemula sampai penyelia.`,
+                { node, property: 'jenjang', index: 0 });
+        }
+        if (node.jenis[0] === 'fungsional' && jenjang && kelas !== undefined) {
+            const range = kelasRange(ctx, node.title ?? '', jenjang);
+            if (range && (kelas < range[0] || kelas > range[1])) {
+                reportRule(accept, ctx, 'peta-jabatan-figures',
+                    `Kelas ${kelas} di luar rentang jenjang ${jenjang} (${range[0] === range[1] ? range[0] : `${range[0]}–${range[1]}`}).`,
+                    { node, property: 'kelas', index: 0 });
+            }
+        }
+        if (enclosingTemplate(node)) return;
+        if (k === undefined) {
+            reportRule(accept, ctx, 'peta-jabatan-figures', `Kebutuhan (K) \`${node.name}\` belum diisi; tulis \`kebutuhan <jumlah>\` hasil analisis beban kerja.`, { node, property: 'name' });
+        } else if (b !== undefined && b > k) {
+            reportRule(accept, ctx, 'peta-jabatan-figures', `Bezetting ${b} melebihi kebutuhan ${k} (kelebihan ${b - k} pegawai).`, { node, property: 'bezetting', index: 0 });
+        }
+    }
+
+    function isiFigures(node: ast.Isi, accept: ValidationAcceptor): void {
+        const ctx = contexts.forNode(node);
+        const target = node.target?.ref;
+        if (!ctx || !target) return;
+        const b = node.bezetting[0];
+        const k = node.kebutuhan[0] ?? target.kebutuhan[0];
+        if (b !== undefined && k !== undefined && b > k) {
+            reportRule(accept, ctx, 'peta-jabatan-figures', `Bezetting ${b} melebihi kebutuhan ${k} (kelebihan ${b - k} pegawai).`, { node, property: 'bezetting', index: 0 });
+        }
+        const kelas = node.kelas[0];
+        const jenjang = target.jenjang[0];
+        if (kelas !== undefined && jenjang && target.jenis[0] === 'fungsional') {
+            const range = kelasRange(ctx, node.title[0] ?? target.title ?? '', jenjang);
+            if (range && (kelas < range[0] || kelas > range[1])) {
+                reportRule(accept, ctx, 'peta-jabatan-figures', `Kelas ${kelas} di luar rentang jenjang ${jenjang} (${range[0]}–${range[1]}).`, { node, property: 'kelas', index: 0 });
+            }
+        }
+    }
+
+    function instanceHasKebutuhan(node: ast.Organisasi, accept: ValidationAcceptor): void {
+        const ctx = contexts.forNode(node);
+        const template = node.template[0]?.ref;
+        if (!ctx || !template) return;
+        const filled = new Set(node.members.filter(ast.isIsi).filter(i => i.kebutuhan.length > 0).map(i => i.target?.$refText));
+        const missing: string[] = [];
+        for (const member of streamPositions(template)) {
+            const rel = relativeName(member, template);
+            if (member.kebutuhan.length === 0 && !filled.has(rel)) missing.push(rel);
+        }
+        if (missing.length === 0) return;
+        const shown = missing.slice(0, 5).join(', ') + (missing.length > 5 ? `, dan ${missing.length - 5} lainnya` : '');
+        reportRule(accept, ctx, 'peta-jabatan-figures',
+            `Kebutuhan (K) belum diisi untuk ${missing.length} jabatan dari templat \`${template.name}\`: ${shown}. Tulis \`isi <jabatan> kebutuhan <jumlah>\`.`,
+            { node, property: 'template', index: 0 });
+    }
+
+    return { Jabatan: figures, Pimpinan: figures, Isi: isiFigures, Organisasi: instanceHasKebutuhan };
+}
+
+function* streamPositions(node: ast.Templat | ast.Unit | ast.Kelompok): Generator<ast.Pimpinan | ast.Jabatan> {
+    for (const m of node.members) {
+        if (ast.isPimpinan(m) || ast.isJabatan(m)) yield m;
+        else if (ast.isUnit(m) || ast.isKelompok(m)) yield* streamPositions(m);
+    }
+}

@@ -1,0 +1,46 @@
+import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import type { Position } from '@sikerja/model';
+import type { SiKerjaAstType } from '../../generated/ast.js';
+import type * as ast from '../../generated/ast.js';
+import type { LeaderMatcher } from '../profiles/profile.js';
+import type { SiKerjaServices } from '../../sikerja-module.js';
+import { reportRule, type RuleContext } from './context.js';
+import { teamOf } from './tim-kerja.js';
+
+function matches(ctx: RuleContext, p: Position, m: LeaderMatcher): boolean {
+    if (p.role !== 'pimpinan') return false;
+    const unit = ctx.facts.index.unit(p.unit);
+    const org = ctx.facts.index.organisations.get(p.unit);
+    if (m.headOfKind && org?.kind === m.headOfKind) return true;
+    if (m.headOfUrusan && org?.affairs.some(a => a.toLowerCase().includes(m.headOfUrusan!.toLowerCase()))) return true;
+    if (m.leaderOfUnitTitled && unit?.title.toLowerCase().includes(m.leaderOfUnitTitled.toLowerCase())) return true;
+    return false;
+}
+
+/** A region's Tim Koordinasi SPBE has the composition its Perbup names (Mahakam Ulu Ps 24 ayat 4). */
+export function spbeRules(services: SiKerjaServices): ValidationChecks<SiKerjaAstType> {
+    const contexts = services.validation.RuleContext;
+
+    function spbeTeamComposition(node: ast.Tim, accept: ValidationAcceptor): void {
+        const ctx = contexts.forNode(node);
+        const spec = ctx?.profile.spbeTeam;
+        const team = ctx && teamOf(ctx, node);
+        if (!ctx || !spec || !team || !new RegExp(spec.titlePattern, 'i').test(team.title)) return;
+        const positions = team.members.map(m => ({ m, p: ctx.facts.index.position(m.position) }));
+        const ketuaIndex = team.members.findIndex(m => m.role === 'ketua');
+        const ketua = positions[ketuaIndex]?.p;
+        if (!ketua || !matches(ctx, ketua, spec.ketua)) {
+            const message = `Ketua Tim Koordinasi SPBE adalah ${spec.ketua.label}${ketua ? `, bukan \`${ketua.title}\`` : ''}.`;
+            if (ketuaIndex >= 0) reportRule(accept, ctx, 'spbe-coordination-team', message, { node: node.roles[ketuaIndex], property: 'position' });
+            else reportRule(accept, ctx, 'spbe-coordination-team', message, { node, property: 'name' });
+        }
+        const missing = spec.anggota.filter(a => !positions.some(({ p }) => p && matches(ctx, p, a)));
+        if (missing.length > 0) {
+            reportRule(accept, ctx, 'spbe-coordination-team',
+                `Tim Koordinasi SPBE paling sedikit beranggotakan ${missing.map(a => a.label).join('; ')} — belum tercantum.`,
+                { node, property: 'name' });
+        }
+    }
+
+    return { Tim: spbeTeamComposition };
+}

@@ -1,0 +1,96 @@
+import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import type { Organisation } from '@sikerja/model';
+import * as ast from '../../generated/ast.js';
+import type { SiKerjaAstType } from '../../generated/ast.js';
+import { enclosingOrganisasi, enclosingTemplate } from '../../qualified-names.js';
+import type { SiKerjaServices } from '../../sikerja-module.js';
+import type { StructureShape } from '../profiles/profile.js';
+import { modelPosition, reportRule, type RuleContext } from './context.js';
+
+const MODEL_KINDS: readonly string[] = ['dinas', 'badan', 'inspektorat', 'satpol-pp'];
+const UNIT_LABELS: Record<string, string> = {
+    organisasi: 'pimpinan perangkat daerah/unit kerja', sekretariat: 'Sekretaris', bidang: 'Kepala Bidang', bagian: 'Kepala Bagian',
+    asisten: 'Asisten', subbagian: 'Kepala Subbagian', seksi: 'Kepala Seksi', subbidang: 'Kepala Subbidang',
+    'inspektur-pembantu': 'Inspektur Pembantu', unit: 'pimpinan unit'
+};
+
+/** The shape the region's annex draws for an organisation: by declared model, by kind, then by urusan. */
+export function shapeFor(ctx: RuleContext, org: Organisation): StructureShape | undefined {
+    const s = ctx.profile.structure;
+    const id = (org.structureModel !== undefined ? s.byModel[String(org.structureModel)] : undefined)
+        ?? (org.uptdClass ? s.byKind[`${org.kind}-${org.uptdClass}`] : undefined)
+        ?? s.byKind[org.kind]
+        ?? org.affairs.map(a => s.byUrusan[a.toLowerCase().trim()]).find(x => x !== undefined);
+    return id === undefined ? undefined : s.shapes[id];
+}
+
+/** The model organisation a node is judged in: its own, or for template content the first instance. */
+function organisationFor(ctx: RuleContext, node: ast.Unit | ast.Jabatan): Organisation | undefined {
+    const template = enclosingTemplate(node);
+    if (template) return ctx.facts.model.organisations.find(o => o.template === template.name);
+    const org = enclosingOrganisasi(node);
+    return org ? ctx.facts.index.organisations.get(org.name) : undefined;
+}
+
+export function strukturRules(services: SiKerjaServices): ValidationChecks<SiKerjaAstType> {
+    const contexts = services.validation.RuleContext;
+
+    function modelMatchesUrusan(node: ast.Organisasi, accept: ValidationAcceptor): void {
+        const ctx = contexts.forNode(node);
+        if (!ctx || !MODEL_KINDS.includes(node.kind)) return;
+        const declared = node.structureModel[0];
+        for (const urusan of node.affairs) {
+            const expected = ctx.profile.structure.urusanModel[urusan.toLowerCase().trim()];
+            if (expected === undefined || expected === declared) continue;
+            reportRule(accept, ctx, 'model-conformance',
+                declared === undefined
+                    ? `Lampiran menetapkan urusan "${urusan}" sebagai Model ${expected}; tulis \`model ${expected}\` pada \`${node.name}\`.`
+                    : `Lampiran menetapkan urusan "${urusan}" sebagai Model ${expected}, sedangkan \`${node.name}\` ditulis Model ${declared}.`,
+                declared === undefined ? { node, property: 'name' } : { node, property: 'structureModel', index: 0 });
+            return;
+        }
+    }
+
+    function unitShape(node: ast.Unit, accept: ValidationAcceptor): void {
+        const ctx = contexts.forNode(node);
+        const org = ctx && organisationFor(ctx, node);
+        const shape = ctx && org && shapeFor(ctx, org);
+        if (!ctx || !shape) return;
+        const children = node.members.filter(ast.isUnit);
+        const parent = node.$container;
+        const hasSub = (kinds: string[]) => children.some(c => kinds.includes(c.kind));
+        if ((node.kind === 'bidang' || node.kind === 'inspektur-pembantu') && shape.bidangSubunits === 'required' && !hasSub(['seksi', 'subbidang'])) {
+            reportRule(accept, ctx, 'model-conformance', `${shape.label}: Kepala Bidang membawahi Kepala Seksi/Subbidang, tetapi \`${node.name}\` tidak punya seksi.`, { node, property: 'name' });
+        }
+        if (node.kind === 'sekretariat' && ast.isOrganisasi(parent) && shape.sekretariatSubunits === 'required' && !hasSub(['subbagian'])) {
+            reportRule(accept, ctx, 'model-conformance', `${shape.label}: Sekretaris membawahi Kepala Subbagian, tetapi \`${node.name}\` tidak punya subbagian.`, { node, property: 'name' });
+        }
+        if ((node.kind === 'seksi' || node.kind === 'subbidang') && (ast.isUnit(parent) && (parent.kind === 'bidang' || parent.kind === 'inspektur-pembantu')) && shape.bidangSubunits === 'none') {
+            reportRule(accept, ctx, 'model-conformance', `${shape.label} tidak memiliki Kepala Seksi/Subbidang di bawah Kepala Bidang; \`${node.name}\` tidak sesuai lampiran.`, { node, property: 'name' });
+        }
+        if (node.kind === 'subbagian' && ast.isUnit(parent) && parent.kind === 'sekretariat' && shape.sekretariatSubunits === 'none') {
+            reportRule(accept, ctx, 'model-conformance', `${shape.label} tidak memiliki Kepala Subbagian di bawah Sekretaris; \`${node.name}\` tidak sesuai lampiran.`, { node, property: 'name' });
+        }
+        if (node.kind === 'subbagian' && (ast.isOrganisasi(parent) || ast.isTemplat(parent)) && shape.rootSubbagian === 'none') {
+            reportRule(accept, ctx, 'model-conformance', `${shape.label} tidak memiliki Subbagian Tata Usaha; \`${node.name}\` hanya ada pada UPTD kelas A.`, { node, property: 'name' });
+        }
+    }
+
+    function jfSitsWhereTheModelSays(node: ast.Jabatan, accept: ValidationAcceptor): void {
+        const ctx = contexts.forNode(node);
+        const org = ctx && organisationFor(ctx, node);
+        const shape = ctx && org && shapeFor(ctx, org);
+        const found = ctx && modelPosition(node, ctx);
+        if (!ctx || !shape?.jfUnder || !found) return;
+        const penilai = ctx.facts.index.position(found.position.penilaiKinerja);
+        if (!penilai || penilai.role !== 'pimpinan') return;
+        const ledKind = ctx.facts.index.organisations.has(penilai.unit) ? 'organisasi' : ctx.facts.index.unit(penilai.unit)?.kind;
+        if (!ledKind || (shape.jfUnder as string[]).includes(ledKind)) return;
+        const expected = shape.jfUnder.map(k => UNIT_LABELS[k] ?? k).join('/');
+        reportRule(accept, ctx, 'model-conformance',
+            `${shape.label}: kelompok JF dan pelaksana berkedudukan di bawah ${expected}, sedangkan \`${node.name}\` di bawah \`${penilai.title}\`.`,
+            node.penilai.length > 0 ? { node, property: 'penilai', index: 0 } : { node, property: 'name' });
+    }
+
+    return { Organisasi: modelMatchesUrusan, Unit: unitShape, Jabatan: jfSitsWhereTheModelSays };
+}

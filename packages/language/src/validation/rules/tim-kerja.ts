@@ -1,0 +1,122 @@
+import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import type { IndividualAssignment, Jenjang, Position, Team, UnitNode } from '@sikerja/model';
+import type { SiKerjaAstType } from '../../generated/ast.js';
+import type * as ast from '../../generated/ast.js';
+import type { SiKerjaServices } from '../../sikerja-module.js';
+import { INSTRUMENT_LABELS, reportRule, SCOPE_LABELS, type RuleContext } from './context.js';
+
+const JENJANG_ORDER: Jenjang[] = ['ahli-pertama', 'ahli-muda', 'ahli-madya', 'ahli-utama'];
+
+export function teamOf(ctx: RuleContext, node: ast.Tim): Team | undefined {
+    return ctx.facts.model.teams.find(t => t.id === node.name);
+}
+
+export function assignmentOf(ctx: RuleContext, node: ast.Penugasan): IndividualAssignment | undefined {
+    return ctx.facts.model.assignments.find(a => a.id === node.name);
+}
+
+/** The unit a ketua must come from: the owner unit, or its Perangkat Daerah where the region says so. */
+function ownerBoundary(ctx: RuleContext, team: Team): string | undefined {
+    return ctx.profile.ketua.ownerLevel === 'perangkat-daerah' ? team.ownerPerangkatDaerah : team.owner;
+}
+
+function title(ctx: RuleContext, unitId: string | undefined): string {
+    return (unitId && ctx.facts.index.unit(unitId)?.title) || unitId || '?';
+}
+
+/** Positions of the owner boundary that could lead the team, best first (hasil penyetaraan, higher jenjang). */
+export function ketuaCandidates(ctx: RuleContext, boundary: string): Position[] {
+    const unit = ctx.facts.index.unit(boundary);
+    if (!unit) return [];
+    const all: Position[] = [];
+    const walk = (u: UnitNode) => { all.push(...u.positions); u.units.forEach(walk); };
+    walk(unit);
+    const rank = (p: Position) => (p.hasilPenyetaraan ? 10 : 0) + (p.jenjang ? JENJANG_ORDER.indexOf(p.jenjang) + 1 : 0);
+    return all.filter(p => p.jenis === 'fungsional' || p.jenis === 'pelaksana').sort((a, b) => rank(b) - rank(a));
+}
+
+export function timKerjaRules(services: SiKerjaServices): ValidationChecks<SiKerjaAstType> {
+    const contexts = services.validation.RuleContext;
+
+    function ketuaFromOwnerUnit(node: ast.Tim, accept: ValidationAcceptor): void {
+        const ctx = contexts.forNode(node);
+        const team = ctx && teamOf(ctx, node);
+        if (!ctx || !team?.scope || !ctx.profile.ketua.appliesTo.includes(team.scope)) return;
+        const boundary = ownerBoundary(ctx, team);
+        const index = team.members.findIndex(m => m.role === 'ketua');
+        const ketua = team.members[index];
+        if (!ketua || boundary === undefined) return;
+        if (ketua.homeUnit !== undefined && ctx.facts.index.isWithin(ketua.homeUnit, boundary)) return;
+        if (ketua.homeUnit === undefined && ketua.instansi === undefined) return;
+        const roleNode = node.roles[index];
+        const from = ketua.instansi ? `instansi \`${ketua.instansi}\`` : `\`${title(ctx, ketua.homeUnit)}\``;
+        const level = ctx.profile.ketua.ownerLevel === 'perangkat-daerah' ? 'perangkat daerah' : 'unit organisasi';
+        const candidates = ketuaCandidates(ctx, boundary).slice(0, 5).map(p => p.id);
+        reportRule(accept, ctx, 'ketua-from-owner-unit',
+            `Tim ${SCOPE_LABELS[team.scope]} ini diketuai pejabat dari ${from}, bukan dari ${level} pemilik kinerja \`${title(ctx, boundary)}\`.`,
+            { node: roleNode, property: roleNode.position ? 'position' : 'instansi', data: { candidates } });
+    }
+
+    function ketuaEligibility(node: ast.Tim, accept: ValidationAcceptor): void {
+        const ctx = contexts.forNode(node);
+        const team = ctx && teamOf(ctx, node);
+        if (!ctx || !team) return;
+        const minJenjang = ctx.profile.ketuaEligibility.minPenyetaraanJenjang;
+        const meetsJenjang = (p: Position) => !minJenjang || (p.jenjang !== undefined && JENJANG_ORDER.indexOf(p.jenjang) >= JENJANG_ORDER.indexOf(minJenjang));
+        const isPenyetaraan = (p: Position) => p.jenis === 'fungsional' && p.hasilPenyetaraan && meetsJenjang(p);
+        const boundary = ownerBoundary(ctx, team);
+        const ownerHasPenyetaraan = boundary !== undefined && ketuaCandidates(ctx, boundary).some(isPenyetaraan);
+        team.members.forEach((m, i) => {
+            if (m.role !== 'ketua' && m.role !== 'penanggung-jawab') return;
+            const p = ctx.facts.index.position(m.position);
+            if (!p) return;
+            if (p.jenis === 'administrator' || isPenyetaraan(p)) return;
+            const fallback = !ownerHasPenyetaraan && p.jenis === 'fungsional' && p.kategori === 'keahlian' && p.status !== 'pppk';
+            if (fallback) return;
+            const penyetaraan = minJenjang ? `JF hasil penyetaraan jenjang ${minJenjang} ke atas` : 'JF hasil penyetaraan';
+            const why = ownerHasPenyetaraan
+                ? `unit pemilik kinerja masih memiliki ${penyetaraan}`
+                : 'bila tidak ada JF hasil penyetaraan, yang dapat ditunjuk adalah JF keahlian berstatus PNS';
+            reportRule(accept, ctx, 'ketua-eligibility',
+                `${m.role === 'ketua' ? 'Ketua' : 'Penanggung jawab'} tim \`${p.title}\` bukan Pejabat Administrator atau ${penyetaraan}; ${why}.`,
+                { node: node.roles[i], property: 'position' });
+        });
+    }
+
+    function sukarelaWithinPemda(node: ast.Tim | ast.Penugasan, accept: ValidationAcceptor): void {
+        const ctx = contexts.forNode(node);
+        const work = ctx && (node.$type === 'Tim' ? teamOf(ctx, node as ast.Tim) : assignmentOf(ctx, node as ast.Penugasan));
+        if (!ctx || !work?.scope || work.method !== 'pengajuan-sukarela') return;
+        if (ctx.profile.sukarela.allowedScopes.includes(work.scope)) return;
+        reportRule(accept, ctx, 'sukarela-not-lintas-instansi',
+            `Pengajuan sukarela tidak berlaku untuk penugasan ${SCOPE_LABELS[work.scope]}; `
+            + `hanya ${ctx.profile.sukarela.allowedScopes.map(s => SCOPE_LABELS[s]).join(', ')}. Gunakan \`cara penunjukan\`.`,
+            { node, property: 'assignment', index: 0 });
+    }
+
+    function instrumentFitsScope(node: ast.Tim | ast.Penugasan, accept: ValidationAcceptor): void {
+        const ctx = contexts.forNode(node);
+        const isTeam = node.$type === 'Tim';
+        const work = ctx && (isTeam ? teamOf(ctx, node as ast.Tim) : assignmentOf(ctx, node as ast.Penugasan));
+        if (!ctx || !work?.scope) return;
+        const allowed = ctx.profile.instruments[isTeam ? 'tim' : 'individu'][work.scope] ?? [];
+        if (allowed.length === 0) return;
+        const what = `${isTeam ? 'tim' : 'penugasan individu'} ${SCOPE_LABELS[work.scope]}`;
+        const expected = allowed.map(i => INSTRUMENT_LABELS[i]).join(' atau ');
+        if (!work.instrument) {
+            reportRule(accept, ctx, 'instrument-matches-scope',
+                `Instrumen penetapan belum ditulis; untuk ${what} tulis \`ditetapkan ${allowed[0]}\` (${expected}).`,
+                { node, property: 'name', data: { allowed } });
+        } else if (!allowed.includes(work.instrument)) {
+            reportRule(accept, ctx, 'instrument-matches-scope',
+                `${INSTRUMENT_LABELS[work.instrument]} tidak sesuai untuk ${what}; yang sesuai: ${expected}.`,
+                { node, property: 'instrument', index: 0, data: { allowed } });
+        }
+    }
+
+    return {
+        Tim: [ketuaFromOwnerUnit, ketuaEligibility, sukarelaWithinPemda, instrumentFitsScope],
+        Penugasan: [sukarelaWithinPemda, instrumentFitsScope]
+    };
+}
+
