@@ -64,8 +64,8 @@ export function timKerjaRules(services: SiKerjaServices): ValidationChecks<SiKer
         const minJenjang = ctx.profile.ketuaEligibility.minPenyetaraanJenjang;
         const meetsJenjang = (p: Position) => !minJenjang || (p.jenjang !== undefined && JENJANG_ORDER.indexOf(p.jenjang) >= JENJANG_ORDER.indexOf(minJenjang));
         const isPenyetaraan = (p: Position) => p.jenis === 'fungsional' && p.hasilPenyetaraan && meetsJenjang(p);
-        const boundary = ownerBoundary(ctx, team);
-        const ownerHasPenyetaraan = boundary !== undefined && ketuaCandidates(ctx, boundary).some(isPenyetaraan);
+        // The fallback to a JF keahlian PNS depends on the owner unit itself having no JF hasil penyetaraan.
+        const ownerHasPenyetaraan = team.owner !== undefined && ketuaCandidates(ctx, team.owner).some(isPenyetaraan);
         team.members.forEach((m, i) => {
             if (m.role !== 'ketua' && m.role !== 'penanggung-jawab') return;
             const p = ctx.facts.index.position(m.position);

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { underRegion } from './fixture.js';
+
+const only = (rules: Array<[string, string, number, string]>, code: string) => rules.filter(r => r[1] === code);
+
+describe('jf-under-eligible-leader', () => {
+    it('accepts JF under JPT Pratama, Administrator and Pengawas (the fixture)', async () => {
+        const run = await underRegion('bengkayang', '');
+        expect(run.rules).toEqual([]);
+    });
+
+    it('reports JF under a JF who does not lead a unit kerja mandiri', async () => {
+        const run = await underRegion('bengkayang', `
+dinas Dinsos "Dinas Sosial" {
+    pimpinan Kepala "Kepala Dinas Sosial" jpt-pratama kelas 14 bezetting 1 kebutuhan 1
+    bidang Rehsos "Bidang Rehabilitasi Sosial" {
+        pimpinan Koordinator "Pekerja Sosial Ahli Madya" fungsional keahlian ahli-madya kelas 11 bezetting 1 kebutuhan 1
+        jabatan Peksos "Pekerja Sosial Ahli Pertama" fungsional keahlian ahli-pertama kelas 8 bezetting 1 kebutuhan 1
+    }
+}`);
+        expect(only(run.rules, 'jf-under-eligible-leader')).toEqual([['error', 'jf-under-eligible-leader', 7, 'Peksos']]);
+        expect(run.findings.find(f => f.code === 'jf-under-eligible-leader')!.message).toMatch(/tidak memimpin unit kerja mandiri.*\[Perbup Bengkayang 5\/2024 Ps 7 ayat \(1\); Ps 7 ayat \(2\)\]$/);
+    });
+
+    it('accepts JF under a JF leading a Puskesmas', async () => {
+        const run = await underRegion('bengkayang', `
+puskesmas Pkm "UPTD Puskesmas Satu" induk Dinkes {
+    pimpinan Kepala "Kepala UPTD Puskesmas Satu" fungsional keahlian ahli-madya kelas 11 bezetting 1 kebutuhan 1
+    jabatan Bidan "Bidan Terampil" fungsional keterampilan terampil kelas 6 bezetting 4 kebutuhan 5
+}`);
+        expect(run.rules).toEqual([]);
+    });
+
+    it('allows JF directly under the Sekretaris Daerah (JPT Madya) in Mahakam Ulu, not in Bengkayang', async () => {
+        const setda = `
+sekretariat-daerah Setda "Sekretariat Daerah" {
+    pimpinan Sekda "Sekretaris Daerah" jpt-madya kelas 15 bezetting 1 kebutuhan 1
+    jabatan AnalisUtama "Analis Kebijakan Ahli Utama" fungsional keahlian ahli-utama kelas 13 bezetting 1 kebutuhan 1
+}`;
+        const bengkayang = await underRegion('bengkayang', setda);
+        expect(only(bengkayang.rules, 'jf-under-eligible-leader')).toEqual([['error', 'jf-under-eligible-leader', 5, 'AnalisUtama']]);
+        const mahulu = await underRegion('mahulu', setda);
+        expect(mahulu.rules).toEqual([]);
+    });
+});
+
+describe('penilai-kinerja-min-pengawas', () => {
+    it('reports a JF with nobody above it', async () => {
+        const run = await underRegion('kampar', `
+badan B "Badan B" {
+    jabatan Analis "Analis Kebijakan Ahli Muda" fungsional keahlian ahli-muda kelas 9 bezetting 1 kebutuhan 1
+}`);
+        expect(only(run.rules, 'penilai-kinerja-min-pengawas')).toEqual([['error', 'penilai-kinerja-min-pengawas', 4, 'Analis']]);
+    });
+
+    it('reports a `dibawah` that names a JF position instead of a leader', async () => {
+        const run = await underRegion('tanjabtim', `
+dinas D "Dinas D" model 3 {
+    urusan "kesehatan"
+    pimpinan Kepala "Kepala Dinas" jpt-pratama kelas 14 bezetting 1 kebutuhan 1
+    jabatan Senior "Analis Kebijakan Ahli Madya" fungsional keahlian ahli-madya kelas 11 bezetting 1 kebutuhan 1
+    jabatan Junior "Analis Kebijakan Ahli Pertama" fungsional keahlian ahli-pertama kelas 8 bezetting 1 kebutuhan 1 dibawah Senior
+}`);
+        expect(only(run.rules, 'penilai-kinerja-min-pengawas')).toEqual([['error', 'penilai-kinerja-min-pengawas', 7, 'Senior']]);
+        expect(run.findings.find(f => f.code === 'penilai-kinerja-min-pengawas')!.message).toContain('[Perbup Tanjung Jabung Timur 14/2023 Ps 1 angka 13]');
+    });
+});

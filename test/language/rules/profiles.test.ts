@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeRegulation, ProfileRegistry, RULE_CODES } from '@sikerja/language';
+import { buildWorkspace, onlyRules, withoutRules } from '../../helpers.js';
+import { ORGS, REGULATIONS, underRegion } from './fixture.js';
+
+describe('profiles', () => {
+    const registry = new ProfileRegistry();
+
+    it('has one profile per regulation in the seeds and the national default', () => {
+        expect(registry.all().map(p => p.id)).toEqual([
+            'nasional', 'bengkalis-31-2024', 'bengkayang-5-2024', 'kampar-9-2025', 'mahakam-ulu-44-2024', 'tanjung-jabung-timur-14-2023'
+        ]);
+    });
+
+    it('gives every rule a severity and, unless off, a citation in every profile', () => {
+        for (const p of registry.all()) {
+            for (const code of RULE_CODES) {
+                const setting = p.rules[code];
+                expect(setting, `${p.id} ${code}`).toBeDefined();
+                if (setting.severity !== 'off') expect(setting.citations.length, `${p.id} ${code}`).toBeGreaterThan(0);
+            }
+        }
+    });
+
+    it('selects a profile from the way analysts write the regulation', () => {
+        expect(normalizeRegulation('Peraturan Bupati Kampar Nomor 9 Tahun 2025')).toBe('perbup kampar 9/2025');
+        expect(registry.forRegulation('perbup  KAMPAR 9/2025')?.id).toBe('kampar-9-2025');
+        expect(registry.forRegulation('Peraturan Bupati Bengkayang Nomor 5 Tahun 2024')?.id).toBe('bengkayang-5-2024');
+        expect(registry.forRegulation('Perbup Entah 1/2020')).toBeUndefined();
+    });
+
+    it('inherits from the national profile what a region does not say', () => {
+        const kampar = registry.get('kampar-9-2025')!;
+        expect(kampar.kelas.jenjang['ahli-muda']).toEqual([9, 10]);
+        expect(kampar.rules['ketua-from-owner-unit'].severity).toBe('error');
+        expect(registry.get('mahakam-ulu-44-2024')!.structure.shapes['puskesmas']).toBeDefined();
+    });
+
+    it('keeps the rule-clean fixture clean under every region', async () => {
+        for (const region of Object.keys(REGULATIONS) as Array<keyof typeof REGULATIONS>) {
+            const run = await underRegion(region, '');
+            expect(onlyRules(run.diagnostics('org.sikerja')), region).toEqual([]);
+        }
+    });
+});
+
+describe('the regulation that selects the profile', () => {
+    it('warns when the pemda names no regulation, and checks under the national profile', async () => {
+        const ws = await buildWorkspace({ 'pemda.sikerja': 'pemda Uji {\n    nama "Kabupaten Uji"\n}', 'org.sikerja': `pemda Uji\n${ORGS}` });
+        expect(withoutRules(ws.diagnostics('pemda.sikerja')).map(f => [f.severity, f.code, f.line, f.text])).toEqual([['warning', 'regulation-missing', 1, 'Uji']]);
+        expect(ws.services.validation.RuleContext.forNode(ws.docs['org.sikerja'].parseResult.value)?.profile.id).toBe('nasional');
+    });
+
+    it('reports an unknown regulation on the text written, listing the known ones', async () => {
+        const ws = await buildWorkspace({ 'pemda.sikerja': 'pemda Uji {\n    regulasi "Perbup Uji 1/2020"\n}', 'org.sikerja': `pemda Uji\n${ORGS}` });
+        const [f] = withoutRules(ws.diagnostics('pemda.sikerja'));
+        expect([f.severity, f.code, f.line, f.text]).toEqual(['error', 'regulation-unknown', 2, '"Perbup Uji 1/2020"']);
+        expect(f.message).toContain('"Perbup Kampar 9/2025"');
+    });
+});

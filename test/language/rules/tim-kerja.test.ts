@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { underRegion } from './fixture.js';
+
+const only = (rules: Array<[string, string, number, string]>, code: string) => rules.filter(r => r[1] === code);
+
+const PERMOHONAN_KEC = `permohonan kepada Kec { maksud "m" kompetensi "k" ekspektasi "e" durasi "6 bulan" }`;
+
+describe('ketua-from-owner-unit', () => {
+    const team = (ketua: string) => `
+tim T "Tim Penurunan Stunting" {
+    pemilik-kinerja Dinkes.Kesmas
+    ketua ${ketua}
+    anggota Dinkes.Kesmas.Nutrisionis
+    anggota Kec.PMD.Penggerak
+    ${PERMOHONAN_KEC}
+}`;
+
+    it('is clean when the ketua comes from the owner unit', async () => {
+        for (const region of ['bengkayang', 'kampar'] as const) {
+            const run = await underRegion(region, team('Dinkes.Kesmas.Adminkes'));
+            expect(only(run.rules, 'ketua-from-owner-unit'), region).toEqual([]);
+        }
+    });
+
+    it('is an error in Kampar (Ps 5 ayat 5, "berasal dari") and a warning in Bengkayang (Ps 9 ayat 3, "diutamakan")', async () => {
+        const kampar = await underRegion('kampar', team('Kec.PMD.Penggerak'));
+        expect(only(kampar.rules, 'ketua-from-owner-unit')).toEqual([['error', 'ketua-from-owner-unit', 5, 'Kec.PMD.Penggerak']]);
+        expect(kampar.findings.find(f => f.code === 'ketua-from-owner-unit')!.message).toContain('[Perbup Kampar 9/2025 Ps 5 ayat (5)]');
+        const bengkayang = await underRegion('bengkayang', team('Kec.PMD.Penggerak'));
+        expect(only(bengkayang.rules, 'ketua-from-owner-unit')).toEqual([['warning', 'ketua-from-owner-unit', 5, 'Kec.PMD.Penggerak']]);
+        expect(bengkayang.findings.find(f => f.code === 'ketua-from-owner-unit')!.message).toContain('[Perbup Bengkayang 5/2024 Ps 9 ayat (3)]');
+    });
+
+    it('follows the home unit through the org tree: another bidang of the owner PD satisfies Kampar (PD level), not Bengkayang (unit level)', async () => {
+        const kampar = await underRegion('kampar', team('Dinkes.P2P.Epidemiolog'));
+        expect(only(kampar.rules, 'ketua-from-owner-unit')).toEqual([]);
+        const bengkayang = await underRegion('bengkayang', team('Dinkes.P2P.Epidemiolog'));
+        expect(only(bengkayang.rules, 'ketua-from-owner-unit')).toEqual([['warning', 'ketua-from-owner-unit', 5, 'Dinkes.P2P.Epidemiolog']]);
+    });
+
+    it('offers the owner unit\'s positions as candidates, hasil penyetaraan first', async () => {
+        const run = await underRegion('kampar', team('Kec.PMD.Penggerak'));
+        const diagnostic = run.docs['snippet.sikerja'].diagnostics!.find(d => d.code === 'ketua-from-owner-unit')!;
+        expect((diagnostic.data as { candidates: string[] }).candidates[0]).toBe('Dinkes.Kesmas.Adminkes');
+    });
+});
+
+describe('ketua-eligibility', () => {
+    const team = (ketua: string, owner = 'Dinkes.Kesmas') => `
+tim T "Tim Surveilans Gizi" {
+    pemilik-kinerja ${owner}
+    penanggung-jawab ${owner}.Kabid
+    ketua ${ketua}
+    ditetapkan keputusan-kepala-perangkat-daerah
+}`;
+
+    it('accepts an Administrator as penanggung jawab and a JF hasil penyetaraan as ketua (Kampar Ps 4 ayat 6)', async () => {
+        const run = await underRegion('kampar', team('Dinkes.Kesmas.Adminkes'));
+        expect(only(run.rules, 'ketua-eligibility')).toEqual([]);
+    });
+
+    it('reports a JF keahlian as ketua while the owner unit has a JF hasil penyetaraan', async () => {
+        const run = await underRegion('kampar', team('Dinkes.Kesmas.Nutrisionis'));
+        expect(only(run.rules, 'ketua-eligibility')).toEqual([['error', 'ketua-eligibility', 6, 'Dinkes.Kesmas.Nutrisionis']]);
+    });
+
+    it('accepts a JF keahlian PNS when the owner unit has no JF hasil penyetaraan', async () => {
+        const run = await underRegion('kampar', team('Dinkes.P2P.Epidemiolog', 'Dinkes.P2P'));
+        expect(only(run.rules, 'ketua-eligibility')).toEqual([]);
+    });
+
+    it('is not a rule in Bengkayang, whose Perbup lets any JF or pelaksana be ketua', async () => {
+        const run = await underRegion('bengkayang', team('Dinkes.Kesmas.Nutrisionis'));
+        expect(only(run.rules, 'ketua-eligibility')).toEqual([]);
+    });
+
+    it('needs a JF Madya penyetaraan in Bengkalis', async () => {
+        const orgs = `badan B "Badan B" {
+    pimpinan Kepala "Kepala Badan" jpt-pratama kelas 14 bezetting 1 kebutuhan 1
+    bidang X "Bidang X" {
+        pimpinan Kabid "Kepala Bidang X" administrator kelas 12 bezetting 1 kebutuhan 1
+        jabatan Madya "Analis Kebijakan Ahli Madya" fungsional keahlian ahli-madya kelas 11 hasil-penyetaraan bezetting 1 kebutuhan 1
+        jabatan Muda "Analis Kebijakan Ahli Muda" fungsional keahlian ahli-muda kelas 9 hasil-penyetaraan bezetting 1 kebutuhan 1
+    }
+}`;
+        const body = `
+tim T "T" {
+    pemilik-kinerja B.X
+    ketua B.X.Muda
+    ditetapkan keputusan-kepala-perangkat-daerah
+}`;
+        const bengkalis = await underRegion('bengkalis', body, orgs);
+        expect(only(bengkalis.rules, 'ketua-eligibility')).toEqual([['error', 'ketua-eligibility', 5, 'B.X.Muda']]);
+        expect(bengkalis.findings[0].message).toContain('jenjang ahli-madya ke atas');
+        const kampar = await underRegion('kampar', body, orgs);
+        expect(only(kampar.rules, 'ketua-eligibility')).toEqual([]);
+    });
+});
+
+describe('sukarela-not-lintas-instansi', () => {
+    it('reports pengajuan sukarela across instansi, on `cara`', async () => {
+        const run = await underRegion('bengkayang', `
+tim T "T" {
+    pemilik-kinerja Dinkes.Kesmas
+    ketua Dinkes.Kesmas.Adminkes
+    anggota dari BPS "Statistisi Ahli Muda"
+    cara pengajuan-sukarela
+    ditetapkan keputusan-sekretaris-daerah
+    permohonan kepada BPS { maksud "m" kompetensi "k" ekspektasi "e" durasi "d" }
+}`);
+        expect(only(run.rules, 'sukarela-not-lintas-instansi')).toEqual([['error', 'sukarela-not-lintas-instansi', 7, 'pengajuan-sukarela']]);
+    });
+
+    it('accepts pengajuan sukarela across units of the same pemda', async () => {
+        const run = await underRegion('tanjabtim', `
+penugasan P "P" {
+    pemilik-kinerja Dinkes.Kesmas
+    ditugaskan Kec.PMD.Penggerak
+    cara pengajuan-sukarela
+    ditetapkan surat-tugas
+    ${PERMOHONAN_KEC}
+}`);
+        expect(run.rules).toEqual([]);
+    });
+});
+
+describe('instrument-matches-scope', () => {
+    const team = (instrument: string) => `
+tim T "T" {
+    pemilik-kinerja Dinkes.Kesmas
+    ketua Dinkes.Kesmas.Adminkes
+    anggota dari BPS "Statistisi Ahli Muda"
+    ${instrument}
+    permohonan kepada BPS { maksud "m" kompetensi "k" ekspektasi "e" durasi "d" }
+}`;
+
+    it('needs a Keputusan Sekretaris Daerah for a lintas-instansi team in Bengkayang (Ps 11 ayat 1)', async () => {
+        const wrong = await underRegion('bengkayang', team('ditetapkan keputusan-kepala-perangkat-daerah'));
+        expect(only(wrong.rules, 'instrument-matches-scope')).toEqual([['error', 'instrument-matches-scope', 7, 'keputusan-kepala-perangkat-daerah']]);
+        expect(wrong.findings[0].message).toContain('yang sesuai: Keputusan Sekretaris Daerah');
+        const right = await underRegion('bengkayang', team('ditetapkan keputusan-sekretaris-daerah'));
+        expect(right.rules).toEqual([]);
+    });
+
+    it('needs a Keputusan Bupati for a lintas-instansi team in Bengkalis', async () => {
+        const run = await underRegion('bengkalis', team('ditetapkan keputusan-sekretaris-daerah'));
+        expect(only(run.rules, 'instrument-matches-scope')).toEqual([['error', 'instrument-matches-scope', 7, 'keputusan-sekretaris-daerah']]);
+    });
+
+    it('asks for the instrument when none is written', async () => {
+        const run = await underRegion('bengkayang', team(''));
+        expect(only(run.rules, 'instrument-matches-scope')).toEqual([['error', 'instrument-matches-scope', 3, 'T']]);
+        expect(run.findings[0].message).toContain('tulis `ditetapkan keputusan-sekretaris-daerah`');
+    });
+});
