@@ -34,7 +34,7 @@ export function spbeRules(services: SiKerjaServices): ValidationChecks<SiKerjaAs
             if (ketuaIndex >= 0) reportRule(accept, ctx, 'spbe-coordination-team', message, { node: node.roles[ketuaIndex], property: 'position' });
             else reportRule(accept, ctx, 'spbe-coordination-team', message, { node, property: 'name' });
         }
-        const missing = spec.anggota.filter(a => !positions.some(({ p }) => p && matches(ctx, p, a)));
+        const missing = spec.anggota.filter(a => !positions.some(({ m, p }) => m.role !== 'ketua' && p && matches(ctx, p, a)));
         if (missing.length > 0) {
             reportRule(accept, ctx, 'spbe-coordination-team',
                 `Tim Koordinasi SPBE paling sedikit beranggotakan ${missing.map(a => a.label).join('; ')} — belum tercantum.`,

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { underRegion } from './fixture.js';
+
+const only = (rules: Array<[string, string, number, string]>, code: string) => rules.filter(r => r[1] === code);
+
+describe('permohonan-complete', () => {
+    const team = (permohonan: string) => `
+tim T "Tim Penurunan Stunting" {
+    pemilik-kinerja Dinkes.Kesmas
+    ketua Dinkes.Kesmas.Adminkes
+    anggota Kec.PMD.Penggerak
+    anggota dari BPS "Statistisi Ahli Muda"
+    ditetapkan keputusan-sekretaris-daerah
+    ${permohonan}
+}`;
+
+    it('is clean when every member from outside has a complete letter', async () => {
+        const run = await underRegion('bengkayang', team(`permohonan kepada Kec { maksud "m" kompetensi "k" ekspektasi "e" durasi "d" }
+    permohonan kepada BPS { maksud "m" kompetensi "k" ekspektasi "e" durasi "d" }`));
+        expect(run.rules).toEqual([]);
+    });
+
+    it('reports members brought in without a letter, on the member', async () => {
+        const run = await underRegion('tanjabtim', team(''));
+        expect(only(run.rules, 'permohonan-complete')).toEqual([
+            ['error', 'permohonan-complete', 6, 'Kec.PMD.Penggerak'],
+            ['error', 'permohonan-complete', 7, 'BPS']
+        ]);
+        expect(run.findings[0].message).toContain('`permohonan kepada Kec {');
+        expect(run.findings[0].message).toContain('[Perbup Tanjung Jabung Timur 14/2023 Ps 11 ayat (5)]');
+    });
+
+    it('lists what a letter is missing', async () => {
+        const run = await underRegion('bengkayang', team(`permohonan kepada Kec { maksud "m" ekspektasi "e" }
+    permohonan kepada BPS { maksud "m" kompetensi "k" ekspektasi "e" durasi "d" }`));
+        expect(only(run.rules, 'permohonan-complete')).toEqual([['error', 'permohonan-complete', 9, 'Kec']]);
+        expect(run.findings[0].message).toContain('belum memuat kompetensi yang dibutuhkan, durasi pelibatan');
+    });
+
+    it('does not ask a letter for members of the owner unit or for structural heads', async () => {
+        const run = await underRegion('bengkayang', `
+tim T "T" {
+    pemilik-kinerja Dinkes.Kesmas
+    pengarah Dinkes.Kepala
+    ketua Dinkes.Kesmas.Adminkes
+    anggota Dinkes.Kesmas.Nutrisionis
+    anggota Kec.Camat
+    ditetapkan keputusan-kepala-perangkat-daerah
+}`);
+        expect(only(run.rules, 'permohonan-complete')).toEqual([]);
+    });
+});
+
+describe('reporting-line', () => {
+    it('reports a team whose members have no ketua to report to', async () => {
+        const run = await underRegion('bengkayang', `
+tim T "T" {
+    pemilik-kinerja Dinkes.Kesmas
+    anggota Dinkes.Kesmas.Nutrisionis
+    ditetapkan surat-tugas
+}`);
+        expect(only(run.rules, 'reporting-line')).toEqual([['warning', 'reporting-line', 3, 'T']]);
+    });
+
+    const leaderless = `badan B "Badan B" {
+    pimpinan Kepala "Kepala Badan" jpt-pratama kelas 14 bezetting 1 kebutuhan 1
+    bidang X "Bidang X" {
+        jabatan Analis "Analis Kebijakan Ahli Madya" fungsional keahlian ahli-madya kelas 11 hasil-penyetaraan bezetting 1 kebutuhan 1
+    }
+}`;
+    const team = `
+tim T "T" {
+    pemilik-kinerja B.X
+    penanggung-jawab B.Kepala
+    ketua B.X.Analis
+    ditetapkan keputusan-kepala-perangkat-daerah
+}`;
+
+    it('reports a ketua with no pimpinan unit to report to (Mahakam Ulu Ps 17)', async () => {
+        const run = await underRegion('mahulu', team, leaderless);
+        expect(only(run.rules, 'reporting-line')).toEqual([['warning', 'reporting-line', 4, 'B.X']]);
+    });
+
+    it('lets the ketua report to the penanggung jawab in Kampar (Ps 6 ayat 2)', async () => {
+        const run = await underRegion('kampar', team, leaderless);
+        expect(only(run.rules, 'reporting-line')).toEqual([]);
+    });
+
+    it('reports an individual assignment to a unit without pimpinan', async () => {
+        const run = await underRegion('bengkayang', `
+penugasan P "P" {
+    pemilik-kinerja B.X
+    ditugaskan B.X.Analis
+    ditetapkan surat-tugas
+}`, leaderless);
+        expect(only(run.rules, 'reporting-line')).toEqual([['warning', 'reporting-line', 4, 'B.X']]);
+    });
+});

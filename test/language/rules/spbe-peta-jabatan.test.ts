@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { underRegion } from './fixture.js';
+
+const only = (rules: Array<[string, string, number, string]>, code: string) => rules.filter(r => r[1] === code);
+
+const PD = `sekretariat-daerah Setda "Sekretariat Daerah" {
+    pimpinan Sekda "Sekretaris Daerah" jpt-madya kelas 15 bezetting 1 kebutuhan 1
+    asisten Adum "Asisten Administrasi Umum" {
+        pimpinan Asisten "Asisten Administrasi Umum" jpt-pratama kelas 14 bezetting 1 kebutuhan 1
+        bagian Organisasi "Bagian Organisasi" { pimpinan Kabag "Kepala Bagian Organisasi" administrator kelas 12 bezetting 1 kebutuhan 1 }
+    }
+}
+badan Bappeda "Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah" { urusan "perencanaan" pimpinan Kepala "Kepala Bappelitbangda" jpt-pratama kelas 14 bezetting 1 kebutuhan 1 }
+badan BPKAD "Badan Pengelola Keuangan dan Aset Daerah" { urusan "keuangan" pimpinan Kepala "Kepala BPKAD" jpt-pratama kelas 14 bezetting 1 kebutuhan 1 }
+dinas Kominfo "Dinas Komunikasi dan Informatika, Statistik dan Persandian" { urusan "komunikasi dan informatika" pimpinan Kepala "Kepala Diskominfo" jpt-pratama kelas 14 bezetting 1 kebutuhan 1 }
+`;
+
+describe('spbe-coordination-team', () => {
+    const team = (ketua: string, anggota: string[]) => `
+tim TimSPBE "Tim Koordinasi SPBE" {
+    pemilik-kinerja Setda
+    ketua ${ketua}
+${anggota.map(a => `    anggota ${a}`).join('\n')}
+    ditetapkan keputusan-bupati
+}`;
+    const all = ['Bappeda.Kepala', 'BPKAD.Kepala', 'Kominfo.Kepala', 'Setda.Adum.Organisasi.Kabag'];
+
+    it('is clean with the Sekretaris Daerah as ketua and the heads named by Mahakam Ulu Ps 24 ayat 4', async () => {
+        const run = await underRegion('mahulu', team('Setda.Sekda', all), PD);
+        expect(run.rules).toEqual([]);
+    });
+
+    it('reports another ketua and every missing member', async () => {
+        const run = await underRegion('mahulu', team('Kominfo.Kepala', all.slice(0, 2)), PD);
+        expect(only(run.rules, 'spbe-coordination-team')).toEqual([
+            ['error', 'spbe-coordination-team', 3, 'TimSPBE'],
+            ['error', 'spbe-coordination-team', 5, 'Kominfo.Kepala']
+        ]);
+        const missing = run.findings.find(f => f.line === 3)!.message;
+        expect(missing).toContain('Kepala Dinas Komunikasi dan Informatika, Statistik dan Persandian; Kepala Bagian Organisasi Sekretariat Daerah');
+        expect(missing).toContain('[Perbup Mahakam Ulu 44/2024 Ps 24 ayat (4)]');
+    });
+
+    it('is not a rule outside Mahakam Ulu', async () => {
+        const run = await underRegion('bengkayang', team('Kominfo.Kepala', []), PD);
+        expect(only(run.rules, 'spbe-coordination-team')).toEqual([]);
+    });
+});
+
+describe('peta-jabatan-figures', () => {
+    it('checks kelas against the jenjang, jenjang against the kategori, and B against K', async () => {
+        const run = await underRegion('bengkayang', `
+dinas D "Dinas D" {
+    urusan "kesehatan"
+    pimpinan Kepala "Kepala Dinas" jpt-pratama kelas 14 bezetting 1 kebutuhan 1
+    jabatan A "Analis Kebijakan Ahli Muda" fungsional keahlian ahli-muda kelas 12 bezetting 1 kebutuhan 1
+    jabatan B "Pranata Komputer Terampil" fungsional keahlian terampil kelas 6 bezetting 1 kebutuhan 1
+    jabatan C "Pengadministrasi Perkantoran" pelaksana kelas 5 bezetting 3 kebutuhan 2
+    jabatan E "Pengolah Data dan Informasi" pelaksana kelas 6 bezetting 1
+}`);
+        expect(only(run.rules, 'peta-jabatan-figures')).toEqual([
+            ['warning', 'peta-jabatan-figures', 6, '12'],
+            ['warning', 'peta-jabatan-figures', 7, 'terampil'],
+            ['warning', 'peta-jabatan-figures', 8, '3'],
+            ['warning', 'peta-jabatan-figures', 9, 'E']
+        ]);
+        expect(run.findings.find(f => f.code === 'peta-jabatan-figures')!.message).toBe('Kelas 12 di luar rentang jenjang ahli-muda (9–10). [Perbup Bengkayang 5/2024 Lampiran I.I]');
+    });
+
+    it('checks the figures each instance gives to its template', async () => {
+        const run = await underRegion('bengkayang', `
+templat T "Puskesmas" untuk puskesmas {
+    pimpinan Kepala "Kepala {unit}" fungsional keahlian ahli-madya kelas 11 kebutuhan 1
+    jabatan Bidan "Bidan Terampil" fungsional keterampilan terampil kelas 6
+    jabatan Perawat "Perawat Terampil" fungsional keterampilan terampil kelas 6
+}
+puskesmas P "UPTD Puskesmas P" induk Dinkes menurut T {
+    isi Kepala bezetting 1
+    isi Bidan bezetting 5 kebutuhan 4 kelas 9
+}`);
+        expect(only(run.rules, 'peta-jabatan-figures')).toEqual([
+            ['warning', 'peta-jabatan-figures', 8, 'T'],
+            ['warning', 'peta-jabatan-figures', 10, '5'],
+            ['warning', 'peta-jabatan-figures', 10, '9']
+        ]);
+        expect(run.findings.find(f => f.code === 'peta-jabatan-figures')!.message).toContain('Kebutuhan (K) belum diisi untuk 1 jabatan dari templat `T`: Perawat');
+    });
+});

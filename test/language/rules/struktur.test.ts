@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { underRegion } from './fixture.js';
+
+const only = (rules: Array<[string, string, number, string]>, code: string) => rules.filter(r => r[1] === code);
+
+describe('model-conformance', () => {
+    it('reads the urusan-to-model mapping of Tanjung Jabung Timur\'s Lampiran', async () => {
+        const run = await underRegion('tanjabtim', `
+dinas Dishub "Dinas Perhubungan" model 2 {
+    urusan "perhubungan"
+    pimpinan Kepala "Kepala Dinas Perhubungan" jpt-pratama kelas 14 bezetting 1 kebutuhan 1
+}`);
+        expect(only(run.rules, 'model-conformance')).toEqual([['warning', 'model-conformance', 3, '2']]);
+        expect(run.findings[0].message).toContain('urusan "perhubungan" sebagai Model 1');
+    });
+
+    it('Model 1 keeps Kepala Seksi under the Kepala Bidang; Model 3 has none', async () => {
+        const model = (n: number, urusan: string) => `
+dinas D "Dinas D" model ${n} {
+    urusan "${urusan}"
+    pimpinan Kepala "Kepala Dinas" jpt-pratama kelas 14 bezetting 1 kebutuhan 1
+    sekretariat Sekretariat "Sekretariat" {
+        pimpinan Sekretaris "Sekretaris" administrator kelas 12 bezetting 1 kebutuhan 1
+        subbagian Umum "Subbagian Umum" { pimpinan Kasubbag "Kepala Subbagian Umum" pengawas kelas 9 bezetting 1 kebutuhan 1 }
+    }
+    bidang B "Bidang B" {
+        pimpinan Kabid "Kepala Bidang B" administrator kelas 12 bezetting 1 kebutuhan 1
+        ${n === 3 ? 'seksi S "Seksi S" { pimpinan Kasi "Kepala Seksi S" pengawas kelas 9 bezetting 1 kebutuhan 1 }' : ''}
+    }
+}`;
+        const one = await underRegion('tanjabtim', model(1, 'perhubungan'));
+        expect(only(one.rules, 'model-conformance')).toEqual([['warning', 'model-conformance', 10, 'B']]);
+        const three = await underRegion('tanjabtim', model(3, 'kesehatan'));
+        expect(only(three.rules, 'model-conformance')).toEqual([['warning', 'model-conformance', 12, 'S']]);
+    });
+
+    it('puts JF under the Kepala Bagian in the Sekretariat Daerah', async () => {
+        const run = await underRegion('bengkayang', `
+sekretariat-daerah Setda "Sekretariat Daerah" {
+    pimpinan Sekda "Sekretaris Daerah" jpt-madya kelas 15 bezetting 1 kebutuhan 1
+    asisten Asisten "Asisten Administrasi Umum" {
+        pimpinan Asisten "Asisten Administrasi Umum" jpt-pratama kelas 14 bezetting 1 kebutuhan 1
+        jabatan Analis "Analis Kebijakan Ahli Muda" fungsional keahlian ahli-muda kelas 9 bezetting 1 kebutuhan 1
+        bagian Organisasi "Bagian Organisasi" {
+            pimpinan Kabag "Kepala Bagian Organisasi" administrator kelas 12 bezetting 1 kebutuhan 1
+            jabatan AnalisSDM "Analis SDM Aparatur Ahli Muda" fungsional keahlian ahli-muda kelas 9 bezetting 1 kebutuhan 1
+        }
+    }
+}`);
+        expect(only(run.rules, 'model-conformance')).toEqual([['warning', 'model-conformance', 7, 'Analis']]);
+        expect(run.findings.find(f => f.code === 'model-conformance')!.message).toContain('Gambar 6');
+    });
+
+    it('allows a Subbagian Tata Usaha only in a UPTD kelas A', async () => {
+        const uptd = (kelas: string) => `
+uptd U "UPTD Uji" kelas ${kelas} induk Dinkes {
+    pimpinan Kepala "Kepala UPTD" pengawas kelas 9 bezetting 1 kebutuhan 1
+    subbagian TU "Subbagian Tata Usaha" { pimpinan Kasubbag "Kepala Subbagian Tata Usaha" pengawas kelas 8 bezetting 1 kebutuhan 1 }
+}`;
+        expect((await underRegion('bengkayang', uptd('A'))).rules).toEqual([]);
+        const b = await underRegion('bengkayang', uptd('B'));
+        expect(only(b.rules, 'model-conformance')).toEqual([['warning', 'model-conformance', 5, 'TU']]);
+    });
+
+    it('is off where the region\'s annex is not in the seeds (Kampar)', async () => {
+        const run = await underRegion('kampar', `
+dinas Dishub "Dinas Perhubungan" model 2 {
+    urusan "perhubungan"
+    pimpinan Kepala "Kepala Dinas Perhubungan" jpt-pratama kelas 14 bezetting 1 kebutuhan 1
+}`);
+        expect(only(run.rules, 'model-conformance')).toEqual([]);
+    });
+});
