@@ -3,6 +3,8 @@ import { inject } from 'langium';
 import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedServices } from 'langium/lsp';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { SiKerjaGeneratedModule, SiKerjaGeneratedSharedModule } from './generated/module.js';
+import { SiKerjaCodeActionProvider } from './lsp/code-actions.js';
+import { SiKerjaHoverProvider } from './lsp/hover-provider.js';
 import { SiKerjaRenameProvider } from './lsp/rename-provider.js';
 import { SemanticModelService } from './model/semantic-model-service.js';
 import { SiKerjaLexerErrorMessageProvider, SiKerjaParserErrorMessageProvider } from './parser/messages.js';
@@ -52,7 +54,9 @@ export const SiKerjaModule: Module<SiKerjaServices, PartialLangiumServices & SiK
         Linker: services => new SiKerjaLinker(services)
     },
     lsp: {
-        RenameProvider: services => new SiKerjaRenameProvider(services)
+        RenameProvider: services => new SiKerjaRenameProvider(services),
+        HoverProvider: services => new SiKerjaHoverProvider(services),
+        CodeActionProvider: services => new SiKerjaCodeActionProvider(services)
     }
 };
 

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import type { CodeAction } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { positionOf } from '../../helpers.js';
+import { underRegion, type RuleRun } from './fixture.js';
+
+async function actionsFor(run: RuleRun, code: string): Promise<CodeAction[]> {
+    const doc = run.docs['snippet.sikerja'];
+    const diagnostics = doc.diagnostics!.filter(d => d.code === code);
+    expect(diagnostics.length).toBeGreaterThan(0);
+    const actions = await run.services.lsp.CodeActionProvider!.getCodeActions(doc, {
+        textDocument: { uri: doc.uri.toString() }, range: diagnostics[0].range, context: { diagnostics }
+    });
+    return (actions ?? []) as CodeAction[];
+}
+
+function apply(run: RuleRun, action: CodeAction): string {
+    const doc = run.docs['snippet.sikerja'];
+    return TextDocument.applyEdits(doc.textDocument, action.edit!.changes![doc.uri.toString()]);
+}
+
+/** Apply the fix, rebuild, and return the remaining rule findings of that code. */
+async function afterFix(run: RuleRun, action: CodeAction, code: string): Promise<string[]> {
+    const text = apply(run, action);
+    await run.edit('snippet.sikerja', text);
+    return run.diagnostics('snippet.sikerja').filter(f => f.code === code).map(f => f.message);
+}
+
+const LINTAS_PD = (ketua: string) => `
+tim T "Tim Penurunan Stunting" {
+    pemilik-kinerja Dinkes.Kesmas
+    ketua ${ketua}
+    anggota Dinkes.Kesmas.Nutrisionis
+    anggota Kec.PMD.Penggerak
+    ditetapkan keputusan-kepala-perangkat-daerah
+    permohonan kepada Kec { maksud "m" kompetensi "k" ekspektasi "e" durasi "d" }
+}`;
+
+describe('hover', () => {
+    it('shows the cited article\'s text on a finding', async () => {
+        const run = await underRegion('kampar', LINTAS_PD('Kec.PMD.Penggerak'));
+        const doc = run.docs['snippet.sikerja'];
+        const hover = await run.services.lsp.HoverProvider!.getHoverContent(doc, {
+            textDocument: { uri: doc.uri.toString() }, position: positionOf(doc, 'Kec.PMD.Penggerak')
+        });
+        const text = (hover!.contents as { value: string }).value;
+        expect(text).toContain('**Ketua tim lintas unit berasal dari unit pemilik kinerja** · Perbup Kampar 9/2025');
+        expect(text).toContain('> **Ps 5 ayat (5)** — Dalam hal pelaksanaan tugas tim kerja');
+        // The referenced position's facts follow.
+        expect(text).toContain('Pejabat Penilai Kinerja: Kepala Seksi PMD');
+    });
+
+    it('shows the peta jabatan facts of a position and the scope of a team', async () => {
+        const run = await underRegion('bengkayang', LINTAS_PD('Dinkes.Kesmas.Adminkes'));
+        const org = run.docs['org.sikerja'];
+        const hover = await run.services.lsp.HoverProvider!.getHoverContent(org, {
+            textDocument: { uri: org.uri.toString() }, position: positionOf(org, 'Adminkes')
+        });
+        const text = (hover!.contents as { value: string }).value;
+        expect(text).toContain('**Administrator Kesehatan Ahli Madya** `Dinkes.Kesmas.Adminkes`');
+        expect(text).toContain('Jabatan Fungsional, keahlian, ahli-madya, hasil penyetaraan · kelas 11 · B 1 / K 1 / ± 0');
+        expect(text).toContain('Pejabat Penilai Kinerja: Kepala Bidang Kesehatan Masyarakat');
+        const doc = run.docs['snippet.sikerja'];
+        const team = await run.services.lsp.HoverProvider!.getHoverContent(doc, { textDocument: { uri: doc.uri.toString() }, position: positionOf(doc, 'T "') });
+        expect((team!.contents as { value: string }).value).toContain('Lingkup: lintas perangkat daerah');
+    });
+});
+
+describe('quick fixes', () => {
+    it('offers the owner unit\'s positions as ketua, and the fix clears the finding', async () => {
+        const run = await underRegion('kampar', LINTAS_PD('Kec.PMD.Penggerak'));
+        const actions = await actionsFor(run, 'ketua-from-owner-unit');
+        // Kampar judges at the level of the Perangkat Daerah: every JF of Dinkes is a candidate, hasil penyetaraan first.
+        expect(actions.map(a => a.title)).toEqual([
+            'Jadikan ketua: Dinkes.Kesmas.Adminkes', 'Jadikan ketua: Dinkes.P2P.Epidemiolog',
+            'Jadikan ketua: Dinkes.Sekretariat.Arsiparis', 'Jadikan ketua: Dinkes.Kesmas.Nutrisionis'
+        ]);
+        expect(apply(run, actions[0])).toContain('    ketua Dinkes.Kesmas.Adminkes\n');
+        expect(await afterFix(run, actions[0], 'ketua-from-owner-unit')).toEqual([]);
+    });
+
+    it('replaces a wrong instrument', async () => {
+        const run = await underRegion('bengkayang', `
+tim T "T" {
+    pemilik-kinerja Dinkes.Kesmas
+    ketua Dinkes.Kesmas.Adminkes
+    ditetapkan keputusan-bupati
+}`);
+        const actions = await actionsFor(run, 'instrument-matches-scope');
+        expect(actions.map(a => a.title)).toEqual(['Tetapkan dengan Surat Tugas']);
+        expect(apply(run, actions[0])).toContain('    ditetapkan surat-tugas\n}');
+        expect(await afterFix(run, actions[0], 'instrument-matches-scope')).toEqual([]);
+    });
+
+    it('inserts a missing instrument', async () => {
+        const run = await underRegion('bengkayang', `
+tim T "T" {
+    pemilik-kinerja Dinkes.Kesmas
+    ketua Dinkes.Kesmas.Adminkes
+}`);
+        const [action] = await actionsFor(run, 'instrument-matches-scope');
+        expect(apply(run, action)).toContain('    ketua Dinkes.Kesmas.Adminkes\n    ditetapkan surat-tugas\n}');
+        expect(await afterFix(run, action, 'instrument-matches-scope')).toEqual([]);
+    });
+
+    it('inserts the fields a permohonan is missing', async () => {
+        const run = await underRegion('bengkayang', `
+tim T "T" {
+    pemilik-kinerja Dinkes.Kesmas
+    ketua Dinkes.Kesmas.Adminkes
+    anggota Kec.PMD.Penggerak
+    ditetapkan keputusan-kepala-perangkat-daerah
+    permohonan kepada Kec {
+        maksud "Verifikasi data keluarga berisiko stunting"
+    }
+}`);
+        const [action] = await actionsFor(run, 'permohonan-complete');
+        expect(action.title).toBe('Lengkapi surat permohonan: kompetensi, ekspektasi, durasi');
+        expect(apply(run, action)).toContain('        maksud "Verifikasi data keluarga berisiko stunting"\n        kompetensi "…"\n        ekspektasi "…"\n        durasi "…"\n    }');
+        expect(await afterFix(run, action, 'permohonan-complete')).toEqual([]);
+    });
+
+    it('adds a whole permohonan for a member brought in without one', async () => {
+        const run = await underRegion('bengkayang', `
+tim T "T" {
+    pemilik-kinerja Dinkes.Kesmas
+    ketua Dinkes.Kesmas.Adminkes
+    anggota Kec.PMD.Penggerak
+    ditetapkan keputusan-kepala-perangkat-daerah
+}`);
+        const [action] = await actionsFor(run, 'permohonan-complete');
+        expect(action.title).toBe('Tambahkan surat permohonan pelibatan kepada Kec');
+        expect(apply(run, action)).toContain('    permohonan kepada Kec {\n        maksud "…"\n        kompetensi "…"\n        ekspektasi "…"\n        durasi "…"\n    }\n}');
+        expect(await afterFix(run, action, 'permohonan-complete')).toEqual([]);
+    });
+});
