@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { PathNotFoundError } from '@sikerja/language';
 import { printModel } from './commands/model.js';
+import { printRules } from './commands/rules.js';
 import { validate } from './commands/validate.js';
 
 /** Exit codes: 0 clean, 1 the model has errors, 2 the command itself was wrong. */
@@ -39,6 +40,13 @@ export function createProgram(out: (s: string) => void, err: (s: string) => void
         .option('--element <nama>', 'hanya elemen dengan nama berjenjang ini, mis. DPMPTSP.BidangPerizinan')
         .action(async (paths: string[], opts: { element?: string }) => {
             process.exitCode = await printModel(paths, opts, out, err);
+        });
+
+    program.command('rules')
+        .description('cetak katalog aturan: kode, judul, tingkat dan pasal per daerah')
+        .addOption(new Option('--format <format>', 'format keluaran').choices(['text', 'markdown', 'json']).default('text'))
+        .action((opts: { format: 'text' | 'markdown' | 'json' }) => {
+            process.exitCode = printRules(opts, out);
         });
     return program;
 }

@@ -45,7 +45,7 @@ describe('hover', () => {
         });
         const text = (hover!.contents as { value: string }).value;
         expect(text).toContain('**Ketua tim lintas unit berasal dari unit pemilik kinerja** · Perbup Kampar 9/2025');
-        expect(text).toContain('> **Ps 5 ayat (5)** — Dalam hal pelaksanaan tugas tim kerja');
+        expect(text).toContain('> **Perbup Kampar 9/2025, Ps 5 ayat (5)** — Dalam hal pelaksanaan tugas tim kerja');
         // The referenced position's facts follow.
         expect(text).toContain('Pejabat Penilai Kinerja: Kepala Seksi PMD');
     });

@@ -58,3 +58,13 @@ describe('the regulation that selects the profile', () => {
         expect(f.message).toContain('"Perbup Kampar 9/2025"');
     });
 });
+
+describe('the rule reference', () => {
+    it('docs/aturan.md is what `sikerja rules --format markdown` writes today', async () => {
+        const fs = await import('node:fs');
+        const path = await import('node:path');
+        const { catalogueMarkdown } = await import('@sikerja/language');
+        const committed = fs.readFileSync(path.resolve(__dirname, '../../../docs/aturan.md'), 'utf8');
+        expect(committed.trimEnd()).toBe(catalogueMarkdown(new ProfileRegistry().all()).trimEnd());
+    });
+});

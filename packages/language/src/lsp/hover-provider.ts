@@ -45,7 +45,7 @@ export class SiKerjaHoverProvider extends MultilineCommentHoverProvider {
             if (!isRuleCode(data?.code) || !contains(d.range, position)) continue;
             const profile = (data.profile && this.profiles.get(data.profile)) || this.profiles.default;
             const setting = profile.rules[data.code];
-            const quotes = setting.citations.map(c => `> **${c.ref}** — ${c.text}`).join('\n>\n');
+            const quotes = setting.citations.map(c => `> **${c.source ? `${c.source}, ` : ''}${c.ref}** — ${c.text}`).join('\n>\n');
             out.push(`**${RULES[data.code].title}** · ${profile.short} · \`${data.code}\`\n\n${quotes}`);
         }
         return out;

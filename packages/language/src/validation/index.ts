@@ -17,6 +17,7 @@ export { RULES, RULE_CODES, type RuleCode } from './rules/catalogue.js';
 export { ProfileRegistry, normalizeRegulation } from './profiles/registry.js';
 export type { Profile, Citation, RuleSetting, RuleSeverity } from './profiles/profile.js';
 export { RuleContextProvider, type RuleContext } from './rules/context.js';
+export { catalogueMarkdown, catalogueRows, catalogueText } from './rules/reference.js';
 
 /** Merge rule families into the one map Langium's registry takes; a type may have checks from several families. */
 function mergeChecks(...families: Array<ValidationChecks<SiKerjaAstType>>): ValidationChecks<SiKerjaAstType> {

@@ -5,6 +5,8 @@ export type RuleSeverity = 'error' | 'warning' | 'info' | 'off';
 
 /** Where a rule comes from: the article's number and its text, as the regulation words it. */
 export interface Citation {
+    /** The regulation, e.g. `Perbup Kampar 9/2025`; filled from the profile that states the citation. */
+    source?: string;
     /** e.g. `Ps 9 ayat (3)`, `Lampiran I.II.2`. */
     ref: string;
     text: string;

@@ -1,5 +1,5 @@
 import { PROFILE_FILES } from './generated-index.js';
-import type { Profile, ProfileFile } from './profile.js';
+import type { Citation, Profile, ProfileFile } from './profile.js';
 
 export const DEFAULT_PROFILE_ID = 'nasional';
 
@@ -24,6 +24,26 @@ function merge(base: unknown, override: unknown): unknown {
     return out;
 }
 
+/** Each citation remembers which regulation states it, so an inherited one cites the national text. */
+function withSources(file: ProfileFile): ProfileFile {
+    const stamp = <T extends { source?: string }>(c: T): T => ({ source: file.short, ...c });
+    const rules = Object.fromEntries(Object.entries(file.rules ?? {}).map(([code, r]) =>
+        [code, r?.citations ? { ...r, citations: r.citations.map(stamp) } : r]));
+    const shapes = file.structure?.shapes && Object.fromEntries(Object.entries(file.structure.shapes).map(([id, s]) =>
+        [id, s?.citation ? { ...s, citation: stamp(s.citation) } : s]));
+    return { ...file, rules, ...(shapes ? { structure: { ...file.structure, shapes } } : {}) } as ProfileFile;
+}
+
+/** `[Perbup Kampar 9/2025 Ps 4 ayat (8); Ps 4 ayat (9)]`: references grouped by the regulation that states them. */
+export function formatCitations(citations: readonly Citation[]): string {
+    const bySource = new Map<string, string[]>();
+    for (const c of citations) {
+        const source = c.source ?? '';
+        bySource.set(source, [...(bySource.get(source) ?? []), c.ref]);
+    }
+    return [...bySource.entries()].map(([source, refs]) => `${source} ${refs.join('; ')}`.trim()).join('; ');
+}
+
 export class ProfileRegistry {
     private readonly profiles = new Map<string, Profile>();
     private readonly byAlias = new Map<string, Profile>();
@@ -37,7 +57,8 @@ export class ProfileRegistry {
             if (!file) throw new Error(`Unknown profile '${id}'`);
             if (seen.has(id)) throw new Error(`Profile inheritance cycle at '${id}'`);
             seen.add(id);
-            const profile = (file.extends ? merge(resolve(file.extends, seen), file) : file) as Profile;
+            const own = withSources(file);
+            const profile = (file.extends ? merge(resolve(file.extends, seen), own) : own) as Profile;
             this.profiles.set(id, profile);
             return profile;
         };

@@ -6,7 +6,7 @@ import type { PemdaFacts, SemanticModelService } from '../../model/semantic-mode
 import { enclosingTemplate, qualifiedName, relativeName } from '../../qualified-names.js';
 import type { PemdaDocuments } from '../../workspace/pemda-documents.js';
 import type { Profile } from '../profiles/profile.js';
-import type { ProfileRegistry } from '../profiles/registry.js';
+import { formatCitations, type ProfileRegistry } from '../profiles/registry.js';
 import type { RuleCode } from './catalogue.js';
 import { RULES } from './catalogue.js';
 
@@ -47,8 +47,8 @@ export function reportRule<N extends AstNode>(
 ): void {
     const setting = ctx.profile.rules[code];
     if (!setting || setting.severity === 'off') return;
-    const refs = setting.citations.map(c => c.ref).join('; ');
-    const cited = refs ? `${message} [${ctx.profile.short} ${refs}]` : `${message} [${ctx.profile.short}]`;
+    const refs = formatCitations(setting.citations);
+    const cited = refs ? `${message} [${refs}]` : `${message} [${ctx.profile.short}]`;
     accept(setting.severity, cited, { ...info, code, data: { code, profile: ctx.profile.id, ...(info.data as object | undefined) } });
 }
 
