@@ -83,3 +83,19 @@ describe('sikerja model', () => {
         expect(json.found[0].element).toMatchObject({ scope: 'lintas-perangkat-daerah', instrument: 'keputusan-bupati', owner: 'Setda' });
     });
 });
+
+describe('sikerja rules', () => {
+    it('prints each rule with every region\'s severity and article', () => {
+        const r = sikerja(['rules']);
+        expect(r.code).toBe(0);
+        const block = r.stdout.split('\n\n').find(b => b.startsWith('ketua-from-owner-unit'))!;
+        expect(block).toMatch(/Perbup Kampar 9\/2025\s+galat\s+Perbup Kampar 9\/2025 Ps 5 ayat \(5\)/);
+        expect(block).toMatch(/Perbup Bengkayang 5\/2024\s+peringatan\s+Perbup Bengkayang 5\/2024 Ps 9 ayat \(3\)/);
+    });
+
+    it('mentions the folders a .sikerjaignore skips', () => {
+        const r = sikerja(['validate', 'examples/']);
+        expect(r.stdout).toContain('Dilewati (.sikerjaignore): examples/latihan');
+    });
+});
+

@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import { loadWorkspace } from '@sikerja/language';
 import { collectDiagnostics, countBySeverity, formatLine } from '../diagnostics.js';
 
@@ -11,9 +12,10 @@ export async function validate(paths: string[], options: ValidateOptions, out: (
     const diagnostics = collectDiagnostics(workspace.requested);
     const counts = countBySeverity(diagnostics);
     if (options.format === 'json') {
-        out(JSON.stringify({ files: workspace.requested.length, summary: counts, diagnostics }, null, 2));
+        out(JSON.stringify({ files: workspace.requested.length, summary: counts, diagnostics, skipped: workspace.skipped }, null, 2));
     } else {
         for (const d of diagnostics) out(formatLine(d));
+        for (const s of workspace.skipped) out(`Dilewati (.sikerjaignore): ${path.relative(process.cwd(), s) || s}`);
         out(`Diperiksa ${workspace.requested.length} berkas: ${counts.error} galat, ${counts.warning} peringatan, ${counts.info} info.`);
     }
     return counts.error > 0 ? 1 : 0;

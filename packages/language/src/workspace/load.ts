@@ -13,6 +13,8 @@ export interface LoadedWorkspace {
     documents: LangiumDocument[];
     /** The documents the caller asked about. */
     requested: LangiumDocument[];
+    /** Paths a `.sikerjaignore` told the folder walk to skip. */
+    skipped: string[];
 }
 
 export class PathNotFoundError extends Error {
@@ -21,15 +23,31 @@ export class PathNotFoundError extends Error {
     }
 }
 
-async function collectFiles(dir: string, into: Set<string>): Promise<void> {
+export const IGNORE_FILE = '.sikerjaignore';
+
+/** Folder and file paths (relative to the ignore file's folder) that a folder walk skips. */
+async function readIgnore(dir: string): Promise<string[]> {
+    const text = await fs.readFile(path.join(dir, IGNORE_FILE), 'utf8').catch(() => '');
+    return text.split(/\r?\n/).map(l => l.trim()).filter(l => l && !l.startsWith('#')).map(l => l.replace(/\/+$/, ''));
+}
+
+/**
+ * Every `.sikerja` file under `dir`. A `.sikerjaignore` in a folder names sub-paths to skip
+ * (e.g. deliberately flawed teaching files); a path given on the command line is never skipped.
+ */
+async function collectFiles(dir: string, into: Set<string>, skipped: string[] = [], ignored: string[] = []): Promise<void> {
     const entries = await fs.readdir(dir, { withFileTypes: true });
     entries.sort((a, b) => a.name.localeCompare(b.name));
+    const local = (await readIgnore(dir)).map(p => path.resolve(dir, p));
+    const ignore = [...ignored, ...local];
     for (const e of entries) {
-        const full = path.join(dir, e.name);
-        if (e.isDirectory()) {
-            if (e.name !== 'node_modules' && !e.name.startsWith('.')) await collectFiles(full, into);
+        const full = path.resolve(dir, e.name);
+        if (ignore.includes(full)) {
+            skipped.push(full);
+        } else if (e.isDirectory()) {
+            if (e.name !== 'node_modules' && !e.name.startsWith('.')) await collectFiles(full, into, skipped, ignore);
         } else if (e.isFile() && e.name.endsWith(FILE_EXTENSION)) {
-            into.add(path.resolve(full));
+            into.add(full);
         }
     }
 }
@@ -42,12 +60,13 @@ async function collectFiles(dir: string, into: Set<string>): Promise<void> {
 export async function loadWorkspace(paths: readonly string[], options: { validation?: boolean } = {}): Promise<LoadedWorkspace> {
     const requestedFiles = new Set<string>();
     const allFiles = new Set<string>();
+    const skipped: string[] = [];
     for (const p of paths) {
         const stat = await fs.stat(p).catch(() => undefined);
         if (!stat) throw new PathNotFoundError(p);
         if (stat.isDirectory()) {
-            await collectFiles(p, requestedFiles);
-            await collectFiles(p, allFiles);
+            await collectFiles(p, requestedFiles, skipped);
+            for (const f of requestedFiles) allFiles.add(f);
         } else {
             requestedFiles.add(path.resolve(p));
             await collectFiles(path.dirname(p), allFiles);
@@ -62,5 +81,5 @@ export async function loadWorkspace(paths: readonly string[], options: { validat
     }
     await services.shared.workspace.DocumentBuilder.build(documents, { validation: options.validation ?? true });
     const requested = documents.filter(d => requestedFiles.has(d.uri.fsPath));
-    return { services, documents, requested };
+    return { services, documents, requested, skipped: [...new Set(skipped)] };
 }

@@ -46,6 +46,8 @@ export function timKerjaRules(services: SiKerjaServices): ValidationChecks<SiKer
         const index = team.members.findIndex(m => m.role === 'ketua');
         const ketua = team.members[index];
         if (!ketua || boundary === undefined) return;
+        // The Perbup speaks of the JF or pelaksana who acts as ketua; a structural head is out of its scope.
+        if (ketua.position !== undefined && ctx.facts.index.position(ketua.position)?.role !== 'jabatan') return;
         if (ketua.homeUnit !== undefined && ctx.facts.index.isWithin(ketua.homeUnit, boundary)) return;
         if (ketua.homeUnit === undefined && ketua.instansi === undefined) return;
         const roleNode = node.roles[index];
