@@ -27,7 +27,7 @@ export function buildPemdaModel(name: string, fragments: readonly ModelFragment[
 /** The merged, derived model of one pemda together with its lookups. */
 export function buildPemda(name: string, fragments: readonly ModelFragment[]): { model: PemdaModel; index: PemdaIndex } {
     const model: PemdaModel = {
-        name, organisations: [], templates: [], instansi: [], teams: [], assignments: []
+        name, organisations: [], templates: [], instansi: [], teams: [], assignments: [], processes: [], relationMaps: []
     };
     const ordered = [...fragments].sort((a, b) => a.uri.localeCompare(b.uri));
     for (const f of ordered) {
@@ -38,6 +38,8 @@ export function buildPemda(name: string, fragments: readonly ModelFragment[]): {
         model.instansi.push(...f.instansi);
         model.teams.push(...f.teams);
         model.assignments.push(...f.assignments);
+        model.processes.push(...f.processes);
+        model.relationMaps.push(...f.relationMaps);
     }
     const templates = new Map(model.templates.map(t => [t.id, t]));
     for (const f of ordered) {
@@ -50,6 +52,7 @@ export function buildPemda(name: string, fragments: readonly ModelFragment[]): {
     derivePenilai(index);
     for (const team of model.teams) deriveTeam(team, index);
     for (const a of model.assignments) deriveAssignment(a, index);
+    deriveProcesses(model, index);
     return { model, index };
 }
 
@@ -181,3 +184,20 @@ function deriveAssignment(a: IndividualAssignment, index: PemdaIndex): void {
     if (a.owner !== undefined) a.ownerPerangkatDaerah = index.perangkatDaerahOf(a.owner);
     a.scope = deriveWorkScope(a.owner, a.assignee ? [a.assignee] : [], index);
 }
+
+// ---------------------------------------------------------------- proses bisnis
+
+function deriveProcesses(model: PemdaModel, index: PemdaIndex): void {
+    const byId = new Map(model.processes.map(p => [p.id, p]));
+    for (const p of model.processes) {
+        if (p.parent !== undefined) byId.get(p.parent)?.children.push(p.id);
+        for (const map of p.maps) {
+            for (const lane of map.lanes) {
+                if (lane.title || lane.element === undefined) continue;
+                lane.title = index.unit(lane.element)?.title ?? index.position(lane.element)?.title
+                    ?? model.instansi.find(i => i.id === lane.element)?.title ?? lane.element;
+            }
+        }
+    }
+}
+

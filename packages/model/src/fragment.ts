@@ -1,5 +1,5 @@
 import type {
-    ExternalInstansi, IndividualAssignment, Organisation, SourceRef, StatusKepegawaian, Team, Template
+    ExternalInstansi, IndividualAssignment, Organisation, Process, RelationMap, SourceRef, StatusKepegawaian, Team, Template
 } from './types.js';
 
 /**
@@ -17,6 +17,8 @@ export interface ModelFragment {
     instansi: ExternalInstansi[];
     teams: Team[];
     assignments: IndividualAssignment[];
+    processes: Process[];
+    relationMaps: RelationMap[];
 }
 
 export interface PemdaDefinition {
@@ -43,5 +45,5 @@ export interface PositionOverride {
 }
 
 export function emptyFragment(uri: string): ModelFragment {
-    return { uri, organisations: [], templates: [], instansi: [], teams: [], assignments: [] };
+    return { uri, organisations: [], templates: [], instansi: [], teams: [], assignments: [], processes: [], relationMaps: [] };
 }

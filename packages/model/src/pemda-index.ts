@@ -1,4 +1,4 @@
-import type { Group, Organisation, PemdaModel, Position, UnitNode } from './types.js';
+import type { Group, Organisation, PemdaModel, Position, Process, UnitNode } from './types.js';
 
 /**
  * Lookups over one pemda's model, built once per model. Rules and derivations use these
@@ -9,6 +9,9 @@ export class PemdaIndex {
     readonly organisations = new Map<string, Organisation>();
     readonly positions = new Map<string, Position>();
     readonly groups = new Map<string, Group>();
+    readonly processes = new Map<string, Process>();
+    /** Every process, peta lintas fungsi and SOP code, with the ids that use it. */
+    readonly codeUses = new Map<string, string[]>();
     /** Unit id -> the organisation whose tree contains it. */
     private readonly organisationOfUnit = new Map<string, Organisation>();
     private readonly perangkatDaerahCache = new Map<string, string>();
@@ -18,6 +21,29 @@ export class PemdaIndex {
             this.organisations.set(org.id, org);
             this.addUnit(org, org);
         }
+        for (const p of model.processes) {
+            this.processes.set(p.id, p);
+            this.useCode(p.code, p.id);
+            for (const m of p.maps) {
+                this.useCode(m.code, m.id);
+                for (const s of m.sops) this.useCode(s.code, s.id);
+            }
+        }
+    }
+
+    private useCode(code: string | undefined, id: string): void {
+        if (!code) return;
+        const list = this.codeUses.get(code);
+        if (list) list.push(id); else this.codeUses.set(code, [id]);
+    }
+
+    /** A process and the processes below it, following `induk` down; stops on a cycle. */
+    *processTree(id: string, seen = new Set<string>()): Generator<Process> {
+        const p = this.processes.get(id);
+        if (!p || seen.has(id)) return;
+        seen.add(id);
+        yield p;
+        for (const c of p.children) yield* this.processTree(c, seen);
     }
 
     private addUnit(unit: UnitNode, org: Organisation): void {

@@ -185,6 +185,8 @@ export interface PemdaModel {
     instansi: ExternalInstansi[];
     teams: Team[];
     assignments: IndividualAssignment[];
+    processes: Process[];
+    relationMaps: RelationMap[];
 }
 
 export interface DiagnosticCounts { error: number; warning: number; info: number; hint: number }
@@ -193,4 +195,100 @@ export interface SemanticModel {
     schemaVersion: string;
     pemda: PemdaModel[];
     diagnostics?: DiagnosticCounts;
+}
+
+// ---------------------------------------------------------------- proses bisnis
+
+export type ProcessCategory = 'inti' | 'pendukung' | 'manajemen';
+export type MapNodeKind = 'mulai' | 'selesai' | 'kegiatan' | 'keputusan' | 'dokumen' | 'penghubung';
+
+/** A lane of a peta lintas fungsi: an org element of this pemda, another instansi, or an outside party. */
+export interface Lane {
+    id: string;
+    name: string;
+    title: string;
+    kind: 'unit' | 'jabatan' | 'instansi' | 'pihak-luar';
+    /** The bound org element or instansi, by id. */
+    element?: string;
+    source?: SourceRef;
+}
+
+export interface MapNode {
+    id: string;
+    name: string;
+    kind: MapNodeKind;
+    title: string;
+    lane?: string;
+    duration?: string;
+    output?: string;
+    sop?: string;
+    /** For a penghubung to another process (off-page connector). */
+    target?: string;
+    source?: SourceRef;
+}
+
+export interface Flow {
+    from: string;
+    to: string;
+    label?: string;
+    source?: SourceRef;
+}
+
+export interface Sop {
+    id: string;
+    name: string;
+    title: string;
+    code: string;
+    source?: SourceRef;
+}
+
+/** A peta lintas fungsi: lanes in the order written, nodes and flows ready for layout. */
+export interface CrossFunctionalMap {
+    id: string;
+    name: string;
+    title: string;
+    code?: string;
+    lanes: Lane[];
+    nodes: MapNode[];
+    flows: Flow[];
+    sops: Sop[];
+    source?: SourceRef;
+}
+
+export interface Process {
+    id: string;
+    name: string;
+    title: string;
+    code?: string;
+    level?: number;
+    category?: ProcessCategory;
+    parent?: string;
+    /** Derived: the processes that name this one as `induk`. */
+    children: string[];
+    owner?: string;
+    inputs: string[];
+    outputs: string[];
+    maps: CrossFunctionalMap[];
+    source?: SourceRef;
+}
+
+export interface RelationEnd {
+    kind: 'proses' | 'unit' | 'instansi';
+    id: string;
+}
+
+export interface Relation {
+    from?: RelationEnd;
+    to?: RelationEnd;
+    item: string;
+    source?: SourceRef;
+}
+
+/** A peta relasi: outputs handed between processes or units. */
+export interface RelationMap {
+    id: string;
+    name: string;
+    title: string;
+    relations: Relation[];
+    source?: SourceRef;
 }

@@ -1,8 +1,8 @@
 import type { AstNode, LangiumDocument, Reference } from 'langium';
 import { GrammarUtils } from 'langium';
 import type {
-    ExternalInstansi, Group, IndividualAssignment, ModelFragment, OrganisationInput, PermohonanPelibatan,
-    Position, PositionOverride, SourceRef, Team, TeamMember, Template, UnitNode
+    CrossFunctionalMap, ExternalInstansi, Group, IndividualAssignment, Lane, ModelFragment, OrganisationInput, PermohonanPelibatan,
+    Position, PositionOverride, Process, RelationEnd, RelationMap, SourceRef, Team, TeamMember, Template, UnitNode
 } from '@sikerja/model';
 import { emptyFragment } from '@sikerja/model';
 import * as ast from '../generated/ast.js';
@@ -33,6 +33,8 @@ export function buildFragment(document: LangiumDocument): ModelFragment {
         else if (ast.isInstansi(element)) fragment.instansi.push(instansi(element, source));
         else if (ast.isTim(element)) fragment.teams.push(team(element, source));
         else if (ast.isPenugasan(element)) fragment.assignments.push(assignment(element, source));
+        else if (ast.isProses(element)) fragment.processes.push(process(element, source));
+        else if (ast.isPetaRelasi(element)) fragment.relationMaps.push(relationMap(element, source));
     }
     return fragment;
 }
@@ -180,3 +182,61 @@ function assignment(node: ast.Penugasan, source: SourceOf): IndividualAssignment
         source: source(node, 'name')
     };
 }
+
+// ---------------------------------------------------------------- proses bisnis
+
+function process(node: ast.Proses, source: SourceOf): Process {
+    return {
+        id: node.name, name: node.name, title: node.title ?? '', code: node.code[0], level: node.level[0],
+        category: node.category[0], parent: refId(node.parent[0]), children: [], owner: refId(node.owner[0]),
+        inputs: [...node.inputs], outputs: [...node.outputs],
+        maps: node.maps.filter(m => m.name).map(m => crossFunctionalMap(node.name, m, source)),
+        source: source(node, 'name')
+    };
+}
+
+function laneKind(target: AstNode | undefined): Lane['kind'] {
+    if (ast.isInstansi(target)) return 'instansi';
+    if (ast.isPimpinan(target) || ast.isJabatan(target)) return 'jabatan';
+    return target ? 'unit' : 'pihak-luar';
+}
+
+function crossFunctionalMap(processId: string, node: ast.PetaLintasFungsi, source: SourceOf): CrossFunctionalMap {
+    const id = `${processId}.${node.name}`;
+    const local = (name: string | undefined) => name === undefined ? undefined : `${id}.${name}`;
+    return {
+        id, name: node.name, title: node.title ?? '', code: node.code,
+        lanes: node.lanes.filter(l => l.name).map(l => ({
+            id: `${id}.${l.name}`, name: l.name, title: l.title ?? '', kind: laneKind(l.element?.ref),
+            element: refId(l.element), source: source(l, 'name')
+        })),
+        nodes: node.nodes.filter(n => n.name).map(n => ({
+            id: `${id}.${n.name}`, name: n.name, kind: n.kind, title: n.title ?? '',
+            lane: local(n.lane[0]?.ref?.name), duration: n.duration[0], output: n.output[0],
+            sop: local(n.sop[0]?.ref?.name), target: refId(n.target[0]), source: source(n, 'name')
+        })),
+        flows: node.flows.flatMap(f => f.steps.slice(1).map((to, i) => ({
+            from: local(f.steps[i].ref?.name)!, to: local(to.ref?.name)!,
+            label: f.steps.length === 2 ? f.label : undefined, source: source(f)
+        })).filter(x => x.from !== undefined && x.to !== undefined)),
+        sops: node.sops.filter(s => s.name).map(s => ({ id: `${id}.${s.name}`, name: s.name, title: s.title ?? '', code: s.code ?? '', source: source(s, 'name') })),
+        source: source(node, 'name')
+    };
+}
+
+function relationEnd(ref: Reference | undefined): RelationEnd | undefined {
+    const target = ref?.ref;
+    const id = refId(ref);
+    if (!target || id === undefined) return undefined;
+    const kind = ast.isProses(target) ? 'proses' : ast.isInstansi(target) ? 'instansi' : 'unit';
+    return { kind, id };
+}
+
+function relationMap(node: ast.PetaRelasi, source: SourceOf): RelationMap {
+    return {
+        id: node.name, name: node.name, title: node.title ?? '',
+        relations: node.relations.map(r => ({ from: relationEnd(r.from), to: relationEnd(r.to), item: r.item ?? '', source: source(r) })),
+        source: source(node, 'name')
+    };
+}
+

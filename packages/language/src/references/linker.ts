@@ -10,7 +10,13 @@ const TARGET_LABELS: Record<string, string> = {
     Organisasi: 'perangkat daerah atau unit kerja',
     Templat: 'templat',
     Instansi: 'instansi',
-    Addressable: 'unit organisasi, perangkat daerah atau instansi'
+    Addressable: 'unit organisasi, perangkat daerah atau instansi',
+    Proses: 'proses',
+    RelasiEnd: 'proses, unit organisasi, perangkat daerah atau instansi',
+    LaneTarget: 'unit organisasi, jabatan atau instansi',
+    Jalur: 'jalur di peta ini',
+    Simpul: 'simbol (mulai, kegiatan, keputusan, ...) di peta ini',
+    Sop: 'SOP di peta ini'
 };
 
 /** Linking errors in Bahasa Indonesia, naming what was looked for and where. */

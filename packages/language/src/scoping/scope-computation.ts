@@ -33,6 +33,14 @@ export class SiKerjaScopeComputation extends DefaultScopeComputation {
         const root = document.parseResult.value as ast.Document;
         for (const element of root.elements) {
             await interruptAndCheck(cancelToken);
+            if (ast.isProses(element)) {
+                for (const map of element.maps) {
+                    for (const n of [...map.lanes, ...map.nodes, ...map.sops]) {
+                        if (n.name) symbols.add(map, this.descriptions.createDescription(n, n.name, document));
+                    }
+                }
+                continue;
+            }
             if (!isNamespace(element)) continue;
             for (const node of AstUtils.streamAllContents(element)) {
                 if (!isNamedNode(node) || !node.name) continue;

@@ -31,7 +31,21 @@ export const Codes = {
     OwnerMissing: 'owner-missing',
     KetuaMoreThanOne: 'ketua-more-than-one',
     MemberRepeated: 'member-repeated',
-    AssigneeMissing: 'assignee-missing'
+    AssigneeMissing: 'assignee-missing',
+    // proses bisnis
+    ProcessCodeDuplicate: 'process-code-duplicate',
+    ProcessCodeHierarchy: 'process-code-hierarchy',
+    ProcessLevel: 'process-level',
+    ProcessCycle: 'process-cycle',
+    MapStartMissing: 'map-start-missing',
+    MapEndMissing: 'map-end-missing',
+    LaneMissing: 'lane-missing',
+    NodeUnreachable: 'node-unreachable',
+    NodeDeadEnd: 'node-dead-end',
+    DecisionExits: 'decision-exits',
+    FlowFromEnd: 'flow-from-end',
+    FlowLabelOnChain: 'flow-label-on-chain',
+    RelasiOutputNotProduced: 'relasi-output-not-produced'
 } as const;
 
 export type StructureCode = typeof Codes[keyof typeof Codes];

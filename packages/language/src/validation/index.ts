@@ -5,6 +5,7 @@ import { attributeChecks, nameChecks } from './names.js';
 import { organisationChecks } from './organisation.js';
 import { pemdaChecks } from './pemda.js';
 import { teamChecks } from './teams.js';
+import { prosesChecks } from './proses.js';
 import { kedudukanRules } from './rules/kedudukan.js';
 import { pelibatanRules } from './rules/pelibatan.js';
 import { petaJabatanRules } from './rules/peta-jabatan.js';
@@ -37,6 +38,7 @@ export function registerValidationChecks(services: SiKerjaServices): void {
         attributeChecks(),
         organisationChecks(services),
         teamChecks(),
+        prosesChecks(services),
         // The regulation rules: severities and citations come from the pemda's profile.
         kedudukanRules(services),
         timKerjaRules(services),

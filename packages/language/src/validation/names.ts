@@ -77,7 +77,9 @@ export function nameChecks(services: SiKerjaServices): ValidationChecks<ast.SiKe
         Kelompok: uniqueQualifiedName,
         Instansi: uniqueQualifiedName,
         Tim: uniqueQualifiedName,
-        Penugasan: uniqueQualifiedName
+        Penugasan: uniqueQualifiedName,
+        Proses: uniqueQualifiedName,
+        PetaRelasi: uniqueQualifiedName
     };
 }
 
@@ -91,7 +93,9 @@ const SINGLE_VALUED: Partial<Record<string, Record<string, string>>> = {
     Isi: { title: 'judul', kelas: 'kelas', bezetting: 'bezetting', kebutuhan: 'kebutuhan', status: 'status kepegawaian' },
     Tim: { owner: 'pemilik-kinerja', duration: 'durasi', assignment: 'cara', instrument: 'ditetapkan' },
     Penugasan: { owner: 'pemilik-kinerja', assignee: 'ditugaskan', duration: 'durasi', assignment: 'cara', instrument: 'ditetapkan' },
-    Permohonan: { number: 'nomor', purpose: 'maksud', competence: 'kompetensi', expectation: 'ekspektasi', duration: 'durasi' }
+    Permohonan: { number: 'nomor', purpose: 'maksud', competence: 'kompetensi', expectation: 'ekspektasi', duration: 'durasi' },
+    Proses: { code: 'kode', level: 'level', category: 'kategori', parent: 'induk', owner: 'pemilik' },
+    Simpul: { lane: 'di', duration: 'durasi', output: 'keluaran', sop: 'sop', target: 'ke' }
 };
 
 export function attributeChecks(): ValidationChecks<ast.SiKerjaAstType> {
