@@ -22,8 +22,8 @@ describe('the examples', () => {
         expect(findings).toEqual([]);
     });
 
-    it('model three kabupaten with at least ten Perangkat Daerah', () => {
-        expect([...pemda.keys()]).toEqual(['Bengkayang', 'MahakamUlu', 'TanjungJabungTimur']);
+    it('model four kabupaten with at least ten Perangkat Daerah', () => {
+        expect([...pemda.keys()]).toEqual(['Bengkayang', 'Kampar', 'MahakamUlu', 'TanjungJabungTimur']);
         const pds = [...pemda.values()].flatMap(p => p.organisations.filter(o => o.perangkatDaerah === o.id));
         expect(pds.length).toBeGreaterThanOrEqual(10);
         expect(pemda.get('Bengkayang')!.regulation).toBe('Perbup Bengkayang 5/2024');
