@@ -76,4 +76,25 @@ describe('the examples', () => {
         const stunting = pemda.get('Bengkayang')!.teams.find(t => t.id === 'TimPercepatanPenurunanStunting')!;
         expect(stunting.members.find(m => m.role === 'ketua')!.homeUnit).toBe('Dinkes.Kesmas');
     });
+
+    it('draws the perizinan service from level 0 down to a peta lintas fungsi with a decision and a loop back', () => {
+        const tjt = pemda.get('TanjungJabungTimur')!;
+        const chain: string[] = [];
+        for (let p = tjt.processes.find(x => x.id === 'PenerbitanIzinAngkutan'); p; p = tjt.processes.find(x => x.id === p!.parent)) {
+            chain.unshift(`${p.level}:${p.code}`);
+        }
+        expect(chain).toEqual(['0:TJT', '1:TJT.05', '2:TJT.05.02', '3:TJT.05.02.01']);
+        const map = tjt.processes.find(x => x.id === 'PenerbitanIzinAngkutan')!.maps[0];
+        expect(map.lanes.map(l => [l.title, l.kind, l.element])).toEqual([
+            ['Pemohon (pelaku usaha)', 'pihak-luar', undefined],
+            ['Front Office', 'jabatan', 'DPMPTSP.BidangPerizinan.PenataLayanan'],
+            ['Back Office', 'jabatan', 'DPMPTSP.BidangPerizinan.AnalisKebijakan'],
+            ['Tim Teknis Dinas Perhubungan', 'unit', 'Dishub.LLAJ'],
+            ['Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu', 'jabatan', 'DPMPTSP.KepalaDinas']
+        ]);
+        const id = (n: string) => `PenerbitanIzinAngkutan.PetaIzinAngkutan.${n}`;
+        expect(map.flows).toContainEqual(expect.objectContaining({ from: id('Lengkap'), to: id('Lengkapi'), label: 'tidak' }));
+        expect(map.flows).toContainEqual(expect.objectContaining({ from: id('Lengkapi'), to: id('Verifikasi') }));
+        expect(map.sops.map(s => s.code)).toEqual(['TJT.05.02.01.01.01', 'TJT.05.02.01.01.02']);
+    });
 });
