@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { PathNotFoundError } from '@sikerja/language';
+import { PathNotFoundError, startSiKerjaServer } from '@sikerja/language';
 import { printModel } from './commands/model.js';
 import { printRules } from './commands/rules.js';
 import { validate } from './commands/validate.js';
@@ -40,6 +40,15 @@ export function createProgram(out: (s: string) => void, err: (s: string) => void
         .option('--element <nama>', 'hanya elemen dengan nama berjenjang ini, mis. DPMPTSP.BidangPerizinan')
         .action(async (paths: string[], opts: { element?: string }) => {
             process.exitCode = await printModel(paths, opts, out, err);
+        });
+
+    program.command('lsp')
+        .description('jalankan server bahasa SiKerja (LSP) untuk editor apa pun: Neovim, Emacs, Helix, VS Code')
+        .option('--stdio', 'berkomunikasi lewat stdin/stdout (bawaan)')
+        .action(() => {
+            // vscode-languageserver reads the transport (--stdio) from process.argv itself.
+            if (!process.argv.includes('--stdio')) process.argv.push('--stdio');
+            startSiKerjaServer();
         });
 
     program.command('rules')

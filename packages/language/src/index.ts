@@ -5,3 +5,4 @@ export { Codes, type Code, RULES, RULE_CODES, type RuleCode, ProfileRegistry, no
 export { SemanticModelService, type PemdaFacts } from './model/semantic-model-service.js';
 export { buildFragment, refId } from './model/fragment-builder.js';
 export { loadWorkspace, PathNotFoundError, FILE_EXTENSION, type LoadedWorkspace } from './workspace/load.js';
+export { startSiKerjaServer } from './main.js';

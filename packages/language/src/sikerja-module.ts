@@ -16,6 +16,7 @@ import { ProfileRegistry } from './validation/profiles/registry.js';
 import { RuleContextProvider } from './validation/rules/context.js';
 import { SiKerjaDocumentBuilder } from './workspace/document-builder.js';
 import { PemdaDocuments } from './workspace/pemda-documents.js';
+import { SiKerjaWorkspaceManager } from './workspace/workspace-manager.js';
 
 /** Services SiKerja adds to Langium's. */
 export type SiKerjaAddedServices = {
@@ -62,7 +63,8 @@ export const SiKerjaModule: Module<SiKerjaServices, PartialLangiumServices & SiK
 
 export const SiKerjaSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
-        DocumentBuilder: services => new SiKerjaDocumentBuilder(services)
+        DocumentBuilder: services => new SiKerjaDocumentBuilder(services),
+        WorkspaceManager: services => new SiKerjaWorkspaceManager(services)
     }
 };
 

@@ -1,0 +1,41 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LspClient, ROOT } from '../../scripts/lib/lsp-client.js';
+
+describe('sikerja lsp --stdio, driven by a plain LSP client', () => {
+    let dir: string;
+    let client: LspClient;
+    let team: string;
+
+    beforeAll(async () => {
+        dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sikerja-lsp-'));
+        fs.cpSync(path.join(ROOT, 'examples/bengkayang'), dir, { recursive: true });
+        team = path.join(dir, 'tim-kerja.sikerja');
+        client = await LspClient.start(dir);
+        await client.waitForAll(fs.readdirSync(dir).filter(f => f.endsWith('.sikerja')).map(f => client.uriOf(path.join(dir, f))));
+    });
+
+    afterAll(async () => { await client?.stop(); });
+
+    it('publishes the examples clean, then a rule finding with its code when the ketua moves out of the owner unit', async () => {
+        expect(client.diagnostics.get(client.uriOf(team))).toEqual([]);
+        await client.open(team);
+        const text = fs.readFileSync(team, 'utf8').replace('ketua Dinkes.Kesmas.AdminkesMadya', 'ketua KecamatanBengkayang.PMD.PenggerakSwadaya');
+        const { diagnostics } = await client.change(team, text);
+        const finding = diagnostics.find(d => d.code === 'ketua-from-owner-unit');
+        expect(finding).toBeDefined();
+        expect(finding!.severity).toBe(2);
+        expect(finding!.message).toContain('[Perbup Bengkayang 5/2024 Ps 9 ayat (3)]');
+        const line = text.split('\n').findIndex(l => l.includes('ketua KecamatanBengkayang'));
+        expect(finding!.range.start.line).toBe(line);
+    });
+
+    it('answers hover with the cited article', async () => {
+        const text = fs.readFileSync(team, 'utf8').replace('ketua Dinkes.Kesmas.AdminkesMadya', 'ketua KecamatanBengkayang.PMD.PenggerakSwadaya');
+        const line = text.split('\n').findIndex(l => l.includes('ketua KecamatanBengkayang'));
+        const hover = await client.hover(team, { line, character: 12 });
+        expect((hover!.contents as { value: string }).value).toContain('Perbup Bengkayang 5/2024, Ps 9 ayat (3)');
+    });
+});
