@@ -7,7 +7,9 @@ import type { SiKerjaServices } from '../../sikerja-module.js';
 import type { StructureShape } from '../profiles/profile.js';
 import { modelPosition, reportRule, type RuleContext } from './context.js';
 
-const MODEL_KINDS: readonly string[] = ['dinas', 'badan', 'inspektorat', 'satpol-pp'];
+// The Inspektorat follows its own regulation (Tanjung Jabung Timur Lampiran 1.d: "menyesuaikan pada
+// ketentuan peraturan perundang-undangan"), so the urusan-to-model table does not judge it.
+const MODEL_KINDS: readonly string[] = ['dinas', 'badan', 'satpol-pp'];
 const UNIT_LABELS: Record<string, string> = {
     organisasi: 'pimpinan perangkat daerah/unit kerja', sekretariat: 'Sekretaris', bidang: 'Kepala Bidang', bagian: 'Kepala Bagian',
     asisten: 'Asisten', subbagian: 'Kepala Subbagian', seksi: 'Kepala Seksi', subbidang: 'Kepala Subbidang',
