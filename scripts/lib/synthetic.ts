@@ -42,7 +42,7 @@ const JF: Array<[string, 'keahlian' | 'keterampilan']> = [
     ['Analis Keuangan Pusat dan Daerah', 'keahlian'], ['Arsiparis', 'keterampilan'], ['Pranata Hubungan Masyarakat', 'keterampilan'],
     ['Statistisi', 'keahlian'], ['Penyuluh', 'keahlian'], ['Pengawas Lingkungan Hidup', 'keahlian'], ['Penata Ruang', 'keahlian']
 ];
-const JENJANG = { keahlian: [['ahli-pertama', 8, 'Ahli Pertama'], ['ahli-muda', 9, 'Ahli Muda'], ['ahli-madya', 11, 'Ahli Madya']], keterampilan: [['terampil', 6, 'Terampil'], ['mahir', 7, 'Mahir'], ['penyelia', 8, 'Penyelia']] } as const;
+const JENJANG: Record<'keahlian' | 'keterampilan', ReadonlyArray<readonly [string, number, string]>> = { keahlian: [['ahli-pertama', 8, 'Ahli Pertama'], ['ahli-muda', 9, 'Ahli Muda'], ['ahli-madya', 11, 'Ahli Madya']], keterampilan: [['terampil', 6, 'Terampil'], ['mahir', 7, 'Mahir'], ['penyelia', 8, 'Penyelia']] };
 const PELAKSANA: Array<[string, number]> = [['Pengadministrasi Perkantoran', 5], ['Penata Layanan Operasional', 7], ['Pengelola Layanan Operasional', 7], ['Operator Layanan Operasional', 5], ['Pengolah Data dan Informasi', 6]];
 
 export class Kabupaten {
