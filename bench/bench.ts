@@ -1,0 +1,145 @@
+// npm run bench [-- --json] [--runs R] [--edits E] [--scales 1,2,4]
+// Measures the language layer on synthetic kabupaten: parse only, cold build (load + link + semantic
+// model + every rule), keystroke latency through the real server over stdio, and the server's memory.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { EmptyFileSystem, URI } from 'langium';
+import { createSiKerjaServices } from '@sikerja/language';
+import { writeKabupaten } from '../scripts/generate.ts';
+import { LspClient } from '../scripts/lib/lsp-client.ts';
+
+const { values } = parseArgs({ options: {
+    json: { type: 'boolean', default: false }, runs: { type: 'string', default: '3' },
+    edits: { type: 'string', default: '200' }, scales: { type: 'string', default: '1,2,4' }, seed: { type: 'string', default: '1' }
+} });
+const runs = Number(values.runs);
+const log = (s: string) => { if (!values.json) process.stdout.write(s + '\n'); };
+
+const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const percentile = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
+const round = (x: number) => Math.round(x * 10) / 10;
+
+function readFiles(dir: string): Array<{ file: string; text: string }> {
+    return fs.readdirSync(dir).filter(f => f.endsWith('.sikerja')).sort().map(f => ({ file: path.join(dir, f), text: fs.readFileSync(path.join(dir, f), 'utf8') }));
+}
+
+function parseOnly(files: Array<{ text: string }>): number {
+    const parser = createSiKerjaServices(EmptyFileSystem).SiKerja.parser.LangiumParser;
+    const start = performance.now();
+    for (const f of files) parser.parse(f.text);
+    return performance.now() - start;
+}
+
+async function coldBuild(files: Array<{ file: string; text: string }>): Promise<number> {
+    const start = performance.now();
+    const { SiKerja } = createSiKerjaServices(EmptyFileSystem);
+    const docs = files.map(f => SiKerja.shared.workspace.LangiumDocumentFactory.fromString(f.text, URI.file(f.file)));
+    for (const d of docs) SiKerja.shared.workspace.LangiumDocuments.addDocument(d);
+    await SiKerja.shared.workspace.DocumentBuilder.build(docs, { validation: true });
+    SiKerja.model.SemanticModel.semanticModel();
+    return performance.now() - start;
+}
+
+/** Edits an analyst makes: a team's ketua, a position's kelas, a word in a process map. */
+function editsFor(files: Array<{ file: string; text: string }>, count: number): Array<{ file: string; text: (current: string) => string }> {
+    const team = files.find(f => f.file.endsWith('tim-kerja.sikerja'))!;
+    const pdFiles = files.filter(f => /\/(pd\d+|setda|kecamatan\d+)[^/]*\.sikerja$/.test(f.file));
+    const proses = files.find(f => f.file.endsWith('proses-bisnis.sikerja'))!;
+    const edits: Array<{ file: string; text: (current: string) => string }> = [];
+    for (let i = 0; i < count; i++) {
+        const kind = i % 3;
+        if (kind === 0) {
+            // Swap the ketua of team n with its anggota from the same unit, and back.
+            const n = (i % 60) + 1;
+            edits.push({ file: team.file, text: cur => {
+                const block = new RegExp(`(tim Tim${n} "[^"]*" \\{[\\s\\S]*?ketua )(\\S+)(\\n    anggota )(\\S+)`);
+                return cur.replace(block, (_m, a, k, b, g) => `${a}${g}${b}${k}`);
+            } });
+        } else if (kind === 1) {
+            const f = pdFiles[i % pdFiles.length];
+            edits.push({ file: f.file, text: cur => cur.replace(/(jabatan J\d+ "[^"]* Ahli Muda" fungsional keahlian ahli-muda kelas )(9|10)/, (_m, a, k) => `${a}${k === '9' ? '10' : '9'}`) });
+        } else {
+            edits.push({ file: proses.file, text: cur => cur.replace(/kegiatan Periksa "Memeriksa berkas( lagi)?"/, (_m, again) => `kegiatan Periksa "Memeriksa berkas${again ? '' : ' lagi'}"`) });
+        }
+    }
+    return edits;
+}
+
+async function keystrokes(dir: string, files: Array<{ file: string; text: string }>, count: number): Promise<{ latencies: number[]; peakRssMb: number; loadMs: number }> {
+    const started = performance.now();
+    const client = await LspClient.start(dir);
+    try {
+        await client.waitForAll(files.map(f => client.uriOf(f.file)));
+        const loadMs = performance.now() - started;
+        const edits = editsFor(files, count);
+        const current = new Map(files.map(f => [f.file, f.text]));
+        for (const f of new Set(edits.map(e => e.file))) await client.open(f, current.get(f));
+        const latencies: number[] = [];
+        for (const e of edits) {
+            const text = e.text(current.get(e.file)!);
+            current.set(e.file, text);
+            const { ms } = await client.change(e.file, text);
+            latencies.push(ms);
+            await client.quiet();
+        }
+        return { latencies, peakRssMb: client.peakRssMb(), loadMs };
+    } finally {
+        await client.stop();
+    }
+}
+
+const scales = values.scales!.split(',').map(Number);
+const base = fs.mkdtempSync(path.join(os.tmpdir(), 'sikerja-bench-'));
+const scaling: Array<{ scale: number; files: number; jabatan: number; parseOnlyMs: number; coldBuildMs: number; keystrokeP50Ms: number; keystrokeP95Ms: number; serverPeakRssMb: number; workspaceLoadMs: number }> = [];
+for (const scale of scales) {
+    const dir = path.join(base, `scale-${scale}`);
+    const { positions } = writeKabupaten(dir, scale, Number(values.seed));
+    const files = readFiles(dir);
+    await coldBuild(files); // warm the JIT once before measuring
+    const parse: number[] = [];
+    const cold: number[] = [];
+    for (let r = 0; r < runs; r++) {
+        parse.push(parseOnly(files));
+        cold.push(await coldBuild(files));
+    }
+    const edits = scale === scales[0] ? Number(values.edits) : Math.max(60, Math.floor(Number(values.edits) / 2));
+    const k = await keystrokes(dir, files, edits);
+    const row = {
+        scale, files: files.length, jabatan: positions, parseOnlyMs: round(median(parse)), coldBuildMs: round(median(cold)),
+        keystrokeP50Ms: round(percentile(k.latencies, 0.5)), keystrokeP95Ms: round(percentile(k.latencies, 0.95)),
+        serverPeakRssMb: round(k.peakRssMb), workspaceLoadMs: round(k.loadMs)
+    };
+    scaling.push(row);
+    log(`skala ${scale}: ${row.files} berkas, ${row.jabatan} jabatan · parse ${row.parseOnlyMs} ms · build dingin ${row.coldBuildMs} ms · ketikan p50 ${row.keystrokeP50Ms} ms p95 ${row.keystrokeP95Ms} ms (${edits} suntingan) · RSS puncak ${row.serverPeakRssMb} MB`);
+}
+fs.rmSync(base, { recursive: true, force: true });
+
+const first = scaling[0];
+const result = {
+    date: new Date().toISOString(),
+    machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+    runs,
+    parseOnlyMs: first.parseOnlyMs,
+    coldBuildMs: first.coldBuildMs,
+    buildToParseRatio: round(first.coldBuildMs / first.parseOnlyMs * 100) / 100,
+    keystrokeP50Ms: first.keystrokeP50Ms,
+    keystrokeP95Ms: first.keystrokeP95Ms,
+    serverPeakRssMb: first.serverPeakRssMb,
+    scaling
+};
+if (values.json) {
+    process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+} else {
+    log('');
+    log('| ukuran | nilai | target |');
+    log('|---|---|---|');
+    log(`| parseOnlyMs (skala 1) | ${result.parseOnlyMs} | – |`);
+    log(`| coldBuildMs (skala 1) | ${result.coldBuildMs} | – |`);
+    log(`| buildToParseRatio | ${result.buildToParseRatio} | ≤ 2.0 |`);
+    log(`| keystrokeP50Ms | ${result.keystrokeP50Ms} | ≤ 50 |`);
+    log(`| keystrokeP95Ms | ${result.keystrokeP95Ms} | ≤ 150 |`);
+    log(`| serverPeakRssMb | ${result.serverPeakRssMb} | ≤ 400 |`);
+    for (const s of scaling) log(`| skala ${s.scale}: coldBuildMs / keystrokeP50Ms | ${s.coldBuildMs} / ${s.keystrokeP50Ms} | linear |`);
+}
