@@ -26,8 +26,16 @@ export function nameSegments(node: NamedNode): string[] {
     return segments;
 }
 
+const qualifiedNames = new WeakMap<AstNode, string>();
+
+/** Cached per node: an AST node never changes after parsing, and every layer asks for these names. */
 export function qualifiedName(node: NamedNode): string {
-    return nameSegments(node).join('.');
+    let name = qualifiedNames.get(node);
+    if (name === undefined) {
+        name = nameSegments(node).join('.');
+        qualifiedNames.set(node, name);
+    }
+    return name;
 }
 
 /** Name of `node` as seen from inside `namespace` (which must contain it). */

@@ -17,6 +17,7 @@ import { RuleContextProvider } from './validation/rules/context.js';
 import { SiKerjaDocumentBuilder } from './workspace/document-builder.js';
 import { PemdaDocuments } from './workspace/pemda-documents.js';
 import { SiKerjaWorkspaceManager } from './workspace/workspace-manager.js';
+import { LazyAstNodeDescriptionProvider } from './workspace/ast-descriptions.js';
 
 /** Services SiKerja adds to Langium's. */
 export type SiKerjaAddedServices = {
@@ -36,7 +37,8 @@ export type SiKerjaServices = LangiumServices & SiKerjaAddedServices;
 
 export const SiKerjaModule: Module<SiKerjaServices, PartialLangiumServices & SiKerjaAddedServices> = {
     workspace: {
-        PemdaDocuments: services => new PemdaDocuments(services.shared)
+        PemdaDocuments: services => new PemdaDocuments(services.shared),
+        AstNodeDescriptionProvider: services => new LazyAstNodeDescriptionProvider(services)
     },
     model: {
         SemanticModel: services => new SemanticModelService(services.shared, services.workspace.PemdaDocuments)

@@ -1,5 +1,5 @@
-import type { AstNode, LangiumDocument, Reference } from 'langium';
-import { GrammarUtils } from 'langium';
+import type { AstNode, CstNode, LangiumDocument, Reference } from 'langium';
+import { AstUtils, GrammarAST, GrammarUtils, isCompositeCstNode } from 'langium';
 import type {
     CrossFunctionalMap, ExternalInstansi, Group, IndividualAssignment, Lane, ModelFragment, OrganisationInput, PermohonanPelibatan,
     Position, PositionOverride, Process, RelationEnd, RelationMap, SourceRef, Team, TeamMember, Template, UnitNode
@@ -44,8 +44,18 @@ type SourceOf = (node: AstNode | undefined, property?: string) => SourceRef | un
 function sourceOf(uri: string, node: AstNode | undefined, property?: string): SourceRef | undefined {
     const cst = node?.$cstNode;
     if (!cst) return undefined;
-    const target = property ? GrammarUtils.findNodeForProperty(cst, property) ?? cst : cst;
+    const target = property ? directChildFor(cst, property) ?? GrammarUtils.findNodeForProperty(cst, property) ?? cst : cst;
     return { uri, range: target.range };
+}
+
+/** The assigned token is nearly always a direct child (`jabatan <name> ...`); avoid a full CST walk. */
+function directChildFor(cst: CstNode, property: string): CstNode | undefined {
+    if (!isCompositeCstNode(cst)) return undefined;
+    for (const child of cst.content) {
+        const assignment = AstUtils.getContainerOfType(child.grammarSource, GrammarAST.isAssignment);
+        if (assignment?.feature === property) return child;
+    }
+    return undefined;
 }
 
 /** The model id of a reference target; instance members get the instance's id, not the template's. */

@@ -1,12 +1,12 @@
 import type { AstNode, AstNodeDescription, LangiumDocument, LocalSymbols } from 'langium';
 import { AstUtils, Cancellation, DefaultScopeComputation, interruptAndCheck, MultiMap } from 'langium';
 import * as ast from '../generated/ast.js';
-import { isNamedNode, isNamespace, qualifiedName } from '../qualified-names.js';
+import { isNamedNode, qualifiedName } from '../qualified-names.js';
 
 /**
- * Exports every named element outside templates under its qualified name, and gives each
- * namespace (organisation, template, unit) its descendants under their relative names, so that
- * `Sekretariat.Sekretaris` resolves inside the organisation and `Sekretaris` inside the Sekretariat.
+ * Exports every named element outside templates under its qualified name. Names inside an
+ * organisation are resolved on demand (NamespaceScope); only a peta lintas fungsi keeps local
+ * symbols, for its lanes, nodes and SOPs.
  */
 export class SiKerjaScopeComputation extends DefaultScopeComputation {
 
@@ -33,22 +33,10 @@ export class SiKerjaScopeComputation extends DefaultScopeComputation {
         const root = document.parseResult.value as ast.Document;
         for (const element of root.elements) {
             await interruptAndCheck(cancelToken);
-            if (ast.isProses(element)) {
-                for (const map of element.maps) {
-                    for (const n of [...map.lanes, ...map.nodes, ...map.sops]) {
-                        if (n.name) symbols.add(map, this.descriptions.createDescription(n, n.name, document));
-                    }
-                }
-                continue;
-            }
-            if (!isNamespace(element)) continue;
-            for (const node of AstUtils.streamAllContents(element)) {
-                if (!isNamedNode(node) || !node.name) continue;
-                let relative = node.name;
-                for (let c: AstNode | undefined = node.$container; c; c = c.$container) {
-                    if (!isNamespace(c)) continue;
-                    symbols.add(c, this.descriptions.createDescription(node, relative, document));
-                    relative = `${c.name}.${relative}`;
+            if (!ast.isProses(element)) continue;
+            for (const map of element.maps) {
+                for (const n of [...map.lanes, ...map.nodes, ...map.sops]) {
+                    if (n.name) symbols.add(map, this.descriptions.createDescription(n, n.name, document));
                 }
             }
         }

@@ -1,9 +1,11 @@
-import type { AstNodeDescription, LangiumDocuments, ReferenceInfo, Scope } from 'langium';
+import type { AstNode, AstNodeDescription, LangiumDocuments, ReferenceInfo, Scope } from 'langium';
 import { AstUtils, DefaultScopeProvider, EMPTY_SCOPE, MultiMapScope, stream, WorkspaceCache } from 'langium';
 import * as ast from '../generated/ast.js';
 import type { SiKerjaServices } from '../sikerja-module.js';
 import type { PemdaDocuments } from '../workspace/pemda-documents.js';
 import { collectInstanceMembers, type InstanceMemberDescription } from './instance-members.js';
+import { NamespaceScope } from './namespace-scope.js';
+import { isNamespace } from '../qualified-names.js';
 
 const INSTANCE_MEMBER_TYPES = [ast.Unit.$type, ast.Pimpinan.$type, ast.Jabatan.$type, ast.Kelompok.$type];
 
@@ -26,19 +28,22 @@ export class SiKerjaScopeProvider extends DefaultScopeProvider {
     }
 
     override getScope(context: ReferenceInfo): Scope {
+        const referenceType = this.reflection.getReferenceType(context);
+        const accepts = (type: string) => this.reflection.isSubtype(type, referenceType);
+        const describe = (node: AstNode, name: string) => this.descriptions.createDescription(node, name);
         if (ast.isIsi(context.container) && context.property === 'target') {
-            return this.templateScope(context.container);
+            const template = AstUtils.getContainerOfType(context.container, ast.isOrganisasi)?.template[0]?.ref;
+            return template ? new NamespaceScope([template], accepts, describe, EMPTY_SCOPE) : EMPTY_SCOPE;
         }
+        const namespaces: Array<ast.Organisasi | ast.Templat | ast.Unit> = [];
+        for (let c: AstNode | undefined = context.container; c; c = c.$container) {
+            if (isNamespace(c)) namespaces.push(c);
+        }
+        if (namespaces.length > 0) {
+            return new NamespaceScope(namespaces, accepts, describe, this.getGlobalScope(referenceType, context));
+        }
+        // Inside a peta lintas fungsi: its lanes, nodes and SOPs (Langium's local symbols), then global names.
         return super.getScope(context);
-    }
-
-    private templateScope(isi: ast.Isi): Scope {
-        const org = AstUtils.getContainerOfType(isi, ast.isOrganisasi);
-        const template = org?.template[0]?.ref;
-        if (!template) return EMPTY_SCOPE;
-        const local = AstUtils.getDocument(template).localSymbols;
-        if (!local) return EMPTY_SCOPE;
-        return new MultiMapScope(local.getStream(template).filter(d => this.reflection.isSubtype(d.type, 'Position')));
     }
 
     protected override getGlobalScope(referenceType: string, context: ReferenceInfo): Scope {

@@ -1,4 +1,4 @@
-import type { AstNode, LangiumDocument, LangiumDocuments, ValidationAcceptor, ValidationChecks } from 'langium';
+import type { AstNode, IndexManager, LangiumDocument, LangiumDocuments, ValidationAcceptor, ValidationChecks } from 'langium';
 import { AstUtils, URI, WorkspaceCache } from 'langium';
 import * as ast from '../generated/ast.js';
 import { isNamedNode, qualifiedName, type NamedNode } from '../qualified-names.js';
@@ -14,8 +14,11 @@ import { report } from './report.js';
 class DeclaredNames {
     private readonly cache: WorkspaceCache<string, Map<string, NamedNode[]>>;
 
+    private readonly indexManager: IndexManager;
+
     constructor(services: SiKerjaServices, private readonly pemdaDocuments: PemdaDocuments, private readonly documents: LangiumDocuments) {
         this.cache = new WorkspaceCache(services.shared);
+        this.indexManager = services.shared.workspace.IndexManager;
     }
 
     declarationsOf(node: NamedNode): NamedNode[] {
@@ -25,16 +28,23 @@ class DeclaredNames {
         return names.get(qualifiedName(node)) ?? [node];
     }
 
+    /** From the index Langium already keeps (exported names), plus the insides of templates. */
     private collect(pemda: string): Map<string, NamedNode[]> {
         const names = new Map<string, NamedNode[]>();
-        for (const uri of this.pemdaDocuments.urisOf(pemda)) {
-            const doc = this.documents.getDocument(URI.parse(uri));
-            if (!doc) continue;
-            for (const node of AstUtils.streamAllContents(doc.parseResult.value)) {
-                if (!isNamedNode(node) || !node.name) continue;
-                const qn = qualifiedName(node);
-                const list = names.get(qn);
-                if (list) list.push(node); else names.set(qn, [node]);
+        const add = (qn: string, node: NamedNode) => {
+            const list = names.get(qn);
+            if (list) list.push(node); else names.set(qn, [node]);
+        };
+        const uris = this.pemdaDocuments.urisOf(pemda);
+        for (const d of this.indexManager.allElements(undefined, uris)) {
+            if (d.node && isNamedNode(d.node) && d.name === qualifiedName(d.node)) add(d.name, d.node);
+        }
+        for (const uri of uris) {
+            const root = this.documents.getDocument(URI.parse(uri))?.parseResult.value as ast.Document | undefined;
+            for (const template of root?.elements.filter(ast.isTemplat) ?? []) {
+                for (const node of AstUtils.streamAllContents(template)) {
+                    if (isNamedNode(node) && node.name) add(qualifiedName(node), node);
+                }
             }
         }
         return names;
