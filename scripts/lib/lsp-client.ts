@@ -121,6 +121,9 @@ export class LspClient {
             await Promise.race([this.connection.sendRequest(ShutdownRequest.type), new Promise(r => setTimeout(r, 2000))]);
             await this.connection.sendNotification(ExitNotification.type);
         } catch { /* the server may already be gone */ }
+        // Give the server a moment to exit on its own (a profiling server writes its profile then).
+        const exited = new Promise(r => this.process.once('exit', r));
+        await Promise.race([exited, new Promise(r => setTimeout(r, 3000))]);
         this.connection.dispose();
         this.process.kill();
     }

@@ -16,6 +16,7 @@ import { ProfileRegistry } from './validation/profiles/registry.js';
 import { RuleContextProvider } from './validation/rules/context.js';
 import { SiKerjaDocumentBuilder } from './workspace/document-builder.js';
 import { PemdaDocuments } from './workspace/pemda-documents.js';
+import { ExportSignatures } from './workspace/export-signatures.js';
 import { SiKerjaWorkspaceManager } from './workspace/workspace-manager.js';
 import { LazyAstNodeDescriptionProvider } from './workspace/ast-descriptions.js';
 
@@ -23,6 +24,7 @@ import { LazyAstNodeDescriptionProvider } from './workspace/ast-descriptions.js'
 export type SiKerjaAddedServices = {
     workspace: {
         PemdaDocuments: PemdaDocuments;
+        ExportSignatures: ExportSignatures;
     };
     model: {
         SemanticModel: SemanticModelService;
@@ -38,10 +40,11 @@ export type SiKerjaServices = LangiumServices & SiKerjaAddedServices;
 export const SiKerjaModule: Module<SiKerjaServices, PartialLangiumServices & SiKerjaAddedServices> = {
     workspace: {
         PemdaDocuments: services => new PemdaDocuments(services.shared),
+        ExportSignatures: () => new ExportSignatures(),
         AstNodeDescriptionProvider: services => new LazyAstNodeDescriptionProvider(services)
     },
     model: {
-        SemanticModel: services => new SemanticModelService(services.shared, services.workspace.PemdaDocuments)
+        SemanticModel: services => new SemanticModelService(services.shared, services.workspace.PemdaDocuments, services.workspace.ExportSignatures)
     },
     validation: {
         Profiles: () => new ProfileRegistry(),

@@ -3,6 +3,7 @@ import { AstUtils, DocumentState, URI, WorkspaceCache, type AstNode } from 'lang
 import type { ModelFragment, PemdaModel, SemanticModel } from '@sikerja/model';
 import { buildPemda, buildSemanticModel, type PemdaIndex } from '@sikerja/model';
 import type { PemdaDocuments } from '../workspace/pemda-documents.js';
+import type { ExportSignatures } from '../workspace/export-signatures.js';
 import { buildFragment } from './fragment-builder.js';
 
 export interface PemdaFacts {
@@ -15,29 +16,34 @@ export interface PemdaFacts {
  * that document; a pemda's merged model is built once per workspace change and shared by every rule.
  */
 export class SemanticModelService {
-    private readonly fragments = new Map<string, ModelFragment>();
+    /** Per document: the fragment, the parse it came from, and the export generation it saw. */
+    private readonly fragments = new Map<string, { root: AstNode; generation: number; fragment: ModelFragment }>();
     private readonly pemdaFacts: WorkspaceCache<string, PemdaFacts | undefined>;
     private readonly documents;
 
-    constructor(shared: LangiumSharedCoreServices, private readonly pemdaDocuments: PemdaDocuments) {
+    constructor(shared: LangiumSharedCoreServices, private readonly pemdaDocuments: PemdaDocuments, private readonly signatures: ExportSignatures) {
         this.documents = shared.workspace.LangiumDocuments;
         this.pemdaFacts = new WorkspaceCache(shared);
         const builder = shared.workspace.DocumentBuilder;
         builder.onUpdate((changed, deleted) => {
             for (const uri of [...changed, ...deleted]) this.fragments.delete(uri.toString());
-        });
-        builder.onBuildPhase(DocumentState.Linked, docs => {
-            for (const doc of docs) this.fragments.delete(doc.uri.toString());
+            for (const uri of deleted) signatures.forget(uri.toString());
         });
     }
 
+    /**
+     * A fragment holds ids (qualified names), not AST nodes. It stays valid while its document keeps
+     * its parse and no document changed what it exports: a relinked team file whose positions only
+     * changed their kelas yields the same fragment, so it is not rebuilt on that keystroke.
+     */
     fragment(document: LangiumDocument): ModelFragment {
         const key = document.uri.toString();
-        let fragment = this.fragments.get(key);
-        if (!fragment) {
-            fragment = buildFragment(document);
-            if (document.state >= DocumentState.Linked) this.fragments.set(key, fragment);
-        }
+        const root = document.parseResult.value;
+        const generation = this.signatures.generation;
+        const cached = this.fragments.get(key);
+        if (cached && cached.root === root && cached.generation === generation) return cached.fragment;
+        const fragment = buildFragment(document);
+        if (document.state >= DocumentState.Linked) this.fragments.set(key, { root, generation, fragment });
         return fragment;
     }
 

@@ -1,5 +1,5 @@
 import type { AstNode, AstNodeDescription, LangiumDocuments, ReferenceInfo, Scope } from 'langium';
-import { AstUtils, DefaultScopeProvider, EMPTY_SCOPE, MultiMapScope, stream, WorkspaceCache } from 'langium';
+import { AstUtils, DefaultScopeProvider, EMPTY_SCOPE, MultiMap, stream, WorkspaceCache, type Stream } from 'langium';
 import * as ast from '../generated/ast.js';
 import type { SiKerjaServices } from '../sikerja-module.js';
 import type { PemdaDocuments } from '../workspace/pemda-documents.js';
@@ -16,14 +16,16 @@ const INSTANCE_MEMBER_TYPES = [ast.Unit.$type, ast.Pimpinan.$type, ast.Jabatan.$
 export class SiKerjaScopeProvider extends DefaultScopeProvider {
     private readonly pemdaDocuments: PemdaDocuments;
     private readonly documents: LangiumDocuments;
-    private readonly pemdaScopes: WorkspaceCache<string, Scope>;
+    private readonly pemdaNames: WorkspaceCache<string, MultiMap<string, AstNodeDescription>>;
+    private readonly instanceNameMaps: WorkspaceCache<string, MultiMap<string, AstNodeDescription>>;
     private readonly instanceMembers: WorkspaceCache<string, InstanceMemberDescription[]>;
 
     constructor(services: SiKerjaServices) {
         super(services);
         this.pemdaDocuments = services.workspace.PemdaDocuments;
         this.documents = services.shared.workspace.LangiumDocuments;
-        this.pemdaScopes = new WorkspaceCache(services.shared);
+        this.pemdaNames = new WorkspaceCache(services.shared);
+        this.instanceNameMaps = new WorkspaceCache(services.shared);
         this.instanceMembers = new WorkspaceCache(services.shared);
     }
 
@@ -49,14 +51,27 @@ export class SiKerjaScopeProvider extends DefaultScopeProvider {
     protected override getGlobalScope(referenceType: string, context: ReferenceInfo): Scope {
         const pemda = this.pemdaDocuments.pemdaOf(AstUtils.getDocument(context.container));
         if (pemda === undefined) return EMPTY_SCOPE;
-        return this.pemdaScopes.get(`${pemda}\u0000${referenceType}`, () => {
-            const uris = this.pemdaDocuments.urisOf(pemda);
-            const exported = this.indexManager.allElements(referenceType, uris);
-            // Only org members come from templates; asking for them while resolving a `menurut` would recurse.
-            const instantiated = INSTANCE_MEMBER_TYPES.some(t => this.reflection.isSubtype(t, referenceType))
-                ? this.instanceMembersOf(pemda).filter(d => this.reflection.isSubtype(d.type, referenceType))
-                : [];
-            return new MultiMapScope(stream<AstNodeDescription>(exported, instantiated));
+        const accepts = (d: AstNodeDescription) => this.reflection.isSubtype(d.type, referenceType);
+        // Only org members come from templates; asking for them while resolving a `menurut` would recurse.
+        const withInstances = INSTANCE_MEMBER_TYPES.some(t => this.reflection.isSubtype(t, referenceType));
+        const maps = withInstances ? [this.exportedNames(pemda), this.instanceNames(pemda)] : [this.exportedNames(pemda)];
+        return new NameMapScope(maps, accepts);
+    }
+
+    /** Every name the pemda's documents export, built once per workspace change for all reference types. */
+    exportedNames(pemda: string): MultiMap<string, AstNodeDescription> {
+        return this.pemdaNames.get(pemda, () => {
+            const names = new MultiMap<string, AstNodeDescription>();
+            for (const d of this.indexManager.allElements(undefined, this.pemdaDocuments.urisOf(pemda))) names.add(d.name, d);
+            return names;
+        });
+    }
+
+    private instanceNames(pemda: string): MultiMap<string, AstNodeDescription> {
+        return this.instanceNameMaps.get(pemda, () => {
+            const names = new MultiMap<string, AstNodeDescription>();
+            for (const d of this.instanceMembersOf(pemda)) names.add(d.name, d);
+            return names;
         });
     }
 
@@ -65,3 +80,25 @@ export class SiKerjaScopeProvider extends DefaultScopeProvider {
             collectInstanceMembers(this.pemdaDocuments.urisOf(pemda), this.documents, this.descriptions));
     }
 }
+
+/** A scope over prebuilt name maps, filtered by the reference's type at lookup. */
+class NameMapScope implements Scope {
+    constructor(private readonly maps: Array<MultiMap<string, AstNodeDescription>>, private readonly accepts: (d: AstNodeDescription) => boolean) {}
+
+    getElement(name: string): AstNodeDescription | undefined {
+        for (const map of this.maps) {
+            const found = map.get(name).find(this.accepts);
+            if (found) return found;
+        }
+        return undefined;
+    }
+
+    getElements(name: string): Stream<AstNodeDescription> {
+        return stream(this.maps).flatMap(m => m.get(name)).filter(this.accepts);
+    }
+
+    getAllElements(): Stream<AstNodeDescription> {
+        return stream(this.maps).flatMap(m => m.values()).filter(this.accepts);
+    }
+}
+

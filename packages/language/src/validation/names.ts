@@ -1,4 +1,5 @@
-import type { AstNode, IndexManager, LangiumDocument, LangiumDocuments, ValidationAcceptor, ValidationChecks } from 'langium';
+import type { AstNode, LangiumDocument, LangiumDocuments, ValidationAcceptor, ValidationChecks } from 'langium';
+import type { SiKerjaScopeProvider } from '../scoping/scope-provider.js';
 import { AstUtils, URI, WorkspaceCache } from 'langium';
 import * as ast from '../generated/ast.js';
 import { isNamedNode, qualifiedName, type NamedNode } from '../qualified-names.js';
@@ -14,11 +15,11 @@ import { report } from './report.js';
 class DeclaredNames {
     private readonly cache: WorkspaceCache<string, Map<string, NamedNode[]>>;
 
-    private readonly indexManager: IndexManager;
+    private readonly scopes: SiKerjaScopeProvider;
 
     constructor(services: SiKerjaServices, private readonly pemdaDocuments: PemdaDocuments, private readonly documents: LangiumDocuments) {
         this.cache = new WorkspaceCache(services.shared);
-        this.indexManager = services.shared.workspace.IndexManager;
+        this.scopes = services.references.ScopeProvider as SiKerjaScopeProvider;
     }
 
     declarationsOf(node: NamedNode): NamedNode[] {
@@ -36,8 +37,8 @@ class DeclaredNames {
             if (list) list.push(node); else names.set(qn, [node]);
         };
         const uris = this.pemdaDocuments.urisOf(pemda);
-        for (const d of this.indexManager.allElements(undefined, uris)) {
-            if (d.node && isNamedNode(d.node) && d.name === qualifiedName(d.node)) add(d.name, d.node);
+        for (const [name, d] of this.scopes.exportedNames(pemda).entries()) {
+            if (d.node && isNamedNode(d.node)) add(name, d.node);
         }
         for (const uri of uris) {
             const root = this.documents.getDocument(URI.parse(uri))?.parseResult.value as ast.Document | undefined;
