@@ -19,6 +19,7 @@ import { PemdaDocuments } from './workspace/pemda-documents.js';
 import { ExportSignatures } from './workspace/export-signatures.js';
 import { SiKerjaWorkspaceManager } from './workspace/workspace-manager.js';
 import { LazyAstNodeDescriptionProvider } from './workspace/ast-descriptions.js';
+import { SiKerjaReferenceDescriptionProvider } from './workspace/reference-descriptions.js';
 
 /** Services SiKerja adds to Langium's. */
 export type SiKerjaAddedServices = {
@@ -41,7 +42,8 @@ export const SiKerjaModule: Module<SiKerjaServices, PartialLangiumServices & SiK
     workspace: {
         PemdaDocuments: services => new PemdaDocuments(services.shared),
         ExportSignatures: () => new ExportSignatures(),
-        AstNodeDescriptionProvider: services => new LazyAstNodeDescriptionProvider(services)
+        AstNodeDescriptionProvider: services => new LazyAstNodeDescriptionProvider(services),
+        ReferenceDescriptionProvider: services => new SiKerjaReferenceDescriptionProvider(services)
     },
     model: {
         SemanticModel: services => new SemanticModelService(services.shared, services.workspace.PemdaDocuments, services.workspace.ExportSignatures)

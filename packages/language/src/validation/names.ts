@@ -1,5 +1,6 @@
 import type { AstNode, LangiumDocument, LangiumDocuments, ValidationAcceptor, ValidationChecks } from 'langium';
 import type { SiKerjaScopeProvider } from '../scoping/scope-provider.js';
+import type { ExportSignatures } from '../workspace/export-signatures.js';
 import { AstUtils, URI, WorkspaceCache } from 'langium';
 import * as ast from '../generated/ast.js';
 import { isNamedNode, qualifiedName, type NamedNode } from '../qualified-names.js';
@@ -16,17 +17,29 @@ class DeclaredNames {
     private readonly cache: WorkspaceCache<string, Map<string, NamedNode[]>>;
 
     private readonly scopes: SiKerjaScopeProvider;
+    private readonly signatures: ExportSignatures;
+    private readonly counts = new Map<string, { generation: number; duplicated: Set<string> }>();
 
     constructor(services: SiKerjaServices, private readonly pemdaDocuments: PemdaDocuments, private readonly documents: LangiumDocuments) {
         this.cache = new WorkspaceCache(services.shared);
         this.scopes = services.references.ScopeProvider as SiKerjaScopeProvider;
+        this.signatures = services.workspace.ExportSignatures;
     }
 
     declarationsOf(node: NamedNode): NamedNode[] {
         const pemda = this.pemdaDocuments.pemdaOf(AstUtils.getDocument(node));
         if (pemda === undefined) return [node];
+        const qn = qualifiedName(node);
+        // Whether a name is declared twice changes only when names change; most keystrokes don't.
+        const generation = this.signatures.generation;
+        let counts = this.counts.get(pemda);
+        if (!counts || counts.generation !== generation) {
+            counts = { generation, duplicated: new Set([...this.collect(pemda)].filter(([, nodes]) => nodes.length > 1).map(([n]) => n)) };
+            this.counts.set(pemda, counts);
+        }
+        if (!counts.duplicated.has(qn)) return [node];
         const names = this.cache.get(pemda, () => this.collect(pemda));
-        return names.get(qualifiedName(node)) ?? [node];
+        return names.get(qn) ?? [node];
     }
 
     /** From the index Langium already keeps (exported names), plus the insides of templates. */
