@@ -48,12 +48,19 @@ function sourceOf(uri: string, node: AstNode | undefined, property?: string): So
     return { uri, range: target.range };
 }
 
-/** The assigned token is nearly always a direct child (`jabatan <name> ...`); avoid a full CST walk. */
+/**
+ * The assigned token is nearly always a direct child (`jabatan <name> ...`), under at most a few
+ * wrappers left by unassigned rule calls (`OrgMember: Unit | Jabatan | ...`); avoid a full CST walk.
+ */
 function directChildFor(cst: CstNode, property: string): CstNode | undefined {
-    if (!isCompositeCstNode(cst)) return undefined;
-    for (const child of cst.content) {
-        const assignment = AstUtils.getContainerOfType(child.grammarSource, GrammarAST.isAssignment);
-        if (assignment?.feature === property) return child;
+    let current: CstNode = cst;
+    for (let depth = 0; depth < 4 && isCompositeCstNode(current); depth++) {
+        for (const child of current.content) {
+            const assignment = AstUtils.getContainerOfType(child.grammarSource, GrammarAST.isAssignment);
+            if (assignment?.feature === property) return child;
+        }
+        if (current.content.length !== 1) return undefined;
+        current = current.content[0];
     }
     return undefined;
 }
