@@ -59,4 +59,13 @@ describe('a deliberately broken copy of an example', () => {
         expect(withoutRules(ws.errors('tim-kerja.sikerja'))[0].message).toContain('Tidak ditemukan jabatan atau pimpinan bernama `Dinkes.Kesmas.AdminkesUtama`');
         expect(withoutRules(ws.errors('dpmptsp.sikerja')).map(f => [f.code, f.line, f.text])).toEqual([['attribute-repeated', kelas + 1, '10']]);
     });
+
+    it('nesting hundreds of blocks deep is refused with one message, not a crash', async () => {
+        const deep = 'pemda Uji\ndinas D "D" {\n' + Array.from({ length: 300 }, (_, i) => `bidang B${i} "B" {`).join('\n');
+        const ws = await buildWorkspace({ 'pemda.sikerja': PEMDA_FILE, 'a.sikerja': deep });
+        const [error] = ws.errors('a.sikerja');
+        expect(error).toMatchObject({ code: 'parsing-error', line: 202 });
+        expect(error.message).toBe('Blok bersarang lebih dari 200 tingkat; berkas ini tidak dibaca. Periksa kurung kurawal yang tidak ditutup.');
+    });
 });
+

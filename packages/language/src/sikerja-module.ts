@@ -12,12 +12,14 @@ import { SiKerjaLinker } from './references/linker.js';
 import { SiKerjaScopeComputation } from './scoping/scope-computation.js';
 import { SiKerjaScopeProvider } from './scoping/scope-provider.js';
 import { registerValidationChecks } from './validation/index.js';
+import { SiKerjaDocumentValidator } from './validation/document-validator.js';
 import { ProfileRegistry } from './validation/profiles/registry.js';
 import { RuleContextProvider } from './validation/rules/context.js';
 import { SiKerjaDocumentBuilder } from './workspace/document-builder.js';
 import { PemdaDocuments } from './workspace/pemda-documents.js';
 import { ExportSignatures } from './workspace/export-signatures.js';
 import { SiKerjaWorkspaceManager } from './workspace/workspace-manager.js';
+import { SiKerjaDocumentFactory } from './workspace/document-factory.js';
 import { LazyAstNodeDescriptionProvider } from './workspace/ast-descriptions.js';
 import { SiKerjaReferenceDescriptionProvider } from './workspace/reference-descriptions.js';
 
@@ -49,6 +51,7 @@ export const SiKerjaModule: Module<SiKerjaServices, PartialLangiumServices & SiK
         SemanticModel: services => new SemanticModelService(services.shared, services.workspace.PemdaDocuments, services.workspace.ExportSignatures)
     },
     validation: {
+        DocumentValidator: services => new SiKerjaDocumentValidator(services),
         Profiles: () => new ProfileRegistry(),
         RuleContext: services => new RuleContextProvider(services.shared, services.model.SemanticModel, services.workspace.PemdaDocuments, services.validation.Profiles)
     },
@@ -71,6 +74,7 @@ export const SiKerjaModule: Module<SiKerjaServices, PartialLangiumServices & SiK
 export const SiKerjaSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
         DocumentBuilder: services => new SiKerjaDocumentBuilder(services),
+        LangiumDocumentFactory: services => new SiKerjaDocumentFactory(services),
         WorkspaceManager: services => new SiKerjaWorkspaceManager(services)
     }
 };

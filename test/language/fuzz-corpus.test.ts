@@ -1,0 +1,34 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FuzzCases } from '../../scripts/lib/fuzz-cases.js';
+import { Pipeline } from '../../scripts/lib/pipeline.js';
+
+const CORPUS = path.resolve(__dirname, '../fuzz-corpus');
+
+describe('the fuzz regression corpus replays clean', () => {
+    const files = fs.readdirSync(CORPUS).filter(f => f.endsWith('.json')).sort();
+
+    it('holds inputs of every kind the fuzzer makes', () => {
+        const kinds = new Set(files.map(f => f.split('-')[1]));
+        for (const k of ['mutasi', 'sup', 'bersarang', 'siklus']) expect(kinds, k).toContain(k);
+    });
+
+    it('handles a 10,000-line file well within the hang limit', async () => {
+        const text = new FuzzCases(1, []).longFile(10000);
+        expect(text.split('\n').length).toBe(10000);
+        const result = await new Pipeline().run({ name: 'panjang', files: { 'pemda.sikerja': 'pemda F { }', 'panjang.sikerja': text } });
+        expect(result.crash).toBeUndefined();
+        expect(result.ms).toBeLessThan(5000);
+    }, 60000);
+
+    it('runs every input through parse, link, model, rules and JSON without a crash or a hang', async () => {
+        const pipeline = new Pipeline();
+        for (const f of files) {
+            const input = JSON.parse(fs.readFileSync(path.join(CORPUS, f), 'utf8')) as { name: string; files: Record<string, string> };
+            const result = await pipeline.run({ name: input.name, files: input.files });
+            expect(result.crash, f).toBeUndefined();
+            expect(result.ms, f).toBeLessThan(10000);
+        }
+    }, 120000);
+});
