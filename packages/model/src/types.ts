@@ -174,11 +174,19 @@ export interface IndividualAssignment extends WorkAssignmentBase {
     assignee?: TeamMember;
 }
 
+/** The rule profile the pemda's regulation selected (filled in by the language layer). */
+export interface ProfileRef {
+    id: string;
+    short: string;
+    title: string;
+}
+
 export interface PemdaModel {
     name: string;
     title?: string;
     province?: string;
     regulation?: string;
+    profile?: ProfileRef;
     source?: SourceRef;
     organisations: Organisation[];
     templates: Template[];

@@ -12,6 +12,11 @@ export async function printModel(paths: string[], options: ModelOptions, out: (s
     const model: SemanticModel = workspace.services.model.SemanticModel.semanticModel();
     const requestedPemda = new Set(workspace.requested.map(d => workspace.services.workspace.PemdaDocuments.pemdaOf(d)));
     model.pemda = model.pemda.filter(p => requestedPemda.has(p.name));
+    const profiles = workspace.services.validation.Profiles;
+    for (const p of model.pemda) {
+        const profile = (p.regulation && profiles.forRegulation(p.regulation)) || profiles.default;
+        p.profile = { id: profile.id, short: profile.short, title: profile.title };
+    }
     const counts = countBySeverity(collectDiagnostics(workspace.requested));
     model.diagnostics = counts;
     if (options.element === undefined) {
