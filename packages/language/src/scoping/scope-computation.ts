@@ -6,9 +6,9 @@ import type { SiKerjaServices } from '../sikerja-module.js';
 import type { ExportSignatures } from '../workspace/export-signatures.js';
 
 /**
- * Exports every named element outside templates under its qualified name. Names inside an
- * organisation are resolved on demand (NamespaceScope); only a peta lintas fungsi keeps local
- * symbols, for its lanes, nodes and SOPs.
+ * Exports every named element outside templates under its qualified name, and records the document's
+ * export signature. Names inside an organisation or a peta lintas fungsi are resolved on demand by the
+ * scope provider, so no local symbols are precomputed.
  */
 export class SiKerjaScopeComputation extends DefaultScopeComputation {
     private readonly signatures: ExportSignatures;
@@ -46,18 +46,8 @@ export class SiKerjaScopeComputation extends DefaultScopeComputation {
         return exports;
     }
 
-    override async collectLocalSymbols(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<LocalSymbols> {
-        const symbols = new MultiMap<AstNode, AstNodeDescription>();
-        const root = document.parseResult.value as ast.Document;
-        for (const element of root.elements) {
-            await interruptAndCheck(cancelToken);
-            if (!ast.isProses(element)) continue;
-            for (const map of element.maps) {
-                for (const n of [...map.lanes, ...map.nodes, ...map.sops]) {
-                    if (n.name) symbols.add(map, this.descriptions.createDescription(n, n.name, document));
-                }
-            }
-        }
-        return symbols;
+    /** Nothing to precompute: names inside organisations and maps are resolved on demand (scope provider). */
+    override async collectLocalSymbols(): Promise<LocalSymbols> {
+        return new MultiMap<AstNode, AstNodeDescription>();
     }
 }

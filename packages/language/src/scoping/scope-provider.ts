@@ -18,6 +18,7 @@ export class SiKerjaScopeProvider extends DefaultScopeProvider {
     private readonly documents: LangiumDocuments;
     private readonly pemdaNames: WorkspaceCache<string, MultiMap<string, AstNodeDescription>>;
     private readonly instanceNameMaps: WorkspaceCache<string, MultiMap<string, AstNodeDescription>>;
+    private readonly mapNames = new WeakMap<ast.PetaLintasFungsi, MultiMap<string, AstNodeDescription>>();
     private readonly instanceMembers: WorkspaceCache<string, InstanceMemberDescription[]>;
 
     constructor(services: SiKerjaServices) {
@@ -44,8 +45,25 @@ export class SiKerjaScopeProvider extends DefaultScopeProvider {
         if (namespaces.length > 0) {
             return new NamespaceScope(namespaces, accepts, describe, this.getGlobalScope(referenceType, context));
         }
-        // Inside a peta lintas fungsi: its lanes, nodes and SOPs (Langium's local symbols), then global names.
-        return super.getScope(context);
+        const map = AstUtils.getContainerOfType(context.container, ast.isPetaLintasFungsi);
+        if (map && (referenceType === ast.Simpul.$type || referenceType === ast.Jalur.$type || referenceType === ast.Sop.$type)) {
+            return this.mapScope(map, accepts);
+        }
+        // A lane's element or a connector's target: pemda-wide names.
+        return this.getGlobalScope(referenceType, context);
+    }
+
+    /** A map's own lanes, nodes and SOPs by name, built once per parse of the map. */
+    private mapScope(map: ast.PetaLintasFungsi, accepts: (type: string) => boolean): Scope {
+        let names = this.mapNames.get(map);
+        if (!names) {
+            names = new MultiMap<string, AstNodeDescription>();
+            for (const n of [...map.lanes, ...map.nodes, ...map.sops]) {
+                if (n.name) names.add(n.name, this.descriptions.createDescription(n, n.name));
+            }
+            this.mapNames.set(map, names);
+        }
+        return new NameMapScope([names], d => accepts(d.type));
     }
 
     protected override getGlobalScope(referenceType: string, context: ReferenceInfo): Scope {
