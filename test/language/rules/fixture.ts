@@ -55,3 +55,8 @@ export async function underRegion(region: Region, body: string, orgs = ORGS): Pr
     const findings = onlyRules(ws.diagnostics('snippet.sikerja'));
     return { ...ws, findings, rules: findings.map(f => [f.severity, f.code, f.line, f.text]) };
 }
+
+/** The findings of one rule, as [severity, code, line, text]. */
+export function only(rules: RuleRun['rules'], code: string): RuleRun['rules'] {
+    return rules.filter(r => r[1] === code);
+}

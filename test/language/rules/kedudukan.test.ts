@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { underRegion } from './fixture.js';
+import { only, underRegion } from './fixture.js';
 
-const only = (rules: Array<[string, string, number, string]>, code: string) => rules.filter(r => r[1] === code);
 
 describe('jf-under-eligible-leader', () => {
     it('accepts JF under JPT Pratama, Administrator and Pengawas (the fixture)', async () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { underRegion } from './fixture.js';
+import { only, underRegion } from './fixture.js';
 
-const only = (rules: Array<[string, string, number, string]>, code: string) => rules.filter(r => r[1] === code);
 
 describe('permohonan-complete', () => {
     const team = (permohonan: string) => `
