@@ -152,3 +152,25 @@ tim T "T" {
         expect(run.findings[0].message).toContain('tulis `ditetapkan keputusan-sekretaris-daerah`');
     });
 });
+
+describe('two teams written with the same name (found by the fuzzer)', () => {
+    it('judges each team by its own members, without a crash', async () => {
+        const run = await underRegion('kampar', `
+tim T "Tim pertama" {
+    pemilik-kinerja Dinkes.Kesmas
+    ketua Dinkes.Kesmas.Adminkes
+    ditetapkan keputusan-kepala-perangkat-daerah
+}
+tim T "Tim kedua" {
+    pemilik-kinerja Dinkes.Kesmas
+    anggota Dinkes.Kesmas.Nutrisionis
+    anggota Kec.PMD.Penggerak
+    anggota Dinkes.Kesmas.Adminkes
+    ketua Kec.PMD.Penggerak
+    ditetapkan keputusan-kepala-perangkat-daerah
+}`);
+        expect(run.diagnostics('snippet.sikerja').filter(f => /error occurred/i.test(f.message))).toEqual([]);
+        expect(only(run.rules, 'ketua-from-owner-unit')).toEqual([['error', 'ketua-from-owner-unit', 13, 'Kec.PMD.Penggerak']]);
+    });
+});
+

@@ -5,6 +5,7 @@ import type { Position, Team, UnitNode } from '@sikerja/model';
 import * as ast from '../generated/ast.js';
 import { enclosingTemplate, qualifiedName } from '../qualified-names.js';
 import type { SiKerjaServices } from '../sikerja-module.js';
+import { teamBuiltFrom } from '../model/fragment-builder.js';
 import type { ProfileRegistry } from '../validation/profiles/registry.js';
 import { RULES } from '../validation/rules/catalogue.js';
 import { INSTRUMENT_LABELS, isRuleCode, JENIS_LABELS, SCOPE_LABELS, type RuleContextProvider } from '../validation/rules/context.js';
@@ -70,7 +71,7 @@ export class SiKerjaHoverProvider extends MultilineCommentHoverProvider {
             return u && describeUnit(u);
         }
         if (ast.isTim(node)) {
-            const t = ctx.facts.model.teams.find(x => x.id === node.name);
+            const t = teamBuiltFrom(node);
             return t && describeTeam(t, id => index.position(id)?.title, id => index.unit(id)?.title);
         }
         return undefined;

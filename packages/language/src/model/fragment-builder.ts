@@ -177,7 +177,27 @@ function member(node: ast.PeranTim, source: SourceOf): TeamMember {
         : { role: node.role, position: refId(node.position), source: source(node, 'position') };
 }
 
+/**
+ * The model object built from each team and assignment node. Names can be duplicated while an analyst
+ * types; rules must read the object made from *this* node, whose members line up with its roles.
+ */
+const built = new WeakMap<ast.Tim | ast.Penugasan, Team | IndividualAssignment>();
+
+export function teamBuiltFrom(node: ast.Tim): Team | undefined {
+    return built.get(node) as Team | undefined;
+}
+
+export function assignmentBuiltFrom(node: ast.Penugasan): IndividualAssignment | undefined {
+    return built.get(node) as IndividualAssignment | undefined;
+}
+
 function team(node: ast.Tim, source: SourceOf): Team {
+    const result = teamData(node, source);
+    built.set(node, result);
+    return result;
+}
+
+function teamData(node: ast.Tim, source: SourceOf): Team {
     return {
         id: node.name, name: node.name, title: node.title ?? '',
         owner: refId(node.owner[0]),
@@ -189,6 +209,12 @@ function team(node: ast.Tim, source: SourceOf): Team {
 }
 
 function assignment(node: ast.Penugasan, source: SourceOf): IndividualAssignment {
+    const result = assignmentData(node, source);
+    built.set(node, result);
+    return result;
+}
+
+function assignmentData(node: ast.Penugasan, source: SourceOf): IndividualAssignment {
     const assignee = node.assignee[0];
     return {
         id: node.name, name: node.name, title: node.title ?? '',

@@ -40,7 +40,7 @@ export function pelibatanRules(services: SiKerjaServices): ValidationChecks<SiKe
         const ctx = contexts.forNode(node);
         if (!ctx) return;
         const isTeam = node.$type === 'Tim';
-        const work = isTeam ? teamOf(ctx, node as ast.Tim) : assignmentOf(ctx, node as ast.Penugasan);
+        const work = isTeam ? teamOf(node as ast.Tim) : assignmentOf(node as ast.Penugasan);
         if (!work) return;
         const members = isTeam ? (work as ReturnType<typeof teamOf>)!.members : [(work as ReturnType<typeof assignmentOf>)!.assignee];
         members.forEach((m, i) => {
@@ -70,7 +70,7 @@ export function pelibatanRules(services: SiKerjaServices): ValidationChecks<SiKe
         const ctx = contexts.forNode(node);
         if (!ctx) return;
         const isTeam = node.$type === 'Tim';
-        const work = isTeam ? teamOf(ctx, node as ast.Tim) : assignmentOf(ctx, node as ast.Penugasan);
+        const work = isTeam ? teamOf(node as ast.Tim) : assignmentOf(node as ast.Penugasan);
         if (!work) return;
         const ownerUnit = ctx.facts.index.unit(work.owner);
         if (isTeam) {

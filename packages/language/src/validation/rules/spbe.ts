@@ -24,7 +24,7 @@ export function spbeRules(services: SiKerjaServices): ValidationChecks<SiKerjaAs
     function spbeTeamComposition(node: ast.Tim, accept: ValidationAcceptor): void {
         const ctx = contexts.forNode(node);
         const spec = ctx?.profile.spbeTeam;
-        const team = ctx && teamOf(ctx, node);
+        const team = ctx && teamOf(node);
         if (!ctx || !spec || !team || !new RegExp(spec.titlePattern, 'i').test(team.title)) return;
         const positions = team.members.map(m => ({ m, p: ctx.facts.index.position(m.position) }));
         const ketuaIndex = team.members.findIndex(m => m.role === 'ketua');

@@ -3,17 +3,14 @@ import type { IndividualAssignment, Jenjang, Position, Team, UnitNode } from '@s
 import type { SiKerjaAstType } from '../../generated/ast.js';
 import type * as ast from '../../generated/ast.js';
 import type { SiKerjaServices } from '../../sikerja-module.js';
+import { assignmentBuiltFrom, teamBuiltFrom } from '../../model/fragment-builder.js';
 import { INSTRUMENT_LABELS, reportRule, SCOPE_LABELS, type RuleContext } from './context.js';
 
 const JENJANG_ORDER: Jenjang[] = ['ahli-pertama', 'ahli-muda', 'ahli-madya', 'ahli-utama'];
 
-export function teamOf(ctx: RuleContext, node: ast.Tim): Team | undefined {
-    return ctx.facts.model.teams.find(t => t.id === node.name);
-}
-
-export function assignmentOf(ctx: RuleContext, node: ast.Penugasan): IndividualAssignment | undefined {
-    return ctx.facts.model.assignments.find(a => a.id === node.name);
-}
+/** The model team made from this node; the rule context's model contains it once its pemda is built. */
+export const teamOf = (node: ast.Tim): Team | undefined => teamBuiltFrom(node);
+export const assignmentOf = (node: ast.Penugasan): IndividualAssignment | undefined => assignmentBuiltFrom(node);
 
 /** The unit a ketua must come from: the owner unit, or its Perangkat Daerah where the region says so. */
 function ownerBoundary(ctx: RuleContext, team: Team): string | undefined {
@@ -40,7 +37,7 @@ export function timKerjaRules(services: SiKerjaServices): ValidationChecks<SiKer
 
     function ketuaFromOwnerUnit(node: ast.Tim, accept: ValidationAcceptor): void {
         const ctx = contexts.forNode(node);
-        const team = ctx && teamOf(ctx, node);
+        const team = ctx && teamOf(node);
         if (!ctx || !team?.scope || !ctx.profile.ketua.appliesTo.includes(team.scope)) return;
         const boundary = ownerBoundary(ctx, team);
         const index = team.members.findIndex(m => m.role === 'ketua');
@@ -61,7 +58,7 @@ export function timKerjaRules(services: SiKerjaServices): ValidationChecks<SiKer
 
     function ketuaEligibility(node: ast.Tim, accept: ValidationAcceptor): void {
         const ctx = contexts.forNode(node);
-        const team = ctx && teamOf(ctx, node);
+        const team = ctx && teamOf(node);
         if (!ctx || !team) return;
         const minJenjang = ctx.profile.ketuaEligibility.minPenyetaraanJenjang;
         const meetsJenjang = (p: Position) => !minJenjang || (p.jenjang !== undefined && JENJANG_ORDER.indexOf(p.jenjang) >= JENJANG_ORDER.indexOf(minJenjang));
@@ -87,7 +84,7 @@ export function timKerjaRules(services: SiKerjaServices): ValidationChecks<SiKer
 
     function sukarelaWithinPemda(node: ast.Tim | ast.Penugasan, accept: ValidationAcceptor): void {
         const ctx = contexts.forNode(node);
-        const work = ctx && (node.$type === 'Tim' ? teamOf(ctx, node as ast.Tim) : assignmentOf(ctx, node as ast.Penugasan));
+        const work = ctx && (node.$type === 'Tim' ? teamOf(node as ast.Tim) : assignmentOf(node as ast.Penugasan));
         if (!ctx || !work?.scope || work.method !== 'pengajuan-sukarela') return;
         if (ctx.profile.sukarela.allowedScopes.includes(work.scope)) return;
         reportRule(accept, ctx, 'sukarela-not-lintas-instansi',
@@ -99,7 +96,7 @@ export function timKerjaRules(services: SiKerjaServices): ValidationChecks<SiKer
     function instrumentFitsScope(node: ast.Tim | ast.Penugasan, accept: ValidationAcceptor): void {
         const ctx = contexts.forNode(node);
         const isTeam = node.$type === 'Tim';
-        const work = ctx && (isTeam ? teamOf(ctx, node as ast.Tim) : assignmentOf(ctx, node as ast.Penugasan));
+        const work = ctx && (isTeam ? teamOf(node as ast.Tim) : assignmentOf(node as ast.Penugasan));
         if (!ctx || !work?.scope) return;
         const allowed = ctx.profile.instruments[isTeam ? 'tim' : 'individu'][work.scope] ?? [];
         if (allowed.length === 0) return;
