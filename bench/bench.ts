@@ -130,7 +130,7 @@ const result = {
     runs,
     parseOnlyMs: first.parseOnlyMs,
     coldBuildMs: first.coldBuildMs,
-    buildToParseRatio: round(first.coldBuildMs / first.parseOnlyMs * 100) / 100,
+    buildToParseRatio: Math.round(first.coldBuildMs / first.parseOnlyMs * 100) / 100,
     keystrokeP50Ms: first.keystrokeP50Ms,
     keystrokeP95Ms: first.keystrokeP95Ms,
     serverPeakRssMb: first.serverPeakRssMb,
