@@ -6,7 +6,7 @@ import { isNamespace } from '../qualified-names.js';
 type Member = ast.Unit | ast.Pimpinan | ast.Jabatan | ast.Kelompok;
 
 /** The named members of a namespace; a kelompok's jabatan belong to the unit around it. */
-function* membersOf(namespace: ast.Organisasi | ast.Templat | ast.Unit): Generator<Member> {
+export function* membersOf(namespace: ast.Organisasi | ast.Templat | ast.Unit): Generator<Member> {
     for (const m of namespace.members) {
         if (ast.isIsi(m) || !m.name) continue;
         yield m;

@@ -1,14 +1,14 @@
 import type { AstNode, AstNodeDescription, LangiumDocument, LocalSymbols } from 'langium';
-import { AstUtils, Cancellation, DefaultScopeComputation, interruptAndCheck, MultiMap } from 'langium';
+import { Cancellation, DefaultScopeComputation, interruptAndCheck, MultiMap } from 'langium';
 import * as ast from '../generated/ast.js';
-import { isNamedNode, qualifiedName } from '../qualified-names.js';
+import { isNamedNode, isNamespace } from '../qualified-names.js';
+import { relativeMembers } from './namespace-scope.js';
 import type { SiKerjaServices } from '../sikerja-module.js';
 import type { ExportSignatures } from '../workspace/export-signatures.js';
 
 /**
- * Exports every named element outside templates under its qualified name, and records the document's
- * export signature. Names inside an organisation or a peta lintas fungsi are resolved on demand by the
- * scope provider, so no local symbols are precomputed.
+ * Exports the top-level elements and records the document's export signature. Everything below
+ * them (positions, units, lanes) is resolved on demand by the scope provider.
  */
 export class SiKerjaScopeComputation extends DefaultScopeComputation {
     private readonly signatures: ExportSignatures;
@@ -18,31 +18,24 @@ export class SiKerjaScopeComputation extends DefaultScopeComputation {
         this.signatures = services.workspace.ExportSignatures;
     }
 
+    /**
+     * Only top-level elements are exported: `DPMPTSP.BidangPerizinan.AnalisKebijakan` is found by
+     * looking up `DPMPTSP` and walking down (QualifiedScope), so a kabupaten's thousands of positions
+     * need no index entry. The signature still lists every inner name, because model ids depend on them.
+     */
     override async collectExportedSymbols(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<AstNodeDescription[]> {
         const exports: AstNodeDescription[] = [];
-        const hidden: string[] = [];
+        const names: string[] = [];
         const root = document.parseResult.value as ast.Document;
         for (const element of root.elements) {
             await interruptAndCheck(cancelToken);
             if (!isNamedNode(element) || !element.name) continue;
             exports.push(this.descriptions.createDescription(element, element.name, document));
-            if (ast.isTemplat(element)) {
-                // Template members are reachable only through the organisations that instantiate them,
-                // but their names still shape what those organisations export.
-                for (const node of AstUtils.streamAllContents(element)) {
-                    if (isNamedNode(node) && node.name) hidden.push(qualifiedName(node));
-                }
-                continue;
-            }
-            if (ast.isOrganisasi(element) && element.template.length > 0) hidden.push(`${element.name}<${element.template[0].$refText}`);
-            for (const node of AstUtils.streamAllContents(element)) {
-                if (isNamedNode(node) && node.name) {
-                    exports.push(this.descriptions.createDescription(node, qualifiedName(node), document));
-                }
-            }
+            names.push(`${element.$type}:${element.name}`);
+            if (ast.isOrganisasi(element) && element.template.length > 0) names.push(`<${element.template[0].$refText}`);
+            if (isNamespace(element)) for (const [name, node] of relativeMembers(element, element.name + '.')) names.push(`${node.$type}:${name}`);
         }
-        this.signatures.record(document.uri.toString(),
-            `${root.header?.name ?? ''}|${exports.map(e => `${e.type}:${e.name}`).join(',')}|${hidden.join(',')}`);
+        this.signatures.record(document.uri.toString(), `${root.header?.name ?? ''}|${names.join(',')}`);
         return exports;
     }
 

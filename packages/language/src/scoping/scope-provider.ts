@@ -1,13 +1,11 @@
-import type { AstNode, AstNodeDescription, LangiumDocuments, ReferenceInfo, Scope } from 'langium';
+import type { AstNode, AstNodeDescription, ReferenceInfo, Scope } from 'langium';
 import { AstUtils, DefaultScopeProvider, EMPTY_SCOPE, MultiMap, stream, WorkspaceCache, type Stream } from 'langium';
 import * as ast from '../generated/ast.js';
 import type { SiKerjaServices } from '../sikerja-module.js';
 import type { PemdaDocuments } from '../workspace/pemda-documents.js';
-import { collectInstanceMembers, type InstanceMemberDescription } from './instance-members.js';
+import { QualifiedScope } from './qualified-scope.js';
 import { NamespaceScope } from './namespace-scope.js';
 import { isNamespace } from '../qualified-names.js';
-
-const INSTANCE_MEMBER_TYPES = [ast.Unit.$type, ast.Pimpinan.$type, ast.Jabatan.$type, ast.Kelompok.$type];
 
 /**
  * Global names are visible only inside their own pemda, and include the members every
@@ -15,19 +13,13 @@ const INSTANCE_MEMBER_TYPES = [ast.Unit.$type, ast.Pimpinan.$type, ast.Jabatan.$
  */
 export class SiKerjaScopeProvider extends DefaultScopeProvider {
     private readonly pemdaDocuments: PemdaDocuments;
-    private readonly documents: LangiumDocuments;
     private readonly pemdaNames: WorkspaceCache<string, MultiMap<string, AstNodeDescription>>;
-    private readonly instanceNameMaps: WorkspaceCache<string, MultiMap<string, AstNodeDescription>>;
     private readonly mapNames = new WeakMap<ast.PetaLintasFungsi, MultiMap<string, AstNodeDescription>>();
-    private readonly instanceMembers: WorkspaceCache<string, InstanceMemberDescription[]>;
 
     constructor(services: SiKerjaServices) {
         super(services);
         this.pemdaDocuments = services.workspace.PemdaDocuments;
-        this.documents = services.shared.workspace.LangiumDocuments;
         this.pemdaNames = new WorkspaceCache(services.shared);
-        this.instanceNameMaps = new WorkspaceCache(services.shared);
-        this.instanceMembers = new WorkspaceCache(services.shared);
     }
 
     override getScope(context: ReferenceInfo): Scope {
@@ -69,33 +61,22 @@ export class SiKerjaScopeProvider extends DefaultScopeProvider {
     protected override getGlobalScope(referenceType: string, context: ReferenceInfo): Scope {
         const pemda = this.pemdaDocuments.pemdaOf(AstUtils.getDocument(context.container));
         if (pemda === undefined) return EMPTY_SCOPE;
-        const accepts = (d: AstNodeDescription) => this.reflection.isSubtype(d.type, referenceType);
-        // Only org members come from templates; asking for them while resolving a `menurut` would recurse.
-        const withInstances = INSTANCE_MEMBER_TYPES.some(t => this.reflection.isSubtype(t, referenceType));
-        const maps = withInstances ? [this.exportedNames(pemda), this.instanceNames(pemda)] : [this.exportedNames(pemda)];
-        return new NameMapScope(maps, accepts);
+        return new QualifiedScope({
+            topLevel: this.exportedNames(pemda),
+            accepts: type => this.reflection.isSubtype(type, referenceType),
+            describe: (node, name) => this.descriptions.createDescription(node, name),
+            describeInstanceMember: (node, name, instance, relative) => Object.assign(
+                this.descriptions.createDescription(node, name, AstUtils.getDocument(node)), { instanceId: instance.name, relativeName: relative })
+        });
     }
 
-    /** Every name the pemda's documents export, built once per workspace change for all reference types. */
+    /** The pemda's exported (top-level) names, built once per workspace change. */
     exportedNames(pemda: string): MultiMap<string, AstNodeDescription> {
         return this.pemdaNames.get(pemda, () => {
             const names = new MultiMap<string, AstNodeDescription>();
             for (const d of this.indexManager.allElements(undefined, this.pemdaDocuments.urisOf(pemda))) names.add(d.name, d);
             return names;
         });
-    }
-
-    private instanceNames(pemda: string): MultiMap<string, AstNodeDescription> {
-        return this.instanceNameMaps.get(pemda, () => {
-            const names = new MultiMap<string, AstNodeDescription>();
-            for (const d of this.instanceMembersOf(pemda)) names.add(d.name, d);
-            return names;
-        });
-    }
-
-    private instanceMembersOf(pemda: string): InstanceMemberDescription[] {
-        return this.instanceMembers.get(pemda, () =>
-            collectInstanceMembers(this.pemdaDocuments.urisOf(pemda), this.documents, this.descriptions));
     }
 }
 

@@ -1,67 +1,72 @@
-import type { AstNode, LangiumDocument, LangiumDocuments, ValidationAcceptor, ValidationChecks } from 'langium';
+import type { AstNode, LangiumDocument, ValidationAcceptor, ValidationChecks } from 'langium';
 import type { SiKerjaScopeProvider } from '../scoping/scope-provider.js';
 import type { ExportSignatures } from '../workspace/export-signatures.js';
-import { AstUtils, URI, WorkspaceCache } from 'langium';
+import { AstUtils, WorkspaceCache } from 'langium';
 import * as ast from '../generated/ast.js';
-import { isNamedNode, qualifiedName, type NamedNode } from '../qualified-names.js';
+import { isNamedNode, isNamespace, qualifiedName, type NamedNode } from '../qualified-names.js';
+import { membersOf } from '../scoping/namespace-scope.js';
 import type { SiKerjaServices } from '../sikerja-module.js';
 import type { PemdaDocuments } from '../workspace/pemda-documents.js';
 import { Codes } from './codes.js';
 import { report } from './report.js';
 
 /**
- * Every qualified name declared in a pemda, computed once per workspace change, so the duplicate
- * check per element is a lookup rather than a scan of the workspace.
+ * Whether a qualified name is declared twice. Top-level names are compared across the pemda's
+ * documents (from the index, recounted only when some name changed); a name below the top level can
+ * only clash with its siblings in the same organisation, template or unit.
  */
 class DeclaredNames {
-    private readonly cache: WorkspaceCache<string, Map<string, NamedNode[]>>;
-
+    private readonly topLevel: WorkspaceCache<string, Map<string, NamedNode[]>>;
+    private readonly siblings = new WeakMap<AstNode, Map<string, NamedNode[]>>();
     private readonly scopes: SiKerjaScopeProvider;
     private readonly signatures: ExportSignatures;
     private readonly counts = new Map<string, { generation: number; duplicated: Set<string> }>();
 
-    constructor(services: SiKerjaServices, private readonly pemdaDocuments: PemdaDocuments, private readonly documents: LangiumDocuments) {
-        this.cache = new WorkspaceCache(services.shared);
+    constructor(services: SiKerjaServices, private readonly pemdaDocuments: PemdaDocuments) {
+        this.topLevel = new WorkspaceCache(services.shared);
         this.scopes = services.references.ScopeProvider as SiKerjaScopeProvider;
         this.signatures = services.workspace.ExportSignatures;
     }
 
     declarationsOf(node: NamedNode): NamedNode[] {
+        const container = node.$container;
+        if (ast.isDocument(container)) return this.topLevelDeclarations(node);
+        let namespace: AstNode | undefined = container;
+        while (namespace && !isNamespace(namespace)) namespace = namespace.$container;
+        if (!namespace || !isNamespace(namespace)) return [node];
+        let map = this.siblings.get(namespace);
+        if (!map) {
+            map = new Map();
+            for (const m of membersOf(namespace)) {
+                const list = map.get(m.name);
+                if (list) list.push(m); else map.set(m.name, [m]);
+            }
+            this.siblings.set(namespace, map);
+        }
+        return map.get(node.name) ?? [node];
+    }
+
+    private topLevelDeclarations(node: NamedNode): NamedNode[] {
         const pemda = this.pemdaDocuments.pemdaOf(AstUtils.getDocument(node));
         if (pemda === undefined) return [node];
-        const qn = qualifiedName(node);
-        // Whether a name is declared twice changes only when names change; most keystrokes don't.
         const generation = this.signatures.generation;
         let counts = this.counts.get(pemda);
         if (!counts || counts.generation !== generation) {
-            counts = { generation, duplicated: new Set([...this.collect(pemda)].filter(([, nodes]) => nodes.length > 1).map(([n]) => n)) };
-            this.counts.set(pemda, counts);
+            const duplicated = new Set<string>();
+            for (const [name, list] of this.scopes.exportedNames(pemda).entriesGroupedByKey()) if (list.length > 1) duplicated.add(name);
+            this.counts.set(pemda, counts = { generation, duplicated });
         }
-        if (!counts.duplicated.has(qn)) return [node];
-        const names = this.cache.get(pemda, () => this.collect(pemda));
-        return names.get(qn) ?? [node];
-    }
-
-    /** From the index Langium already keeps (exported names), plus the insides of templates. */
-    private collect(pemda: string): Map<string, NamedNode[]> {
-        const names = new Map<string, NamedNode[]>();
-        const add = (qn: string, node: NamedNode) => {
-            const list = names.get(qn);
-            if (list) list.push(node); else names.set(qn, [node]);
-        };
-        const uris = this.pemdaDocuments.urisOf(pemda);
-        for (const [name, d] of this.scopes.exportedNames(pemda).entries()) {
-            if (d.node && isNamedNode(d.node)) add(name, d.node);
-        }
-        for (const uri of uris) {
-            const root = this.documents.getDocument(URI.parse(uri))?.parseResult.value as ast.Document | undefined;
-            for (const template of root?.elements.filter(ast.isTemplat) ?? []) {
-                for (const node of AstUtils.streamAllContents(template)) {
-                    if (isNamedNode(node) && node.name) add(qualifiedName(node), node);
-                }
+        if (!counts.duplicated.has(node.name)) return [node];
+        const names = this.topLevel.get(pemda, () => {
+            const map = new Map<string, NamedNode[]>();
+            for (const [name, d] of this.scopes.exportedNames(pemda).entries()) {
+                if (!d.node || !isNamedNode(d.node)) continue;
+                const list = map.get(name);
+                if (list) list.push(d.node); else map.set(name, [d.node]);
             }
-        }
-        return names;
+            return map;
+        });
+        return names.get(node.name) ?? [node];
     }
 }
 
@@ -73,7 +78,7 @@ function where(node: AstNode): string {
 }
 
 export function nameChecks(services: SiKerjaServices): ValidationChecks<ast.SiKerjaAstType> {
-    const declared = new DeclaredNames(services, services.workspace.PemdaDocuments, services.shared.workspace.LangiumDocuments);
+    const declared = new DeclaredNames(services, services.workspace.PemdaDocuments);
 
     function uniqueQualifiedName(node: NamedNode, accept: ValidationAcceptor): void {
         if (!node.name) return;
