@@ -1,7 +1,7 @@
 import type { LangiumDocument, LangiumSharedCoreServices } from 'langium';
 import { AstUtils, DocumentState, URI, WorkspaceCache, type AstNode } from 'langium';
 import type { ModelFragment, PemdaModel, SemanticModel } from '@sikerja/model';
-import { buildPemda, buildSemanticModel, type PemdaIndex } from '@sikerja/model';
+import { buildPemda, MODEL_SCHEMA_VERSION, type PemdaIndex } from '@sikerja/model';
 import type { PemdaDocuments } from '../workspace/pemda-documents.js';
 import type { ExportSignatures } from '../workspace/export-signatures.js';
 import { buildFragment } from './fragment-builder.js';
@@ -63,8 +63,9 @@ export class SemanticModelService {
         return this.pemda(this.pemdaDocuments.pemdaOf(AstUtils.getDocument(node)));
     }
 
-    /** The whole workspace, every pemda in it. */
+    /** The whole workspace, every pemda in it: the same per-pemda models the rules read. */
     semanticModel(): SemanticModel {
-        return buildSemanticModel(this.documents.all.map(d => this.fragment(d)));
+        const pemda = this.pemdaDocuments.allPemda().map(name => this.pemda(name)?.model).filter(m => m !== undefined);
+        return { schemaVersion: MODEL_SCHEMA_VERSION, pemda };
     }
 }

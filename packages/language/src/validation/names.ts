@@ -128,10 +128,9 @@ const SINGLE_VALUED: Partial<Record<string, Record<string, string>>> = {
 };
 
 export function attributeChecks(): ValidationChecks<ast.SiKerjaAstType> {
+    const entries = new Map(Object.entries(SINGLE_VALUED).map(([type, attributes]) => [type, Object.entries(attributes ?? {})]));
     function noRepeatedAttribute(node: AstNode, accept: ValidationAcceptor): void {
-        const attributes = SINGLE_VALUED[node.$type];
-        if (!attributes) return;
-        for (const [property, label] of Object.entries(attributes)) {
+        for (const [property, label] of entries.get(node.$type) ?? []) {
             const values = (node as unknown as Record<string, unknown>)[property];
             if (!Array.isArray(values) || values.length < 2) continue;
             for (let index = 1; index < values.length; index++) {
