@@ -2,23 +2,8 @@ import type { ModelFragment, OrganisationInput, PositionOverride } from './fragm
 import { PemdaIndex } from './pemda-index.js';
 import { deriveWorkScope } from './work-scope.js';
 import type {
-    Group, IndividualAssignment, Organisation, PemdaModel, Position, SemanticModel, Team, TeamMember, Template, UnitNode
+    Group, IndividualAssignment, Organisation, PemdaModel, Position, Team, TeamMember, Template, UnitNode
 } from './types.js';
-import { MODEL_SCHEMA_VERSION } from './types.js';
-
-/** Merge the fragments of every document into one model per pemda and derive its facts. */
-export function buildSemanticModel(fragments: Iterable<ModelFragment>): SemanticModel {
-    const byPemda = new Map<string, ModelFragment[]>();
-    for (const f of fragments) {
-        if (f.pemda === undefined) continue;
-        let list = byPemda.get(f.pemda);
-        if (!list) byPemda.set(f.pemda, list = []);
-        list.push(f);
-    }
-    const pemda = [...byPemda.entries()].map(([name, list]) => buildPemdaModel(name, list));
-    pemda.sort((a, b) => a.name.localeCompare(b.name));
-    return { schemaVersion: MODEL_SCHEMA_VERSION, pemda };
-}
 
 export function buildPemdaModel(name: string, fragments: readonly ModelFragment[]): PemdaModel {
     return buildPemda(name, fragments).model;

@@ -4,7 +4,7 @@ import type { SiKerjaAstType } from '../../generated/ast.js';
 import type * as ast from '../../generated/ast.js';
 import type { SiKerjaServices } from '../../sikerja-module.js';
 import { reportRule, type RuleContext } from './context.js';
-import { assignmentOf, teamOf } from './tim-kerja.js';
+import { peopleOf, workOf } from './tim-kerja.js';
 
 export const PERMOHONAN_FIELDS = [
     { key: 'purpose', keyword: 'maksud', label: 'maksud dan tujuan' },
@@ -40,10 +40,9 @@ export function pelibatanRules(services: SiKerjaServices): ValidationChecks<SiKe
         const ctx = contexts.forNode(node);
         if (!ctx) return;
         const isTeam = node.$type === 'Tim';
-        const work = isTeam ? teamOf(node as ast.Tim) : assignmentOf(node as ast.Penugasan);
+        const work = workOf(node);
         if (!work) return;
-        const members = isTeam ? (work as ReturnType<typeof teamOf>)!.members : [(work as ReturnType<typeof assignmentOf>)!.assignee];
-        members.forEach((m, i) => {
+        peopleOf(work).forEach((m, i) => {
             if (!m || m.role === 'pengarah' || m.role === 'penanggung-jawab') return;
             if (!needsPermohonan(ctx, m, work.owner) || work.permohonan.some(p => covers(ctx, p, m))) return;
             const recipient = suggestedRecipient(m, work.ownerPerangkatDaerah);
@@ -69,12 +68,11 @@ export function pelibatanRules(services: SiKerjaServices): ValidationChecks<SiKe
     function reportingLineComplete(node: ast.Tim | ast.Penugasan, accept: ValidationAcceptor): void {
         const ctx = contexts.forNode(node);
         if (!ctx) return;
-        const isTeam = node.$type === 'Tim';
-        const work = isTeam ? teamOf(node as ast.Tim) : assignmentOf(node as ast.Penugasan);
+        const work = workOf(node);
         if (!work) return;
         const ownerUnit = ctx.facts.index.unit(work.owner);
-        if (isTeam) {
-            const members = (work as NonNullable<ReturnType<typeof teamOf>>).members;
+        if ('members' in work) {
+            const members = work.members;
             const hasKetua = members.some(m => m.role === 'ketua');
             if (!hasKetua && members.some(m => m.role === 'anggota' || m.role === 'sekretaris')) {
                 reportRule(accept, ctx, 'reporting-line',

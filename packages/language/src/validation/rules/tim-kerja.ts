@@ -1,7 +1,7 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
-import type { IndividualAssignment, Jenjang, Position, Team, UnitNode } from '@sikerja/model';
+import type { IndividualAssignment, Jenjang, Position, Team, TeamMember, UnitNode } from '@sikerja/model';
 import type { SiKerjaAstType } from '../../generated/ast.js';
-import type * as ast from '../../generated/ast.js';
+import * as ast from '../../generated/ast.js';
 import type { SiKerjaServices } from '../../sikerja-module.js';
 import { assignmentBuiltFrom, teamBuiltFrom } from '../../model/fragment-builder.js';
 import { INSTRUMENT_LABELS, reportRule, SCOPE_LABELS, type RuleContext } from './context.js';
@@ -11,6 +11,16 @@ const JENJANG_ORDER: Jenjang[] = ['ahli-pertama', 'ahli-muda', 'ahli-madya', 'ah
 /** The model team made from this node; the rule context's model contains it once its pemda is built. */
 export const teamOf = (node: ast.Tim): Team | undefined => teamBuiltFrom(node);
 export const assignmentOf = (node: ast.Penugasan): IndividualAssignment | undefined => assignmentBuiltFrom(node);
+
+/** A team or an individual assignment, the same way: rules on the method, instrument and letters treat both. */
+export function workOf(node: ast.Tim | ast.Penugasan): Team | IndividualAssignment | undefined {
+    return ast.isTim(node) ? teamOf(node) : assignmentOf(node);
+}
+
+/** The people of a team, or the one assignee of an individual assignment, in written order. */
+export function peopleOf(work: Team | IndividualAssignment): Array<TeamMember | undefined> {
+    return 'members' in work ? work.members : [work.assignee];
+}
 
 /** The unit a ketua must come from: the owner unit, or its Perangkat Daerah where the region says so. */
 function ownerBoundary(ctx: RuleContext, team: Team): string | undefined {
@@ -84,7 +94,7 @@ export function timKerjaRules(services: SiKerjaServices): ValidationChecks<SiKer
 
     function sukarelaWithinPemda(node: ast.Tim | ast.Penugasan, accept: ValidationAcceptor): void {
         const ctx = contexts.forNode(node);
-        const work = ctx && (node.$type === 'Tim' ? teamOf(node as ast.Tim) : assignmentOf(node as ast.Penugasan));
+        const work = ctx && workOf(node);
         if (!ctx || !work?.scope || work.method !== 'pengajuan-sukarela') return;
         if (ctx.profile.sukarela.allowedScopes.includes(work.scope)) return;
         reportRule(accept, ctx, 'sukarela-not-lintas-instansi',
@@ -96,7 +106,7 @@ export function timKerjaRules(services: SiKerjaServices): ValidationChecks<SiKer
     function instrumentFitsScope(node: ast.Tim | ast.Penugasan, accept: ValidationAcceptor): void {
         const ctx = contexts.forNode(node);
         const isTeam = node.$type === 'Tim';
-        const work = ctx && (isTeam ? teamOf(node as ast.Tim) : assignmentOf(node as ast.Penugasan));
+        const work = ctx && workOf(node);
         if (!ctx || !work?.scope) return;
         const allowed = ctx.profile.instruments[isTeam ? 'tim' : 'individu'][work.scope] ?? [];
         if (allowed.length === 0) return;
