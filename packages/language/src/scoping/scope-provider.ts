@@ -66,7 +66,7 @@ export class SiKerjaScopeProvider extends DefaultScopeProvider {
             accepts: type => this.reflection.isSubtype(type, referenceType),
             describe: (node, name) => this.descriptions.createDescription(node, name),
             describeInstanceMember: (node, name, instance, relative) => Object.assign(
-                this.descriptions.createDescription(node, name, AstUtils.getDocument(node)), { instanceId: instance.name, relativeName: relative })
+                this.descriptions.createDescription(node, name, AstUtils.getDocument(node)), { instanceId: instance.name, instanceUri: AstUtils.getDocument(instance).uri.toString(), relativeName: relative })
         });
     }
 

@@ -1,5 +1,5 @@
 import type { LangiumDocument, LangiumSharedCoreServices, URI } from 'langium';
-import { WorkspaceCache } from 'langium';
+import { DocumentState, WorkspaceCache } from 'langium';
 import type { Document } from '../generated/ast.js';
 
 interface PemdaMembership {
@@ -17,7 +17,9 @@ export class PemdaDocuments {
     private readonly cache: WorkspaceCache<'membership', PemdaMembership>;
 
     constructor(private readonly shared: LangiumSharedCoreServices) {
-        this.cache = new WorkspaceCache(shared);
+        // Headers are read once every document of a build is parsed, so a request arriving between an
+        // edit and its parse cannot fix the old header of the edited file for the whole build.
+        this.cache = new WorkspaceCache(shared, DocumentState.Parsed);
     }
 
     pemdaOf(document: LangiumDocument | URI): string | undefined {
