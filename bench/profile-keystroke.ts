@@ -25,6 +25,9 @@ const documents = SiKerja.shared.workspace.LangiumDocuments;
 const builder = SiKerja.shared.workspace.DocumentBuilder;
 const docs = await Promise.all(files.map(f => documents.getOrCreateDocument(URI.file(f.file))));
 await builder.build(docs, { validation: true });
+const gc = (globalThis as { gc?: () => void }).gc;
+const liveHeapMb = () => { gc?.(); return Math.round(process.memoryUsage().heapUsed / 1e6); };
+const heapAfterLoad = liveHeapMb();
 
 const PHASES: Array<[DocumentState, string]> = [[DocumentState.IndexedContent, 'index'], [DocumentState.ComputedScopes, 'scopes'],
     [DocumentState.Linked, 'link'], [DocumentState.IndexedReferences, 'refs'], [DocumentState.Validated, 'validate']];
@@ -62,3 +65,4 @@ for (const [kind, byPhase] of Object.entries(totals)) {
 console.log('documents per edit, by phase:', Object.fromEntries(Object.entries(touched).map(([k, v]) => [k, Math.round(v / count * 10) / 10])));
 console.log('also revalidated:', reached);
 fs.rmSync(dir, { recursive: true, force: true });
+if (gc) console.log(`live heap: ${heapAfterLoad} MB after load, ${liveHeapMb()} MB after the edits`);

@@ -75,6 +75,11 @@ function shown(ws: Workspace, files: string[]): Record<string, string[]> {
     return Object.fromEntries(files.map(f => [f, ws.diagnostics(f).map(d => `${d.severity} ${d.code} ${d.line}:${d.column} ${d.message}`)]));
 }
 
+/** The semantic model as other systems read it (`sikerja model`). */
+function modelOf(ws: Workspace): unknown {
+    return JSON.parse(JSON.stringify(ws.services.model.SemanticModel.semanticModel()));
+}
+
 describe('an edit in one file re-judges the files that read it without referencing it', () => {
     const TEAM = `pemda Uji
 tim T "Tim Penurunan Stunting" {
@@ -114,7 +119,7 @@ tim T "Tim Penurunan Stunting" {
 });
 
 describe('incremental rebuild', () => {
-    it('shows after every edit exactly what a fresh build of the same files shows', async () => {
+    it('shows after every edit exactly the diagnostics and the model a fresh build of the same files shows', async () => {
         const originals = readExamples();
         const files = { ...originals };
         const ws = await buildWorkspace(files);
@@ -128,6 +133,7 @@ describe('incremental rebuild', () => {
             await ws.edit(edit.file, edit.text);
             const fresh = await buildWorkspace(files);
             expect(shown(ws, Object.keys(files)), history.join('\n')).toEqual(shown(fresh, Object.keys(files)));
+            expect(modelOf(ws), history.join('\n')).toEqual(modelOf(fresh));
         }
     }, 120_000);
 });

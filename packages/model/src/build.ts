@@ -1,15 +1,22 @@
 import type { ModelFragment, OrganisationInput, PositionOverride } from './fragment.js';
-import { PemdaIndex } from './pemda-index.js';
+import { OrganisationIndex, PemdaIndex } from './pemda-index.js';
 import { deriveWorkScope } from './work-scope.js';
 import type {
-    Group, IndividualAssignment, Organisation, PemdaModel, Position, Team, TeamMember, Template, UnitNode
+    Group, IndividualAssignment, Lane, Organisation, PemdaModel, Position, Team, TeamMember, Template, UnitNode
 } from './types.js';
 
 export function buildPemdaModel(name: string, fragments: readonly ModelFragment[]): PemdaModel {
     return buildPemda(name, fragments).model;
 }
 
-/** The merged, derived model of one pemda together with its lookups. */
+/**
+ * The merged, derived model of one pemda together with its lookups. Fragments are kept between
+ * builds (a file that did not change keeps its fragment), so everything derived here is either
+ * recomputed on every build (team scope, process children, lane titles, induk chains) or cached
+ * with the object it was derived from (a template's instance, an organisation's index and the
+ * penilai found inside it). A keystroke in one file thus re-derives that file's organisations and
+ * the few facts that cross organisations, not the kabupaten's thousands of positions.
+ */
 export function buildPemda(name: string, fragments: readonly ModelFragment[]): { model: PemdaModel; index: PemdaIndex } {
     const model: PemdaModel = {
         name, organisations: [], templates: [], instansi: [], teams: [], assignments: [], processes: [], relationMaps: []
@@ -29,12 +36,12 @@ export function buildPemda(name: string, fragments: readonly ModelFragment[]): {
     const templates = new Map(model.templates.map(t => [t.id, t]));
     for (const f of ordered) {
         for (const org of f.organisations) {
-            model.organisations.push(instantiate(org, templates));
+            model.organisations.push(instantiated(org, templates));
         }
     }
     const index = new PemdaIndex(model);
     deriveOrganisations(model, index);
-    derivePenilai(index);
+    derivePenilai(model, index);
     for (const team of model.teams) deriveTeam(team, index);
     for (const a of model.assignments) deriveAssignment(a, index);
     deriveProcesses(model, index);
@@ -42,6 +49,18 @@ export function buildPemda(name: string, fragments: readonly ModelFragment[]): {
 }
 
 // ---------------------------------------------------------------- templates
+
+const instances = new WeakMap<OrganisationInput, { template: Template | undefined; organisation: Organisation }>();
+
+/** The organisation as modelled: the same object as long as its input and its template are the same. */
+function instantiated(input: OrganisationInput, templates: Map<string, Template>): Organisation {
+    const template = input.template === undefined ? undefined : templates.get(input.template);
+    const cached = instances.get(input);
+    if (cached && cached.template === template) return cached.organisation;
+    const organisation = instantiate(input, templates);
+    instances.set(input, { template, organisation });
+    return organisation;
+}
 
 function instantiate(input: OrganisationInput, templates: Map<string, Template>): Organisation {
     const { overrides, ...org } = input;
@@ -130,10 +149,30 @@ function hasIndukCycle(org: Organisation, index: PemdaIndex): boolean {
     return false;
 }
 
-function derivePenilai(index: PemdaIndex): void {
-    for (const p of index.positions.values()) {
-        if (p.bezetting !== undefined && p.kebutuhan !== undefined) p.selisih = p.bezetting - p.kebutuhan;
-        p.penilaiKinerja = penilaiOf(p, index)?.id;
+/** Positions whose penilai lies outside their organisation (or is not found), per organisation object. */
+const penilaiAcross = new WeakMap<Organisation, Position[]>();
+
+/**
+ * A penilai found inside the position's own organisation depends on nothing but that organisation,
+ * so it is derived once per organisation object; the rest (a head under an induk, a `dibawah` into
+ * another organisation, one not found) is derived again on every build.
+ */
+function derivePenilai(model: PemdaModel, index: PemdaIndex): void {
+    for (const org of model.organisations) {
+        const own = index.indexOf(org.id);
+        const across = own?.organisation === org ? penilaiAcross.get(org) : undefined;
+        if (across) {
+            for (const p of across) p.penilaiKinerja = penilaiOf(p, index)?.id;
+            continue;
+        }
+        const outside: Position[] = [];
+        for (const p of OrganisationIndex.of(org).positions.values()) {
+            p.selisih = p.bezetting !== undefined && p.kebutuhan !== undefined ? p.bezetting - p.kebutuhan : undefined;
+            const penilai = penilaiOf(p, index);
+            p.penilaiKinerja = penilai?.id;
+            if (!penilai || index.organisationOf(penilai.unit) !== org) outside.push(p);
+        }
+        if (own?.organisation === org) penilaiAcross.set(org, outside);
     }
 }
 
@@ -141,7 +180,7 @@ function derivePenilai(index: PemdaIndex): void {
 function penilaiOf(p: Position, index: PemdaIndex): Position | undefined {
     if (p.declaredPenilai !== undefined) return index.position(p.declaredPenilai);
     if (p.role === 'jabatan') {
-        const group = p.group === undefined ? undefined : index.groups.get(p.group);
+        const group = index.group(p.group);
         if (group?.penilai !== undefined) return index.position(group.penilai);
         return index.leaderOf(p.unit);
     }
@@ -153,34 +192,39 @@ function penilaiOf(p: Position, index: PemdaIndex): Position | undefined {
 
 function resolveMember(member: TeamMember, index: PemdaIndex): void {
     const position = index.position(member.position);
-    if (!position) return;
-    member.homeUnit = position.unit;
-    member.homePerangkatDaerah = index.perangkatDaerahOf(position.unit);
+    member.homeUnit = position?.unit;
+    member.homePerangkatDaerah = position ? index.perangkatDaerahOf(position.unit) : undefined;
 }
 
 function deriveTeam(team: Team, index: PemdaIndex): void {
     for (const m of team.members) resolveMember(m, index);
-    if (team.owner !== undefined) team.ownerPerangkatDaerah = index.perangkatDaerahOf(team.owner);
+    team.ownerPerangkatDaerah = team.owner === undefined ? undefined : index.perangkatDaerahOf(team.owner);
     team.scope = deriveWorkScope(team.owner, team.members.filter(m => m.role !== 'pengarah' && m.role !== 'penanggung-jawab'), index);
 }
 
 function deriveAssignment(a: IndividualAssignment, index: PemdaIndex): void {
     if (a.assignee) resolveMember(a.assignee, index);
-    if (a.owner !== undefined) a.ownerPerangkatDaerah = index.perangkatDaerahOf(a.owner);
+    a.ownerPerangkatDaerah = a.owner === undefined ? undefined : index.perangkatDaerahOf(a.owner);
     a.scope = deriveWorkScope(a.owner, a.assignee ? [a.assignee] : [], index);
 }
 
 // ---------------------------------------------------------------- proses bisnis
 
+/** Lanes written without a title of their own: theirs follows the element they are bound to. */
+const titledByElement = new WeakSet<Lane>();
+
 function deriveProcesses(model: PemdaModel, index: PemdaIndex): void {
     const byId = new Map(model.processes.map(p => [p.id, p]));
+    const instansi = new Map(model.instansi.map(i => [i.id, i]));
+    for (const p of model.processes) p.children = [];
     for (const p of model.processes) {
         if (p.parent !== undefined) byId.get(p.parent)?.children.push(p.id);
         for (const map of p.maps) {
             for (const lane of map.lanes) {
-                if (lane.title || lane.element === undefined) continue;
+                if (lane.element === undefined || (lane.title && !titledByElement.has(lane))) continue;
+                titledByElement.add(lane);
                 lane.title = index.unit(lane.element)?.title ?? index.position(lane.element)?.title
-                    ?? model.instansi.find(i => i.id === lane.element)?.title ?? lane.element;
+                    ?? instansi.get(lane.element)?.title ?? lane.element;
             }
         }
     }

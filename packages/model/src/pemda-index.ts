@@ -1,25 +1,50 @@
 import type { Group, Organisation, PemdaModel, Position, Process, UnitNode } from './types.js';
 
-/**
- * Lookups over one pemda's model, built once per model. Rules and derivations use these
- * instead of walking the tree per element.
- */
-export class PemdaIndex {
+/** Lookups inside one organisation's tree. Built once per organisation object and kept with it. */
+export class OrganisationIndex {
     readonly units = new Map<string, UnitNode>();
-    readonly organisations = new Map<string, Organisation>();
     readonly positions = new Map<string, Position>();
     readonly groups = new Map<string, Group>();
+
+    private constructor(readonly organisation: Organisation) {
+        this.addUnit(organisation);
+    }
+
+    private static readonly built = new WeakMap<Organisation, OrganisationIndex>();
+
+    static of(organisation: Organisation): OrganisationIndex {
+        let index = OrganisationIndex.built.get(organisation);
+        if (!index) OrganisationIndex.built.set(organisation, index = new OrganisationIndex(organisation));
+        return index;
+    }
+
+    private addUnit(unit: UnitNode): void {
+        this.units.set(unit.id, unit);
+        if (unit.leader) this.positions.set(unit.leader.id, unit.leader);
+        for (const p of unit.positions) this.positions.set(p.id, p);
+        for (const g of unit.groups) this.groups.set(g.id, g);
+        for (const child of unit.units) this.addUnit(child);
+    }
+}
+
+/**
+ * Lookups over one pemda's model, built once per model. Rules and derivations use these instead of
+ * walking the tree per element. An id starts with its organisation's name (`DPMPTSP.Bidang.Analis`),
+ * so a lookup goes to that organisation's own index: building this one costs a step per
+ * organisation, not per position, and an edit in one file leaves the others' indexes as they were.
+ */
+export class PemdaIndex {
+    readonly organisations = new Map<string, Organisation>();
+    private readonly byOrganisation = new Map<string, OrganisationIndex>();
     readonly processes = new Map<string, Process>();
     /** Every process, peta lintas fungsi and SOP code, with the ids that use it. */
     readonly codeUses = new Map<string, string[]>();
-    /** Unit id -> the organisation whose tree contains it. */
-    private readonly organisationOfUnit = new Map<string, Organisation>();
     private readonly perangkatDaerahCache = new Map<string, string>();
 
     constructor(readonly model: PemdaModel) {
         for (const org of model.organisations) {
             this.organisations.set(org.id, org);
-            this.addUnit(org, org);
+            this.byOrganisation.set(org.id, OrganisationIndex.of(org));
         }
         for (const p of model.processes) {
             this.processes.set(p.id, p);
@@ -46,35 +71,37 @@ export class PemdaIndex {
         for (const c of p.children) yield* this.processTree(c, seen);
     }
 
-    private addUnit(unit: UnitNode, org: Organisation): void {
-        this.units.set(unit.id, unit);
-        this.organisationOfUnit.set(unit.id, org);
-        if (unit.leader) this.positions.set(unit.leader.id, unit.leader);
-        for (const p of unit.positions) this.positions.set(p.id, p);
-        for (const g of unit.groups) this.groups.set(g.id, g);
-        for (const child of unit.units) this.addUnit(child, org);
+    /** The index of the organisation an id belongs to, read from the id's first segment. */
+    indexOf(id: string): OrganisationIndex | undefined {
+        const dot = id.indexOf('.');
+        return this.byOrganisation.get(dot < 0 ? id : id.slice(0, dot));
     }
 
     unit(id: string | undefined): UnitNode | undefined {
-        return id === undefined ? undefined : this.units.get(id);
+        return id === undefined ? undefined : this.indexOf(id)?.units.get(id);
     }
 
     position(id: string | undefined): Position | undefined {
-        return id === undefined ? undefined : this.positions.get(id);
+        return id === undefined ? undefined : this.indexOf(id)?.positions.get(id);
+    }
+
+    group(id: string | undefined): Group | undefined {
+        return id === undefined ? undefined : this.indexOf(id)?.groups.get(id);
     }
 
     organisationOf(unitId: string): Organisation | undefined {
-        return this.organisationOfUnit.get(unitId);
+        const index = this.indexOf(unitId);
+        return index?.units.has(unitId) ? index.organisation : undefined;
     }
 
     /** The unit itself, its containers, then the induk organisations, nearest first; stops on a cycle. */
     *ancestors(unitId: string): Generator<UnitNode> {
         const seen = new Set<string>();
-        let current = this.units.get(unitId);
+        let current = this.unit(unitId);
         while (current && !seen.has(current.id)) {
             seen.add(current.id);
             yield current;
-            current = current.parent === undefined ? undefined : this.units.get(current.parent);
+            current = this.unit(current.parent);
         }
     }
 
@@ -87,7 +114,7 @@ export class PemdaIndex {
 
     /** The Perangkat Daerah a unit belongs to: the top of its organisation's induk chain. */
     perangkatDaerahOf(unitId: string): string | undefined {
-        const org = this.organisationOfUnit.get(unitId);
+        const org = this.organisationOf(unitId);
         if (!org) return undefined;
         const cached = this.perangkatDaerahCache.get(org.id);
         if (cached) return cached;
