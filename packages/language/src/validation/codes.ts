@@ -45,7 +45,9 @@ export const Codes = {
     DecisionExits: 'decision-exits',
     FlowFromEnd: 'flow-from-end',
     FlowLabelOnChain: 'flow-label-on-chain',
-    RelasiOutputNotProduced: 'relasi-output-not-produced'
+    RelasiOutputNotProduced: 'relasi-output-not-produced',
+    // SiKerja itself
+    CheckFailed: 'check-failed'
 } as const;
 
 export type StructureCode = typeof Codes[keyof typeof Codes];

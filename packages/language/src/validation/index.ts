@@ -1,4 +1,5 @@
-import type { ValidationCheck, ValidationChecks } from 'langium';
+import type { ValidationAcceptor, ValidationCheck, ValidationChecks } from 'langium';
+import { isOperationCancelled } from 'langium';
 import type { SiKerjaAstType } from '../generated/ast.js';
 import type { SiKerjaServices } from '../sikerja-module.js';
 import { attributeChecks, nameChecks } from './names.js';
@@ -12,6 +13,8 @@ import { petaJabatanRules } from './rules/peta-jabatan.js';
 import { spbeRules } from './rules/spbe.js';
 import { strukturRules } from './rules/struktur.js';
 import { timKerjaRules } from './rules/tim-kerja.js';
+import { Codes } from './codes.js';
+import { report } from './report.js';
 
 export { Codes, type Code } from './codes.js';
 export { RULES, RULE_CODES, type RuleCode } from './rules/catalogue.js';
@@ -48,13 +51,30 @@ export function registerValidationChecks(services: SiKerjaServices): void {
         petaJabatanRules(services)
     );
     // One registered check per node type running the rules in turn: Langium wraps each registered
-    // check (exception handling, an await); per rule that cost dominated validating a kabupaten. A rule
-    // that throws is still turned by Langium into a logged error; the rules after it on that node are skipped.
+    // check (exception handling, an await); per rule that cost dominated validating a kabupaten.
     const perType: Record<string, ValidationCheck> = {};
     for (const [type, list] of Object.entries(checks as Record<string, ValidationCheck[]>)) {
-        perType[type] = (node, accept, cancelToken) => {
-            for (const check of list) void check(node, accept, cancelToken);
-        };
+        perType[type] = checksInTurn(list);
     }
     services.validation.ValidationRegistry.register(perType as ValidationChecks<SiKerjaAstType>);
+}
+
+/**
+ * Run a node's checks one after another. A check that fails with an exception (a defect in SiKerja,
+ * not in the analyst's text) is reported on the node with its name, and the checks after it still run.
+ */
+export function checksInTurn(list: readonly ValidationCheck[]): ValidationCheck {
+    return (node, accept: ValidationAcceptor, cancelToken) => {
+        for (const check of list) {
+            try {
+                void check(node, accept, cancelToken);
+            } catch (error) {
+                if (isOperationCancelled(error)) throw error;
+                console.error(`SiKerja: pemeriksaan ${check.name || 'tanpa nama'} gagal pada ${node.$type}:`, error);
+                report(accept, 'error', Codes.CheckFailed,
+                    `Pemeriksaan \`${check.name || 'tanpa nama'}\` gagal karena kesalahan di SiKerja (${error instanceof Error ? error.message : String(error)}). `
+                    + 'Pemeriksaan lain tetap berjalan; laporkan berkas ini kepada pengembang SiKerja.', { node });
+            }
+        }
+    };
 }
