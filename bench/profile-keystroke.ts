@@ -48,7 +48,7 @@ for (const [state, name] of PHASES) {
 const totals: Record<string, Record<string, number[]>> = {};
 const count = Number(values.edits);
 for (const edit of editsFor(files, count)) {
-    const kind = path.basename(edit.file).replace(/\d+/g, '#');
+    const kind = edit.kind;
     const uri = URI.file(edit.file).toString();
     texts.set(uri, edit.text(texts.get(uri)!));
     phases = {};

@@ -118,6 +118,18 @@ tim T "Tim Penurunan Stunting" {
     });
 });
 
+describe('the model after an edit', () => {
+    it('gives a position its penilai back once a same-named organisation elsewhere is gone', async () => {
+        const ws = await buildWorkspace({ 'pemda.sikerja': PEMDA_FILE, 'org.sikerja': `pemda Uji\n${ORGS}`, 'salinan.sikerja': 'pemda Uji\n' });
+        const penilai = () => ws.services.model.SemanticModel.pemda('Uji')!.index.position('Dinkes.Kesmas.Nutrisionis')?.penilaiKinerja;
+        expect(penilai()).toBe('Dinkes.Kesmas.Kabid');
+        // Merged in file order, the later `Dinkes` shadows the first while both exist.
+        await ws.edit('salinan.sikerja', 'pemda Uji\ndinas Dinkes "Dinas Kesehatan (salinan)" {\n}\n');
+        await ws.edit('salinan.sikerja', 'pemda Uji\n');
+        expect(penilai()).toBe('Dinkes.Kesmas.Kabid');
+    });
+});
+
 describe('incremental rebuild', () => {
     it('shows after every edit exactly the diagnostics and the model a fresh build of the same files shows', async () => {
         const originals = readExamples();

@@ -172,7 +172,9 @@ function derivePenilai(model: PemdaModel, index: PemdaIndex): void {
             p.penilaiKinerja = penilai?.id;
             if (!penilai || index.organisationOf(penilai.unit) !== org) outside.push(p);
         }
-        if (own?.organisation === org) penilaiAcross.set(org, outside);
+        // An organisation shadowed by another of the same name (an error the analyst sees) had its
+        // ids looked up in the other's tree: nothing derived now may be reused once it is unique again.
+        if (own?.organisation === org) penilaiAcross.set(org, outside); else penilaiAcross.delete(org);
     }
 }
 

@@ -1,10 +1,15 @@
 import type { LangiumDocument, LangiumSharedCoreServices } from 'langium';
-import { AstUtils, DocumentState, URI, WorkspaceCache, type AstNode } from 'langium';
+import { AstUtils, DocumentState, isReference, URI, WorkspaceCache, type AstNode } from 'langium';
+import { isInstanceMemberDescription } from '../scoping/instance-members.js';
 import type { ModelFragment, PemdaModel, SemanticModel } from '@sikerja/model';
 import { buildPemda, MODEL_SCHEMA_VERSION, type PemdaIndex } from '@sikerja/model';
 import type { PemdaDocuments } from '../workspace/pemda-documents.js';
 import type { ExportSignatures } from '../workspace/export-signatures.js';
 import { buildFragment } from './fragment-builder.js';
+
+/** Document uri -> the version of its names a fragment was built against. */
+type NameVersions = Map<string, number>;
+const ANY_DOCUMENT = '*';
 
 export interface PemdaFacts {
     model: PemdaModel;
@@ -16,8 +21,8 @@ export interface PemdaFacts {
  * that document; a pemda's merged model is built once per workspace change and shared by every rule.
  */
 export class SemanticModelService {
-    /** Per document: the fragment, the parse it came from, and the export generation it saw. */
-    private readonly fragments = new Map<string, { root: AstNode; generation: number; fragment: ModelFragment }>();
+    /** Per document: the fragment, the parse it came from, and the names it read from other documents. */
+    private readonly fragments = new Map<string, { root: AstNode; names: NameVersions; fragment: ModelFragment }>();
     private readonly pemdaFacts: WorkspaceCache<string, PemdaFacts | undefined>;
     private readonly documents;
 
@@ -32,19 +37,46 @@ export class SemanticModelService {
     }
 
     /**
-     * A fragment holds ids (qualified names), not AST nodes. It stays valid while its document keeps
-     * its parse and no document changed what it exports: a relinked team file whose positions only
-     * changed their kelas yields the same fragment, so it is not rebuilt on that keystroke.
+     * A fragment holds ids (qualified names), not AST nodes: it depends on its own parse and on the
+     * names of what its references point at. It stays valid while its document keeps its parse and
+     * the documents it references keep their names: a team file whose positions only changed their
+     * kelas yields the same fragment, and a name typed in one Perangkat Daerah rebuilds the fragments
+     * of the files that reference it, not those of the whole kabupaten.
      */
     fragment(document: LangiumDocument): ModelFragment {
         const key = document.uri.toString();
         const root = document.parseResult.value;
-        const generation = this.signatures.generation;
         const cached = this.fragments.get(key);
-        if (cached && cached.root === root && cached.generation === generation) return cached.fragment;
+        if (cached && cached.root === root && this.stillNamed(cached.names)) return cached.fragment;
         const fragment = buildFragment(document);
-        if (document.state >= DocumentState.Linked) this.fragments.set(key, { root, generation, fragment });
+        if (document.state >= DocumentState.Linked) this.fragments.set(key, { root, names: this.namesReadBy(document), fragment });
         return fragment;
+    }
+
+    /** The documents a linked document's references resolve into, with their name versions. */
+    private namesReadBy(document: LangiumDocument): NameVersions {
+        const versions: NameVersions = new Map();
+        const depend = (uri: string) => versions.set(uri, this.signatures.versionOf(uri));
+        for (const ref of document.references) {
+            if (!isReference(ref)) continue;
+            const target = ref.$nodeDescription;
+            if (!target || ref.error) {
+                // An unresolved name may resolve once any document declares it.
+                versions.set(ANY_DOCUMENT, this.signatures.generation);
+                continue;
+            }
+            depend(target.documentUri.toString());
+            if (isInstanceMemberDescription(target)) depend(target.instanceUri);
+        }
+        return versions;
+    }
+
+    private stillNamed(names: NameVersions): boolean {
+        for (const [uri, version] of names) {
+            const now = uri === ANY_DOCUMENT ? this.signatures.generation : this.signatures.versionOf(uri);
+            if (now !== version) return false;
+        }
+        return true;
     }
 
     /** The merged model and its lookups for one pemda, or undefined when no document names it. */
