@@ -77,10 +77,27 @@ export class SiKerjaDocumentBuilder extends DefaultDocumentBuilder {
         this.signatures.set(key, after);
     }
 
+    private isDuplicated(pemda: string, name: string): boolean {
+        const scopes = (this.serviceRegistry.all[0] as SiKerjaServices).references.ScopeProvider as SiKerjaScopeProvider;
+        return scopes.exportedNames(pemda).get(name).length > 1;
+    }
+
     /** Reset the documents the pending signature changes reach, beside those just built; returns them. */
     private reachedByChange(built: Set<LangiumDocument>): LangiumDocument[] {
         const change = this.pending;
         this.pending = emptyChange();
+        // A duplicate's message points at the other declaration: when a file declaring a duplicated
+        // name changes, the other declarers are told its new place.
+        for (const doc of built) {
+            const signature = this.signatures.get(doc.uri.toString());
+            if (signature?.pemda === undefined) continue;
+            let names = change.names.get(signature.pemda);
+            for (const name of signature.names) {
+                if (!this.isDuplicated(signature.pemda, name)) continue;
+                if (!names) change.names.set(signature.pemda, names = new Set());
+                names.add(name);
+            }
+        }
         if (change.pemdaChanged.length === 0 && change.names.size === 0 && change.factsChanged.size === 0) return [];
         const services = this.serviceRegistry.all[0] as SiKerjaServices;
         const pemdaDocuments = services.workspace.PemdaDocuments;
