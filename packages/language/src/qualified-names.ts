@@ -28,11 +28,16 @@ export function nameSegments(node: NamedNode): string[] {
 
 const qualifiedNames = new WeakMap<AstNode, string>();
 
-/** Cached per node: an AST node never changes after parsing, and every layer asks for these names. */
+/**
+ * Cached per node: an AST node never changes after parsing, and every layer asks for these names.
+ * Built from the enclosing namespace's own (cached) name, so a unit's positions share its prefix.
+ */
 export function qualifiedName(node: NamedNode): string {
     let name = qualifiedNames.get(node);
     if (name === undefined) {
-        name = nameSegments(node).join('.');
+        let namespace: AstNode | undefined = node.$container;
+        while (namespace && !isNamespace(namespace)) namespace = namespace.$container;
+        name = namespace ? `${qualifiedName(namespace as NamedNode)}.${node.name}` : node.name;
         qualifiedNames.set(node, name);
     }
     return name;

@@ -56,13 +56,25 @@ function directChildFor(cst: CstNode, property: string): CstNode | undefined {
     let current: CstNode = cst;
     for (let depth = 0; depth < 4 && isCompositeCstNode(current); depth++) {
         for (const child of current.content) {
-            const assignment = AstUtils.getContainerOfType(child.grammarSource, GrammarAST.isAssignment);
-            if (assignment?.feature === property) return child;
+            if (assignedFeature(child.grammarSource) === property) return child;
         }
         if (current.content.length !== 1) return undefined;
         current = current.content[0];
     }
     return undefined;
+}
+
+/** The grammar is fixed: which feature a grammar element assigns is looked up once per element. */
+const features = new WeakMap<object, string | null>();
+
+function assignedFeature(element: GrammarAST.AbstractElement | undefined): string | undefined {
+    if (!element) return undefined;
+    let feature = features.get(element);
+    if (feature === undefined) {
+        feature = AstUtils.getContainerOfType(element, GrammarAST.isAssignment)?.feature ?? null;
+        features.set(element, feature);
+    }
+    return feature ?? undefined;
 }
 
 /** The model id of a reference target; instance members get the instance's id, not the template's. */

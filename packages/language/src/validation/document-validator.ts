@@ -1,4 +1,4 @@
-import type { AstNode, LangiumCoreServices, ValidationAcceptor, ValidationCategory, ValidationCheck } from 'langium';
+import type { AstNode, LangiumCoreServices, ValidationAcceptor, ValidationCheck } from 'langium';
 import { AstUtils, Cancellation, DefaultDocumentValidator, interruptAndCheck } from 'langium';
 import type { ValidationOptions } from 'langium';
 
@@ -8,7 +8,8 @@ import type { ValidationOptions } from 'langium';
  * yields for cancellation every few hundred nodes rather than after every node.
  */
 export class SiKerjaDocumentValidator extends DefaultDocumentValidator {
-    private readonly checks = new Map<string, ValidationCheck[]>();
+    /** Per requested categories, per node type: the registered checks. */
+    private readonly checks = new Map<string, Map<string, ValidationCheck[]>>();
 
     constructor(services: LangiumCoreServices) {
         super(services);
@@ -17,19 +18,18 @@ export class SiKerjaDocumentValidator extends DefaultDocumentValidator {
     protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor,
         cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         if (this.profiler?.isActive('validating')) return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
+        const categories = options.categories;
+        const key = categories?.join(',') ?? '*';
+        let byType = this.checks.get(key);
+        if (!byType) this.checks.set(key, byType = new Map());
         let count = 0;
         for (const node of AstUtils.streamAst(rootNode)) {
             if ((++count & 255) === 0) await interruptAndCheck(cancelToken);
-            for (const check of this.checksFor(node.$type, options.categories)) {
+            let list = byType.get(node.$type);
+            if (!list) byType.set(node.$type, list = this.validationRegistry.getChecks(node.$type, categories).toArray());
+            for (const check of list) {
                 await check(node, acceptor, cancelToken);
             }
         }
-    }
-
-    private checksFor(type: string, categories: ValidationCategory[] | undefined): ValidationCheck[] {
-        const key = `${type}|${categories?.join(',') ?? '*'}`;
-        let list = this.checks.get(key);
-        if (!list) this.checks.set(key, list = this.validationRegistry.getChecks(type, categories).toArray());
-        return list;
     }
 }
