@@ -16,6 +16,7 @@ import { SiKerjaDocumentValidator } from './validation/document-validator.js';
 import { ProfileRegistry } from './validation/profiles/registry.js';
 import { RuleContextProvider } from './validation/rules/context.js';
 import { SiKerjaDocumentBuilder } from './workspace/document-builder.js';
+import { SiKerjaDocumentSymbolProvider, SiKerjaNodeKindProvider } from './lsp/outline.js';
 import { PemdaDocuments } from './workspace/pemda-documents.js';
 import { ExportSignatures } from './workspace/export-signatures.js';
 import { SiKerjaWorkspaceManager } from './workspace/workspace-manager.js';
@@ -67,7 +68,8 @@ export const SiKerjaModule: Module<SiKerjaServices, PartialLangiumServices & SiK
     lsp: {
         RenameProvider: services => new SiKerjaRenameProvider(services),
         HoverProvider: services => new SiKerjaHoverProvider(services),
-        CodeActionProvider: services => new SiKerjaCodeActionProvider(services)
+        CodeActionProvider: services => new SiKerjaCodeActionProvider(services),
+        DocumentSymbolProvider: services => new SiKerjaDocumentSymbolProvider(services)
     }
 };
 
@@ -76,6 +78,9 @@ export const SiKerjaSharedModule: Module<LangiumSharedServices, PartialLangiumSh
         DocumentBuilder: services => new SiKerjaDocumentBuilder(services),
         LangiumDocumentFactory: services => new SiKerjaDocumentFactory(services),
         WorkspaceManager: services => new SiKerjaWorkspaceManager(services)
+    },
+    lsp: {
+        NodeKindProvider: () => new SiKerjaNodeKindProvider()
     }
 };
 
