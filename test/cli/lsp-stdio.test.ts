@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { InlayHintRequest } from 'vscode-languageserver-protocol';
 import { LspClient, ROOT } from '../../scripts/lib/lsp-client.js';
 
 describe('sikerja lsp --stdio, driven by a plain LSP client', () => {
@@ -37,5 +38,17 @@ describe('sikerja lsp --stdio, driven by a plain LSP client', () => {
         const line = text.split('\n').findIndex(l => l.includes('ketua KecamatanBengkayang'));
         const hover = await client.hover(team, { line, character: 12 });
         expect((hover!.contents as { value: string }).value).toContain('Perbup Bengkayang 5/2024, Ps 9 ayat (3)');
+    });
+
+    it('answers inlay hints with the Perangkat Daerah totals and each position\'s ±', async () => {
+        const file = path.join(dir, 'dpmptsp.sikerja');
+        const text = await client.open(file).then(() => fs.readFileSync(file, 'utf8'));
+        const hints = await client.connection.sendRequest(InlayHintRequest.type, {
+            textDocument: { uri: client.uriOf(file) }, range: { start: { line: 0, character: 0 }, end: { line: text.split('\n').length, character: 0 } }
+        });
+        const dinas = text.split('\n').findIndex(l => l.startsWith('dinas DPMPTSP'));
+        expect(hints!.find(h => h.position.line === dinas)?.label).toMatch(/^B \d+ · K \d+ · ± [-+]?\d+/);
+        const sekretaris = text.split('\n').findIndex(l => l.includes('pimpinan Sekretaris'));
+        expect(hints!.find(h => h.position.line === sekretaris)?.label).toBe('± 0 · PPK: Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu');
     });
 });

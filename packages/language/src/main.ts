@@ -1,3 +1,4 @@
+import { DocumentState } from 'langium';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
@@ -7,5 +8,14 @@ import { createSiKerjaServices } from './sikerja-module.js';
 export function startSiKerjaServer(): void {
     const connection = createConnection(ProposedFeatures.all);
     const { shared } = createSiKerjaServices({ connection, ...NodeFileSystem });
+    // Inlay hints (totals, penilai, team scope) read the whole pemda: an edit in one file can change
+    // those of another, which the editor would not ask for again by itself.
+    let refreshHints = false;
+    shared.lsp.LanguageServer.onInitialize(params => {
+        refreshHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
+    });
+    shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, () => {
+        if (refreshHints) connection.languages.inlayHint.refresh().catch(() => undefined);
+    });
     startLanguageServer(shared);
 }

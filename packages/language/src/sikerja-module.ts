@@ -17,6 +17,7 @@ import { ProfileRegistry } from './validation/profiles/registry.js';
 import { RuleContextProvider } from './validation/rules/context.js';
 import { SiKerjaDocumentBuilder } from './workspace/document-builder.js';
 import { SiKerjaDocumentSymbolProvider, SiKerjaNodeKindProvider } from './lsp/outline.js';
+import { SiKerjaInlayHintProvider } from './lsp/inlay-hints.js';
 import { PemdaDocuments } from './workspace/pemda-documents.js';
 import { ExportSignatures } from './workspace/export-signatures.js';
 import { SiKerjaWorkspaceManager } from './workspace/workspace-manager.js';
@@ -69,7 +70,8 @@ export const SiKerjaModule: Module<SiKerjaServices, PartialLangiumServices & SiK
         RenameProvider: services => new SiKerjaRenameProvider(services),
         HoverProvider: services => new SiKerjaHoverProvider(services),
         CodeActionProvider: services => new SiKerjaCodeActionProvider(services),
-        DocumentSymbolProvider: services => new SiKerjaDocumentSymbolProvider(services)
+        DocumentSymbolProvider: services => new SiKerjaDocumentSymbolProvider(services),
+        InlayHintProvider: services => new SiKerjaInlayHintProvider(services)
     }
 };
 

@@ -3,3 +3,4 @@ export * from './fragment.js';
 export * from './pemda-index.js';
 export * from './build.js';
 export * from './work-scope.js';
+export * from './totals.js';
