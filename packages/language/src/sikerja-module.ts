@@ -18,6 +18,7 @@ import { RuleContextProvider } from './validation/rules/context.js';
 import { SiKerjaDocumentBuilder } from './workspace/document-builder.js';
 import { SiKerjaDocumentSymbolProvider, SiKerjaNodeKindProvider } from './lsp/outline.js';
 import { SiKerjaInlayHintProvider } from './lsp/inlay-hints.js';
+import { SiKerjaFormatter } from './lsp/formatter.js';
 import { PemdaDocuments } from './workspace/pemda-documents.js';
 import { ExportSignatures } from './workspace/export-signatures.js';
 import { SiKerjaWorkspaceManager } from './workspace/workspace-manager.js';
@@ -71,7 +72,8 @@ export const SiKerjaModule: Module<SiKerjaServices, PartialLangiumServices & SiK
         HoverProvider: services => new SiKerjaHoverProvider(services),
         CodeActionProvider: services => new SiKerjaCodeActionProvider(services),
         DocumentSymbolProvider: services => new SiKerjaDocumentSymbolProvider(services),
-        InlayHintProvider: services => new SiKerjaInlayHintProvider(services)
+        InlayHintProvider: services => new SiKerjaInlayHintProvider(services),
+        Formatter: () => new SiKerjaFormatter()
     }
 };
 
