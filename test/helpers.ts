@@ -1,3 +1,5 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type { LangiumDocument } from 'langium';
 import { EmptyFileSystemProvider, URI } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
@@ -112,4 +114,16 @@ export function positionOf(doc: LangiumDocument, marker: string, occurrence = 0)
         if (index < 0) throw new Error(`marker not found: ${marker}`);
     }
     return doc.textDocument.positionAt(index);
+}
+
+/** The example regions (not the flawed teaching files), every file keyed `region/file.sikerja`. */
+export function readExamples(regions = ['bengkayang', 'tanjung-jabung-timur', 'mahakam-ulu', 'kampar']): Record<string, string> {
+    const root = path.resolve(__dirname, '../examples');
+    const files: Record<string, string> = {};
+    for (const region of regions) {
+        for (const f of fs.readdirSync(path.join(root, region)).filter(f => f.endsWith('.sikerja')).sort()) {
+            files[`${region}/${f}`] = fs.readFileSync(path.join(root, region, f), 'utf8');
+        }
+    }
+    return files;
 }

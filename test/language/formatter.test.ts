@@ -1,8 +1,6 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { buildWorkspace, PEMDA_FILE, type Workspace } from '../helpers.js';
+import { buildWorkspace, PEMDA_FILE, readExamples, type Workspace } from '../helpers.js';
 
 async function format(ws: Workspace, file: string): Promise<string> {
     const doc = ws.docs[file];
@@ -10,27 +8,15 @@ async function format(ws: Workspace, file: string): Promise<string> {
     return TextDocument.applyEdits(doc.textDocument, edits);
 }
 
-const EXAMPLES = path.resolve(__dirname, '../../examples');
-
-function examples(): Record<string, string> {
-    const files: Record<string, string> = {};
-    for (const region of ['bengkayang', 'tanjung-jabung-timur', 'mahakam-ulu', 'kampar']) {
-        for (const f of fs.readdirSync(path.join(EXAMPLES, region)).filter(f => f.endsWith('.sikerja'))) {
-            files[`${region}/${f}`] = fs.readFileSync(path.join(EXAMPLES, region, f), 'utf8');
-        }
-    }
-    return files;
-}
-
 describe('format document', () => {
     it('leaves the examples as they are written', async () => {
-        const files = examples();
+        const files = readExamples();
         const ws = await buildWorkspace(files);
         for (const file of Object.keys(files)) expect(await format(ws, file), file).toBe(files[file]);
     });
 
     it('re-indents a flattened example into the same text: nothing the analyst wrote is lost', async () => {
-        const files = examples();
+        const files = readExamples();
         const flattened = Object.fromEntries(Object.entries(files).map(([f, t]) => [f, t.split('\n').map(l => l.trimStart()).join('\n')]));
         const ws = await buildWorkspace(flattened);
         for (const file of Object.keys(files)) expect(await format(ws, file), file).toBe(files[file]);

@@ -1,8 +1,6 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rng } from '../../scripts/lib/synthetic.js';
-import { buildWorkspace, onlyRules, PEMDA_FILE, withoutRules, type Workspace } from '../helpers.js';
+import { buildWorkspace, onlyRules, PEMDA_FILE, readExamples, withoutRules, type Workspace } from '../helpers.js';
 import { ORGS, REGULATIONS as REGULATION_OF } from './rules/fixture.js';
 
 /**
@@ -11,22 +9,10 @@ import { ORGS, REGULATIONS as REGULATION_OF } from './rules/fixture.js';
  * files — numbers, names swapped for other declared names, roles and kinds, the regulation, lines
  * deleted or duplicated — applied one after another to all the examples in one workspace.
  */
-const EXAMPLES = path.resolve(__dirname, '../../examples');
-const REGIONS = ['bengkayang', 'tanjung-jabung-timur', 'mahakam-ulu', 'kampar'];
 const REGULATIONS = ['Perbup Bengkayang 5/2024', 'Perbup Kampar 9/2025', 'Perbup Bengkalis 31/2024', 'Perbup Tanjung Jabung Timur 14/2023',
     'Perbup Mahakam Ulu 44/2024', 'PermenPANRB 7/2022', 'Perbup Entah 1/2099'];
 const SWAPS = [['administrator', 'pengawas', 'fungsional', 'pelaksana', 'jpt-pratama'], ['bidang', 'seksi', 'subbagian', 'sekretariat'],
     ['ketua', 'anggota', 'sekretaris', 'penanggung-jawab'], ['ahli-muda', 'ahli-pertama', 'terampil', 'penyelia'], ['model 1', 'model 2', 'model 3', 'model 4']];
-
-function readExamples(): Record<string, string> {
-    const files: Record<string, string> = {};
-    for (const region of REGIONS) {
-        for (const f of fs.readdirSync(path.join(EXAMPLES, region)).filter(f => f.endsWith('.sikerja')).sort()) {
-            files[`${region}/${f}`] = fs.readFileSync(path.join(EXAMPLES, region, f), 'utf8');
-        }
-    }
-    return files;
-}
 
 type Edit = { file: string; text: string; what: string };
 
