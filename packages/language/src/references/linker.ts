@@ -1,5 +1,5 @@
-import type { AstNodeDescription, LinkingError, ReferenceInfo } from 'langium';
-import { AstUtils, DefaultLinker } from 'langium';
+import type { AstNodeDescription, LangiumDocument, LinkingError, ReferenceInfo } from 'langium';
+import { AstUtils, Cancellation, DefaultLinker, interruptAndCheck, isMultiReference, isReference } from 'langium';
 import type { Document } from '../generated/ast.js';
 
 const TARGET_LABELS: Record<string, string> = {
@@ -21,6 +21,40 @@ const TARGET_LABELS: Record<string, string> = {
 
 /** Linking errors in Bahasa Indonesia, naming what was looked for and where. */
 export class SiKerjaLinker extends DefaultLinker {
+    private readonly referenceProperties = new Map<string, string[]>();
+
+    /**
+     * Langium's loop, without its per-node costs on a kabupaten's tens of thousands of nodes (an await
+     * and a stream over every key of every node): the reference properties of a node type are read
+     * once from the grammar's metadata, and the build yields for cancellation every few hundred nodes.
+     */
+    override async link(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        if (this.profiler?.isActive('linking')) return super.link(document, cancelToken);
+        let count = 0;
+        for (const node of AstUtils.streamAst(document.parseResult.value)) {
+            if ((++count & 255) === 0) await interruptAndCheck(cancelToken);
+            for (const property of this.referencePropertiesOf(node.$type)) {
+                const value = (node as unknown as Record<string, unknown>)[property];
+                if (Array.isArray(value)) {
+                    value.forEach((reference, index) => {
+                        if (isReference(reference) || isMultiReference(reference)) this.doLink({ reference, container: node, property, index }, document);
+                    });
+                } else if (isReference(value) || isMultiReference(value)) {
+                    this.doLink({ reference: value, container: node, property }, document);
+                }
+            }
+        }
+    }
+
+    private referencePropertiesOf(type: string): string[] {
+        let properties = this.referenceProperties.get(type);
+        if (!properties) {
+            properties = Object.values(this.reflection.getTypeMetaData(type).properties).filter(p => p.referenceType !== undefined).map(p => p.name);
+            this.referenceProperties.set(type, properties);
+        }
+        return properties;
+    }
+
     override createLinkingError(refInfo: ReferenceInfo, targetDescription?: AstNodeDescription): LinkingError {
         const base = super.createLinkingError(refInfo, targetDescription);
         const type = this.reflection.getReferenceType(refInfo);

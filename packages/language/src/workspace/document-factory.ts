@@ -6,21 +6,28 @@ import type { IRecognitionException, IToken } from 'chevrotain';
 /** Real organisations nest a handful of levels; hundreds mean pasted or generated junk. */
 export const MAX_NESTING = 200;
 
+const OPEN = 123, CLOSE = 125, QUOTE = 34, SLASH = 47, STAR = 42, BACKSLASH = 92;
+
 /** The offset of the first `{` that opens deeper than `max` levels, outside strings and comments. */
 export function tooDeepAt(text: string, max = MAX_NESTING): number | undefined {
+    // A file with no more than `max` braces in all cannot nest deeper: the usual case, found natively.
+    let braces = 0;
+    for (let i = text.indexOf('{'); i >= 0 && braces <= max; i = text.indexOf('{', i + 1)) braces++;
+    if (braces <= max) return undefined;
     let depth = 0;
     for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (c === '"') {
-            for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
-        } else if (c === '/' && text[i + 1] === '/') {
-            while (i < text.length && text[i] !== '\n') i++;
-        } else if (c === '/' && text[i + 1] === '*') {
+        const c = text.charCodeAt(i);
+        if (c === QUOTE) {
+            for (i++; i < text.length && text.charCodeAt(i) !== QUOTE; i++) if (text.charCodeAt(i) === BACKSLASH) i++;
+        } else if (c === SLASH && text.charCodeAt(i + 1) === SLASH) {
+            const end = text.indexOf('\n', i);
+            i = end < 0 ? text.length : end;
+        } else if (c === SLASH && text.charCodeAt(i + 1) === STAR) {
             const end = text.indexOf('*/', i + 2);
             i = end < 0 ? text.length : end + 1;
-        } else if (c === '{') {
+        } else if (c === OPEN) {
             if (++depth > max) return i;
-        } else if (c === '}') {
+        } else if (c === CLOSE) {
             depth = Math.max(0, depth - 1);
         }
     }
