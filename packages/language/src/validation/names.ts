@@ -70,6 +70,12 @@ class DeclaredNames {
     }
 }
 
+function byPlace(a: AstNode, b: AstNode): number {
+    const ua = AstUtils.getDocument(a).uri.toString();
+    const ub = AstUtils.getDocument(b).uri.toString();
+    return ua < ub ? -1 : ua > ub ? 1 : (a.$cstNode?.offset ?? 0) - (b.$cstNode?.offset ?? 0);
+}
+
 function where(node: AstNode): string {
     const doc: LangiumDocument = AstUtils.getDocument(node);
     const line = (node.$cstNode?.range.start.line ?? 0) + 1;
@@ -84,7 +90,8 @@ export function nameChecks(services: SiKerjaServices): ValidationChecks<ast.SiKe
         if (!node.name) return;
         const all = declared.declarationsOf(node);
         if (all.length < 2) return;
-        const others = all.filter(n => n !== node);
+        // In file order, whatever order the workspace index holds them in after edits.
+        const others = all.filter(n => n !== node).sort(byPlace);
         const qn = qualifiedName(node);
         report(accept, 'error', Codes.DuplicateName,
             `Nama \`${qn}\` dipakai lebih dari sekali (juga di ${others.map(where).join(', ')}). Setiap nama dalam satu pemda harus unik.`,
