@@ -51,4 +51,32 @@ describe('sikerja lsp --stdio, driven by a plain LSP client', () => {
         const sekretaris = text.split('\n').findIndex(l => l.includes('pimpinan Sekretaris'));
         expect(hints!.find(h => h.position.line === sekretaris)?.label).toBe('± 0 · PPK: Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu');
     });
+
+    it('re-publishes the findings of the team file under the new Perbup when the regulation changes in pemda.sikerja', async () => {
+        const pemda = path.join(dir, 'pemda.sikerja');
+        const original = fs.readFileSync(pemda, 'utf8');
+        await client.open(pemda, original);
+        const teamUri = client.uriOf(team);
+        const teamJudged = client.nextDiagnostics(teamUri);
+        await client.change(pemda, original.replace('regulasi "Perbup Bengkayang 5/2024"', 'regulasi "Perbup Kampar 9/2025"'));
+        const findings = await teamJudged;
+        expect(findings.filter(d => d.code === 'instrument-matches-scope').map(d => d.message)).toContainEqual(expect.stringContaining('[Perbup Kampar 9/2025 Ps 4 ayat (8)'));
+        const back = client.nextDiagnostics(teamUri);
+        await client.change(pemda, original);
+        expect((await back).filter(d => d.code === 'instrument-matches-scope')).toEqual([]);
+    });
+
+    it('tells a file nobody opened that a new file now declares its name too, and takes it back', async () => {
+        const dinas = client.uriOf(path.join(dir, 'dpmptsp.sikerja'));
+        expect(client.diagnostics.get(dinas)).toEqual([]);
+        const baru = path.join(dir, 'baru.sikerja');
+        fs.writeFileSync(baru, 'pemda Bengkayang\n');
+        await client.open(baru);
+        const told = client.nextDiagnostics(dinas);
+        await client.change(baru, 'pemda Bengkayang\ninstansi DPMPTSP "Dinas lain"\n');
+        expect((await told).map(d => [d.code, d.range.start.line])).toEqual([['duplicate-name', 6]]);
+        const cleared = client.nextDiagnostics(dinas);
+        await client.change(baru, 'pemda Bengkayang\n');
+        expect(await cleared).toEqual([]);
+    });
 });
