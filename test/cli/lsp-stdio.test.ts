@@ -64,6 +64,8 @@ describe('sikerja lsp --stdio, driven by a plain LSP client', () => {
         const back = client.nextDiagnostics(teamUri);
         await client.change(pemda, original);
         expect((await back).filter(d => d.code === 'instrument-matches-scope')).toEqual([]);
+        // The rest of the pemda is re-judged after the team file; let it finish.
+        await client.quiet(200);
     });
 
     it('tells a file nobody opened that a new file now declares its name too, and takes it back', async () => {
@@ -72,6 +74,7 @@ describe('sikerja lsp --stdio, driven by a plain LSP client', () => {
         const baru = path.join(dir, 'baru.sikerja');
         fs.writeFileSync(baru, 'pemda Bengkayang\n');
         await client.open(baru);
+        await client.quiet(200);
         const told = client.nextDiagnostics(dinas);
         await client.change(baru, 'pemda Bengkayang\ninstansi DPMPTSP "Dinas lain"\n');
         expect((await told).map(d => [d.code, d.range.start.line])).toEqual([['duplicate-name', 6]]);
