@@ -3,6 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InlayHintRequest } from 'vscode-languageserver-protocol';
+import { SemanticModelRequest, type SemanticModelParams, type SemanticModelResult } from '@sikerja/language';
 import { LspClient, ROOT } from '../../scripts/lib/lsp-client.js';
 
 describe('sikerja lsp --stdio, driven by a plain LSP client', () => {
@@ -81,5 +82,17 @@ describe('sikerja lsp --stdio, driven by a plain LSP client', () => {
         const cleared = client.nextDiagnostics(dinas);
         await client.change(baru, 'pemda Bengkayang\n');
         expect(await cleared).toEqual([]);
+    });
+
+    it('answers sikerja/semanticModel with the pemda of a document, and an error value for a file it does not know', async () => {
+        const ask = (params: SemanticModelParams) => client.connection.sendRequest<SemanticModelResult>(SemanticModelRequest.method, params);
+        const answer = await ask({ uri: client.uriOf(path.join(dir, 'tim-kerja.sikerja')) });
+        expect(answer.ok).toBe(true);
+        const model = answer.ok ? answer.model : undefined;
+        expect(model!.pemda.map(p => [p.name, p.profile?.id])).toEqual([['Bengkayang', 'bengkayang-5-2024']]);
+        expect(model!.pemda[0].organisations.map(o => o.id)).toContain('DPMPTSP');
+        expect(model!.diagnostics).toBeDefined();
+        const unknown = await ask({ uri: client.uriOf(path.join(dir, 'tidak-ada.sikerja')) });
+        expect(unknown).toEqual({ ok: false, error: { code: 'unknown-document', message: expect.stringContaining('tidak ada di ruang kerja') } });
     });
 });

@@ -1,6 +1,5 @@
 import type { PemdaModel, SemanticModel, UnitNode } from '@sikerja/model';
-import { loadWorkspace } from '@sikerja/language';
-import { collectDiagnostics, countBySeverity } from '../diagnostics.js';
+import { loadWorkspace, publishedModel } from '@sikerja/language';
 
 export interface ModelOptions {
     element?: string;
@@ -9,16 +8,8 @@ export interface ModelOptions {
 /** `sikerja model`: the semantic model as JSON (whole, or one element with `--element`). */
 export async function printModel(paths: string[], options: ModelOptions, out: (s: string) => void, err: (s: string) => void): Promise<number> {
     const workspace = await loadWorkspace(paths);
-    const model: SemanticModel = workspace.services.model.SemanticModel.semanticModel();
-    const requestedPemda = new Set(workspace.requested.map(d => workspace.services.workspace.PemdaDocuments.pemdaOf(d)));
-    model.pemda = model.pemda.filter(p => requestedPemda.has(p.name));
-    const profiles = workspace.services.validation.Profiles;
-    for (const p of model.pemda) {
-        const profile = (p.regulation && profiles.forRegulation(p.regulation)) || profiles.default;
-        p.profile = { id: profile.id, short: profile.short, title: profile.title };
-    }
-    const counts = countBySeverity(collectDiagnostics(workspace.requested));
-    model.diagnostics = counts;
+    const model: SemanticModel = publishedModel(workspace.services, workspace.requested);
+    const counts = model.diagnostics!;
     if (options.element === undefined) {
         out(JSON.stringify(model, null, 2));
         return counts.error > 0 ? 1 : 0;

@@ -1,0 +1,19 @@
+import type { Cancellation } from 'langium';
+import { DocumentState, URI } from 'langium';
+import { publishedModel } from '../model/published-model.js';
+import type { SiKerjaServices } from '../sikerja-module.js';
+import type { SemanticModelParams, SemanticModelResult } from './requests.js';
+
+/** Answers `sikerja/semanticModel` once the current edits are built. */
+export async function answerSemanticModel(services: SiKerjaServices, params: SemanticModelParams, token: Cancellation.CancellationToken): Promise<SemanticModelResult> {
+    await services.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, token);
+    const documents = services.shared.workspace.LangiumDocuments;
+    if (params.uri === undefined) return { ok: true, model: publishedModel(services, documents.all.toArray()) };
+    const document = documents.getDocument(URI.parse(params.uri));
+    if (!document) {
+        return { ok: false, error: { code: 'unknown-document', message: `Berkas ${params.uri} tidak ada di ruang kerja SiKerja.` } };
+    }
+    const pemdaDocuments = services.workspace.PemdaDocuments;
+    const pemda = pemdaDocuments.pemdaOf(document);
+    return { ok: true, model: publishedModel(services, documents.all.filter(d => pemdaDocuments.pemdaOf(d) === pemda).toArray()) };
+}
