@@ -1,4 +1,4 @@
-import { EmptyFileSystem, URI } from 'langium';
+import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { createSiKerjaServices } from '@sikerja/language';
 import type { FuzzCase } from './fuzz-cases.ts';
 
@@ -9,10 +9,11 @@ export interface PipelineResult {
     diagnostics: number;
 }
 
-const INTERNAL = /error occurred|kesalahan internal/i;
+const INTERNAL = /error occurred|kesalahan internal|kesalahan di SiKerja/i;
 
 /**
- * parse → link → semantic model → rules → JSON model, for one small workspace at a time, reusing
+ * parse → link → semantic model → rules → JSON model, then what an editor asks of every file (outline,
+ * inlay hints, Format Document), for one small workspace at a time, reusing
  * one set of services (as a long-running language server does) and removing each case afterwards.
  */
 export class Pipeline {
@@ -48,6 +49,7 @@ export class Pipeline {
                 }
             }
             JSON.stringify(this.services.model.SemanticModel.semanticModel());
+            await this.editorRequests(docs);
         } catch (e) {
             crash = `exception: ${e instanceof Error ? e.stack ?? e.message : String(e)}`.slice(0, 2000);
         } finally {
@@ -55,5 +57,16 @@ export class Pipeline {
         }
         if (!crash && this.logged.length > 0) crash = `logged: ${this.logged[0].slice(0, 1000)}`;
         return { ms: performance.now() - start, crash, diagnostics };
+    }
+
+    private async editorRequests(docs: LangiumDocument[]): Promise<void> {
+        const lsp = this.services.lsp;
+        for (const doc of docs) {
+            const textDocument = { uri: doc.uri.toString() };
+            const lines = doc.textDocument.lineCount;
+            await lsp.DocumentSymbolProvider?.getSymbols(doc, { textDocument });
+            await lsp.InlayHintProvider?.getInlayHints(doc, { textDocument, range: { start: { line: 0, character: 0 }, end: { line: lines, character: 0 } } });
+            await lsp.Formatter?.formatDocument(doc, { textDocument, options: { tabSize: 4, insertSpaces: true } });
+        }
     }
 }
