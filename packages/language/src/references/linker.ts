@@ -1,5 +1,6 @@
 import type { AstNodeDescription, LangiumDocument, LinkingError, ReferenceInfo } from 'langium';
-import { AstUtils, Cancellation, DefaultLinker, interruptAndCheck, isMultiReference, isReference } from 'langium';
+import { AstUtils, Cancellation, DefaultLinker, isMultiReference, isReference } from 'langium';
+import { visitAst } from '../ast-walk.js';
 import type { Document } from '../generated/ast.js';
 
 const TARGET_LABELS: Record<string, string> = {
@@ -30,9 +31,7 @@ export class SiKerjaLinker extends DefaultLinker {
      */
     override async link(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         if (this.profiler?.isActive('linking')) return super.link(document, cancelToken);
-        let count = 0;
-        for (const node of AstUtils.streamAst(document.parseResult.value)) {
-            if ((++count & 255) === 0) await interruptAndCheck(cancelToken);
+        await visitAst(document.parseResult.value, cancelToken, node => {
             for (const property of this.referencePropertiesOf(node.$type)) {
                 const value = (node as unknown as Record<string, unknown>)[property];
                 if (Array.isArray(value)) {
@@ -43,7 +42,7 @@ export class SiKerjaLinker extends DefaultLinker {
                     this.doLink({ reference: value, container: node, property }, document);
                 }
             }
-        }
+        });
     }
 
     private referencePropertiesOf(type: string): string[] {
