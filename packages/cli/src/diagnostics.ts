@@ -1,8 +1,9 @@
 import * as path from 'node:path';
 import type { LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
+import { severityName } from '@sikerja/language';
 
-export type SeverityName = 'error' | 'warning' | 'info' | 'hint';
+export type SeverityName = ReturnType<typeof severityName>;
 
 export interface ReportedDiagnostic {
     path: string;
@@ -14,8 +15,6 @@ export interface ReportedDiagnostic {
     code: string;
     message: string;
 }
-
-const SEVERITY: Record<number, SeverityName> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
 
 export function codeOf(d: Diagnostic): string {
     const data = d.data as { code?: unknown } | undefined;
@@ -35,19 +34,13 @@ export function collectDiagnostics(documents: readonly LangiumDocument[], cwd = 
                 column: d.range.start.character + 1,
                 endLine: d.range.end.line + 1,
                 endColumn: d.range.end.character + 1,
-                severity: SEVERITY[d.severity ?? 1] ?? 'error',
+                severity: severityName(d),
                 code: codeOf(d),
                 message: typeof d.message === 'string' ? d.message : d.message.value
             });
         }
     }
     return out.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column);
-}
-
-export function countBySeverity(diagnostics: readonly ReportedDiagnostic[]): Record<SeverityName, number> {
-    const counts: Record<SeverityName, number> = { error: 0, warning: 0, info: 0, hint: 0 };
-    for (const d of diagnostics) counts[d.severity]++;
-    return counts;
 }
 
 export function formatLine(d: ReportedDiagnostic): string {

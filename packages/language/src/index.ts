@@ -6,5 +6,5 @@ export { SemanticModelService, type PemdaFacts } from './model/semantic-model-se
 export { buildFragment, refId } from './model/fragment-builder.js';
 export { loadWorkspace, PathNotFoundError, FILE_EXTENSION, type LoadedWorkspace } from './workspace/load.js';
 export { startSiKerjaServer } from './main.js';
-export { publishedModel } from './model/published-model.js';
+export { countDiagnostics, publishedModel, severityName } from './model/published-model.js';
 export { SemanticModelRequest, type SemanticModelParams, type SemanticModelResult, type SemanticModelError } from './lsp/requests.js';

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
-import { loadWorkspace } from '@sikerja/language';
-import { collectDiagnostics, countBySeverity, formatLine } from '../diagnostics.js';
+import { countDiagnostics, loadWorkspace } from '@sikerja/language';
+import { collectDiagnostics, formatLine } from '../diagnostics.js';
 
 export interface ValidateOptions {
     format: 'text' | 'json';
@@ -10,7 +10,7 @@ export interface ValidateOptions {
 export async function validate(paths: string[], options: ValidateOptions, out: (s: string) => void): Promise<number> {
     const workspace = await loadWorkspace(paths);
     const diagnostics = collectDiagnostics(workspace.requested);
-    const counts = countBySeverity(diagnostics);
+    const counts = countDiagnostics(workspace.requested);
     if (options.format === 'json') {
         out(JSON.stringify({ files: workspace.requested.length, summary: counts, diagnostics, skipped: workspace.skipped }, null, 2));
     } else {
