@@ -1,5 +1,5 @@
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
-import { createSiKerjaServices } from '@sikerja/language';
+import { Codes, createSiKerjaServices } from '@sikerja/language';
 import type { FuzzCase } from './fuzz-cases.ts';
 
 export interface PipelineResult {
@@ -9,7 +9,7 @@ export interface PipelineResult {
     diagnostics: number;
 }
 
-const INTERNAL = /error occurred|kesalahan internal|kesalahan di SiKerja/i;
+const INTERNAL = /error occurred|kesalahan internal/i;
 
 /**
  * parse → link → semantic model → rules → JSON model, then what an editor asks of every file (outline,
@@ -45,7 +45,7 @@ export class Pipeline {
                 for (const x of d.diagnostics ?? []) {
                     diagnostics++;
                     const message = typeof x.message === 'string' ? x.message : x.message.value;
-                    if (INTERNAL.test(message)) crash ??= `diagnostic: ${message.slice(0, 500)}`;
+                    if (INTERNAL.test(message) || x.code === Codes.CheckFailed) crash ??= `diagnostic: ${message.slice(0, 500)}`;
                 }
             }
             JSON.stringify(this.services.model.SemanticModel.semanticModel());

@@ -1,13 +1,14 @@
 import type { AstNode } from 'langium';
 import { GrammarUtils } from 'langium';
 import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
-import { formatSelisih, unitTotals, type UnitNode } from '@sikerja/model';
+import { formatSelisih, unitTotals } from '@sikerja/model';
 import type { InlayHint } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import type { SemanticModelService } from '../model/semantic-model-service.js';
 import { enclosingTemplate, qualifiedName } from '../qualified-names.js';
 import type { SiKerjaServices } from '../sikerja-module.js';
 import { SCOPE_LABELS } from '../validation/rules/context.js';
+import { workOf } from '../validation/rules/tim-kerja.js';
 
 /**
  * What the model derives, shown where the analyst writes: B, K and ± totals after each Perangkat
@@ -30,8 +31,7 @@ export class SiKerjaInlayHintProvider extends AbstractInlayHintProvider {
 
     private unitHint(node: ast.Organisasi | ast.Unit, accept: InlayHintAcceptor): void {
         if (enclosingTemplate(node) || !node.name) return;
-        const facts = this.models.factsFor(node);
-        const unit: UnitNode | undefined = ast.isOrganisasi(node) ? facts?.index.organisations.get(node.name) : facts?.index.unit(qualifiedName(node));
+        const unit = this.models.factsFor(node)?.index.unit(qualifiedName(node));
         if (!unit) return;
         const t = unitTotals(unit);
         if (t.positions === 0) return;
@@ -61,8 +61,10 @@ export class SiKerjaInlayHintProvider extends AbstractInlayHintProvider {
     }
 
     private scopeHint(node: ast.Tim | ast.Penugasan, accept: InlayHintAcceptor): void {
-        const facts = this.models.factsFor(node);
-        const work = ast.isTim(node) ? facts?.model.teams.find(t => t.id === node.name) : facts?.model.assignments.find(a => a.id === node.name);
+        // The model's team built from this very node (two teams may share a name); its scope is
+        // derived once the pemda's model is built.
+        if (!this.models.factsFor(node)) return;
+        const work = workOf(node);
         if (!work?.scope) return;
         after(node, 'title', SCOPE_LABELS[work.scope], `Lingkup penugasan menurut unit asal anggota dan pemilik kinerja: ${SCOPE_LABELS[work.scope]}.`, accept);
     }

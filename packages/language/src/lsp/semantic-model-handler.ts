@@ -14,6 +14,6 @@ export async function answerSemanticModel(services: SiKerjaServices, params: Sem
         return { ok: false, error: { code: 'unknown-document', message: `Berkas ${params.uri} tidak ada di ruang kerja SiKerja.` } };
     }
     const pemdaDocuments = services.workspace.PemdaDocuments;
-    const pemda = pemdaDocuments.pemdaOf(document);
-    return { ok: true, model: publishedModel(services, documents.all.filter(d => pemdaDocuments.pemdaOf(d) === pemda).toArray()) };
+    const inPemda = [...pemdaDocuments.urisOf(pemdaDocuments.pemdaOf(document))].map(u => documents.getDocument(URI.parse(u))).filter(d => d !== undefined);
+    return { ok: true, model: publishedModel(services, inPemda.length > 0 ? inPemda : [document]) };
 }

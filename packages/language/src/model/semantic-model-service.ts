@@ -17,8 +17,9 @@ export interface PemdaFacts {
 }
 
 /**
- * The one semantic model of the workspace. Each document's fragment is built once per linking of
- * that document; a pemda's merged model is built once per workspace change and shared by every rule.
+ * The one semantic model of the workspace. Each document's fragment is kept while its parse and the
+ * names it references stay; a pemda's merged model is built once per workspace change and shared by
+ * every rule.
  */
 export class SemanticModelService {
     /** Per document: the fragment, the parse it came from, and the names it read from other documents. */

@@ -71,15 +71,18 @@ export class SiKerjaDocumentBuilder extends DefaultDocumentBuilder {
     private recordSignature(doc: LangiumDocument, compare: boolean): void {
         const key = doc.uri.toString();
         if (doc.state < DocumentState.Linked) return;
-        const services = this.serviceRegistry.getServices(doc.uri) as SiKerjaServices;
-        const after = documentSignature(services.model.SemanticModel.fragment(doc));
+        const after = documentSignature(this.sikerja.model.SemanticModel.fragment(doc));
         if (this.unrecorded.delete(key) && compare) compareSignatures(this.signatures.get(key) ?? EMPTY_SIGNATURE, after, this.pending);
         this.signatures.set(key, after);
     }
 
-    private isDuplicated(pemda: string, name: string): boolean {
-        const scopes = (this.serviceRegistry.all[0] as SiKerjaServices).references.ScopeProvider as SiKerjaScopeProvider;
-        return scopes.exportedNames(pemda).get(name).length > 1;
+    /** The one language's services: pemda membership and the pemda-wide names live there. */
+    private get sikerja(): SiKerjaServices {
+        return this.serviceRegistry.all[0] as SiKerjaServices;
+    }
+
+    private exportedNames(pemda: string) {
+        return (this.sikerja.references.ScopeProvider as SiKerjaScopeProvider).exportedNames(pemda);
     }
 
     /** Reset the documents the pending signature changes reach, beside those just built; returns them. */
@@ -93,15 +96,13 @@ export class SiKerjaDocumentBuilder extends DefaultDocumentBuilder {
             if (signature?.pemda === undefined) continue;
             let names = change.names.get(signature.pemda);
             for (const name of signature.names) {
-                if (!this.isDuplicated(signature.pemda, name)) continue;
+                if (this.exportedNames(signature.pemda).get(name).length < 2) continue;
                 if (!names) change.names.set(signature.pemda, names = new Set());
                 names.add(name);
             }
         }
         if (change.pemdaChanged.length === 0 && change.names.size === 0 && change.factsChanged.size === 0) return [];
-        const services = this.serviceRegistry.all[0] as SiKerjaServices;
-        const pemdaDocuments = services.workspace.PemdaDocuments;
-        const scopes = services.references.ScopeProvider as SiKerjaScopeProvider;
+        const pemdaDocuments = this.sikerja.workspace.PemdaDocuments;
         const relink = new Set<LangiumDocument>();
         const revalidate = new Set<LangiumDocument>();
         const byUri = new Map(this.langiumDocuments.all.filter(d => !built.has(d)).map(d => [d.uri.toString(), d]));
@@ -112,7 +113,7 @@ export class SiKerjaDocumentBuilder extends DefaultDocumentBuilder {
             for (const doc of inPemda(pemda)) {
                 if (doc.references.some(ref => names.has(headOf(ref.$refText)))) relink.add(doc);
             }
-            const exported = scopes.exportedNames(pemda);
+            const exported = this.exportedNames(pemda);
             for (const name of names) {
                 for (const d of exported.get(name)) {
                     const doc = byUri.get(d.documentUri.toString());
