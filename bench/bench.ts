@@ -10,6 +10,7 @@ import { createSiKerjaServices } from '@sikerja/language';
 import { writeKabupaten } from '../scripts/generate.ts';
 import { LspClient } from '../scripts/lib/lsp-client.ts';
 import { editsFor } from './edits.ts';
+import { readKabupaten } from './kabupaten.ts';
 
 const { values } = parseArgs({ options: {
     json: { type: 'boolean', default: false }, runs: { type: 'string', default: '7' },
@@ -21,10 +22,6 @@ const log = (s: string) => { if (!values.json) process.stdout.write(s + '\n'); }
 const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const percentile = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
 const round = (x: number) => Math.round(x * 10) / 10;
-
-function readFiles(dir: string): Array<{ file: string; text: string }> {
-    return fs.readdirSync(dir).filter(f => f.endsWith('.sikerja')).sort().map(f => ({ file: path.join(dir, f), text: fs.readFileSync(path.join(dir, f), 'utf8') }));
-}
 
 function parseOnly(files: Array<{ text: string }>): number {
     const parser = createSiKerjaServices(EmptyFileSystem).SiKerja.parser.LangiumParser;
@@ -78,7 +75,7 @@ const scaling: Array<{ scale: number; files: number; jabatan: number; parseOnlyM
 for (const scale of scales) {
     const dir = path.join(base, `scale-${scale}`);
     const { positions } = writeKabupaten(dir, scale, Number(values.seed));
-    const files = readFiles(dir);
+    const files = readKabupaten(dir);
     // Warm the JIT before measuring: the figures are about the language layer, not V8's start-up.
     for (let w = 0; w < 2; w++) { parseOnly(files); await coldBuild(files); }
     const parse: number[] = [];

@@ -7,11 +7,12 @@ import { parseArgs } from 'node:util';
 import { DocumentState, EmptyFileSystem, URI } from 'langium';
 import { createSiKerjaServices } from '@sikerja/language';
 import { writeKabupaten } from '../scripts/generate.ts';
+import { readKabupaten } from './kabupaten.ts';
 
 const { values } = parseArgs({ options: { scale: { type: 'string', default: '1' }, runs: { type: 'string', default: '6' } } });
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sikerja-prof-'));
 writeKabupaten(dir, Number(values.scale), 1);
-const files = fs.readdirSync(dir).filter(f => f.endsWith('.sikerja')).map(f => ({ file: path.join(dir, f), text: fs.readFileSync(path.join(dir, f), 'utf8') }));
+const files = readKabupaten(dir);
 const PHASES: Array<[DocumentState, string]> = [[DocumentState.IndexedContent, 'index'], [DocumentState.ComputedScopes, 'scopes'],
     [DocumentState.Linked, 'link'], [DocumentState.IndexedReferences, 'refs'], [DocumentState.Validated, 'validate']];
 

@@ -1,0 +1,9 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+export interface SourceFile { file: string; text: string }
+
+/** The `.sikerja` files of a generated kabupaten, in name order. */
+export function readKabupaten(dir: string): SourceFile[] {
+    return fs.readdirSync(dir).filter(f => f.endsWith('.sikerja')).sort().map(f => ({ file: path.join(dir, f), text: fs.readFileSync(path.join(dir, f), 'utf8') }));
+}
