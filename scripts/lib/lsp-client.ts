@@ -5,8 +5,8 @@ import { pathToFileURL } from 'node:url';
 import {
     createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection,
     ConfigurationRequest, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ExitNotification, HoverRequest,
-    InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, RegistrationRequest, ShutdownRequest,
-    type Diagnostic, type Hover, type Position
+    DefinitionRequest, InitializedNotification, ReferencesRequest, InitializeRequest, PublishDiagnosticsNotification, RegistrationRequest, ShutdownRequest,
+    type Definition, type Diagnostic, type Hover, type Location, type LocationLink, type Position
 } from 'vscode-languageserver-protocol/node';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -93,6 +93,22 @@ export class LspClient {
         return diagnostics;
     }
 
+    /**
+     * Opens files the way an editor started on them does: every `didOpen` at once, without waiting for
+     * anything (not even the workspace). Resolves with the first diagnostics published for each.
+     */
+    async openAtOnce(files: string[]): Promise<Diagnostic[][]> {
+        const published = files.map(f => this.nextDiagnostics(this.uriOf(f)));
+        for (const file of files) {
+            const uri = this.uriOf(file);
+            this.versions.set(uri, 1);
+            await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+                textDocument: { uri, languageId: 'sikerja', version: 1, text: fs.readFileSync(file, 'utf8') }
+            });
+        }
+        return Promise.all(published);
+    }
+
     /** Sends the whole new text of an open file and resolves with its next diagnostics and the latency. */
     async change(file: string, text: string): Promise<{ diagnostics: Diagnostic[]; ms: number }> {
         const uri = this.uriOf(file);
@@ -107,6 +123,14 @@ export class LspClient {
 
     hover(file: string, position: Position): Promise<Hover | null> {
         return this.connection.sendRequest(HoverRequest.type, { textDocument: { uri: this.uriOf(file) }, position });
+    }
+
+    definition(file: string, position: Position): Promise<Definition | LocationLink[] | null> {
+        return this.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: this.uriOf(file) }, position });
+    }
+
+    references(file: string, position: Position): Promise<Location[] | null> {
+        return this.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri: this.uriOf(file) }, position, context: { includeDeclaration: false } });
     }
 
     /** Peak resident memory of the server process (VmHWM), in MB. */

@@ -1,5 +1,5 @@
 import type { BuildOptions, LangiumDocument, LangiumSharedCoreServices, URI } from 'langium';
-import { Cancellation, DefaultDocumentBuilder, DocumentState, isReference } from 'langium';
+import { Cancellation, DefaultDocumentBuilder, Deferred, DocumentState, isReference, UriUtils } from 'langium';
 import { isInstanceMemberDescription } from '../scoping/instance-members.js';
 import type { SiKerjaScopeProvider } from '../scoping/scope-provider.js';
 import type { SiKerjaServices } from '../sikerja-module.js';
@@ -20,6 +20,8 @@ export class SiKerjaDocumentBuilder extends DefaultDocumentBuilder {
     private readonly unrecorded = new Set<string>();
     private pending: SignatureChange = emptyChange();
     private updating = false;
+    /** Set while an edit's two steps run: a workspace-wide request must wait for both. */
+    private stepping: Deferred | undefined;
 
     constructor(services: LangiumSharedCoreServices) {
         super(services);
@@ -50,13 +52,75 @@ export class SiKerjaDocumentBuilder extends DefaultDocumentBuilder {
             for (const doc of documents) this.recordSignature(doc, false);
             return;
         }
+        const stepping = this.stepping = new Deferred();
+        try {
+            await this.buildInSteps(documents, options, cancelToken);
+        } finally {
+            if (this.stepping === stepping) this.stepping = undefined;
+            stepping.resolve();
+        }
+    }
+
+    private async buildInSteps(documents: LangiumDocument[], options: BuildOptions, cancelToken: Cancellation.CancellationToken): Promise<void> {
         const first = documents.filter(d => this.unrecorded.has(d.uri.toString()));
+        const inFirst = new Set(first);
+        // The changed documents' references resolve into the others, which must have their scopes:
+        // a file opened while the workspace loads (or after a cancelled build) finds them unparsed.
+        const unscoped = documents.filter(d => !inFirst.has(d) && d.state < DocumentState.ComputedScopes);
+        if (first.length > 0 && unscoped.length > 0) await this.computeScopes(unscoped, options, cancelToken);
         if (first.length > 0) await super.buildDocuments(first, options, cancelToken);
         for (const doc of first) this.recordSignature(doc, true);
-        const inFirst = new Set(first);
         const rest = new Set(documents.filter(d => !inFirst.has(d)));
         for (const doc of this.reachedByChange(inFirst)) rest.add(doc);
         if (rest.size > 0) await super.buildDocuments(this.sortDocuments([...rest]), options, cancelToken);
+        // Documents of an interrupted workspace build get their baseline here, not on their first edit.
+        for (const doc of rest) if (!this.signatures.has(doc.uri.toString())) this.recordSignature(doc, false);
+    }
+
+    /**
+     * Langium resolves a workspace-wide wait (find references, rename) when a phase ends; the first
+     * step ends its phases with only the edited files done, so such a wait lasts until both steps end.
+     */
+    protected override async awaitBuilderState(state: DocumentState, cancelToken: Cancellation.CancellationToken): Promise<void> {
+        // A wait registered before the edit began is released by the first step's phase: check again then.
+        for (;;) {
+            const stepping = this.stepping;
+            if (stepping) {
+                await stepping.promise;
+                continue;
+            }
+            await super.awaitBuilderState(state, cancelToken);
+            if (!this.stepping) return;
+        }
+    }
+
+    /**
+     * A document left for the second step is below the state the first step reached; Langium would
+     * refuse a request on it (hover, definition) as if it had been left out of the build. It waits.
+     */
+    protected override awaitDocumentState(state: DocumentState, uri: URI, cancelToken: Cancellation.CancellationToken): Promise<URI> {
+        const stepping = this.stepping;
+        const document = this.langiumDocuments.getDocument(uri);
+        if (!stepping || !document || document.state >= state) return super.awaitDocumentState(state, uri, cancelToken);
+        return new Promise<void>(resolve => {
+            const reached = this.onDocumentPhase(state, doc => {
+                if (UriUtils.equals(doc.uri, uri)) done();
+            });
+            const cancelled = cancelToken.onCancellationRequested(() => done());
+            const done = () => { reached.dispose(); cancelled.dispose(); resolve(); };
+            void stepping.promise.then(done);
+        }).then(() => this.awaitDocumentState(state, uri, cancelToken));
+    }
+
+    /** Langium's first three phases (parse, index, local scopes): what linking another document needs. */
+    private async computeScopes(documents: LangiumDocument[], options: BuildOptions, cancelToken: Cancellation.CancellationToken): Promise<void> {
+        this.prepareBuild(documents, options);
+        await this.runCancelable(documents, DocumentState.Parsed, cancelToken, doc => this.langiumDocumentFactory.update(doc, cancelToken));
+        await this.runCancelable(documents, DocumentState.IndexedContent, cancelToken, doc => this.indexManager.updateContent(doc, cancelToken));
+        await this.runCancelable(documents, DocumentState.ComputedScopes, cancelToken, async doc => {
+            const scopeComputation = this.serviceRegistry.getServices(doc.uri).references.ScopeComputation;
+            doc.localSymbols = await scopeComputation.collectLocalSymbols(doc, cancelToken);
+        });
     }
 
     /**
