@@ -8,6 +8,7 @@ import { SiKerjaHoverProvider } from './lsp/hover-provider.js';
 import { SiKerjaRenameProvider } from './lsp/rename-provider.js';
 import { SemanticModelService } from './model/semantic-model-service.js';
 import { SiKerjaLexerErrorMessageProvider, SiKerjaParserErrorMessageProvider } from './parser/messages.js';
+import { SiKerjaTokenBuilder, SiKerjaValueConverter } from './parser/string-token.js';
 import { SiKerjaLinker } from './references/linker.js';
 import { SiKerjaScopeComputation } from './scoping/scope-computation.js';
 import { SiKerjaScopeProvider } from './scoping/scope-provider.js';
@@ -60,7 +61,9 @@ export const SiKerjaModule: Module<SiKerjaServices, PartialLangiumServices & SiK
     },
     parser: {
         ParserErrorMessageProvider: () => new SiKerjaParserErrorMessageProvider(),
-        LexerErrorMessageProvider: () => new SiKerjaLexerErrorMessageProvider()
+        LexerErrorMessageProvider: () => new SiKerjaLexerErrorMessageProvider(),
+        TokenBuilder: () => new SiKerjaTokenBuilder(),
+        ValueConverter: () => new SiKerjaValueConverter()
     },
     references: {
         ScopeComputation: services => new SiKerjaScopeComputation(services),

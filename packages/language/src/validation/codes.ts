@@ -11,6 +11,11 @@ export const Codes = {
     PemdaDefinedTwice: 'pemda-defined-twice',
     RegulationMissing: 'regulation-missing',
     RegulationUnknown: 'regulation-unknown',
+    // the text itself: lexer and parser
+    LexingError: 'lexing-error',
+    UnterminatedString: 'unterminated-string',
+    ParsingError: 'parsing-error',
+    SyntaxErrorsTruncated: 'syntax-errors-truncated',
     // names and references
     DuplicateName: 'duplicate-name',
     AttributeRepeated: 'attribute-repeated',

@@ -1,6 +1,15 @@
-import type { AstNode, LangiumCoreServices, ValidationAcceptor, ValidationCategory, ValidationCheck, ValidationOptions } from 'langium';
+import type { AstNode, LangiumCoreServices, LangiumDocument, ParseResult, ValidationAcceptor, ValidationCategory, ValidationCheck, ValidationOptions } from 'langium';
 import { Cancellation, DefaultDocumentValidator } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver';
 import { visitAst } from '../ast-walk.js';
+import type { CodedLexingDiagnostic } from '../parser/string-token.js';
+import { Codes } from './codes.js';
+
+/**
+ * A pasted binary or a file of another language would flood the Problems panel with syntax errors;
+ * after this many the file gets one summary instead.
+ */
+export const MAX_SYNTAX_DIAGNOSTICS = 100;
 
 /**
  * Langium's node loop, without the per-node costs that dominate on a kabupaten's 20,000 nodes:
@@ -29,6 +38,30 @@ export class SiKerjaDocumentValidator extends DefaultDocumentValidator {
         });
     }
 
+    /** Lexer findings carry a stable code like every other finding (Langium leaves `code` empty). */
+    protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const before = diagnostics.length;
+        super.processLexingErrors(parseResult, diagnostics, options);
+        const sources = [...parseResult.lexerErrors, ...parseResult.lexerReport?.diagnostics ?? []];
+        for (let i = before; i < diagnostics.length; i++) {
+            withCode(diagnostics[i], (sources[i - before] as Partial<CodedLexingDiagnostic> | undefined)?.code ?? Codes.LexingError);
+        }
+    }
+
+    /** Parser findings get their code; past `MAX_SYNTAX_DIAGNOSTICS` lexer and parser findings, one summary. */
+    protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const before = diagnostics.length;
+        super.processParsingErrors(parseResult, diagnostics, options);
+        for (let i = before; i < diagnostics.length; i++) withCode(diagnostics[i], Codes.ParsingError);
+        capSyntaxDiagnostics(diagnostics);
+    }
+
+    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const before = diagnostics.length;
+        super.processLinkingErrors(document, diagnostics, options);
+        for (let i = before; i < diagnostics.length; i++) withCode(diagnostics[i], Codes.LinkingError);
+    }
+
     private checksByType(categories: ValidationCategory[] | undefined): Map<string, ValidationCheck[]> {
         const key = categories?.join(',') ?? '*';
         let byType = this.checks.get(key);
@@ -39,4 +72,31 @@ export class SiKerjaDocumentValidator extends DefaultDocumentValidator {
 
 async function runInOrder(checks: ValidationCheck[], node: AstNode, acceptor: ValidationAcceptor, cancelToken: Cancellation.CancellationToken): Promise<void> {
     for (const check of checks) await check(node, acceptor, cancelToken);
+}
+
+function withCode(diagnostic: Diagnostic, code: string): void {
+    diagnostic.code = code;
+    diagnostic.data = { ...(diagnostic.data as object | undefined), code };
+}
+
+const SYNTAX_CODES = new Set<unknown>([Codes.LexingError, Codes.UnterminatedString, Codes.ParsingError]);
+
+/** Keeps the first syntax findings in reading order and replaces the rest with one that counts them. */
+function capSyntaxDiagnostics(diagnostics: Diagnostic[]): void {
+    const syntax = diagnostics.filter(d => SYNTAX_CODES.has(d.code));
+    if (syntax.length <= MAX_SYNTAX_DIAGNOSTICS) return;
+    syntax.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    const dropped = new Set(syntax.slice(MAX_SYNTAX_DIAGNOSTICS));
+    const firstDropped = syntax[MAX_SYNTAX_DIAGNOSTICS];
+    const kept = diagnostics.filter(d => !dropped.has(d));
+    diagnostics.length = 0;
+    diagnostics.push(...kept, {
+        severity: firstDropped.severity,
+        range: firstDropped.range,
+        message: `Masih ada ${dropped.size} galat penulisan lain dari baris ${firstDropped.range.start.line + 1} sampai akhir berkas; `
+            + `hanya ${MAX_SYNTAX_DIAGNOSTICS} yang pertama ditampilkan. Apakah ini berkas .sikerja? Perbaiki galat pertama dulu.`,
+        source: firstDropped.source,
+        code: Codes.SyntaxErrorsTruncated,
+        data: { code: Codes.SyntaxErrorsTruncated }
+    });
 }

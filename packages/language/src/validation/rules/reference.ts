@@ -1,3 +1,4 @@
+import { STRUCTURE_CODE_DESCRIPTIONS } from '../code-descriptions.js';
 import type { Profile, RuleSeverity } from '../profiles/profile.js';
 import { formatCitations } from '../profiles/registry.js';
 import { RULES, RULE_CODES } from './catalogue.js';
@@ -58,5 +59,10 @@ export function catalogueMarkdown(profiles: Profile[]): string {
         }
         out.push('');
     }
+    out.push('## Pemeriksaan bahasa dan struktur', '',
+        'Temuan ini tidak bergantung pada Perbup: penulisan berkas, nama yang dirujuk, dan bentuk model. Kodenya',
+        'tampil di keluaran `sikerja validate` dan sebagai `code` setiap diagnostik di editor.', '',
+        '| Kode | Artinya |', '|---|---|',
+        ...Object.entries(STRUCTURE_CODE_DESCRIPTIONS).map(([code, text]) => `| \`${code}\` | ${text} |`), '');
     return out.join('\n');
 }
