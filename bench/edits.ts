@@ -11,15 +11,17 @@ export interface Edit {
  * a letter typed at the end of a position's name (every such keystroke changes a name in the pemda).
  */
 export function editsFor(files: Array<{ file: string; text: string }>, count: number): Edit[] {
-    const team = files.find(f => f.file.endsWith('tim-kerja.sikerja'))!;
+    // A province has one team file and one process file per kabupaten: the edits go round them all.
+    const teams = files.filter(f => f.file.endsWith('tim-kerja.sikerja'));
     const pdFiles = files.filter(f => /\/(pd\d+|setda|kecamatan\d+)[^/]*\.sikerja$/.test(f.file));
-    const proses = files.find(f => f.file.endsWith('proses-bisnis.sikerja'))!;
+    const processes = files.filter(f => f.file.endsWith('proses-bisnis.sikerja'));
     const edits: Edit[] = [];
     for (let i = 0; i < count; i++) {
         const kind = i % 4;
         if (kind === 0) {
             // Swap the ketua of team n with its anggota from the same unit, and back.
             const n = (i % 60) + 1;
+            const team = teams[Math.floor(i / 4) % teams.length];
             edits.push({ kind: 'ketua', file: team.file, text: cur => {
                 const block = new RegExp(`(tim Tim${n} "[^"]*" \\{[\\s\\S]*?ketua )(\\S+)(\\n    anggota )(\\S+)`);
                 return cur.replace(block, (_m, a, k, b, g) => `${a}${g}${b}${k}`);
@@ -36,6 +38,7 @@ export function editsFor(files: Array<{ file: string; text: string }>, count: nu
                 return cur.slice(0, last.index) + `jabatan ${name} ` + cur.slice(last.index! + last[0].length);
             } });
         } else {
+            const proses = processes[Math.floor(i / 4) % processes.length];
             edits.push({ kind: 'kegiatan', file: proses.file, text: cur => cur.replace(/kegiatan Periksa "Memeriksa berkas( lagi)?"/, (_m, again) => `kegiatan Periksa "Memeriksa berkas${again ? '' : ' lagi'}"`) });
         }
     }

@@ -6,12 +6,12 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DocumentState, EmptyFileSystem, URI } from 'langium';
 import { createSiKerjaServices } from '@sikerja/language';
-import { writeKabupaten } from '../scripts/generate.ts';
+import { writeProvinsi } from '../scripts/generate.ts';
 import { readKabupaten } from './kabupaten.ts';
 
 const { values } = parseArgs({ options: { scale: { type: 'string', default: '1' }, runs: { type: 'string', default: '6' } } });
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sikerja-prof-'));
-writeKabupaten(dir, Number(values.scale), 1);
+writeProvinsi(dir, Number(values.scale), 1);
 const files = readKabupaten(dir);
 const PHASES: Array<[DocumentState, string]> = [[DocumentState.IndexedContent, 'index'], [DocumentState.ComputedScopes, 'scopes'],
     [DocumentState.Linked, 'link'], [DocumentState.IndexedReferences, 'refs'], [DocumentState.Validated, 'validate']];

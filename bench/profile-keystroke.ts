@@ -7,13 +7,13 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DocumentState, EmptyFileSystemProvider, URI } from 'langium';
 import { createSiKerjaServices } from '@sikerja/language';
-import { writeKabupaten } from '../scripts/generate.ts';
+import { writeProvinsi } from '../scripts/generate.ts';
 import { readKabupaten } from './kabupaten.ts';
 import { editsFor } from './edits.ts';
 
 const { values } = parseArgs({ options: { scale: { type: 'string', default: '1' }, edits: { type: 'string', default: '90' } } });
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sikerja-prof-'));
-writeKabupaten(dir, Number(values.scale), 1);
+writeProvinsi(dir, Number(values.scale), 1);
 const files = readKabupaten(dir);
 const texts = new Map(files.map(f => [URI.file(f.file).toString(), f.text]));
 

@@ -29,6 +29,24 @@ export function writeKabupaten(out: string, scale: number, seed: number, flaws =
     return { files: kab.files.length, positions: kab.positionCount, flaws: chosen };
 }
 
+/**
+ * What a provincial Biro Organisasi opens: several kabupaten in one workspace, one folder each
+ * (`kab-1/`, `kab-2/`, ...), each a scale-1 kabupaten of its own pemda and seed.
+ */
+export function writeProvinsi(out: string, kabupaten: number, seed: number): { files: number; positions: number } {
+    fs.rmSync(out, { recursive: true, force: true });
+    let files = 0, positions = 0;
+    for (let k = 1; k <= kabupaten; k++) {
+        const kab = new Kabupaten(1, seed + k - 1, k === 1 ? 'Sintetis' : `Sintetis${k}`).generate();
+        const dir = path.join(out, `kab-${k}`);
+        fs.mkdirSync(dir, { recursive: true });
+        for (const f of kab.files) fs.writeFileSync(path.join(dir, f.name), f.lines.join('\n') + '\n');
+        files += kab.files.length;
+        positions += kab.positionCount;
+    }
+    return { files, positions };
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
     const { values } = parseArgs({ options: { scale: { type: 'string', default: '1' }, seed: { type: 'string', default: '1' }, out: { type: 'string' }, flaws: { type: 'string', default: '0' } } });
     if (!values.out) {

@@ -54,6 +54,7 @@ export class FuzzCases {
         if (r < 40) return { name: `sup-${index}`, files: { 'pemda.sikerja': 'pemda F { regulasi "Perbup Kampar 9/2025" }', 'sup.sikerja': this.soup() } };
         if (r < 60) return { name: `bersarang-${index}`, files: { 'pemda.sikerja': 'pemda F { }', 'dalam.sikerja': this.nesting() } };
         if (r < 90) return { name: `siklus-${index}`, files: this.cycles() };
+        if (r < 110) return { name: `ulang-${index}`, files: this.repeatLine() };
         return { name: `mutasi-${index}`, files: this.mutateSeed() };
     }
 
@@ -91,6 +92,20 @@ export class FuzzCases {
             }
             default: { const i = at(tokens.length); tokens.splice(i, 0, ' ', this.pick([...KEYWORDS, ...PUNCT]), ' '); return tokens.join(''); }
         }
+    }
+
+    /** A paste gone wrong: one line of an example repeated up to 10,000 times in place. */
+    private repeatLine(): Record<string, string> {
+        const files = { ...this.pick(this.seeds) };
+        const file = this.pick(Object.keys(files));
+        const lines = files[file].split('\n');
+        const candidates = lines.map((l, i) => [l, i] as const).filter(([l]) => l.trim() !== '' && !l.trim().startsWith('//'));
+        if (candidates.length === 0) return files;
+        const [line, at] = this.pick(candidates);
+        const copies = this.random() < 0.3 ? 10000 : 1 + this.int(10000);
+        lines.splice(at, 1, ...Array.from({ length: copies }, () => line));
+        files[file] = lines.join('\n');
+        return files;
     }
 
     private soup(): string {

@@ -23,6 +23,23 @@ dinas D "Dinas D" {
         expect(findings[0].message).toContain('snippet.sikerja:6');
     });
 
+    it('a position line pasted 2,000 times: each copy names the first three others and counts the rest', async () => {
+        const copies = Array.from({ length: 2000 }, () => '    jabatan Analis "Analis Kebijakan Ahli Muda" fungsional keahlian ahli-muda kelas 9').join('\n');
+        const { findings } = await validateSnippet(`
+dinas D "Dinas D" {
+    pimpinan Kepala "Kepala" jpt-pratama kelas 14
+${copies}
+}`);
+        const duplicates = findings.filter(f => f.code === 'duplicate-name');
+        expect(duplicates).toHaveLength(2000);
+        expect(duplicates[0]).toMatchObject({ line: 5, text: 'Analis' });
+        expect(duplicates[0].message).toBe('Nama `D.Analis` dipakai lebih dari sekali (juga di snippet.sikerja:6, snippet.sikerja:7, '
+            + 'snippet.sikerja:8, dan 1996 tempat lain). Setiap nama dalam satu pemda harus unik.');
+        expect(duplicates[1].message).toContain('(juga di snippet.sikerja:5, snippet.sikerja:7, snippet.sikerja:8, dan 1996 tempat lain)');
+        // What the pipeline holds grows with the copies, not with their square.
+        expect(duplicates.reduce((n, f) => n + f.message.length, 0)).toBeLessThan(2000 * 200);
+    });
+
     it('reports the same Perangkat Daerah declared in two files of one pemda', async () => {
         const ws = await buildWorkspace({
             'pemda.sikerja': PEMDA_FILE,

@@ -1,7 +1,7 @@
 import type { AstNode, LangiumDocument, ValidationAcceptor, ValidationChecks } from 'langium';
 import type { SiKerjaScopeProvider } from '../scoping/scope-provider.js';
 import type { ExportSignatures } from '../workspace/export-signatures.js';
-import { AstUtils, WorkspaceCache } from 'langium';
+import { AstUtils, GrammarUtils, WorkspaceCache } from 'langium';
 import * as ast from '../generated/ast.js';
 import { isNamedNode, isNamespace, qualifiedName, type NamedNode } from '../qualified-names.js';
 import { membersOf } from '../scoping/namespace-scope.js';
@@ -70,6 +70,9 @@ class DeclaredNames {
     }
 }
 
+/** How many other declarations a duplicate-name message names; the rest are counted. */
+export const DUPLICATES_NAMED = 3;
+
 function byPlace(a: AstNode, b: AstNode): number {
     const ua = AstUtils.getDocument(a).uri.toString();
     const ub = AstUtils.getDocument(b).uri.toString();
@@ -86,15 +89,29 @@ function where(node: AstNode): string {
 export function nameChecks(services: SiKerjaServices): ValidationChecks<ast.SiKerjaAstType> {
     const declared = new DeclaredNames(services, services.workspace.PemdaDocuments);
 
+    // In file order, whatever order the workspace index holds them in after edits; sorted once per list.
+    const inFileOrder = new WeakMap<NamedNode[], NamedNode[]>();
+    const sorted = (all: NamedNode[]) => {
+        let list = inFileOrder.get(all);
+        if (!list) inFileOrder.set(all, list = [...all].sort(byPlace));
+        return list;
+    };
+
     function uniqueQualifiedName(node: NamedNode, accept: ValidationAcceptor): void {
         if (!node.name) return;
         const all = declared.declarationsOf(node);
         if (all.length < 2) return;
-        // In file order, whatever order the workspace index holds them in after edits.
-        const others = all.filter(n => n !== node).sort(byPlace);
+        // A line pasted thousands of times must not give each copy a message listing every other copy.
+        const others: NamedNode[] = [];
+        for (const n of sorted(all)) {
+            if (n !== node) others.push(n);
+            if (others.length === DUPLICATES_NAMED) break;
+        }
+        const rest = all.length - 1 - others.length;
         const qn = qualifiedName(node);
+        const places = others.map(where).join(', ') + (rest > 0 ? `, dan ${rest} tempat lain` : '');
         report(accept, 'error', Codes.DuplicateName,
-            `Nama \`${qn}\` dipakai lebih dari sekali (juga di ${others.map(where).join(', ')}). Setiap nama dalam satu pemda harus unik.`,
+            `Nama \`${qn}\` dipakai lebih dari sekali (juga di ${places}). Setiap nama dalam satu pemda harus unik.`,
             {
                 node, property: 'name',
                 relatedInformation: others.filter(o => o.$cstNode).map(o => ({
@@ -139,10 +156,12 @@ export function attributeChecks(): ValidationChecks<ast.SiKerjaAstType> {
     function noRepeatedAttribute(node: AstNode, accept: ValidationAcceptor): void {
         for (const [property, label] of entries.get(node.$type) ?? []) {
             const values = (node as unknown as Record<string, unknown>)[property];
-            if (!Array.isArray(values) || values.length < 2) continue;
-            for (let index = 1; index < values.length; index++) {
+            if (!Array.isArray(values) || values.length < 2 || !node.$cstNode) continue;
+            // Looked up once: by property and index, Langium would search the node's text again for every copy.
+            const written = GrammarUtils.findNodesForProperty(node.$cstNode, property);
+            for (let index = 1; index < written.length; index++) {
                 report(accept, 'error', Codes.AttributeRepeated,
-                    `\`${label}\` ditulis lebih dari sekali; tulis satu kali saja.`, { node, property, index });
+                    `\`${label}\` ditulis lebih dari sekali; tulis satu kali saja.`, { node, range: written[index].range });
             }
         }
     }
