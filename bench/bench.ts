@@ -80,8 +80,8 @@ async function firstOpen(dir: string, files: Array<{ file: string }>, opened: st
     try {
         const uri = client.uriOf(opened);
         const published: Array<{ at: number; diagnostics: string }> = [];
-        client.connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: unknown[] }) => {
-            if (p.uri === uri) published.push({ at: performance.now() - started, diagnostics: JSON.stringify(p.diagnostics) });
+        client.onPublish((at, diagnostics) => {
+            if (at === uri) published.push({ at: performance.now() - started, diagnostics: JSON.stringify(diagnostics) });
         });
         await client.openAtOnce([opened]);
         await client.waitForAll(files.map(f => client.uriOf(f.file)));

@@ -23,10 +23,12 @@ export class LspClient {
     private waiters: Waiter[] = [];
     private lastNotification = Date.now();
     private versions = new Map<string, number>();
+    private readonly listeners: Array<(uri: string, diagnostics: Diagnostic[]) => void> = [];
 
     private constructor(readonly process: ChildProcess, readonly connection: ProtocolConnection) {
         connection.onNotification(PublishDiagnosticsNotification.type, p => {
             this.lastNotification = Date.now();
+            for (const listener of this.listeners) listener(p.uri, p.diagnostics);
             this.diagnostics.set(p.uri, p.diagnostics);
             for (const w of this.waiters.filter(x => x.uri === p.uri)) {
                 clearTimeout(w.timer);
@@ -54,6 +56,11 @@ export class LspClient {
     }
 
     get pid(): number { return this.process.pid!; }
+
+    /** Called with every publication (the client keeps only the latest per file). */
+    onPublish(listener: (uri: string, diagnostics: Diagnostic[]) => void): void {
+        this.listeners.push(listener);
+    }
 
     uriOf(file: string): string { return pathToFileURL(file).toString(); }
 

@@ -95,6 +95,18 @@ tim T "Tim Penurunan Stunting" {
         expect(duplicates('org.sikerja')).toEqual([]);
     });
 
+    it('a Perangkat Daerah file moved to another pemda and back: the team that names its head is whole again', async () => {
+        const files = readExamples(['mahakam-ulu']);
+        const ws = await buildWorkspace(files);
+        const spbe = 'mahakam-ulu/tim-koordinasi-spbe.sikerja';
+        const bpkad = 'mahakam-ulu/bpkad.sikerja';
+        expect(ws.diagnostics(spbe)).toEqual([]);
+        await ws.edit(bpkad, files[bpkad].replace('pemda MahakamUlu', 'pemda Lain'));
+        expect(ws.diagnostics(spbe).map(f => f.code)).toEqual(['spbe-coordination-team', 'linking-error']);
+        await ws.edit(bpkad, files[bpkad]);
+        expect(ws.diagnostics(spbe)).toEqual([]);
+    });
+
     it('a process code reused in another file is reported in both', async () => {
         const proses = (name: string, code: string) => `pemda Uji\nproses ${name} "Proses ${name}" {\n    kode "${code}"\n    level 0\n}\n`;
         const ws = await buildWorkspace({ 'pemda.sikerja': PEMDA_FILE, 'a.sikerja': proses('A', 'PB.01'), 'b.sikerja': proses('B', 'PB.02') });

@@ -22,6 +22,7 @@ import { SiKerjaInlayHintProvider } from './lsp/inlay-hints.js';
 import { SiKerjaFormatter } from './lsp/formatter.js';
 import { PemdaDocuments } from './workspace/pemda-documents.js';
 import { ExportSignatures } from './workspace/export-signatures.js';
+import { SiKerjaIndexManager } from './workspace/index-manager.js';
 import { SiKerjaWorkspaceManager } from './workspace/workspace-manager.js';
 import { SiKerjaDocumentFactory } from './workspace/document-factory.js';
 import { LazyAstNodeDescriptionProvider } from './workspace/ast-descriptions.js';
@@ -57,7 +58,7 @@ export const SiKerjaModule: Module<SiKerjaServices, PartialLangiumServices & SiK
     validation: {
         DocumentValidator: services => new SiKerjaDocumentValidator(services),
         Profiles: () => new ProfileRegistry(),
-        RuleContext: services => new RuleContextProvider(services.shared, services.model.SemanticModel, services.workspace.PemdaDocuments, services.validation.Profiles)
+        RuleContext: services => new RuleContextProvider(services.model.SemanticModel, services.workspace.PemdaDocuments, services.validation.Profiles)
     },
     parser: {
         ParserErrorMessageProvider: () => new SiKerjaParserErrorMessageProvider(),
@@ -84,7 +85,8 @@ export const SiKerjaSharedModule: Module<LangiumSharedServices, PartialLangiumSh
     workspace: {
         DocumentBuilder: services => new SiKerjaDocumentBuilder(services),
         LangiumDocumentFactory: services => new SiKerjaDocumentFactory(services),
-        WorkspaceManager: services => new SiKerjaWorkspaceManager(services)
+        WorkspaceManager: services => new SiKerjaWorkspaceManager(services),
+        IndexManager: services => new SiKerjaIndexManager(services)
     },
     lsp: {
         NodeKindProvider: () => new SiKerjaNodeKindProvider()

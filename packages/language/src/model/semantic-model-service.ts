@@ -54,6 +54,16 @@ export class SemanticModelService {
         return fragment;
     }
 
+    /**
+     * Documents whose links turned out stale after they were read (an edit's second step relinks
+     * them): their fragments, and every pemda model merged from them, are rebuilt on next use.
+     */
+    relinking(uris: Iterable<string>): void {
+        let any = false;
+        for (const uri of uris) any = this.fragments.delete(uri) || any;
+        if (any) this.pemdaFacts.clear();
+    }
+
     /** The documents a linked document's references resolve into, with their name versions. */
     private namesReadBy(document: LangiumDocument): NameVersions {
         const versions: NameVersions = new Map();

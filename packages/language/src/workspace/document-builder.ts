@@ -1,6 +1,6 @@
-import type { BuildOptions, LangiumDocument, LangiumSharedCoreServices, URI } from 'langium';
-import { Cancellation, DefaultDocumentBuilder, Deferred, DocumentState, isReference, UriUtils } from 'langium';
-import { isInstanceMemberDescription } from '../scoping/instance-members.js';
+import type { BuildOptions, LangiumDocument, LangiumSharedCoreServices } from 'langium';
+import { Cancellation, DefaultDocumentBuilder, Deferred, DocumentState, URI, UriUtils } from 'langium';
+import type { SiKerjaIndexManager } from './index-manager.js';
 import type { SiKerjaScopeProvider } from '../scoping/scope-provider.js';
 import type { SiKerjaServices } from '../sikerja-module.js';
 import { compareSignatures, documentSignature, EMPTY_SIGNATURE, type DocumentSignature, type SignatureChange } from './document-signature.js';
@@ -22,6 +22,8 @@ export class SiKerjaDocumentBuilder extends DefaultDocumentBuilder {
     private updating = false;
     /** Set while an edit's two steps run: a workspace-wide request must wait for both. */
     private stepping: Deferred | undefined;
+    /** Per edit (its set of changed uris): the pemda those documents belong to. */
+    private readonly changedPemda = new WeakMap<Set<string>, Set<string | undefined>>();
 
     constructor(services: LangiumSharedCoreServices) {
         super(services);
@@ -124,12 +126,27 @@ export class SiKerjaDocumentBuilder extends DefaultDocumentBuilder {
     }
 
     /**
-     * A reference to a template member through an instance (`PuskesmasX.Dokter`) resolves into the
-     * template's document but also depends on the instance's, which Langium's index cannot see.
+     * Which documents an edit relinks, answered from what each document's linking recorded (see
+     * `SiKerjaIndexManager`), not by scanning every reference of the workspace per keystroke.
      */
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
-        return super.shouldRelink(document, changedUris)
-            || document.references.some(ref => isReference(ref) && isInstanceMemberDescription(ref.$nodeDescription) && changedUris.has(ref.$nodeDescription.instanceUri));
+        const index = this.indexManager as SiKerjaIndexManager;
+        if (index.isAffected(document, changedUris)) return true;
+        // An unresolved name may resolve now, but only to a name of its own pemda.
+        return index.hasUnresolvedReferences(document) && this.inPemdaOf(document, changedUris);
+    }
+
+    private inPemdaOf(document: LangiumDocument, changedUris: Set<string>): boolean {
+        const pemdaDocuments = this.sikerja.workspace.PemdaDocuments;
+        const pemda = pemdaDocuments.pemdaOf(document);
+        if (pemda === undefined) return false;
+        let changed = this.changedPemda.get(changedUris);
+        if (!changed) {
+            changed = new Set([...changedUris].map(uri => pemdaDocuments.pemdaOf(URI.parse(uri))));
+            this.changedPemda.set(changedUris, changed);
+        }
+        // A document of no known pemda (deleted, or not yet read) may have been any pemda's.
+        return changed.has(pemda) || changed.has(undefined);
     }
 
     private recordSignature(doc: LangiumDocument, compare: boolean): void {
@@ -185,6 +202,8 @@ export class SiKerjaDocumentBuilder extends DefaultDocumentBuilder {
                 }
             }
         }
+        // The first step read these documents' links, now stale, into the semantic model.
+        this.sikerja.model.SemanticModel.relinking([...relink].map(d => d.uri.toString()));
         for (const doc of relink) this.resetToState(doc, DocumentState.ComputedScopes);
         for (const doc of revalidate) if (!relink.has(doc)) this.resetToState(doc, DocumentState.IndexedReferences);
         return [...relink, ...revalidate];

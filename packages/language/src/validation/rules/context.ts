@@ -1,5 +1,5 @@
 import type { AstNode, DiagnosticInfo, ValidationAcceptor } from 'langium';
-import { AstUtils, WorkspaceCache } from 'langium';
+import { AstUtils } from 'langium';
 import type { Organisation, Position } from '@sikerja/model';
 import * as ast from '../../generated/ast.js';
 import type { PemdaFacts, SemanticModelService } from '../../model/semantic-model-service.js';
@@ -17,27 +17,26 @@ export interface RuleContext {
 }
 
 export class RuleContextProvider {
-    private readonly cache: WorkspaceCache<string, RuleContext | undefined>;
+    /** Per merged pemda model (rebuilt whenever the semantic model is): the context the rules read. */
+    private readonly contexts = new WeakMap<PemdaFacts, RuleContext>();
 
     constructor(
-        shared: ConstructorParameters<typeof WorkspaceCache>[0],
         private readonly models: SemanticModelService,
         private readonly pemdaDocuments: PemdaDocuments,
         readonly profiles: ProfileRegistry
-    ) {
-        this.cache = new WorkspaceCache(shared);
-    }
+    ) {}
 
     forNode(node: AstNode): RuleContext | undefined {
         const pemda = this.pemdaDocuments.pemdaOf(AstUtils.getDocument(node));
-        if (pemda === undefined) return undefined;
-        return this.cache.get(pemda, () => {
-            const facts = this.models.pemda(pemda);
-            if (!facts) return undefined;
+        const facts = this.models.pemda(pemda);
+        if (!facts) return undefined;
+        let context = this.contexts.get(facts);
+        if (!context) {
             const regulation = facts.model.regulation;
             const profile = (regulation && this.profiles.forRegulation(regulation)) || this.profiles.default;
-            return { facts, profile };
-        });
+            this.contexts.set(facts, context = { facts, profile });
+        }
+        return context;
     }
 }
 
