@@ -1,5 +1,6 @@
 import type { LangiumDocument, LangiumSharedCoreServices } from 'langium';
 import { AstUtils, DocumentState, isReference, URI, WorkspaceCache, type AstNode } from 'langium';
+import { isNamedNode, qualifiedName } from '../qualified-names.js';
 import { isInstanceMemberDescription } from '../scoping/instance-members.js';
 import type { ModelFragment, PemdaModel, SemanticModel } from '@sikerja/model';
 import { buildPemda, MODEL_SCHEMA_VERSION, type PemdaIndex } from '@sikerja/model';
@@ -7,8 +8,15 @@ import type { PemdaDocuments } from '../workspace/pemda-documents.js';
 import type { ExportSignatures } from '../workspace/export-signatures.js';
 import { buildFragment } from './fragment-builder.js';
 
-/** Document uri -> the version of its names a fragment was built against. */
-type NameVersions = Map<string, number>;
+/**
+ * What a fragment read from another document: that document's names at a version, and the names
+ * (`Type:Qualified.Name`) its references resolved to there. Another version still serves when it
+ * keeps those names in the same pemda; `exact` dependencies (an instance whose template supplies
+ * the member) need the very version.
+ */
+interface NameDependency { version: number; pemda: string; names: string[]; exact: boolean }
+type NameDependencies = Map<string, NameDependency>;
+/** A fragment with an unresolved reference depends on every document's names (the generation). */
 const ANY_DOCUMENT = '*';
 
 export interface PemdaFacts {
@@ -23,7 +31,7 @@ export interface PemdaFacts {
  */
 export class SemanticModelService {
     /** Per document: the fragment, the parse it came from, and the names it read from other documents. */
-    private readonly fragments = new Map<string, { root: AstNode; names: NameVersions; fragment: ModelFragment }>();
+    private readonly fragments = new Map<string, { root: AstNode; names: NameDependencies; fragment: ModelFragment }>();
     private readonly pemdaFacts: WorkspaceCache<string, PemdaFacts | undefined>;
     private readonly documents;
 
@@ -40,9 +48,9 @@ export class SemanticModelService {
     /**
      * A fragment holds ids (qualified names), not AST nodes: it depends on its own parse and on the
      * names of what its references point at. It stays valid while its document keeps its parse and
-     * the documents it references keep their names: a team file whose positions only changed their
-     * kelas yields the same fragment, and a name typed in one Perangkat Daerah rebuilds the fragments
-     * of the files that reference it, not those of the whole kabupaten.
+     * the documents it references keep the names it found there: a team file whose positions only
+     * changed their kelas yields the same fragment, and a name typed in one Perangkat Daerah rebuilds
+     * the fragments that referenced the old name, not every fragment that reads the Perangkat Daerah.
      */
     fragment(document: LangiumDocument): ModelFragment {
         const key = document.uri.toString();
@@ -64,28 +72,42 @@ export class SemanticModelService {
         if (any) this.pemdaFacts.clear();
     }
 
-    /** The documents a linked document's references resolve into, with their name versions. */
-    private namesReadBy(document: LangiumDocument): NameVersions {
-        const versions: NameVersions = new Map();
-        const depend = (uri: string) => versions.set(uri, this.signatures.versionOf(uri));
+    /** The documents a linked document's references resolve into, and the names it found there. */
+    private namesReadBy(document: LangiumDocument): NameDependencies {
+        const dependencies: NameDependencies = new Map();
+        const own = document.uri.toString();
+        const depend = (uri: string, target: AstNode | undefined, exact: boolean) => {
+            if (uri === own) return;
+            let dependency = dependencies.get(uri);
+            if (!dependency) {
+                const pemda = this.pemdaDocuments.pemdaOf(URI.parse(uri)) ?? '';
+                dependencies.set(uri, dependency = { version: this.signatures.versionOf(uri), pemda, names: [], exact });
+            }
+            if (exact) dependency.exact = true;
+            if (target && isNamedNode(target)) dependency.names.push(`${target.$type}:${qualifiedName(target)}`);
+        };
         for (const ref of document.references) {
             if (!isReference(ref)) continue;
             const target = ref.$nodeDescription;
             if (!target || ref.error) {
                 // An unresolved name may resolve once any document declares it.
-                versions.set(ANY_DOCUMENT, this.signatures.generation);
+                dependencies.set(ANY_DOCUMENT, { version: this.signatures.generation, pemda: '', names: [], exact: true });
                 continue;
             }
-            depend(target.documentUri.toString());
-            if (isInstanceMemberDescription(target)) depend(target.instanceUri);
+            depend(target.documentUri.toString(), ref.ref, false);
+            if (isInstanceMemberDescription(target)) depend(target.instanceUri, undefined, true);
         }
-        return versions;
+        return dependencies;
     }
 
-    private stillNamed(names: NameVersions): boolean {
-        for (const [uri, version] of names) {
-            const now = uri === ANY_DOCUMENT ? this.signatures.generation : this.signatures.versionOf(uri);
-            if (now !== version) return false;
+    private stillNamed(dependencies: NameDependencies): boolean {
+        for (const [uri, d] of dependencies) {
+            if (uri === ANY_DOCUMENT) {
+                if (this.signatures.generation !== d.version) return false;
+                continue;
+            }
+            if (this.signatures.versionOf(uri) === d.version) continue;
+            if (d.exact || !this.signatures.stillDeclares(uri, d.pemda, d.names)) return false;
         }
         return true;
     }

@@ -35,7 +35,7 @@ export class SiKerjaScopeComputation extends DefaultScopeComputation {
             if (ast.isOrganisasi(element) && element.template.length > 0) names.push(`<${element.template[0].$refText}`);
             if (isNamespace(element)) for (const [name, node] of relativeMembers(element, element.name + '.')) names.push(`${node.$type}:${name}`);
         }
-        this.signatures.record(document.uri.toString(), `${root.header?.name ?? ''}|${names.join(',')}`);
+        this.signatures.record(document.uri.toString(), root.header?.name ?? '', names);
         return exports;
     }
 

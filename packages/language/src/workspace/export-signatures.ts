@@ -4,7 +4,8 @@
  * the semantic model fragments) stay valid then.
  */
 export class ExportSignatures {
-    private readonly signatures = new Map<string, { signature: string; version: number }>();
+    private readonly signatures = new Map<string, { signature: string; version: number; pemda: string; declared?: Set<string> }>();
+    private readonly pending = new Map<string, string[]>();
     private current = 0;
 
     /** Increases whenever some document's names change. */
@@ -17,14 +18,33 @@ export class ExportSignatures {
         return this.signatures.get(uri)?.version ?? -1;
     }
 
-    record(uri: string, signature: string): void {
+    /**
+     * Whether the document, in its current version, belongs to `pemda` and declares every one of
+     * `names` (each `Type:Qualified.Name`): what a fragment needs of a document it references.
+     */
+    stillDeclares(uri: string, pemda: string, names: readonly string[]): boolean {
+        const entry = this.signatures.get(uri);
+        if (!entry || entry.pemda !== pemda) return false;
+        if (!entry.declared) {
+            entry.declared = new Set(this.pending.get(uri));
+            this.pending.delete(uri);
+        }
+        return names.every(n => entry.declared!.has(n));
+    }
+
+    /** `names`: every name the document declares, as `Type:Qualified.Name`, in document order. */
+    record(uri: string, pemda: string, names: string[]): void {
+        const signature = `${pemda}|${names.join(',')}`;
         if (this.signatures.get(uri)?.signature !== signature) {
             this.current++;
-            this.signatures.set(uri, { signature, version: this.current });
+            this.signatures.set(uri, { signature, version: this.current, pemda });
+            // The set is built only if a fragment ever asks (most versions are never asked about).
+            this.pending.set(uri, names);
         }
     }
 
     forget(uri: string): void {
+        this.pending.delete(uri);
         if (this.signatures.delete(uri)) this.current++;
     }
 }
