@@ -1,4 +1,5 @@
 // npm run generate -- --scale N --seed S --out DIR [--flaws K]
+// npm run generate -- --kabupaten K --seed S --out DIR   (a province: K kabupaten, one folder each)
 // Writes a synthetic kabupaten (one file per Perangkat Daerah) and, with --flaws, flaws.json listing
 // the findings deliberately put in (file, 1-based line, code).
 import * as fs from 'node:fs';
@@ -48,10 +49,18 @@ export function writeProvinsi(out: string, kabupaten: number, seed: number): { f
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-    const { values } = parseArgs({ options: { scale: { type: 'string', default: '1' }, seed: { type: 'string', default: '1' }, out: { type: 'string' }, flaws: { type: 'string', default: '0' } } });
+    const { values } = parseArgs({ options: {
+        scale: { type: 'string', default: '1' }, seed: { type: 'string', default: '1' }, out: { type: 'string' }, flaws: { type: 'string', default: '0' },
+        kabupaten: { type: 'string' }
+    } });
     if (!values.out) {
         process.stderr.write('generate: sebutkan folder keluaran dengan --out DIR\n');
         process.exit(2);
+    }
+    if (values.kabupaten !== undefined) {
+        const p = writeProvinsi(values.out, Number(values.kabupaten), Number(values.seed));
+        process.stdout.write(`Ditulis ${p.files} berkas (${values.kabupaten} kabupaten) ke ${values.out}: ${p.positions} jabatan.\n`);
+        process.exit(0);
     }
     const r = writeKabupaten(values.out, Number(values.scale), Number(values.seed), Number(values.flaws));
     process.stdout.write(`Ditulis ${r.files} berkas ke ${values.out}: ${r.positions} jabatan, ${r.flaws.length} kesalahan sengaja.\n`);
