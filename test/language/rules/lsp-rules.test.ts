@@ -45,9 +45,20 @@ describe('hover', () => {
         });
         const text = (hover!.contents as { value: string }).value;
         expect(text).toContain('**Ketua tim lintas unit berasal dari unit pemilik kinerja** · Perbup Kampar 9/2025');
-        expect(text).toContain('> **Perbup Kampar 9/2025, Ps 5 ayat (5)** — Dalam hal pelaksanaan tugas tim kerja');
+        // Quoted in the regulation's own words; a summary would say it is one.
+        expect(text).toContain('> **Perbup Kampar 9/2025, Ps 5 ayat (5)** — “Dalam hal pelaksanaan tugas tim kerja');
+        expect(text).not.toContain('ringkasan');
         // The referenced position's facts follow.
         expect(text).toContain('Pejabat Penilai Kinerja: Kepala Seksi PMD');
+    });
+
+    it('marks a citation that is a summary, not the regulation\'s words (PermenPANRB 7/2022 is not in the repository)', async () => {
+        const run = await underRegion('nasional', LINTAS_PD('Kec.PMD.Penggerak'));
+        const doc = run.docs['snippet.sikerja'];
+        const hover = await run.services.lsp.HoverProvider!.getHoverContent(doc, {
+            textDocument: { uri: doc.uri.toString() }, position: positionOf(doc, 'Kec.PMD.Penggerak')
+        });
+        expect((hover!.contents as { value: string }).value).toContain('*(ringkasan, bukan bunyi naskah peraturan)*');
     });
 
     it('shows the peta jabatan facts of a position and the scope of a team', async () => {

@@ -6,7 +6,7 @@ import * as ast from '../generated/ast.js';
 import { enclosingTemplate, qualifiedName } from '../qualified-names.js';
 import type { SiKerjaServices } from '../sikerja-module.js';
 import { teamBuiltFrom } from '../model/fragment-builder.js';
-import type { ProfileRegistry } from '../validation/profiles/registry.js';
+import { citationText, type ProfileRegistry } from '../validation/profiles/registry.js';
 import { RULES } from '../validation/rules/catalogue.js';
 import { INSTRUMENT_LABELS, isRuleCode, JENIS_LABELS, SCOPE_LABELS, type RuleContextProvider } from '../validation/rules/context.js';
 
@@ -46,7 +46,7 @@ export class SiKerjaHoverProvider extends MultilineCommentHoverProvider {
             if (!isRuleCode(data?.code) || !contains(d.range, position)) continue;
             const profile = (data.profile && this.profiles.get(data.profile)) || this.profiles.default;
             const setting = profile.rules[data.code];
-            const quotes = setting.citations.map(c => `> **${c.source ? `${c.source}, ` : ''}${c.ref}** — ${c.text}`).join('\n>\n');
+            const quotes = setting.citations.map(c => `> **${c.source ? `${c.source}, ` : ''}${c.ref}** — ${citationText(c)}`).join('\n>\n');
             out.push(`**${RULES[data.code].title}** · ${profile.short} · \`${data.code}\`\n\n${quotes}`);
         }
         return out;

@@ -9,7 +9,14 @@ export interface Citation {
     source?: string;
     /** e.g. `Ps 9 ayat (3)`, `Lampiran I.II.2`. */
     ref: string;
+    /** The article's words, verbatim from the regulation's text (`docs/regulasi/`), unless `summary`. */
     text: string;
+    /**
+     * The text is SiKerja's summary, not the regulation's words: the regulation is not in the
+     * repository (PermenPANRB 7/2022), only slides of it are (Bengkalis), or the shape is read from a
+     * figure the text does not contain.
+     */
+    summary?: boolean;
 }
 
 export interface RuleSetting {
@@ -46,6 +53,8 @@ export interface Profile {
     /** Short name used in messages, e.g. `Perbup Kampar 9/2025`. */
     short: string;
     title: string;
+    /** The regulation's text in `docs/regulasi/`, which every quotation of the profile is taken from. */
+    naskah?: string;
     /** The texts of `regulasi "..."` that select this profile (compared without case and spacing). */
     aliases: string[];
     extends?: string;

@@ -34,14 +34,23 @@ function withSources(file: ProfileFile): ProfileFile {
     return { ...file, rules, ...(shapes ? { structure: { ...file.structure, shapes } } : {}) } as ProfileFile;
 }
 
-/** `[Perbup Kampar 9/2025 Ps 4 ayat (8); Ps 4 ayat (9)]`: references grouped by the regulation that states them. */
-export function formatCitations(citations: readonly Citation[]): string {
+/**
+ * `[Perbup Kampar 9/2025 Ps 4 ayat (8); Ps 4 ayat (9)]`: references grouped by the regulation that
+ * states them; with `markSummaries`, a reference whose text is a summary says so.
+ */
+export function formatCitations(citations: readonly Citation[], options: { markSummaries?: boolean } = {}): string {
     const bySource = new Map<string, string[]>();
     for (const c of citations) {
         const source = c.source ?? '';
-        bySource.set(source, [...(bySource.get(source) ?? []), c.ref]);
+        const ref = options.markSummaries && c.summary ? `${c.ref} (ringkasan)` : c.ref;
+        bySource.set(source, [...(bySource.get(source) ?? []), ref]);
     }
     return [...bySource.entries()].map(([source, refs]) => `${source} ${refs.join('; ')}`.trim()).join('; ');
+}
+
+/** A citation's words as an analyst may quote them: the regulation's own, or marked as SiKerja's summary. */
+export function citationText(c: Citation): string {
+    return c.summary ? `${c.text} *(ringkasan, bukan bunyi naskah peraturan)*` : `“${c.text}”`;
 }
 
 export class ProfileRegistry {

@@ -1,6 +1,6 @@
 import { STRUCTURE_CODE_DESCRIPTIONS } from '../code-descriptions.js';
 import type { Profile, RuleSeverity } from '../profiles/profile.js';
-import { formatCitations } from '../profiles/registry.js';
+import { citationText, formatCitations } from '../profiles/registry.js';
 import { RULES, RULE_CODES } from './catalogue.js';
 
 const SEVERITY_LABELS: Record<RuleSeverity, string> = { error: 'galat', warning: 'peringatan', info: 'info', off: 'tidak berlaku' };
@@ -25,7 +25,7 @@ export function catalogueText(profiles: Profile[]): string {
     for (const row of catalogueRows(profiles)) {
         lines.push(`${row.code} — ${row.title}`);
         for (const r of row.regions) {
-            const refs = formatCitations(r.citations);
+            const refs = formatCitations(r.citations, { markSummaries: true });
             lines.push(`  ${r.short.padEnd(38)} ${SEVERITY_LABELS[r.severity].padEnd(13)} ${refs}`);
         }
         lines.push('');
@@ -51,11 +51,11 @@ export function catalogueMarkdown(profiles: Profile[]): string {
     for (const row of catalogueRows(profiles)) {
         out.push(`## \`${row.code}\` — ${row.title}`, '', row.summary, '', '| Daerah | Tingkat | Pasal |', '|---|---|---|');
         for (const r of row.regions) {
-            out.push(`| ${r.short} | ${SEVERITY_LABELS[r.severity]} | ${formatCitations(r.citations) || '–'} |`);
+            out.push(`| ${r.short} | ${SEVERITY_LABELS[r.severity]} | ${formatCitations(r.citations, { markSummaries: true }) || '–'} |`);
         }
         out.push('');
         for (const r of row.regions) {
-            for (const c of r.citations) if (c.source === r.short) out.push(`- **${c.source}, ${c.ref}**: ${c.text}`);
+            for (const c of r.citations) if (c.source === r.short) out.push(`- **${c.source}, ${c.ref}**: ${citationText(c)}`);
         }
         out.push('');
     }
