@@ -51,14 +51,17 @@ tim T "T" {
 });
 
 describe('reporting-line', () => {
-    it('reports a team whose members have no ketua to report to', async () => {
-        const run = await underRegion('bengkayang', `
+    it('does not ask for a ketua: appointing one is optional in every region (Bengkayang Lampiran I.II.1.a.1.f, TJT Ps 13 ayat 2)', async () => {
+        const noKetua = `
 tim T "T" {
     pemilik-kinerja Dinkes.Kesmas
     anggota Dinkes.Kesmas.Nutrisionis
     ditetapkan surat-tugas
-}`);
-        expect(only(run.rules, 'reporting-line')).toEqual([['warning', 'reporting-line', 3, 'T']]);
+}`;
+        for (const region of ['bengkayang', 'kampar', 'bengkalis', 'tanjabtim', 'mahulu', 'nasional'] as const) {
+            const run = await underRegion(region, noKetua);
+            expect(only(run.rules, 'reporting-line'), region).toEqual([]);
+        }
     });
 
     const leaderless = `badan B "Badan B" {
@@ -78,6 +81,17 @@ tim T "T" {
     it('reports a ketua with no pimpinan unit to report to (Mahakam Ulu Ps 17)', async () => {
         const run = await underRegion('mahulu', team, leaderless);
         expect(only(run.rules, 'reporting-line')).toEqual([['warning', 'reporting-line', 4, 'B.X']]);
+    });
+
+    it('reports a team without ketua whose anggota have no pimpinan unit to report to', async () => {
+        const run = await underRegion('tanjabtim', `
+tim T "T" {
+    pemilik-kinerja B.X
+    anggota B.X.Analis
+    ditetapkan surat-tugas
+}`, leaderless);
+        expect(only(run.rules, 'reporting-line')).toEqual([['warning', 'reporting-line', 4, 'B.X']]);
+        expect(run.findings.find(f => f.code === 'reporting-line')!.message).toMatch(/^Tim tanpa ketua: anggotanya melapor kepada pimpinan unit organisasi pemilik kinerja/);
     });
 
     it('lets the ketua report to the penanggung jawab in Kampar (Ps 6 ayat 2)', async () => {

@@ -40,6 +40,15 @@ ${anggota.map(a => `    anggota ${a}`).join('\n')}
         expect(missing).toContain('[Perbup Mahakam Ulu 44/2024 Ps 24 ayat (4)]');
     });
 
+    it('is set by Keputusan Bupati (Ps 24 ayat 1 and 7), not by the instrument table of ordinary teams', async () => {
+        const bySurat = team('Setda.Sekda', all).replace('ditetapkan keputusan-bupati', 'ditetapkan surat-tugas');
+        const run = await underRegion('mahulu', bySurat, PD);
+        expect(run.rules).toEqual([['error', 'spbe-coordination-team', 10, 'surat-tugas']]);
+        expect(run.findings[0].message).toBe('Tim Koordinasi SPBE ditetapkan oleh Bupati: tulis `ditetapkan keputusan-bupati` (Keputusan Bupati), bukan Surat Tugas. '
+            + '[Perbup Mahakam Ulu 44/2024 Ps 24 ayat (1)]');
+        expect((await underRegion('mahulu', team('Setda.Sekda', all), PD)).rules).toEqual([]);
+    });
+
     it('is not a rule outside Mahakam Ulu', async () => {
         const run = await underRegion('bengkayang', team('Kominfo.Kepala', []), PD);
         expect(only(run.rules, 'spbe-coordination-team')).toEqual([]);

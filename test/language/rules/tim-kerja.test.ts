@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { only, underRegion } from './fixture.js';
+import { ORGS, only, underRegion } from './fixture.js';
 
 
 const PERMOHONAN_KEC = `permohonan kepada Kec { maksud "m" kompetensi "k" ekspektasi "e" durasi "6 bulan" }`;
@@ -37,6 +37,18 @@ tim T "Tim Penurunan Stunting" {
         expect(only(bengkayang.rules, 'ketua-from-owner-unit')).toEqual([['warning', 'ketua-from-owner-unit', 5, 'Dinkes.P2P.Epidemiolog']]);
     });
 
+    it('reaches a structural ketua from another Perangkat Daerah in Kampar and Bengkalis, not where the Perbup speaks of the JF who acts as ketua', async () => {
+        const byTheCamat = await Promise.all((['kampar', 'bengkalis', 'bengkayang', 'tanjabtim', 'mahulu'] as const).map(async region =>
+            [region, only((await underRegion(region, team('Kec.Camat'))).rules, 'ketua-from-owner-unit')] as const));
+        expect(Object.fromEntries(byTheCamat)).toEqual({
+            kampar: [['error', 'ketua-from-owner-unit', 5, 'Kec.Camat']],
+            bengkalis: [['error', 'ketua-from-owner-unit', 5, 'Kec.Camat']],
+            bengkayang: [],
+            tanjabtim: [],
+            mahulu: []
+        });
+    });
+
     it('offers the owner unit\'s positions as candidates, hasil penyetaraan first', async () => {
         const run = await underRegion('kampar', team('Kec.PMD.Penggerak'));
         const diagnostic = run.docs['snippet.sikerja'].diagnostics!.find(d => d.code === 'ketua-from-owner-unit')!;
@@ -66,6 +78,21 @@ tim T "Tim Surveilans Gizi" {
     it('accepts a JF keahlian PNS when the owner unit has no JF hasil penyetaraan', async () => {
         const run = await underRegion('kampar', team('Dinkes.P2P.Epidemiolog', 'Dinkes.P2P'));
         expect(only(run.rules, 'ketua-eligibility')).toEqual([]);
+    });
+
+    it('counts a JF hasil penyetaraan post only when it is filled: kekosongan is a vacancy (B 0)', async () => {
+        const vacant = ORGS.replace('hasil-penyetaraan bezetting 1 kebutuhan 1', 'hasil-penyetaraan bezetting 0 kebutuhan 1');
+        const filled = await underRegion('kampar', team('Dinkes.Kesmas.Nutrisionis'));
+        expect(only(filled.rules, 'ketua-eligibility')).toEqual([['error', 'ketua-eligibility', 6, 'Dinkes.Kesmas.Nutrisionis']]);
+        const empty = await underRegion('kampar', team('Dinkes.Kesmas.Nutrisionis'), vacant);
+        expect(only(empty.rules, 'ketua-eligibility')).toEqual([]);
+    });
+
+    it('tells a Kepala Perangkat Daerah written as penanggung jawab why, in its own words', async () => {
+        const run = await underRegion('kampar', team('Dinkes.Kesmas.Adminkes').replace('penanggung-jawab Dinkes.Kesmas.Kabid', 'penanggung-jawab Dinkes.Kepala'));
+        expect(only(run.rules, 'ketua-eligibility')).toEqual([['error', 'ketua-eligibility', 5, 'Dinkes.Kepala']]);
+        expect(run.findings[0].message).toBe('`Kepala Dinas Kesehatan` adalah Pejabat Pimpinan Tinggi; yang bertindak sebagai penanggung jawab tim kerja adalah '
+            + 'Pejabat Administrator atau JF hasil penyetaraan (Kepala Perangkat Daerah menetapkan dan menerima laporan tim). [Perbup Kampar 9/2025 Ps 4 ayat (6)]');
     });
 
     it('is not a rule in Bengkayang, whose Perbup lets any JF or pelaksana be ketua', async () => {
@@ -144,6 +171,22 @@ tim T "T" {
     it('needs a Keputusan Bupati for a lintas-instansi team in Bengkalis', async () => {
         const run = await underRegion('bengkalis', team('ditetapkan keputusan-sekretaris-daerah'));
         expect(only(run.rules, 'instrument-matches-scope')).toEqual([['error', 'instrument-matches-scope', 7, 'keputusan-sekretaris-daerah']]);
+    });
+
+    it('leaves the penetapan to the Pejabat Penilai Kinerja or Pimpinan Unit Organisasi in Tanjung Jabung Timur and Mahakam Ulu (surat penugasan)', async () => {
+        const bySuratTugas = team('ditetapkan surat-tugas');
+        const judged = await Promise.all((['tanjabtim', 'mahulu', 'bengkayang', 'nasional'] as const).map(async region =>
+            [region, only((await underRegion(region, bySuratTugas)).rules, 'instrument-matches-scope')] as const));
+        expect(Object.fromEntries(judged)).toEqual({
+            tanjabtim: [],
+            mahulu: [],
+            bengkayang: [['error', 'instrument-matches-scope', 7, 'surat-tugas']],
+            // PermenPANRB 7/2022 is not in the repository: no table to judge by.
+            nasional: []
+        });
+        const tjt = await underRegion('tanjabtim', team('ditetapkan keputusan-bupati'));
+        expect(tjt.findings.find(f => f.code === 'instrument-matches-scope')!.message).toBe('Keputusan Bupati tidak sesuai untuk tim lintas instansi; '
+            + 'yang sesuai: Surat Tugas atau Keputusan Kepala Perangkat Daerah. [Perbup Tanjung Jabung Timur 14/2023 Ps 9 ayat (7); Ps 10 ayat (4)]');
     });
 
     it('asks for the instrument when none is written', async () => {

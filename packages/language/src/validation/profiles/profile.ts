@@ -68,6 +68,13 @@ export interface Profile {
         /** Whether the ketua must come from the owner unit itself or only from its Perangkat Daerah. */
         ownerLevel: 'unit' | 'perangkat-daerah';
         appliesTo: WorkScope[];
+        /**
+         * Whether the clause reaches a structural ketua too. Bengkayang, TJT and Mahulu speak of the
+         * "Pejabat Fungsional atau pelaksana yang berperan sebagai ketua"; Kampar (Ps 5 ayat (5)) of
+         * whoever "berperan sebagai ketua tim", where an Administrator may lead (Ps 4 ayat (6)); so
+         * do the Bengkalis slides ("diketuai oleh personal").
+         */
+        coversStructuralKetua?: boolean;
     };
     ketuaEligibility: {
         /** The lowest jenjang a JF hasil penyetaraan needs to lead (Bengkalis: ahli madya). */
@@ -95,6 +102,8 @@ export interface Profile {
     };
     spbeTeam?: {
         titlePattern: string;
+        /** How the team is set (Mahakam Ulu Ps 24 ayat (1) and (7): by the Bupati). */
+        instrument?: Instrument;
         ketua: LeaderMatcher;
         anggota: LeaderMatcher[];
     };

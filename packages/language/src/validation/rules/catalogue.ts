@@ -13,11 +13,11 @@ export const RULES = {
     },
     'ketua-from-owner-unit': {
         title: 'Ketua tim lintas unit berasal dari unit pemilik kinerja',
-        summary: 'Dalam tim yang anggotanya lintas unit, lintas perangkat daerah atau lintas instansi, ketua tim berasal dari unit (atau perangkat daerah) pemilik kinerja.'
+        summary: 'Dalam tim yang anggotanya lintas unit, lintas perangkat daerah atau lintas instansi, ketua tim berasal dari unit (atau perangkat daerah) pemilik kinerja. Di Kampar dan Bengkalis ketentuan ini juga berlaku bagi ketua yang pejabat struktural (Administrator boleh menjadi ketua di sana); di daerah lain Perbup menyebut JF atau pelaksana yang berperan sebagai ketua.'
     },
     'ketua-eligibility': {
         title: 'Penanggung jawab dan ketua tim: Administrator atau JF hasil penyetaraan',
-        summary: 'Penanggung jawab dan ketua tim adalah Pejabat Administrator atau JF hasil penyetaraan; bila unit pemilik kinerja tidak punya JF hasil penyetaraan, JF keahlian berstatus PNS dapat ditunjuk.'
+        summary: 'Penanggung jawab dan ketua tim adalah Pejabat Administrator atau JF hasil penyetaraan; bila terjadi kekosongan (unit pemilik kinerja tidak punya JF hasil penyetaraan yang terisi, B > 0), JF keahlian berstatus PNS dapat ditunjuk. SiKerja tidak membaca "penanggung jawab dan ketua" secara berpasangan (Administrator hanya penanggung jawab, JF hanya ketua): bahan sosialisasi Bengkalis menyebut JF ahli dapat menjadi "penanggung jawab atau ketua tim", dan Kampar Ps 5 ayat (5) memakai "yang berperan sebagai ketua tim" tanpa membatasi jabatannya. Kepala Perangkat Daerah (JPT) tidak disebut sebagai penanggung jawab atau ketua.'
     },
     'sukarela-not-lintas-instansi': {
         title: 'Pengajuan sukarela hanya dalam pemerintah daerah sendiri',
@@ -25,7 +25,7 @@ export const RULES = {
     },
     'instrument-matches-scope': {
         title: 'Instrumen penetapan sesuai lingkup tim atau penugasan',
-        summary: 'Surat tugas, Keputusan Kepala Perangkat Daerah, Keputusan Sekretaris Daerah atau Keputusan Bupati, sesuai lingkup dalam unit, lintas unit, lintas perangkat daerah atau lintas instansi.'
+        summary: 'Surat tugas, Keputusan Kepala Perangkat Daerah, Keputusan Sekretaris Daerah atau Keputusan Bupati, sesuai lingkup dalam unit, lintas unit, lintas perangkat daerah atau lintas instansi, menurut tabel Perbup daerahnya. Tanjung Jabung Timur dan Mahakam Ulu menyerahkan penetapan kepada Pejabat Penilai Kinerja atau Pimpinan Unit Organisasi (surat penugasan) untuk semua lingkup; tanpa Perbup yang dikenal aturan ini tidak berlaku, karena naskah PermenPANRB 7/2022 tidak ada di repositori.'
     },
     'permohonan-complete': {
         title: 'Surat permohonan pelibatan untuk anggota dari unit atau instansi lain, lengkap',
@@ -33,7 +33,7 @@ export const RULES = {
     },
     'reporting-line': {
         title: 'Garis pelaporan tim dan penugasan individu lengkap',
-        summary: 'Anggota melapor kepada ketua tim; ketua tim kepada pimpinan unit organisasi (atau penanggung jawab tim); penugasan individu kepada pimpinan unit organisasi pemilik kinerja.'
+        summary: 'Anggota melapor kepada ketua tim; ketua tim kepada pimpinan unit organisasi (atau penanggung jawab tim); penugasan individu kepada pimpinan unit organisasi pemilik kinerja. Menunjuk ketua tidak wajib ("perlu atau tidaknya", "dapat menunjuk"): tim tanpa ketua melapor langsung kepada pimpinan unit organisasi, jadi unit pemilik kinerja harus punya pimpinan.'
     },
     'model-conformance': {
         title: 'Susunan organisasi sesuai model dalam lampiran',

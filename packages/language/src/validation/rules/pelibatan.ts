@@ -73,16 +73,15 @@ export function pelibatanRules(services: SiKerjaServices): ValidationChecks<SiKe
         const ownerUnit = ctx.facts.index.unit(work.owner);
         if ('members' in work) {
             const members = work.members;
+            // Appointing a ketua is optional ("menentukan perlu atau tidaknya penunjukan ketua tim",
+            // Bengkayang Lampiran I.II.1.a.1.f; "dapat menunjuk", TJT Ps 13 ayat (2)): without one, the
+            // anggota report to the Pimpinan Unit Organisasi themselves. Either way the line ends there.
             const hasKetua = members.some(m => m.role === 'ketua');
-            if (!hasKetua && members.some(m => m.role === 'anggota' || m.role === 'sekretaris')) {
-                reportRule(accept, ctx, 'reporting-line',
-                    `Anggota tim melapor kepada ketua tim, tetapi tim \`${node.name}\` belum punya ketua. Tulis \`ketua <jabatan>\`.`,
-                    { node, property: 'name' });
-            }
+            const reporter = hasKetua ? 'Ketua tim' : 'Tim tanpa ketua: anggotanya';
             const toPenanggungJawab = ctx.profile.reporting.ketuaReportsToPenanggungJawab && members.some(m => m.role === 'penanggung-jawab');
-            if (hasKetua && ownerUnit && !ownerUnit.leader && !toPenanggungJawab) {
+            if (members.length > 0 && ownerUnit && !ownerUnit.leader && !toPenanggungJawab) {
                 reportRule(accept, ctx, 'reporting-line',
-                    `Ketua tim melapor kepada pimpinan unit organisasi pemilik kinerja, tetapi \`${ownerUnit.title}\` tidak punya \`pimpinan\`.`,
+                    `${reporter} melapor kepada pimpinan unit organisasi pemilik kinerja, tetapi \`${ownerUnit.title}\` tidak punya \`pimpinan\`.`,
                     { node, property: 'owner', index: 0 });
             }
         } else if (ownerUnit && !ownerUnit.leader) {

@@ -4,7 +4,7 @@ import type { SiKerjaAstType } from '../../generated/ast.js';
 import type * as ast from '../../generated/ast.js';
 import type { LeaderMatcher } from '../profiles/profile.js';
 import type { SiKerjaServices } from '../../sikerja-module.js';
-import { reportRule, type RuleContext } from './context.js';
+import { INSTRUMENT_LABELS, reportRule, type RuleContext } from './context.js';
 import { teamOf } from './tim-kerja.js';
 
 function matches(ctx: RuleContext, p: Position, m: LeaderMatcher): boolean {
@@ -17,7 +17,13 @@ function matches(ctx: RuleContext, p: Position, m: LeaderMatcher): boolean {
     return false;
 }
 
-/** A region's Tim Koordinasi SPBE has the composition its Perbup names (Mahakam Ulu Ps 24 ayat 4). */
+/** Whether the team is the region's Tim Koordinasi SPBE, which its own article governs. */
+export function isSpbeTeam(ctx: RuleContext, title: string): boolean {
+    const spec = ctx.profile.spbeTeam;
+    return spec !== undefined && new RegExp(spec.titlePattern, 'i').test(title);
+}
+
+/** A region's Tim Koordinasi SPBE has the composition and instrument its Perbup names (Mahakam Ulu Ps 24). */
 export function spbeRules(services: SiKerjaServices): ValidationChecks<SiKerjaAstType> {
     const contexts = services.validation.RuleContext;
 
@@ -25,20 +31,26 @@ export function spbeRules(services: SiKerjaServices): ValidationChecks<SiKerjaAs
         const ctx = contexts.forNode(node);
         const spec = ctx?.profile.spbeTeam;
         const team = ctx && teamOf(node);
-        if (!ctx || !spec || !team || !new RegExp(spec.titlePattern, 'i').test(team.title)) return;
+        if (!ctx || !spec || !team || !isSpbeTeam(ctx, team.title)) return;
         const positions = team.members.map(m => ({ m, p: ctx.facts.index.position(m.position) }));
         const ketuaIndex = team.members.findIndex(m => m.role === 'ketua');
         const ketua = positions[ketuaIndex]?.p;
         if (!ketua || !matches(ctx, ketua, spec.ketua)) {
             const message = `Ketua Tim Koordinasi SPBE adalah ${spec.ketua.label}${ketua ? `, bukan \`${ketua.title}\`` : ''}.`;
-            if (ketuaIndex >= 0) reportRule(accept, ctx, 'spbe-coordination-team', message, { node: node.roles[ketuaIndex], property: 'position' });
-            else reportRule(accept, ctx, 'spbe-coordination-team', message, { node, property: 'name' });
+            if (ketuaIndex >= 0) reportRule(accept, ctx, 'spbe-coordination-team', message, { node: node.roles[ketuaIndex], property: 'position' }, ['Ps 24 ayat (4)']);
+            else reportRule(accept, ctx, 'spbe-coordination-team', message, { node, property: 'name' }, ['Ps 24 ayat (4)']);
+        }
+        if (spec.instrument && team.instrument !== spec.instrument) {
+            const label = INSTRUMENT_LABELS[spec.instrument];
+            reportRule(accept, ctx, 'spbe-coordination-team',
+                `Tim Koordinasi SPBE ditetapkan oleh Bupati: tulis \`ditetapkan ${spec.instrument}\` (${label})${team.instrument ? `, bukan ${INSTRUMENT_LABELS[team.instrument]}` : ''}.`,
+                node.instrument.length > 0 ? { node, property: 'instrument', index: 0 } : { node, property: 'name' }, ['Ps 24 ayat (1)']);
         }
         const missing = spec.anggota.filter(a => !positions.some(({ m, p }) => m.role !== 'ketua' && p && matches(ctx, p, a)));
         if (missing.length > 0) {
             reportRule(accept, ctx, 'spbe-coordination-team',
                 `Tim Koordinasi SPBE paling sedikit beranggotakan ${missing.map(a => a.label).join('; ')} — belum tercantum.`,
-                { node, property: 'name' });
+                { node, property: 'name' }, ['Ps 24 ayat (4)']);
         }
     }
 

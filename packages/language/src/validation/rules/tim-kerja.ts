@@ -5,6 +5,7 @@ import * as ast from '../../generated/ast.js';
 import type { SiKerjaServices } from '../../sikerja-module.js';
 import { assignmentBuiltFrom, teamBuiltFrom } from '../../model/fragment-builder.js';
 import { INSTRUMENT_LABELS, reportRule, SCOPE_LABELS, type RuleContext } from './context.js';
+import { isSpbeTeam } from './spbe.js';
 
 const JENJANG_ORDER: Jenjang[] = ['ahli-pertama', 'ahli-muda', 'ahli-madya', 'ahli-utama'];
 
@@ -53,8 +54,8 @@ export function timKerjaRules(services: SiKerjaServices): ValidationChecks<SiKer
         const index = team.members.findIndex(m => m.role === 'ketua');
         const ketua = team.members[index];
         if (!ketua || boundary === undefined) return;
-        // The Perbup speaks of the JF or pelaksana who acts as ketua; a structural head is out of its scope.
-        if (ketua.position !== undefined && ctx.facts.index.position(ketua.position)?.role !== 'jabatan') return;
+        const structural = ketua.position !== undefined && ctx.facts.index.position(ketua.position)?.role !== 'jabatan';
+        if (structural && !ctx.profile.ketua.coversStructuralKetua) return;
         if (ketua.homeUnit !== undefined && ctx.facts.index.isWithin(ketua.homeUnit, boundary)) return;
         if (ketua.homeUnit === undefined && ketua.instansi === undefined) return;
         const roleNode = node.roles[index];
@@ -73,13 +74,22 @@ export function timKerjaRules(services: SiKerjaServices): ValidationChecks<SiKer
         const minJenjang = ctx.profile.ketuaEligibility.minPenyetaraanJenjang;
         const meetsJenjang = (p: Position) => !minJenjang || (p.jenjang !== undefined && JENJANG_ORDER.indexOf(p.jenjang) >= JENJANG_ORDER.indexOf(minJenjang));
         const isPenyetaraan = (p: Position) => p.jenis === 'fungsional' && p.hasilPenyetaraan && meetsJenjang(p);
-        // The fallback to a JF keahlian PNS depends on the owner unit itself having no JF hasil penyetaraan.
-        const ownerHasPenyetaraan = team.owner !== undefined && ketuaCandidates(ctx, team.owner).some(isPenyetaraan);
+        // "Kekosongan" is a vacancy: the fallback to a JF keahlian PNS applies when the owner unit has no
+        // filled JF hasil penyetaraan post (B > 0), not merely no such post in its peta jabatan.
+        const ownerHasPenyetaraan = team.owner !== undefined
+            && ketuaCandidates(ctx, team.owner).some(p => isPenyetaraan(p) && (p.bezetting ?? 0) > 0);
         team.members.forEach((m, i) => {
             if (m.role !== 'ketua' && m.role !== 'penanggung-jawab') return;
             const p = ctx.facts.index.position(m.position);
             if (!p) return;
             if (p.jenis === 'administrator' || isPenyetaraan(p)) return;
+            if (p.jenis === 'jpt-pratama' || p.jenis === 'jpt-madya') {
+                reportRule(accept, ctx, 'ketua-eligibility',
+                    `\`${p.title}\` adalah Pejabat Pimpinan Tinggi; yang bertindak sebagai ${m.role === 'ketua' ? 'ketua' : 'penanggung jawab'} tim kerja `
+                    + 'adalah Pejabat Administrator atau JF hasil penyetaraan (Kepala Perangkat Daerah menetapkan dan menerima laporan tim).',
+                    { node: node.roles[i], property: 'position' });
+                return;
+            }
             const fallback = !ownerHasPenyetaraan && p.jenis === 'fungsional' && p.kategori === 'keahlian' && p.status !== 'pppk';
             if (fallback) return;
             const penyetaraan = minJenjang ? `JF hasil penyetaraan jenjang ${minJenjang} ke atas` : 'JF hasil penyetaraan';
@@ -108,6 +118,8 @@ export function timKerjaRules(services: SiKerjaServices): ValidationChecks<SiKer
         const isTeam = node.$type === 'Tim';
         const work = ctx && workOf(node);
         if (!ctx || !work?.scope) return;
+        // The Tim Koordinasi SPBE is set by the Bupati under its own article (spbe-coordination-team).
+        if (isTeam && isSpbeTeam(ctx, work.title)) return;
         const allowed = ctx.profile.instruments[isTeam ? 'tim' : 'individu'][work.scope] ?? [];
         if (allowed.length === 0) return;
         const what = `${isTeam ? 'tim' : 'penugasan individu'} ${SCOPE_LABELS[work.scope]}`;
