@@ -50,6 +50,42 @@ tim T "T" {
     });
 });
 
+describe('permohonan-complete under pengajuan sukarela: the volunteer writes to the owner', () => {
+    const volunteer = (permohonan: string) => `
+penugasan P "Pendampingan Posyandu" {
+    pemilik-kinerja Dinkes.Kesmas
+    ditugaskan Kec.PMD.Penggerak
+    cara pengajuan-sukarela
+    ditetapkan surat-tugas
+    ${permohonan}
+}`;
+
+    it('accepts a letter to the owner\'s Pimpinan Unit Organisasi, without the penunjukan contents list', async () => {
+        for (const region of ['bengkayang', 'tanjabtim', 'kampar'] as const) {
+            const run = await underRegion(region, volunteer('permohonan kepada Dinkes.Kesmas { maksud "Mendampingi posyandu" }'));
+            expect(only(run.rules, 'permohonan-complete'), region).toEqual([]);
+        }
+    });
+
+    it('reports a letter addressed to the volunteer\'s own unit, the penunjukan way round, citing the sukarela article', async () => {
+        const wrongWay = volunteer('permohonan kepada Kec { maksud "m" kompetensi "k" ekspektasi "e" durasi "d" }');
+        const bengkayang = await underRegion('bengkayang', wrongWay);
+        expect(only(bengkayang.rules, 'permohonan-complete')).toEqual([['error', 'permohonan-complete', 8, 'Kec']]);
+        expect(bengkayang.findings.find(f => f.code === 'permohonan-complete')!.message).toBe('Pada pengajuan sukarela surat permohonan dikirim JF kepada pimpinan unit organisasi pemilik kinerja '
+            + '(`Bidang Kesehatan Masyarakat`), bukan kepada `Kec`. Tulis `permohonan kepada Dinkes.Kesmas { ... }`. [Perbup Bengkayang 5/2024 Lampiran I.II.2.b.1]');
+        const tjt = await underRegion('tanjabtim', wrongWay);
+        expect(tjt.findings.find(f => f.code === 'permohonan-complete')!.message).toContain('[Perbup Tanjung Jabung Timur 14/2023 Ps 12 ayat (3) huruf a]');
+    });
+
+    it('asks the volunteer from another unit for a letter; a volunteer within the owner unit asks orally', async () => {
+        const run = await underRegion('bengkayang', volunteer(''));
+        expect(only(run.rules, 'permohonan-complete')).toEqual([['error', 'permohonan-complete', 5, 'Kec.PMD.Penggerak']]);
+        expect(run.findings.find(f => f.code === 'permohonan-complete')!.message).toContain('Tambahkan `permohonan kepada Dinkes.Kesmas { ... }`');
+        const within = await underRegion('bengkayang', volunteer('').replace('ditugaskan Kec.PMD.Penggerak', 'ditugaskan Dinkes.Kesmas.Nutrisionis'));
+        expect(only(within.rules, 'permohonan-complete')).toEqual([]);
+    });
+});
+
 describe('reporting-line', () => {
     it('does not ask for a ketua: appointing one is optional in every region (Bengkayang Lampiran I.II.1.a.1.f, TJT Ps 13 ayat 2)', async () => {
         const noKetua = `

@@ -144,7 +144,7 @@ penugasan P "P" {
     ditugaskan Kec.PMD.Penggerak
     cara pengajuan-sukarela
     ditetapkan surat-tugas
-    ${PERMOHONAN_KEC}
+    permohonan kepada Dinkes.Kesmas { maksud "Mendampingi surveilans gizi" }
 }`);
         expect(run.rules).toEqual([]);
     });

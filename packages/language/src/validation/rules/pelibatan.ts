@@ -1,5 +1,5 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
-import type { PermohonanPelibatan, TeamMember } from '@sikerja/model';
+import type { IndividualAssignment, PermohonanPelibatan, Team, TeamMember } from '@sikerja/model';
 import type { SiKerjaAstType } from '../../generated/ast.js';
 import type * as ast from '../../generated/ast.js';
 import type { SiKerjaServices } from '../../sikerja-module.js';
@@ -12,6 +12,11 @@ export const PERMOHONAN_FIELDS = [
     { key: 'expectation', keyword: 'ekspektasi', label: 'ekspektasi/target kinerja' },
     { key: 'duration', keyword: 'durasi', label: 'durasi pelibatan' }
 ] as const;
+
+/** The articles on the volunteer's own letter (Bengkayang Lampiran I.II.2.b.1, TJT Ps 12 ayat (3) huruf a). */
+const SUKARELA_CITATIONS = ['Lampiran I.II.2.b.1', 'Ps 12 ayat (3) huruf a'];
+/** The articles on the owner's letter in a penunjukan (Bengkayang Lampiran I.II.1, TJT Ps 11 ayat (5)). */
+const PENUNJUKAN_CITATIONS = ['Lampiran I.II.1 (penutup huruf b dan c)', 'Ps 11 ayat (5)'];
 
 /** JF and pelaksana from outside the owner unit, and anyone from another instansi, are brought in by letter. */
 function needsPermohonan(ctx: RuleContext, m: TeamMember, owner: string | undefined): boolean {
@@ -42,6 +47,10 @@ export function pelibatanRules(services: SiKerjaServices): ValidationChecks<SiKe
         const isTeam = node.$type === 'Tim';
         const work = workOf(node);
         if (!work) return;
+        if (work.method === 'pengajuan-sukarela') {
+            volunteersWrite(node, work, ctx, accept);
+            return;
+        }
         peopleOf(work).forEach((m, i) => {
             if (!m || m.role === 'pengarah' || m.role === 'penanggung-jawab') return;
             if (!needsPermohonan(ctx, m, work.owner) || work.permohonan.some(p => covers(ctx, p, m))) return;
@@ -51,9 +60,10 @@ export function pelibatanRules(services: SiKerjaServices): ValidationChecks<SiKe
                 + `Tambahkan \`permohonan kepada ${recipient ?? '<unit>'} { maksud ... kompetensi ... ekspektasi ... durasi ... }\`.`;
             if (isTeam) {
                 reportRule(accept, ctx, 'permohonan-complete', message,
-                    { node: (node as ast.Tim).roles[i], property: m.instansi ? 'instansi' : 'position', data: { recipient } });
+                    { node: (node as ast.Tim).roles[i], property: m.instansi ? 'instansi' : 'position', data: { recipient } }, PENUNJUKAN_CITATIONS);
             } else {
-                reportRule(accept, ctx, 'permohonan-complete', message, { node: node as ast.Penugasan, property: 'assignee', index: 0, data: { recipient } });
+                reportRule(accept, ctx, 'permohonan-complete', message,
+                    { node: node as ast.Penugasan, property: 'assignee', index: 0, data: { recipient } }, PENUNJUKAN_CITATIONS);
             }
         });
         work.permohonan.forEach((p, i) => {
@@ -61,7 +71,45 @@ export function pelibatanRules(services: SiKerjaServices): ValidationChecks<SiKe
             if (missing.length === 0) return;
             reportRule(accept, ctx, 'permohonan-complete',
                 `Surat permohonan pelibatan kepada \`${p.recipient ?? '?'}\` belum memuat ${missing.map(f => f.label).join(', ')}.`,
-                { node: node.permohonan[i], property: 'recipient', data: { missing: missing.map(f => f.keyword) } });
+                { node: node.permohonan[i], property: 'recipient', data: { missing: missing.map(f => f.keyword) } }, PENUNJUKAN_CITATIONS);
+        });
+    }
+
+    /**
+     * Pengajuan sukarela turns the letter round: within a unit the JF asks orally; across units the
+     * JF writes to the owner's Pimpinan Unit Organisasi ("dituju"), with a copy to (or the consent of)
+     * the JF's own PPK and Pimpinan Unit Organisasi. The contents list of the penunjukan letter does
+     * not govern it.
+     */
+    function volunteersWrite(node: ast.Tim | ast.Penugasan, work: Team | IndividualAssignment, ctx: RuleContext, accept: ValidationAcceptor): void {
+        const owner = work.owner;
+        if (owner === undefined) return;
+        const toOwner = (p: PermohonanPelibatan) => p.recipient !== undefined && ctx.facts.index.unit(p.recipient) !== undefined && ctx.facts.index.isWithin(owner, p.recipient);
+        const ownerTitle = ctx.facts.index.unit(owner)?.title ?? owner;
+        const volunteers = peopleOf(work).map((m, i) => ({ m, i })).filter(({ m }) =>
+            m && m.instansi === undefined && m.role !== 'pengarah' && m.role !== 'penanggung-jawab' && needsPermohonan(ctx, m, owner));
+        // A letter written the wrong way round is reported on the letter itself, below.
+        if (volunteers.length > 0 && work.permohonan.length === 0) {
+            for (const { m, i } of volunteers) {
+                const message = `\`${m!.position}\` mengajukan diri dari luar unit pemilik kinerja: surat permohonannya disampaikan JF itu kepada `
+                    + `pimpinan unit organisasi dituju (\`${ownerTitle}\`), dengan tembusan Pejabat Penilai Kinerja dan pimpinan unit organisasinya sendiri. `
+                    + `Tambahkan \`permohonan kepada ${owner} { ... }\`.`;
+                if (node.$type === 'Tim') {
+                    reportRule(accept, ctx, 'permohonan-complete', message,
+                        { node: (node as ast.Tim).roles[i], property: 'position', data: { recipient: owner } }, SUKARELA_CITATIONS);
+                } else {
+                    reportRule(accept, ctx, 'permohonan-complete', message,
+                        { node: node as ast.Penugasan, property: 'assignee', index: 0, data: { recipient: owner } }, SUKARELA_CITATIONS);
+                }
+            }
+        }
+        work.permohonan.forEach((p, i) => {
+            // A letter to another instansi belongs to a sukarela that is not allowed at all (sukarela-not-lintas-instansi).
+            if (toOwner(p) || p.recipient === undefined || ctx.facts.index.unit(p.recipient) === undefined) return;
+            reportRule(accept, ctx, 'permohonan-complete',
+                `Pada pengajuan sukarela surat permohonan dikirim JF kepada pimpinan unit organisasi pemilik kinerja (\`${ownerTitle}\`), `
+                + `bukan kepada \`${p.recipient ?? '?'}\`. Tulis \`permohonan kepada ${owner} { ... }\`.`,
+                { node: node.permohonan[i], property: 'recipient', data: { recipient: owner } }, SUKARELA_CITATIONS);
         });
     }
 
