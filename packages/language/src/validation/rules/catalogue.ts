@@ -44,8 +44,8 @@ export const RULES = {
         summary: 'Tim Koordinasi SPBE diketuai Sekretaris Daerah dan paling sedikit beranggotakan pejabat yang disebut Perbup.'
     },
     'peta-jabatan-figures': {
-        title: 'Angka peta jabatan wajar',
-        summary: 'Kelas jabatan dalam rentang jenjangnya, jenjang sesuai kategori keahlian/keterampilan, kebutuhan (K) tercantum, dan bezetting (B) tidak melebihi kebutuhan.'
+        title: 'Angka peta jabatan wajar (pemeriksaan kewajaran, bukan ketentuan Perbup)',
+        summary: 'Kelas jabatan dalam rentang jenjangnya, jenjang sesuai kategori keahlian/keterampilan, dan kebutuhan (K) tercantum. Bezetting (B) di atas kebutuhan dilaporkan sebagai info: itu keadaan peta jabatan, bukan pelanggaran. Tidak satu pun Perbup Sistem Kerja memuat ketentuan ini; rentang kelas perlu dicocokkan dengan Perbup Kelas Jabatan kabupaten.'
     }
 } as const;
 

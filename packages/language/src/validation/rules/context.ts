@@ -41,17 +41,24 @@ export class RuleContextProvider {
 }
 
 /** Report a rule finding with the region's severity and citation; nothing when the region turns it off. */
+export interface RuleFindingOptions {
+    /** The articles this finding rests on, when the rule cites several for different cases (by `ref`). */
+    citing?: readonly string[];
+    /** A fact worth knowing rather than a breach: shown as info whatever the region's severity. */
+    informational?: boolean;
+}
+
 export function reportRule<N extends AstNode>(
     accept: ValidationAcceptor, ctx: RuleContext, code: RuleCode, message: string, info: DiagnosticInfo<N>,
-    /** The articles this finding rests on, when the rule cites several for different cases (by `ref`). */
-    citing?: readonly string[]
+    options: RuleFindingOptions = {}
 ): void {
     const setting = ctx.profile.rules[code];
     if (!setting || setting.severity === 'off') return;
+    const { citing, informational } = options;
     const cited = citing ? setting.citations.filter(c => citing.includes(c.ref)) : [];
     const refs = formatCitations(cited.length > 0 ? cited : setting.citations);
     const text = refs ? `${message} [${refs}]` : `${message} [${ctx.profile.short}]`;
-    accept(setting.severity, text, { ...info, code, data: { code, profile: ctx.profile.id, ...(info.data as object | undefined) } });
+    accept(informational ? 'info' : setting.severity, text, { ...info, code, data: { code, profile: ctx.profile.id, ...(info.data as object | undefined) } });
 }
 
 export function isRuleCode(code: unknown): code is RuleCode {

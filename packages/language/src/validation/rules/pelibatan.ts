@@ -60,10 +60,10 @@ export function pelibatanRules(services: SiKerjaServices): ValidationChecks<SiKe
                 + `Tambahkan \`permohonan kepada ${recipient ?? '<unit>'} { maksud ... kompetensi ... ekspektasi ... durasi ... }\`.`;
             if (isTeam) {
                 reportRule(accept, ctx, 'permohonan-complete', message,
-                    { node: (node as ast.Tim).roles[i], property: m.instansi ? 'instansi' : 'position', data: { recipient } }, PENUNJUKAN_CITATIONS);
+                    { node: (node as ast.Tim).roles[i], property: m.instansi ? 'instansi' : 'position', data: { recipient } }, { citing: PENUNJUKAN_CITATIONS });
             } else {
                 reportRule(accept, ctx, 'permohonan-complete', message,
-                    { node: node as ast.Penugasan, property: 'assignee', index: 0, data: { recipient } }, PENUNJUKAN_CITATIONS);
+                    { node: node as ast.Penugasan, property: 'assignee', index: 0, data: { recipient } }, { citing: PENUNJUKAN_CITATIONS });
             }
         });
         work.permohonan.forEach((p, i) => {
@@ -71,7 +71,7 @@ export function pelibatanRules(services: SiKerjaServices): ValidationChecks<SiKe
             if (missing.length === 0) return;
             reportRule(accept, ctx, 'permohonan-complete',
                 `Surat permohonan pelibatan kepada \`${p.recipient ?? '?'}\` belum memuat ${missing.map(f => f.label).join(', ')}.`,
-                { node: node.permohonan[i], property: 'recipient', data: { missing: missing.map(f => f.keyword) } }, PENUNJUKAN_CITATIONS);
+                { node: node.permohonan[i], property: 'recipient', data: { missing: missing.map(f => f.keyword) } }, { citing: PENUNJUKAN_CITATIONS });
         });
     }
 
@@ -96,10 +96,10 @@ export function pelibatanRules(services: SiKerjaServices): ValidationChecks<SiKe
                     + `Tambahkan \`permohonan kepada ${owner} { ... }\`.`;
                 if (node.$type === 'Tim') {
                     reportRule(accept, ctx, 'permohonan-complete', message,
-                        { node: (node as ast.Tim).roles[i], property: 'position', data: { recipient: owner } }, SUKARELA_CITATIONS);
+                        { node: (node as ast.Tim).roles[i], property: 'position', data: { recipient: owner } }, { citing: SUKARELA_CITATIONS });
                 } else {
                     reportRule(accept, ctx, 'permohonan-complete', message,
-                        { node: node as ast.Penugasan, property: 'assignee', index: 0, data: { recipient: owner } }, SUKARELA_CITATIONS);
+                        { node: node as ast.Penugasan, property: 'assignee', index: 0, data: { recipient: owner } }, { citing: SUKARELA_CITATIONS });
                 }
             }
         }
@@ -109,7 +109,7 @@ export function pelibatanRules(services: SiKerjaServices): ValidationChecks<SiKe
             reportRule(accept, ctx, 'permohonan-complete',
                 `Pada pengajuan sukarela surat permohonan dikirim JF kepada pimpinan unit organisasi pemilik kinerja (\`${ownerTitle}\`), `
                 + `bukan kepada \`${p.recipient ?? '?'}\`. Tulis \`permohonan kepada ${owner} { ... }\`.`,
-                { node: node.permohonan[i], property: 'recipient', data: { recipient: owner } }, SUKARELA_CITATIONS);
+                { node: node.permohonan[i], property: 'recipient', data: { recipient: owner } }, { citing: SUKARELA_CITATIONS });
         });
     }
 

@@ -39,7 +39,7 @@ export function petaJabatanRules(services: SiKerjaServices): ValidationChecks<Si
         if (k === undefined) {
             reportRule(accept, ctx, 'peta-jabatan-figures', `Kebutuhan (K) \`${node.name}\` belum diisi; tulis \`kebutuhan <jumlah>\` hasil analisis beban kerja.`, { node, property: 'name' });
         } else if (b !== undefined && b > k) {
-            reportRule(accept, ctx, 'peta-jabatan-figures', `Bezetting ${b} melebihi kebutuhan ${k} (kelebihan ${b - k} pegawai).`, { node, property: 'bezetting', index: 0 });
+            reportRule(accept, ctx, 'peta-jabatan-figures', `Bezetting ${b} melebihi kebutuhan ${k}: kelebihan ${b - k} pegawai pada peta jabatan.`, { node, property: 'bezetting', index: 0 }, { informational: true });
         }
     }
 
@@ -50,7 +50,7 @@ export function petaJabatanRules(services: SiKerjaServices): ValidationChecks<Si
         const b = node.bezetting[0];
         const k = node.kebutuhan[0] ?? target.kebutuhan[0];
         if (b !== undefined && k !== undefined && b > k) {
-            reportRule(accept, ctx, 'peta-jabatan-figures', `Bezetting ${b} melebihi kebutuhan ${k} (kelebihan ${b - k} pegawai).`, { node, property: 'bezetting', index: 0 });
+            reportRule(accept, ctx, 'peta-jabatan-figures', `Bezetting ${b} melebihi kebutuhan ${k}: kelebihan ${b - k} pegawai pada peta jabatan.`, { node, property: 'bezetting', index: 0 }, { informational: true });
         }
         const kelas = node.kelas[0];
         const jenjang = target.jenjang[0];
