@@ -52,6 +52,21 @@ badan B "Badan B" {
         expect(only(run.rules, 'penilai-kinerja-min-pengawas')).toEqual([['error', 'penilai-kinerja-min-pengawas', 4, 'Analis']]);
     });
 
+    it('reports a UPTD without its own head, whose JF would otherwise get the Kepala Dinas as penilai', async () => {
+        const headless = `
+uptd Lab "UPTD Laboratorium Kesehatan" kelas B induk Dinkes {
+    jabatan PLK "Pranata Laboratorium Kesehatan Terampil" fungsional keterampilan terampil kelas 6 bezetting 1 kebutuhan 1
+}`;
+        for (const region of ['bengkayang', 'kampar', 'tanjabtim'] as const) {
+            const run = await underRegion(region, headless);
+            expect(only(run.rules, 'penilai-kinerja-min-pengawas'), region).toEqual([['error', 'penilai-kinerja-min-pengawas', 4, 'PLK']]);
+            expect(run.findings.find(f => f.code === 'penilai-kinerja-min-pengawas')!.message, region).toMatch(
+                /^`UPTD Laboratorium Kesehatan` belum punya `pimpinan`, sehingga Pejabat Penilai Kinerja `PLK` menjadi `Kepala Dinas Kesehatan` dari luar unit kerjanya; Kepala UPTD adalah pejabat level 1/);
+        }
+        const withHead = headless.replace('{\n', '{\n    pimpinan Kepala "Kepala UPTD" pengawas kelas 9 bezetting 1 kebutuhan 1\n');
+        expect(only((await underRegion('bengkayang', withHead)).rules, 'penilai-kinerja-min-pengawas')).toEqual([]);
+    });
+
     it('reports a `dibawah` that names a JF position instead of a leader', async () => {
         const run = await underRegion('tanjabtim', `
 dinas D "Dinas D" model 3 {

@@ -61,6 +61,17 @@ uptd U "UPTD Uji" kelas ${kelas} induk Dinkes {
         expect(only(b.rules, 'model-conformance')).toEqual([['warning', 'model-conformance', 5, 'TU']]);
     });
 
+    it('takes `di bawah pimpinan organisasi` to mean the JF\'s own organisation, not its induk (Bengkayang Gambar 11)', async () => {
+        const uptd = (dibawah: string) => `
+uptd U "UPTD Uji" kelas B induk Dinkes {
+    pimpinan Kepala "Kepala UPTD" pengawas kelas 9 bezetting 1 kebutuhan 1
+    jabatan PLK "Pranata Laboratorium Kesehatan Terampil" fungsional keterampilan terampil kelas 6 bezetting 1 kebutuhan 1${dibawah}
+}`;
+        expect(only((await underRegion('bengkayang', uptd(''))).rules, 'model-conformance')).toEqual([]);
+        const underInduk = await underRegion('bengkayang', uptd(' dibawah Dinkes.Kepala'));
+        expect(only(underInduk.rules, 'model-conformance')).toEqual([['warning', 'model-conformance', 5, 'Dinkes.Kepala']]);
+    });
+
     it('is off where the region\'s annex is not in the seeds (Kampar)', async () => {
         const run = await underRegion('kampar', `
 dinas Dishub "Dinas Perhubungan" model 2 {

@@ -41,6 +41,14 @@ export function kedudukanRules(services: SiKerjaServices): ValidationChecks<SiKe
                 + 'Tuliskan `pimpinan` unitnya, atau `dibawah <pimpinan>`.', { node, property: 'name' });
             return;
         }
+        const own = found.organisation;
+        if (own.kind in UNIT_KERJA_MANDIRI && !ctx.facts.index.isWithin(penilai.unit, own.id)) {
+            // Without its own head, the chain climbs to the induk's head: a PPK the regulation does not give it.
+            reportRule(accept, ctx, 'penilai-kinerja-min-pengawas',
+                `\`${own.title}\` belum punya \`pimpinan\`, sehingga Pejabat Penilai Kinerja \`${node.name}\` menjadi \`${penilai.title}\` `
+                + `dari luar unit kerjanya; ${UNIT_KERJA_MANDIRI[own.kind]} adalah pejabat level 1 selaku Pejabat Penilai Kinerja.`, { node, property: 'name' });
+            return;
+        }
         if (isBelowPengawas(penilai.role, penilai.jenis)) {
             reportRule(accept, ctx, 'penilai-kinerja-min-pengawas',
                 `Pejabat Penilai Kinerja \`${node.name}\` adalah \`${penilai.title}\` (${JENIS_LABELS[penilai.jenis ?? ''] ?? 'tanpa jenis'}); `
@@ -51,6 +59,15 @@ export function kedudukanRules(services: SiKerjaServices): ValidationChecks<SiKe
 
     return { Jabatan: [superiorIsEligible, hasPenilaiKinerja] };
 }
+
+/**
+ * Organisations whose own head is the Pejabat Penilai Kinerja of their JF and pelaksana (Bengkayang
+ * Lampiran I.I.2–4: Kecamatan and RSUD, Kelurahan and UPT, Satuan Pendidikan and Puskesmas).
+ */
+const UNIT_KERJA_MANDIRI: Record<string, string> = {
+    uptd: 'Kepala UPTD', puskesmas: 'Kepala Puskesmas', kelurahan: 'Lurah', 'satuan-pendidikan': 'Kepala Satuan Pendidikan',
+    kecamatan: 'Camat', rsud: 'Direktur RSUD'
+};
 
 /** A penilai must be a leader; a JF or pelaksana in a position (not leading a unit) cannot be one. */
 function isBelowPengawas(role: 'pimpinan' | 'jabatan', jenis: string | undefined): boolean {

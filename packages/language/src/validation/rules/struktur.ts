@@ -86,7 +86,9 @@ export function strukturRules(services: SiKerjaServices): ValidationChecks<SiKer
         if (!ctx || !shape?.jfUnder || !found) return;
         const penilai = ctx.facts.index.position(found.position.penilaiKinerja);
         if (!penilai || penilai.role !== 'pimpinan') return;
-        const ledKind = ctx.facts.index.organisations.has(penilai.unit) ? 'organisasi' : ctx.facts.index.unit(penilai.unit)?.kind;
+        // `organisasi` means the head of the JF's own organisation, not of any (an induk's head does not qualify).
+        const ledKind = penilai.unit === found.organisation.id ? 'organisasi'
+            : ctx.facts.index.organisations.has(penilai.unit) ? 'organisasi lain' : ctx.facts.index.unit(penilai.unit)?.kind;
         if (!ledKind || (shape.jfUnder as string[]).includes(ledKind)) return;
         const expected = shape.jfUnder.map(k => UNIT_LABELS[k] ?? k).join('/');
         reportRule(accept, ctx, 'model-conformance',
