@@ -67,7 +67,7 @@ uptd Lab "UPTD Laboratorium Kesehatan" kelas B induk Dinkes {
         expect(only((await underRegion('bengkayang', withHead)).rules, 'penilai-kinerja-min-pengawas')).toEqual([]);
     });
 
-    it('reports a `dibawah` that names a JF position instead of a leader', async () => {
+    it('reports a `dibawah` that names a JF position instead of a leader as a kedudukan fault', async () => {
         const run = await underRegion('tanjabtim', `
 dinas D "Dinas D" model 3 {
     urusan "kesehatan"
@@ -75,7 +75,11 @@ dinas D "Dinas D" model 3 {
     jabatan Senior "Analis Kebijakan Ahli Madya" fungsional keahlian ahli-madya kelas 11 bezetting 1 kebutuhan 1
     jabatan Junior "Analis Kebijakan Ahli Pertama" fungsional keahlian ahli-pertama kelas 8 bezetting 1 kebutuhan 1 dibawah Senior
 }`);
-        expect(only(run.rules, 'penilai-kinerja-min-pengawas')).toEqual([['error', 'penilai-kinerja-min-pengawas', 7, 'Senior']]);
-        expect(run.findings.find(f => f.code === 'penilai-kinerja-min-pengawas')!.message).toContain('[Perbup Tanjung Jabung Timur 14/2023 Ps 1 angka 13]');
+        // One fault, one finding: the kedudukan rule, not a second one about the penilai.
+        expect(only(run.rules, 'penilai-kinerja-min-pengawas')).toEqual([]);
+        expect(only(run.rules, 'jf-under-eligible-leader')).toEqual([['error', 'jf-under-eligible-leader', 7, 'Senior']]);
+        expect(run.findings.find(f => f.code === 'jf-under-eligible-leader')!.message).toBe('`Junior` berkedudukan di bawah `Analis Kebijakan Ahli Madya`, '
+            + 'seorang pejabat fungsional yang tidak memimpin unit organisasi; JF dan pelaksana berkedudukan di bawah pimpinan unitnya. '
+            + '[Perbup Tanjung Jabung Timur 14/2023 Ps 8 ayat (1); Ps 8 ayat (2)]');
     });
 });

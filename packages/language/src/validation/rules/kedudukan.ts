@@ -13,9 +13,14 @@ export function kedudukanRules(services: SiKerjaServices): ValidationChecks<SiKe
         const found = ctx && modelPosition(node, ctx);
         if (!ctx || !found) return;
         const superior = ctx.facts.index.position(found.position.penilaiKinerja);
-        if (!superior || superior.role !== 'pimpinan' || !superior.jenis) return;
+        if (!superior || !superior.jenis) return;
         const where = node.penilai.length > 0 ? { node, property: 'penilai' as const, index: 0 } : { node, property: 'name' as const };
-        if (superior.jenis === 'fungsional') {
+        if (superior.role === 'jabatan') {
+            // Placed (by `dibawah`) under another JF or pelaksana who leads nothing: a kedudukan fault first.
+            reportRule(accept, ctx, 'jf-under-eligible-leader',
+                `\`${node.name}\` berkedudukan di bawah \`${superior.title}\`, ${superior.jenis === 'fungsional' ? 'seorang pejabat fungsional' : 'seorang pelaksana'} `
+                + 'yang tidak memimpin unit organisasi; JF dan pelaksana berkedudukan di bawah pimpinan unitnya.', where);
+        } else if (superior.jenis === 'fungsional') {
             const led = ctx.facts.index.organisations.get(superior.unit);
             if (!led || !ctx.profile.kedudukan.jfLedOrganisations.includes(led.kind)) {
                 reportRule(accept, ctx, 'jf-under-eligible-leader',
@@ -49,7 +54,8 @@ export function kedudukanRules(services: SiKerjaServices): ValidationChecks<SiKe
                 + `dari luar unit kerjanya; ${UNIT_KERJA_MANDIRI[own.kind]} adalah pejabat level 1 selaku Pejabat Penilai Kinerja.`, { node, property: 'name' });
             return;
         }
-        if (isBelowPengawas(penilai.role, penilai.jenis)) {
+        // A penilai who leads nothing is the kedudukan fault reported by jf-under-eligible-leader.
+        if (penilai.role === 'pimpinan' && penilai.jenis === 'pelaksana') {
             reportRule(accept, ctx, 'penilai-kinerja-min-pengawas',
                 `Pejabat Penilai Kinerja \`${node.name}\` adalah \`${penilai.title}\` (${JENIS_LABELS[penilai.jenis ?? ''] ?? 'tanpa jenis'}); `
                 + 'penilai kinerja paling rendah pejabat pengawas.',
@@ -68,9 +74,4 @@ const UNIT_KERJA_MANDIRI: Record<string, string> = {
     uptd: 'Kepala UPTD', puskesmas: 'Kepala Puskesmas', kelurahan: 'Lurah', 'satuan-pendidikan': 'Kepala Satuan Pendidikan',
     kecamatan: 'Camat', rsud: 'Direktur RSUD'
 };
-
-/** A penilai must be a leader; a JF or pelaksana in a position (not leading a unit) cannot be one. */
-function isBelowPengawas(role: 'pimpinan' | 'jabatan', jenis: string | undefined): boolean {
-    return role !== 'pimpinan' || jenis === 'pelaksana';
-}
 
