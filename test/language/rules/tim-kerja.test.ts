@@ -164,8 +164,24 @@ tim T "T" {
         const wrong = await underRegion('bengkayang', team('ditetapkan keputusan-kepala-perangkat-daerah'));
         expect(only(wrong.rules, 'instrument-matches-scope')).toEqual([['error', 'instrument-matches-scope', 7, 'keputusan-kepala-perangkat-daerah']]);
         expect(wrong.findings[0].message).toContain('yang sesuai: Keputusan Sekretaris Daerah');
+        // The one ayat that governs this case, not ayat (1)–(3).
+        expect(wrong.findings[0].message).toMatch(/\[Perbup Bengkayang 5\/2024 Ps 11 ayat \(1\)\]$/);
         const right = await underRegion('bengkayang', team('ditetapkan keputusan-sekretaris-daerah'));
         expect(right.rules).toEqual([]);
+    });
+
+    it('cites Bengkayang Ps 11 ayat (2) for a team across units of one Perangkat Daerah', async () => {
+        const run = await underRegion('bengkayang', `
+tim T "T" {
+    pemilik-kinerja Dinkes.Kesmas
+    ketua Dinkes.Kesmas.Adminkes
+    anggota Dinkes.P2P.Epidemiolog
+    ditetapkan surat-tugas
+    permohonan kepada Dinkes.P2P { maksud "m" kompetensi "k" ekspektasi "e" durasi "d" }
+}`);
+        expect(only(run.rules, 'instrument-matches-scope')).toEqual([['error', 'instrument-matches-scope', 7, 'surat-tugas']]);
+        expect(run.findings.find(f => f.code === 'instrument-matches-scope')!.message).toBe('Surat Tugas tidak sesuai untuk tim lintas unit organisasi; '
+            + 'yang sesuai: Keputusan Kepala Perangkat Daerah. [Perbup Bengkayang 5/2024 Ps 11 ayat (2)]');
     });
 
     it('needs a Keputusan Bupati for a lintas-instansi team in Bengkalis', async () => {

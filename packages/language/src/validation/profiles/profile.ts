@@ -84,6 +84,8 @@ export interface Profile {
     instruments: {
         tim: Record<WorkScope, Instrument[]>;
         individu: Record<WorkScope, Instrument[]>;
+        /** The ayat that governs each case, where the rule cites one per scope (Bengkayang Ps 11 ayat (1)–(3)). */
+        citing?: Partial<Record<'tim' | 'individu', Partial<Record<WorkScope, string[]>>>>;
     };
     reporting: {
         /** Kampar Ps 6: the ketua may report to the penanggung jawab instead of the head. */
