@@ -247,7 +247,7 @@ export class Kabupaten {
                 lines.push(`    anggota ${anggota.id}`);
             }
             lines.push(`    anggota ${luar.id}`);
-            lines.push(`    target-kinerja "Target kinerja tim ${t}"`, '    durasi "12 bulan"', '    cara penunjukan', '    ditetapkan keputusan-bupati');
+            lines.push(`    target-kinerja "Target kinerja tim ${t}"`, '    durasi "12 bulan"', '    cara penunjukan', '    ditetapkan keputusan-kepala-perangkat-daerah');
             lines.push(`    permohonan kepada ${other} {`, `        maksud "Pelibatan dalam tim ${t}"`);
             const kompetensi = lines.length;
             lines.push('        kompetensi "Sesuai jabatan fungsional"', '        ekspektasi "Target tim tercapai"', '        durasi "12 bulan"', '    }', '}');

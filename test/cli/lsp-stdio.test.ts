@@ -61,7 +61,7 @@ describe('sikerja lsp --stdio, driven by a plain LSP client', () => {
         const teamJudged = client.nextDiagnostics(teamUri);
         await client.change(pemda, original.replace('regulasi "Perbup Bengkayang 5/2024"', 'regulasi "Perbup Kampar 9/2025"'));
         const findings = await teamJudged;
-        expect(findings.filter(d => d.code === 'instrument-matches-scope').map(d => d.message)).toContainEqual(expect.stringContaining('[Perbup Kampar 9/2025 Ps 4 ayat (8)'));
+        expect(findings.filter(d => d.code === 'instrument-matches-scope').map(d => d.message)).toContainEqual(expect.stringContaining('[Perbup Kampar 9/2025 Ps 4 ayat (9) huruf'));
         const back = client.nextDiagnostics(teamUri);
         await client.change(pemda, original);
         expect((await back).filter(d => d.code === 'instrument-matches-scope')).toEqual([]);

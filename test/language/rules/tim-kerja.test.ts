@@ -49,6 +49,21 @@ tim T "Tim Penurunan Stunting" {
         });
     });
 
+    it('speaks Mahakam Ulu\'s words: a Perangkat Daerah is an "Instansi Daerah" (Ps 1 angka 13), and Ps 12 ayat 3 does not reach members from outside the pemda', async () => {
+        const mahulu = await underRegion('mahulu', team('Kec.PMD.Penggerak'));
+        expect(only(mahulu.rules, 'ketua-from-owner-unit')).toEqual([['warning', 'ketua-from-owner-unit', 5, 'Kec.PMD.Penggerak']]);
+        expect(mahulu.findings.find(f => f.code === 'ketua-from-owner-unit')!.message).toMatch(/^Tim lintas Instansi Daerah \(lintas perangkat daerah, Ps 1 angka 13\) ini diketuai/);
+        const outside = `
+tim T "T" {
+    pemilik-kinerja Dinkes.Kesmas
+    ketua dari BPS "Statistisi Ahli Muda"
+    anggota Dinkes.Kesmas.Nutrisionis
+    permohonan kepada BPS { maksud "m" kompetensi "k" ekspektasi "e" durasi "d" }
+}`;
+        expect(only((await underRegion('mahulu', outside)).rules, 'ketua-from-owner-unit')).toEqual([]);
+        expect(only((await underRegion('bengkayang', outside)).rules, 'ketua-from-owner-unit')).toEqual([['warning', 'ketua-from-owner-unit', 5, 'BPS']]);
+    });
+
     it('offers the owner unit\'s positions as candidates, hasil penyetaraan first', async () => {
         const run = await underRegion('kampar', team('Kec.PMD.Penggerak'));
         const diagnostic = run.docs['snippet.sikerja'].diagnostics!.find(d => d.code === 'ketua-from-owner-unit')!;

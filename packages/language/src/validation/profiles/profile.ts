@@ -53,6 +53,8 @@ export interface Profile {
     /** Short name used in messages, e.g. `Perbup Kampar 9/2025`. */
     short: string;
     title: string;
+    /** Scope names in the regulation's own words, where they differ from SiKerja's. */
+    scopeLabels?: Partial<Record<WorkScope, string>>;
     /** The regulation's text in `docs/regulasi/`, which every quotation of the profile is taken from. */
     naskah?: string;
     /** The texts of `regulasi "..."` that select this profile (compared without case and spacing). */

@@ -1,6 +1,6 @@
 import type { AstNode, DiagnosticInfo, ValidationAcceptor } from 'langium';
 import { AstUtils } from 'langium';
-import type { Organisation, Position } from '@sikerja/model';
+import type { Organisation, Position, WorkScope } from '@sikerja/model';
 import * as ast from '../../generated/ast.js';
 import type { PemdaFacts, SemanticModelService } from '../../model/semantic-model-service.js';
 import { enclosingTemplate, qualifiedName, relativeName } from '../../qualified-names.js';
@@ -97,6 +97,11 @@ export const SCOPE_LABELS: Record<string, string> = {
     'lintas-perangkat-daerah': 'lintas perangkat daerah',
     'lintas-instansi': 'lintas instansi'
 };
+
+/** A scope in the region's own words (Mahakam Ulu calls a Perangkat Daerah an "Instansi Daerah"). */
+export function scopeLabel(profile: Profile, scope: WorkScope): string {
+    return profile.scopeLabels?.[scope] ?? SCOPE_LABELS[scope];
+}
 
 export const JENIS_LABELS: Record<string, string> = {
     'jpt-madya': 'JPT Madya',

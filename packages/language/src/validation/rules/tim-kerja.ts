@@ -4,7 +4,7 @@ import type { SiKerjaAstType } from '../../generated/ast.js';
 import * as ast from '../../generated/ast.js';
 import type { SiKerjaServices } from '../../sikerja-module.js';
 import { assignmentBuiltFrom, teamBuiltFrom } from '../../model/fragment-builder.js';
-import { INSTRUMENT_LABELS, reportRule, SCOPE_LABELS, type RuleContext } from './context.js';
+import { INSTRUMENT_LABELS, reportRule, scopeLabel, type RuleContext } from './context.js';
 import { isSpbeTeam } from './spbe.js';
 
 const JENJANG_ORDER: Jenjang[] = ['ahli-pertama', 'ahli-muda', 'ahli-madya', 'ahli-utama'];
@@ -63,7 +63,7 @@ export function timKerjaRules(services: SiKerjaServices): ValidationChecks<SiKer
         const level = ctx.profile.ketua.ownerLevel === 'perangkat-daerah' ? 'perangkat daerah' : 'unit organisasi';
         const candidates = ketuaCandidates(ctx, boundary).slice(0, 5).map(p => p.id);
         reportRule(accept, ctx, 'ketua-from-owner-unit',
-            `Tim ${SCOPE_LABELS[team.scope]} ini diketuai pejabat dari ${from}, bukan dari ${level} pemilik kinerja \`${title(ctx, boundary)}\`.`,
+            `Tim ${scopeLabel(ctx.profile, team.scope)} ini diketuai pejabat dari ${from}, bukan dari ${level} pemilik kinerja \`${title(ctx, boundary)}\`.`,
             { node: roleNode, property: roleNode.position ? 'position' : 'instansi', data: { candidates } });
     }
 
@@ -108,8 +108,8 @@ export function timKerjaRules(services: SiKerjaServices): ValidationChecks<SiKer
         if (!ctx || !work?.scope || work.method !== 'pengajuan-sukarela') return;
         if (ctx.profile.sukarela.allowedScopes.includes(work.scope)) return;
         reportRule(accept, ctx, 'sukarela-not-lintas-instansi',
-            `Pengajuan sukarela tidak berlaku untuk penugasan ${SCOPE_LABELS[work.scope]}; `
-            + `hanya ${ctx.profile.sukarela.allowedScopes.map(s => SCOPE_LABELS[s]).join(', ')}. Gunakan \`cara penunjukan\`.`,
+            `Pengajuan sukarela tidak berlaku untuk penugasan ${scopeLabel(ctx.profile, work.scope)}; `
+            + `hanya ${ctx.profile.sukarela.allowedScopes.map(s => scopeLabel(ctx.profile, s)).join(', ')}. Gunakan \`cara penunjukan\`.`,
             { node, property: 'assignment', index: 0 });
     }
 
@@ -122,7 +122,7 @@ export function timKerjaRules(services: SiKerjaServices): ValidationChecks<SiKer
         if (isTeam && isSpbeTeam(ctx, work.title)) return;
         const allowed = ctx.profile.instruments[isTeam ? 'tim' : 'individu'][work.scope] ?? [];
         if (allowed.length === 0) return;
-        const what = `${isTeam ? 'tim' : 'penugasan individu'} ${SCOPE_LABELS[work.scope]}`;
+        const what = `${isTeam ? 'tim' : 'penugasan individu'} ${scopeLabel(ctx.profile, work.scope)}`;
         const citing = ctx.profile.instruments.citing?.[isTeam ? 'tim' : 'individu']?.[work.scope];
         const expected = allowed.map(i => INSTRUMENT_LABELS[i]).join(' atau ');
         if (!work.instrument) {
