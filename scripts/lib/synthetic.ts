@@ -48,7 +48,7 @@ const PELAKSANA: Array<[string, number]> = [['Pengadministrasi Perkantoran', 5],
 export class Kabupaten {
     readonly files: SyntheticFile[] = [];
     readonly flawSites: FlawSite[] = [];
-    /** JF positions by PD, for teams and lanes: [qualified name, is in the unit named]. */
+    /** Filled JF positions (B > 0) by PD, for teams and lanes: [qualified name, is in the unit named]. */
     private readonly jfByPd = new Map<string, Array<{ id: string; unit: string }>>();
     private readonly pdUnits = new Map<string, string[]>();
     private readonly leaders = new Map<string, string>();
@@ -94,8 +94,11 @@ export class Kabupaten {
             const [title, kategori] = this.pick(JF);
             const [jenjang, kelas, label] = this.pick(JENJANG[kategori]);
             const k = this.int(1, 4);
-            line = `${indent}jabatan ${name} "${title} ${label}" fungsional ${kategori} ${jenjang} kelas ${kelas}${this.random() < 0.3 && kategori === 'keahlian' ? ' hasil-penyetaraan' : ''} bezetting ${this.int(0, k)} kebutuhan ${k} pns`;
-            (this.jfByPd.get(pd) ?? this.jfByPd.set(pd, []).get(pd)!).push({ id: `${unitId}.${name}`, unit: unitId });
+            const penyetaraan = this.random() < 0.3 && kategori === 'keahlian';
+            const b = this.int(0, k);
+            line = `${indent}jabatan ${name} "${title} ${label}" fungsional ${kategori} ${jenjang} kelas ${kelas}${penyetaraan ? ' hasil-penyetaraan' : ''} bezetting ${b} kebutuhan ${k} pns`;
+            // Only a post somebody holds can be given a penugasan (assignee-in-post).
+            if (b > 0) (this.jfByPd.get(pd) ?? this.jfByPd.set(pd, []).get(pd)!).push({ id: `${unitId}.${name}`, unit: unitId });
         } else {
             const [title, kelas] = this.pick(PELAKSANA);
             const k = this.int(1, 6);

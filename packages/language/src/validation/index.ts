@@ -9,6 +9,7 @@ import { teamChecks } from './teams.js';
 import { prosesChecks } from './proses.js';
 import { kedudukanRules } from './rules/kedudukan.js';
 import { pelibatanRules } from './rules/pelibatan.js';
+import { penugasanRules } from './rules/penugasan.js';
 import { petaJabatanRules } from './rules/peta-jabatan.js';
 import { spbeRules } from './rules/spbe.js';
 import { strukturRules } from './rules/struktur.js';
@@ -45,6 +46,7 @@ export function registerValidationChecks(services: SiKerjaServices): void {
         // The regulation rules: severities and citations come from the pemda's profile.
         kedudukanRules(services),
         timKerjaRules(services),
+        penugasanRules(services),
         pelibatanRules(services),
         strukturRules(services),
         spbeRules(services),

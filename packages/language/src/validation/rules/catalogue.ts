@@ -19,6 +19,14 @@ export const RULES = {
         title: 'Penanggung jawab dan ketua tim: Administrator atau JF hasil penyetaraan',
         summary: 'Penanggung jawab dan ketua tim adalah Pejabat Administrator atau JF hasil penyetaraan; bila terjadi kekosongan (unit pemilik kinerja tidak punya JF hasil penyetaraan yang terisi, B > 0), JF keahlian berstatus PNS dapat ditunjuk. SiKerja tidak membaca "penanggung jawab dan ketua" secara berpasangan (Administrator hanya penanggung jawab, JF hanya ketua): bahan sosialisasi Bengkalis menyebut JF ahli dapat menjadi "penanggung jawab atau ketua tim", dan Kampar Ps 5 ayat (5) memakai "yang berperan sebagai ketua tim" tanpa membatasi jabatannya. Kepala Perangkat Daerah (JPT) tidak disebut sebagai penanggung jawab atau ketua.'
     },
+    'ketua-jf-or-pelaksana': {
+        title: 'Ketua tim adalah pejabat fungsional atau pelaksana',
+        summary: 'Pimpinan unit organisasi menunjuk salah satu pejabat fungsional atau pelaksana sebagai ketua tim (Bengkayang, Tanjung Jabung Timur, Mahakam Ulu); pejabat struktural tidak menjadi ketua. Tidak berlaku di Kampar dan Bengkalis, yang membolehkan Administrator menjadi ketua.'
+    },
+    'assignee-in-post': {
+        title: 'Penugasan kepada jabatan yang terisi dan punya Pejabat Penilai Kinerja',
+        summary: 'Anggota tim dan yang ditugaskan secara individu adalah jabatan fungsional atau pelaksana yang terisi (B lebih dari 0) dan sudah punya Pejabat Penilai Kinerja: sebelum memperoleh penugasan pegawai wajib mengetahui kedudukan dan penilai kinerjanya.'
+    },
     'sukarela-not-lintas-instansi': {
         title: 'Pengajuan sukarela hanya dalam pemerintah daerah sendiri',
         summary: 'Pengajuan sukarela hanya di dalam unit organisasi atau lintas unit organisasi dalam pemerintah daerah yang sama, tidak lintas instansi.'
