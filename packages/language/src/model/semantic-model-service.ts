@@ -14,7 +14,7 @@ import { buildFragment } from './fragment-builder.js';
  * keeps those names in the same pemda; `exact` dependencies (an instance whose template supplies
  * the member) need the very version.
  */
-interface NameDependency { version: number; pemda: string; names: string[]; exact: boolean }
+interface NameDependency { version: number; pemda: string; names: Set<string>; exact: boolean }
 type NameDependencies = Map<string, NameDependency>;
 /** A fragment with an unresolved reference depends on every document's names (the generation). */
 const ANY_DOCUMENT = '*';
@@ -81,17 +81,18 @@ export class SemanticModelService {
             let dependency = dependencies.get(uri);
             if (!dependency) {
                 const pemda = this.pemdaDocuments.pemdaOf(URI.parse(uri)) ?? '';
-                dependencies.set(uri, dependency = { version: this.signatures.versionOf(uri), pemda, names: [], exact });
+                dependencies.set(uri, dependency = { version: this.signatures.versionOf(uri), pemda, names: new Set(), exact });
             }
             if (exact) dependency.exact = true;
-            if (target && isNamedNode(target)) dependency.names.push(`${target.$type}:${qualifiedName(target)}`);
+            // Many references name the same target (a PD's head, a unit): each name is checked once.
+            if (target && isNamedNode(target)) dependency.names.add(`${target.$type}:${qualifiedName(target)}`);
         };
         for (const ref of document.references) {
             if (!isReference(ref)) continue;
             const target = ref.$nodeDescription;
             if (!target || ref.error) {
                 // An unresolved name may resolve once any document declares it.
-                dependencies.set(ANY_DOCUMENT, { version: this.signatures.generation, pemda: '', names: [], exact: true });
+                dependencies.set(ANY_DOCUMENT, { version: this.signatures.generation, pemda: '', names: new Set(), exact: true });
                 continue;
             }
             depend(target.documentUri.toString(), ref.ref, false);

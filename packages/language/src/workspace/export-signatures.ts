@@ -22,14 +22,15 @@ export class ExportSignatures {
      * Whether the document, in its current version, belongs to `pemda` and declares every one of
      * `names` (each `Type:Qualified.Name`): what a fragment needs of a document it references.
      */
-    stillDeclares(uri: string, pemda: string, names: readonly string[]): boolean {
+    stillDeclares(uri: string, pemda: string, names: Iterable<string>): boolean {
         const entry = this.signatures.get(uri);
         if (!entry || entry.pemda !== pemda) return false;
         if (!entry.declared) {
             entry.declared = new Set(this.pending.get(uri));
             this.pending.delete(uri);
         }
-        return names.every(n => entry.declared!.has(n));
+        for (const n of names) if (!entry.declared.has(n)) return false;
+        return true;
     }
 
     /** `names`: every name the document declares, as `Type:Qualified.Name`, in document order. */
