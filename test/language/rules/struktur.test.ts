@@ -10,7 +10,22 @@ dinas Dishub "Dinas Perhubungan" model 2 {
     pimpinan Kepala "Kepala Dinas Perhubungan" jpt-pratama kelas 14 bezetting 1 kebutuhan 1
 }`);
         expect(only(run.rules, 'model-conformance')).toEqual([['warning', 'model-conformance', 3, '2']]);
-        expect(run.findings[0].message).toContain('urusan "perhubungan" sebagai Model 1');
+        expect(run.findings[0].message).toBe('Lampiran menetapkan urusan "perhubungan" Model 1, sedangkan `Dishub` ditulis Model 2. '
+            + '[Perbup Tanjung Jabung Timur 14/2023 Ps 8 ayat (5) dan Lampiran]');
+    });
+
+    it('accepts either model for a Perangkat Daerah joining urusan of two models, which the Lampiran does not settle', async () => {
+        const kominfo = (model: string) => `
+dinas Kominfo "Dinas Komunikasi dan Informatika, Statistik dan Persandian"${model} {
+    urusan "komunikasi dan informatika", "statistik", "persandian"
+    pimpinan Kepala "Kepala Dinas" jpt-pratama kelas 14 bezetting 1 kebutuhan 1
+}`;
+        for (const model of [' model 3', ' model 4']) expect(only((await underRegion('tanjabtim', kominfo(model))).rules, 'model-conformance'), model).toEqual([]);
+        const wrong = await underRegion('tanjabtim', kominfo(' model 2'));
+        expect(wrong.findings.find(f => f.code === 'model-conformance')!.message).toContain(
+            'urusan "komunikasi dan informatika" Model 3, "statistik" Model 4, "persandian" Model 4, sedangkan `Kominfo` ditulis Model 2');
+        const none = await underRegion('tanjabtim', kominfo(''));
+        expect(none.findings.find(f => f.code === 'model-conformance')!.message).toContain('tulis `model 3` atau `model 4` pada `Kominfo`');
     });
 
     it('Model 1 keeps Kepala Seksi under the Kepala Bidang; Model 3 has none', async () => {

@@ -37,20 +37,24 @@ function organisationFor(ctx: RuleContext, node: ast.Unit | ast.Jabatan): Organi
 export function strukturRules(services: SiKerjaServices): ValidationChecks<SiKerjaAstType> {
     const contexts = services.validation.RuleContext;
 
+    /**
+     * The model the annex assigns to the urusan. A Perangkat Daerah joining urusan of different models
+     * (a "Dinas Kominfo, Statistik dan Persandian": Model 3 and Model 4) is not settled by the annex:
+     * any of its urusan's models is accepted, and the finding names them when none is written.
+     */
     function modelMatchesUrusan(node: ast.Organisasi, accept: ValidationAcceptor): void {
         const ctx = contexts.forNode(node);
         if (!ctx || !MODEL_KINDS.includes(node.kind)) return;
         const declared = node.structureModel[0];
-        for (const urusan of node.affairs) {
-            const expected = ctx.profile.structure.urusanModel[urusan.toLowerCase().trim()];
-            if (expected === undefined || expected === declared) continue;
-            reportRule(accept, ctx, 'model-conformance',
-                declared === undefined
-                    ? `Lampiran menetapkan urusan "${urusan}" sebagai Model ${expected}; tulis \`model ${expected}\` pada \`${node.name}\`.`
-                    : `Lampiran menetapkan urusan "${urusan}" sebagai Model ${expected}, sedangkan \`${node.name}\` ditulis Model ${declared}.`,
-                declared === undefined ? { node, property: 'name' } : { node, property: 'structureModel', index: 0 });
-            return;
-        }
+        const byUrusan = node.affairs.map(u => [u, ctx.profile.structure.urusanModel[u.toLowerCase().trim()]] as const).filter(([, m]) => m !== undefined);
+        const models = [...new Set(byUrusan.map(([, m]) => m))].sort();
+        if (models.length === 0 || (declared !== undefined && models.includes(declared))) return;
+        const listed = byUrusan.map(([u, m]) => `"${u}" Model ${m}`).join(', ');
+        reportRule(accept, ctx, 'model-conformance',
+            declared === undefined
+                ? `Lampiran menetapkan urusan ${listed}; tulis \`model ${models.join('` atau `model ')}\` pada \`${node.name}\`.`
+                : `Lampiran menetapkan urusan ${listed}, sedangkan \`${node.name}\` ditulis Model ${declared}.`,
+            declared === undefined ? { node, property: 'name' } : { node, property: 'structureModel', index: 0 });
     }
 
     function unitShape(node: ast.Unit, accept: ValidationAcceptor): void {
