@@ -87,6 +87,54 @@ uptd U "UPTD Uji" kelas B induk Dinkes {
         expect(only(underInduk.rules, 'model-conformance')).toEqual([['warning', 'model-conformance', 5, 'Dinkes.Kepala']]);
     });
 
+    it('keeps only the protokol Subbagian in the Tanjung Jabung Timur Setda (Lampiran angka 2); Bengkayang has no such clause', async () => {
+        const setda = `
+sekretariat-daerah Setda "Sekretariat Daerah" {
+    pimpinan Sekda "Sekretaris Daerah" jpt-madya kelas 15 bezetting 1 kebutuhan 1
+    asisten Adum "Asisten Administrasi Umum" {
+        pimpinan Asisten "Asisten Administrasi Umum" jpt-pratama kelas 14 bezetting 1 kebutuhan 1
+        bagian Umum "Bagian Umum" {
+            pimpinan Kabag "Kepala Bagian Umum" administrator kelas 12 bezetting 1 kebutuhan 1
+            subbagian Protokol "Subbagian Protokol" { pimpinan Kasubbag "Kepala Subbagian Protokol" pengawas kelas 9 bezetting 1 kebutuhan 1 }
+            subbagian Rumah "Subbagian Rumah Tangga" { pimpinan Kasubbag "Kepala Subbagian Rumah Tangga" pengawas kelas 9 bezetting 1 kebutuhan 1 }
+        }
+    }
+}`;
+        const tjt = await underRegion('tanjabtim', setda);
+        expect(only(tjt.rules, 'model-conformance')).toEqual([['warning', 'model-conformance', 10, 'Rumah']]);
+        expect(tjt.findings.find(f => f.code === 'model-conformance')!.message).toBe('Sekretariat Daerah (tiga Asisten): hanya jabatan pengawas di bidang protokol yang '
+            + 'dipertahankan; `Rumah` (Subbagian Rumah Tangga) tidak sesuai lampiran. [Perbup Tanjung Jabung Timur 14/2023 Lampiran angka 2]');
+        expect(only((await underRegion('bengkayang', setda)).rules, 'model-conformance')).toEqual([]);
+    });
+
+    it('places JF under the Kepala Bidang only in the TJT Kesbangpol, under Kepala Bidang or Sekretaris in the BPBD (Lampiran angka 4 and 5)', async () => {
+        const badan = (urusan: string) => `
+badan B "Badan Uji" {
+    urusan "${urusan}"
+    pimpinan Kepala "Kepala Badan" jpt-pratama kelas 14 bezetting 1 kebutuhan 1
+    sekretariat Sekretariat "Sekretariat" {
+        pimpinan Sekretaris "Sekretaris" administrator kelas 12 bezetting 1 kebutuhan 1
+        jabatan Analis "Analis Kebijakan Ahli Muda" fungsional keahlian ahli-muda kelas 9 bezetting 1 kebutuhan 1
+    }
+}`;
+        const kesbangpol = await underRegion('tanjabtim', badan('kesatuan bangsa dan politik'));
+        expect(only(kesbangpol.rules, 'model-conformance')).toEqual([['warning', 'model-conformance', 8, 'Analis']]);
+        expect(only((await underRegion('tanjabtim', badan('penanggulangan bencana'))).rules, 'model-conformance')).toEqual([]);
+    });
+
+    it('says when a sub-unit rule is read from a figure the text does not contain (TJT Model 3)', async () => {
+        const run = await underRegion('tanjabtim', `
+dinas D "Dinas Kesehatan" model 3 {
+    urusan "kesehatan"
+    pimpinan Kepala "Kepala Dinas" jpt-pratama kelas 14 bezetting 1 kebutuhan 1
+    bidang Kesmas "Bidang Kesehatan Masyarakat" {
+        pimpinan Kabid "Kepala Bidang" administrator kelas 12 bezetting 1 kebutuhan 1
+        seksi Gizi "Seksi Gizi" { pimpinan Kasi "Kepala Seksi Gizi" pengawas kelas 9 bezetting 1 kebutuhan 1 }
+    }
+}`);
+        expect(run.findings.find(f => f.code === 'model-conformance')!.message).toContain('(bentuk sub-unit ini dibaca dari gambar lampiran, yang tidak termuat dalam naskah)');
+    });
+
     it('is off where the region\'s annex is not in the seeds (Kampar)', async () => {
         const run = await underRegion('kampar', `
 dinas Dishub "Dinas Perhubungan" model 2 {

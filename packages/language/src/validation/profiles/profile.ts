@@ -17,6 +17,8 @@ export interface Citation {
      * figure the text does not contain.
      */
     summary?: boolean;
+    /** Cited only by the findings that name it (a clause on one case, beside the rule's general article). */
+    specific?: boolean;
 }
 
 export interface RuleSetting {
@@ -36,6 +38,13 @@ export interface StructureShape {
     rootSubbagian?: 'allowed' | 'none';
     /** Units whose leader may be the Pejabat Penilai Kinerja of JF and pelaksana; `organisasi` is the head. */
     jfUnder?: Array<UnitKind | 'organisasi'>;
+    /** The only Subbagian kept (TJT Lampiran angka 2: the Setda keeps its protokol pengawas), by title. */
+    retainedSubbagian?: string;
+    /**
+     * The sub-unit rules (`bidangSubunits`, `sekretariatSubunits`) are read from the annex's figures,
+     * which the regulation's text does not contain (TJT Model 2–4): findings say so.
+     */
+    subunitsFromFigure?: boolean;
 }
 
 export interface LeaderMatcher {

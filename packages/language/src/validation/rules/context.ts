@@ -55,7 +55,7 @@ export function reportRule<N extends AstNode>(
     const setting = ctx.profile.rules[code];
     if (!setting || setting.severity === 'off') return;
     const { citing, informational } = options;
-    const cited = citing ? setting.citations.filter(c => citing.includes(c.ref)) : [];
+    const cited = citing ? setting.citations.filter(c => citing.includes(c.ref)) : setting.citations.filter(c => !c.specific);
     const refs = formatCitations(cited.length > 0 ? cited : setting.citations);
     const text = refs ? `${message} [${refs}]` : `${message} [${ctx.profile.short}]`;
     accept(informational ? 'info' : setting.severity, text, { ...info, code, data: { code, profile: ctx.profile.id, ...(info.data as object | undefined) } });

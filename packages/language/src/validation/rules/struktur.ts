@@ -62,20 +62,26 @@ export function strukturRules(services: SiKerjaServices): ValidationChecks<SiKer
         const org = ctx && organisationFor(ctx, node);
         const shape = ctx && org && shapeFor(ctx, org);
         if (!ctx || !shape) return;
+        if (node.kind === 'subbagian' && shape.retainedSubbagian && !(node.title ?? '').toLowerCase().includes(shape.retainedSubbagian)) {
+            reportRule(accept, ctx, 'model-conformance',
+                `${shape.label}: hanya jabatan pengawas di bidang ${shape.retainedSubbagian} yang dipertahankan; \`${node.name}\` (${node.title ?? ''}) tidak sesuai lampiran.`,
+                { node, property: 'name' }, { citing: ['Lampiran angka 2'] });
+        }
+        const fromFigure = shape.subunitsFromFigure ? ' (bentuk sub-unit ini dibaca dari gambar lampiran, yang tidak termuat dalam naskah)' : '';
         const children = node.members.filter(ast.isUnit);
         const parent = node.$container;
         const hasSub = (kinds: string[]) => children.some(c => kinds.includes(c.kind));
         if ((node.kind === 'bidang' || node.kind === 'inspektur-pembantu') && shape.bidangSubunits === 'required' && !hasSub(['seksi', 'subbidang'])) {
-            reportRule(accept, ctx, 'model-conformance', `${shape.label}: Kepala Bidang membawahi Kepala Seksi/Subbidang, tetapi \`${node.name}\` tidak punya seksi.`, { node, property: 'name' });
+            reportRule(accept, ctx, 'model-conformance', `${shape.label}: Kepala Bidang membawahi Kepala Seksi/Subbidang, tetapi \`${node.name}\` tidak punya seksi${fromFigure}.`, { node, property: 'name' });
         }
         if (node.kind === 'sekretariat' && ast.isOrganisasi(parent) && shape.sekretariatSubunits === 'required' && !hasSub(['subbagian'])) {
-            reportRule(accept, ctx, 'model-conformance', `${shape.label}: Sekretaris membawahi Kepala Subbagian, tetapi \`${node.name}\` tidak punya subbagian.`, { node, property: 'name' });
+            reportRule(accept, ctx, 'model-conformance', `${shape.label}: Sekretaris membawahi Kepala Subbagian, tetapi \`${node.name}\` tidak punya subbagian${fromFigure}.`, { node, property: 'name' });
         }
         if ((node.kind === 'seksi' || node.kind === 'subbidang') && (ast.isUnit(parent) && (parent.kind === 'bidang' || parent.kind === 'inspektur-pembantu')) && shape.bidangSubunits === 'none') {
-            reportRule(accept, ctx, 'model-conformance', `${shape.label} tidak memiliki Kepala Seksi/Subbidang di bawah Kepala Bidang; \`${node.name}\` tidak sesuai lampiran.`, { node, property: 'name' });
+            reportRule(accept, ctx, 'model-conformance', `${shape.label} tidak memiliki Kepala Seksi/Subbidang di bawah Kepala Bidang; \`${node.name}\` tidak sesuai lampiran${fromFigure}.`, { node, property: 'name' });
         }
         if (node.kind === 'subbagian' && ast.isUnit(parent) && parent.kind === 'sekretariat' && shape.sekretariatSubunits === 'none') {
-            reportRule(accept, ctx, 'model-conformance', `${shape.label} tidak memiliki Kepala Subbagian di bawah Sekretaris; \`${node.name}\` tidak sesuai lampiran.`, { node, property: 'name' });
+            reportRule(accept, ctx, 'model-conformance', `${shape.label} tidak memiliki Kepala Subbagian di bawah Sekretaris; \`${node.name}\` tidak sesuai lampiran${fromFigure}.`, { node, property: 'name' });
         }
         if (node.kind === 'subbagian' && (ast.isOrganisasi(parent) || ast.isTemplat(parent)) && shape.rootSubbagian === 'none') {
             reportRule(accept, ctx, 'model-conformance', `${shape.label} tidak memiliki Subbagian Tata Usaha; \`${node.name}\` hanya ada pada UPTD kelas A.`, { node, property: 'name' });
