@@ -135,6 +135,20 @@ dinas D "Dinas Kesehatan" model 3 {
         expect(run.findings.find(f => f.code === 'model-conformance')!.message).toContain('(bentuk sub-unit ini dibaca dari gambar lampiran, yang tidak termuat dalam naskah)');
     });
 
+    it('knows who leads each kind of unit kerja in Bengkayang (Lampiran I.I angka 1-4): a UPT kelas A is led by a Pengawas', async () => {
+        const uptd = (jenis: string) => `
+uptd U "UPTD Laboratorium Kesehatan Daerah" kelas A induk Dinkes {
+    pimpinan Kepala "Kepala UPTD" ${jenis} bezetting 1 kebutuhan 1
+}`;
+        const byAdministrator = uptd('administrator kelas 12');
+        const bengkayang = await underRegion('bengkayang', byAdministrator);
+        expect(only(bengkayang.rules, 'model-conformance')).toEqual([['warning', 'model-conformance', 3, 'U']]);
+        expect(bengkayang.findings.find(f => f.code === 'model-conformance')!.message).toBe('Gambar 10 (UPT kelas A): unit organisasi ini dipimpin Pengawas, '
+            + 'sedangkan `Kepala UPTD` ditulis Administrator. [Perbup Bengkayang 5/2024 Lampiran I.I angka 3]');
+        expect(only((await underRegion('bengkayang', uptd('pengawas kelas 9'))).rules, 'model-conformance')).toEqual([]);
+        expect(only((await underRegion('tanjabtim', byAdministrator)).rules, 'model-conformance')).toEqual([]);
+    });
+
     it('is off where the region\'s annex is not in the seeds (Kampar)', async () => {
         const run = await underRegion('kampar', `
 dinas Dishub "Dinas Perhubungan" model 2 {

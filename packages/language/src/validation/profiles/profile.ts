@@ -38,6 +38,9 @@ export interface StructureShape {
     rootSubbagian?: 'allowed' | 'none';
     /** Units whose leader may be the Pejabat Penilai Kinerja of JF and pelaksana; `organisasi` is the head. */
     jfUnder?: Array<UnitKind | 'organisasi'>;
+    /** The jenis of the head the annex places over this kind of organisation, and the article that says so. */
+    headJenis?: JenisJabatan[];
+    headCiting?: string;
     /** The only Subbagian kept (TJT Lampiran angka 2: the Setda keeps its protokol pengawas), by title. */
     retainedSubbagian?: string;
     /**

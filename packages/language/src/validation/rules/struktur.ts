@@ -5,7 +5,7 @@ import type { SiKerjaAstType } from '../../generated/ast.js';
 import { enclosingOrganisasi, enclosingTemplate } from '../../qualified-names.js';
 import type { SiKerjaServices } from '../../sikerja-module.js';
 import type { StructureShape } from '../profiles/profile.js';
-import { modelPosition, reportRule, type RuleContext } from './context.js';
+import { JENIS_LABELS, modelPosition, reportRule, type RuleContext } from './context.js';
 
 // The Inspektorat follows its own regulation (Tanjung Jabung Timur Lampiran 1.d: "menyesuaikan pada
 // ketentuan peraturan perundang-undangan"), so the urusan-to-model table does not judge it.
@@ -106,5 +106,18 @@ export function strukturRules(services: SiKerjaServices): ValidationChecks<SiKer
             node.penilai.length > 0 ? { node, property: 'penilai', index: 0 } : { node, property: 'name' });
     }
 
-    return { Organisasi: modelMatchesUrusan, Unit: unitShape, Jabatan: jfSitsWhereTheModelSays };
+    /** Bengkayang Lampiran I.I groups organisations by who leads them: JPT Pratama, Administrator, Pengawas, JF. */
+    function headOfTheRightJenis(node: ast.Organisasi, accept: ValidationAcceptor): void {
+        const ctx = contexts.forNode(node);
+        const org = ctx && ctx.facts.index.organisations.get(node.name);
+        const shape = ctx && org && shapeFor(ctx, org);
+        const head = org?.leader;
+        if (!ctx || !shape?.headJenis || !head?.jenis || shape.headJenis.includes(head.jenis)) return;
+        const expected = shape.headJenis.map(j => JENIS_LABELS[j]).join(' atau ');
+        reportRule(accept, ctx, 'model-conformance',
+            `${shape.label}: unit organisasi ini dipimpin ${expected}, sedangkan \`${head.title}\` ditulis ${JENIS_LABELS[head.jenis]}.`,
+            { node, property: 'name' }, { citing: shape.headCiting ? [shape.headCiting] : undefined });
+    }
+
+    return { Organisasi: [modelMatchesUrusan, headOfTheRightJenis], Unit: unitShape, Jabatan: jfSitsWhereTheModelSays };
 }
