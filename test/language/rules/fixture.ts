@@ -60,3 +60,10 @@ export async function underRegion(region: Region, body: string, orgs = ORGS): Pr
 export function only(rules: RuleRun['rules'], code: string): RuleRun['rules'] {
     return rules.filter(r => r[1] === code);
 }
+
+/** One rule's findings for the same text under each region's Perbup, keyed by region: the regional differences side by side. */
+export async function underEachRegion(regions: readonly Region[], body: string, code: string, orgs = ORGS): Promise<Record<string, RuleRun['rules']>> {
+    const out: Record<string, RuleRun['rules']> = {};
+    for (const region of regions) out[region] = only((await underRegion(region, body, orgs)).rules, code);
+    return out;
+}

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ORGS, only, underRegion, type Region } from './fixture.js';
+import { ORGS, only, underEachRegion, underRegion, type Region } from './fixture.js';
 
 const REGIONS: Region[] = ['bengkayang', 'tanjabtim', 'mahulu', 'kampar', 'bengkalis', 'nasional'];
-
-async function judgedEverywhere(body: string, code: string, orgs = ORGS) {
-    const out: Record<string, unknown> = {};
-    for (const region of REGIONS) out[region] = only((await underRegion(region, body, orgs)).rules, code);
-    return out;
-}
 
 describe('ketua-jf-or-pelaksana', () => {
     const chairedBy = (ketua: string) => `
@@ -19,7 +13,7 @@ tim T "Tim Surveilans Gizi" {
 }`;
 
     it('asks for a JF or pelaksana as ketua where the Perbup says "menunjuk salah satu pejabat fungsional atau pelaksana"; Kampar and Bengkalis let an Administrator lead', async () => {
-        expect(await judgedEverywhere(chairedBy('Dinkes.Kesmas.Kabid'), 'ketua-jf-or-pelaksana')).toEqual({
+        expect(await underEachRegion(REGIONS, chairedBy('Dinkes.Kesmas.Kabid'), 'ketua-jf-or-pelaksana')).toEqual({
             bengkayang: [['warning', 'ketua-jf-or-pelaksana', 5, 'Dinkes.Kesmas.Kabid']],
             tanjabtim: [['warning', 'ketua-jf-or-pelaksana', 5, 'Dinkes.Kesmas.Kabid']],
             mahulu: [['warning', 'ketua-jf-or-pelaksana', 5, 'Dinkes.Kesmas.Kabid']],
@@ -51,7 +45,7 @@ penugasan P "Validasi Data Gizi" {
     it('reports a penugasan to a post nobody holds (B 0), in every region', async () => {
         const vacant = ORGS.replace('jabatan Nutrisionis "Nutrisionis Ahli Pertama" fungsional keahlian ahli-pertama kelas 8 bezetting 1',
             'jabatan Nutrisionis "Nutrisionis Ahli Pertama" fungsional keahlian ahli-pertama kelas 8 bezetting 0');
-        const judged = await judgedEverywhere(assigned('Dinkes.Kesmas.Nutrisionis'), 'assignee-in-post', vacant);
+        const judged = await underEachRegion(REGIONS, assigned('Dinkes.Kesmas.Nutrisionis'), 'assignee-in-post', vacant);
         for (const region of REGIONS) expect(judged[region], region).toEqual([['warning', 'assignee-in-post', 5, 'Dinkes.Kesmas.Nutrisionis']]);
         const bengkayang = await underRegion('bengkayang', assigned('Dinkes.Kesmas.Nutrisionis'), vacant);
         expect(bengkayang.findings.find(f => f.code === 'assignee-in-post')!.message).toBe('`Nutrisionis Ahli Pertama` (Dinkes.Kesmas.Nutrisionis) kosong pada '

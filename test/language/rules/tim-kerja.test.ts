@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ORGS, only, underRegion } from './fixture.js';
+import { ORGS, only, underEachRegion, underRegion } from './fixture.js';
 
 
 const PERMOHONAN_KEC = `permohonan kepada Kec { maksud "m" kompetensi "k" ekspektasi "e" durasi "6 bulan" }`;
@@ -38,9 +38,7 @@ tim T "Tim Penurunan Stunting" {
     });
 
     it('reaches a structural ketua from another Perangkat Daerah in Kampar and Bengkalis, not where the Perbup speaks of the JF who acts as ketua', async () => {
-        const byTheCamat = await Promise.all((['kampar', 'bengkalis', 'bengkayang', 'tanjabtim', 'mahulu'] as const).map(async region =>
-            [region, only((await underRegion(region, team('Kec.Camat'))).rules, 'ketua-from-owner-unit')] as const));
-        expect(Object.fromEntries(byTheCamat)).toEqual({
+        expect(await underEachRegion(['kampar', 'bengkalis', 'bengkayang', 'tanjabtim', 'mahulu'], team('Kec.Camat'), 'ketua-from-owner-unit')).toEqual({
             kampar: [['error', 'ketua-from-owner-unit', 5, 'Kec.Camat']],
             bengkalis: [['error', 'ketua-from-owner-unit', 5, 'Kec.Camat']],
             bengkayang: [],
@@ -206,9 +204,7 @@ tim T "T" {
 
     it('leaves the penetapan to the Pejabat Penilai Kinerja or Pimpinan Unit Organisasi in Tanjung Jabung Timur and Mahakam Ulu (surat penugasan)', async () => {
         const bySuratTugas = team('ditetapkan surat-tugas');
-        const judged = await Promise.all((['tanjabtim', 'mahulu', 'bengkayang', 'nasional'] as const).map(async region =>
-            [region, only((await underRegion(region, bySuratTugas)).rules, 'instrument-matches-scope')] as const));
-        expect(Object.fromEntries(judged)).toEqual({
+        expect(await underEachRegion(['tanjabtim', 'mahulu', 'bengkayang', 'nasional'], bySuratTugas, 'instrument-matches-scope')).toEqual({
             tanjabtim: [],
             mahulu: [],
             bengkayang: [['error', 'instrument-matches-scope', 7, 'surat-tugas']],
