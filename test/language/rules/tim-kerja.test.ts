@@ -62,6 +62,21 @@ tim T "T" {
         expect(only((await underRegion('bengkayang', outside)).rules, 'ketua-from-owner-unit')).toEqual([['warning', 'ketua-from-owner-unit', 5, 'BPS']]);
     });
 
+    it('reads Kampar Ps 5 ayat 5 as written: members "dari lintas Perangkat Daerah", not a team whose only outsiders are from another instansi', async () => {
+        const withBps = (extra: string) => `
+tim T "Tim Data Gizi" {
+    pemilik-kinerja Dinkes.Kesmas
+    ketua dari BPS "Statistisi Ahli Muda"
+    anggota Dinkes.Kesmas.Nutrisionis${extra}
+    ditetapkan keputusan-kepala-perangkat-daerah
+    permohonan kepada BPS { maksud "m" kompetensi "k" ekspektasi "e" durasi "d" }
+    ${PERMOHONAN_KEC}
+}`;
+        expect(only((await underRegion('kampar', withBps(''))).rules, 'ketua-from-owner-unit')).toEqual([]);
+        expect(only((await underRegion('kampar', withBps('\n    anggota Kec.PMD.Penggerak'))).rules, 'ketua-from-owner-unit'))
+            .toEqual([['error', 'ketua-from-owner-unit', 5, 'BPS']]);
+    });
+
     it('offers the owner unit\'s positions as candidates, hasil penyetaraan first', async () => {
         const run = await underRegion('kampar', team('Kec.PMD.Penggerak'));
         const diagnostic = run.docs['snippet.sikerja'].diagnostics!.find(d => d.code === 'ketua-from-owner-unit')!;

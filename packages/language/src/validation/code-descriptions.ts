@@ -23,7 +23,7 @@ export const STRUCTURE_CODE_DESCRIPTIONS: Record<StructureCode, string> = {
     'jenis-missing': 'Jabatan tanpa jenis (`fungsional ...`, `pelaksana`, atau jenis pimpinan).',
     'jabatan-structural': '`jabatan` dengan jenis struktural; jabatan struktural ditulis sebagai `pimpinan` unitnya.',
     'jf-attributes': 'Jabatan fungsional tanpa kategori (keahlian/keterampilan) dan jenjangnya, atau kategori dan jenjang pada jabatan yang bukan fungsional.',
-    'structure-model-invalid': '`model` bernilai 1 sampai 4 dan berlaku untuk Dinas, Badan dan Inspektorat.',
+    'structure-model-invalid': '`model` bernilai 1 sampai 4 dan berlaku untuk Dinas, Badan, Satuan Polisi Pamong Praja dan Inspektorat (klasifikasi Lampiran Perbup Tanjung Jabung Timur).',
     'uptd-class-invalid': '`kelas A`/`kelas B` hanya untuk UPTD.',
     'isi-outside-instance': '`isi` hanya di organisasi yang mengikuti templat, untuk jabatan templat itu.',
     'isi-repeated': 'Jabatan templat yang sama diisi dua kali.',

@@ -31,7 +31,7 @@ export function organisationChecks(services: SiKerjaServices): ValidationChecks<
                 `Model struktur ${model} tidak dikenal; pilih model 1, 2, 3 atau 4.`, { node: org, property: 'structureModel', index: 0 });
         } else if (!MODEL_KINDS.includes(org.kind)) {
             report(accept, 'warning', Codes.StructureModelInvalid,
-                `Model 1–4 berlaku untuk Dinas, Badan dan Inspektorat, bukan untuk ${org.kind}.`, { node: org, property: 'structureModel', index: 0 });
+                `Model 1–4 (Lampiran Perbup Tanjung Jabung Timur) berlaku untuk Dinas, Badan, Satuan Polisi Pamong Praja dan Inspektorat, bukan untuk ${org.kind}.`, { node: org, property: 'structureModel', index: 0 });
         }
     }
 

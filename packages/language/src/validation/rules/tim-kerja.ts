@@ -51,6 +51,10 @@ export function timKerjaRules(services: SiKerjaServices): ValidationChecks<SiKer
         const team = ctx && teamOf(node);
         if (!ctx || !team?.scope || !ctx.profile.ketua.appliesTo.includes(team.scope)) return;
         const boundary = ownerBoundary(ctx, team);
+        // Kampar Ps 5 ayat (5) and the Bengkalis slides speak of members "dari lintas Perangkat Daerah": a team
+        // whose only outsiders come from another instansi is beyond their words.
+        const fromAnotherPd = team.members.some(m => m.homePerangkatDaerah !== undefined && m.homePerangkatDaerah !== team.ownerPerangkatDaerah);
+        if (ctx.profile.ketua.ownerLevel === 'perangkat-daerah' && team.scope === 'lintas-instansi' && !fromAnotherPd) return;
         const index = team.members.findIndex(m => m.role === 'ketua');
         const ketua = team.members[index];
         if (!ketua || boundary === undefined) return;
