@@ -26,7 +26,9 @@ tim T "Tim Penurunan Stunting" {
             ['error', 'permohonan-complete', 7, 'BPS']
         ]);
         expect(run.findings[0].message).toContain('`permohonan kepada Kec {');
-        expect(run.findings[0].message).toContain('[Perbup Tanjung Jabung Timur 14/2023 Ps 11 ayat (5)]');
+        // Cited by the duty to send the letter, not by its contents list (Ps 11 ayat 5).
+        expect(run.findings[0].message).toContain('[Perbup Tanjung Jabung Timur 14/2023 Ps 11 ayat (3) huruf a]');
+        expect(run.findings[1].message).toContain('[Perbup Tanjung Jabung Timur 14/2023 Ps 11 ayat (4) huruf a]');
     });
 
     it('lists what a letter is missing', async () => {

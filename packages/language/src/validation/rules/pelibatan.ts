@@ -17,6 +17,9 @@ export const PERMOHONAN_FIELDS = [
 const SUKARELA_CITATIONS = ['Lampiran I.II.2.b.1', 'Ps 12 ayat (3) huruf a'];
 /** The articles on the owner's letter in a penunjukan (Bengkayang Lampiran I.II.1, TJT Ps 11 ayat (5)). */
 const PENUNJUKAN_CITATIONS = ['Lampiran I.II.1 (penutup huruf b dan c)', 'Ps 11 ayat (5)'];
+/** The duty to send the letter: across units, and across instansi (via the Pejabat yang Berwenang). */
+const SEND_ACROSS_UNITS = ['Lampiran I.II.1.b angka 1', 'Ps 11 ayat (3) huruf a'];
+const SEND_ACROSS_INSTANSI = ['Lampiran I.II.1.c angka 1', 'Ps 11 ayat (4) huruf a'];
 
 /** JF and pelaksana from outside the owner unit, and anyone from another instansi, are brought in by letter. */
 function needsPermohonan(ctx: RuleContext, m: TeamMember, owner: string | undefined): boolean {
@@ -55,15 +58,16 @@ export function pelibatanRules(services: SiKerjaServices): ValidationChecks<SiKe
             if (!m || m.role === 'pengarah' || m.role === 'penanggung-jawab') return;
             if (!needsPermohonan(ctx, m, work.owner) || work.permohonan.some(p => covers(ctx, p, m))) return;
             const recipient = suggestedRecipient(m, work.ownerPerangkatDaerah);
+            const sendDuty = m.instansi ? SEND_ACROSS_INSTANSI : SEND_ACROSS_UNITS;
             const who = m.instansi ? `dari instansi \`${m.instansi}\`` : `\`${m.position}\``;
             const message = `Anggota ${who} berasal dari luar unit pemilik kinerja, tetapi belum ada surat permohonan pelibatan kepadanya. `
                 + `Tambahkan \`permohonan kepada ${recipient ?? '<unit>'} { maksud ... kompetensi ... ekspektasi ... durasi ... }\`.`;
             if (isTeam) {
                 reportRule(accept, ctx, 'permohonan-complete', message,
-                    { node: (node as ast.Tim).roles[i], property: m.instansi ? 'instansi' : 'position', data: { recipient } }, { citing: PENUNJUKAN_CITATIONS });
+                    { node: (node as ast.Tim).roles[i], property: m.instansi ? 'instansi' : 'position', data: { recipient } }, { citing: sendDuty });
             } else {
                 reportRule(accept, ctx, 'permohonan-complete', message,
-                    { node: node as ast.Penugasan, property: 'assignee', index: 0, data: { recipient } }, { citing: PENUNJUKAN_CITATIONS });
+                    { node: node as ast.Penugasan, property: 'assignee', index: 0, data: { recipient } }, { citing: sendDuty });
             }
         });
         work.permohonan.forEach((p, i) => {
