@@ -52,6 +52,25 @@ describe('hover', () => {
         expect(text).toContain('Pejabat Penilai Kinerja: Kepala Seksi PMD');
     });
 
+    it('quotes only the ayat the finding rests on (Bengkayang Ps 11 ayat 1 for a lintas-instansi team, not ayat 2 and 3)', async () => {
+        const run = await underRegion('bengkayang', `
+tim T "T" {
+    pemilik-kinerja Dinkes.Kesmas
+    ketua Dinkes.Kesmas.Adminkes
+    anggota dari BPS "Statistisi Ahli Muda"
+    ditetapkan surat-tugas
+    permohonan kepada BPS { maksud "m" kompetensi "k" ekspektasi "e" durasi "d" }
+}`);
+        const doc = run.docs['snippet.sikerja'];
+        const hover = await run.services.lsp.HoverProvider!.getHoverContent(doc, {
+            textDocument: { uri: doc.uri.toString() }, position: positionOf(doc, 'surat-tugas')
+        });
+        const text = (hover!.contents as { value: string }).value;
+        expect(text).toContain('**Perbup Bengkayang 5/2024, Ps 11 ayat (1)**');
+        expect(text).not.toContain('Ps 11 ayat (2)');
+        expect(text).not.toContain('Ps 11 ayat (3)');
+    });
+
     it('marks a citation that is a summary, not the regulation\'s words (PermenPANRB 7/2022 is not in the repository)', async () => {
         const run = await underRegion('nasional', LINTAS_PD('Kec.PMD.Penggerak'));
         const doc = run.docs['snippet.sikerja'];

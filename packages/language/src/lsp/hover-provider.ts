@@ -42,11 +42,12 @@ export class SiKerjaHoverProvider extends MultilineCommentHoverProvider {
     citationsAt(document: LangiumDocument, position: LspPosition): string[] {
         const out: string[] = [];
         for (const d of document.diagnostics ?? []) {
-            const data = d.data as { code?: string; profile?: string } | undefined;
+            const data = d.data as { code?: string; profile?: string; cited?: string[] } | undefined;
             if (!isRuleCode(data?.code) || !contains(d.range, position)) continue;
             const profile = (data.profile && this.profiles.get(data.profile)) || this.profiles.default;
             const setting = profile.rules[data.code];
-            const quotes = setting.citations.map(c => `> **${c.source ? `${c.source}, ` : ''}${c.ref}** — ${citationText(c)}`).join('\n>\n');
+            const cited = data.cited ? setting.citations.filter(c => data.cited!.includes(c.ref)) : setting.citations;
+            const quotes = cited.map(c => `> **${c.source ? `${c.source}, ` : ''}${c.ref}** — ${citationText(c)}`).join('\n>\n');
             out.push(`**${RULES[data.code].title}** · ${profile.short} · \`${data.code}\`\n\n${quotes}`);
         }
         return out;

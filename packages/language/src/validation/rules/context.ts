@@ -55,10 +55,13 @@ export function reportRule<N extends AstNode>(
     const setting = ctx.profile.rules[code];
     if (!setting || setting.severity === 'off') return;
     const { citing, informational } = options;
-    const cited = citing ? setting.citations.filter(c => citing.includes(c.ref)) : setting.citations.filter(c => !c.specific);
-    const refs = formatCitations(cited.length > 0 ? cited : setting.citations);
+    const chosen = citing ? setting.citations.filter(c => citing.includes(c.ref)) : setting.citations.filter(c => !c.specific);
+    const cited = chosen.length > 0 ? chosen : setting.citations;
+    const refs = formatCitations(cited);
     const text = refs ? `${message} [${refs}]` : `${message} [${ctx.profile.short}]`;
-    accept(informational ? 'info' : setting.severity, text, { ...info, code, data: { code, profile: ctx.profile.id, ...(info.data as object | undefined) } });
+    // The hover quotes the articles this finding cites, not every article of the rule.
+    const data = { code, profile: ctx.profile.id, cited: cited.map(c => c.ref), ...(info.data as object | undefined) };
+    accept(informational ? 'info' : setting.severity, text, { ...info, code, data });
 }
 
 export function isRuleCode(code: unknown): code is RuleCode {
