@@ -105,11 +105,10 @@ export class SiKerjaDocumentBuilder extends DefaultDocumentBuilder {
         const document = this.langiumDocuments.getDocument(uri);
         if (!stepping || !document || document.state >= state) return super.awaitDocumentState(state, uri, cancelToken);
         return new Promise<void>(resolve => {
-            const reached = this.onDocumentPhase(state, doc => {
-                if (UriUtils.equals(doc.uri, uri)) done();
-            });
-            const cancelled = cancelToken.onCancellationRequested(() => done());
-            const done = () => { reached.dispose(); cancelled.dispose(); resolve(); };
+            const listeners: Array<{ dispose(): void }> = [];
+            const done = () => { for (const l of listeners) l.dispose(); resolve(); };
+            listeners.push(this.onDocumentPhase(state, doc => { if (UriUtils.equals(doc.uri, uri)) done(); }));
+            listeners.push(cancelToken.onCancellationRequested(done));
             void stepping.promise.then(done);
         }).then(() => this.awaitDocumentState(state, uri, cancelToken));
     }
