@@ -17,8 +17,11 @@ export interface Citation {
      * figure the text does not contain.
      */
     summary?: boolean;
-    /** Cited only by the findings that name it (a clause on one case, beside the rule's general article). */
-    specific?: boolean;
+    /**
+     * The findings this article governs, by the case name the rule gives them (e.g. `surat-sukarela`);
+     * a citation without cases is the rule's general article, cited by every other finding.
+     */
+    cases?: string[];
 }
 
 export interface RuleSetting {

@@ -42,8 +42,10 @@ export class RuleContextProvider {
 
 /** Report a rule finding with the region's severity and citation; nothing when the region turns it off. */
 export interface RuleFindingOptions {
-    /** The articles this finding rests on, when the rule cites several for different cases (by `ref`). */
-    citing?: readonly string[];
+    /** The case this finding is, when the region's profile cites a particular article for it (`Citation.cases`). */
+    case?: string;
+    /** The articles this finding rests on, named by profile data itself (an instrument table, a shape). */
+    refs?: readonly string[];
     /** A fact worth knowing rather than a breach: shown as info whatever the region's severity. */
     informational?: boolean;
 }
@@ -54,8 +56,10 @@ export function reportRule<N extends AstNode>(
 ): void {
     const setting = ctx.profile.rules[code];
     if (!setting || setting.severity === 'off') return;
-    const { citing, informational } = options;
-    const chosen = citing ? setting.citations.filter(c => citing.includes(c.ref)) : setting.citations.filter(c => !c.specific);
+    const { case: kind, refs: named, informational } = options;
+    const chosen = named ? setting.citations.filter(c => named.includes(c.ref))
+        : kind ? setting.citations.filter(c => c.cases?.includes(kind))
+        : setting.citations.filter(c => !c.cases);
     const cited = chosen.length > 0 ? chosen : setting.citations;
     const refs = formatCitations(cited);
     const text = refs ? `${message} [${refs}]` : `${message} [${ctx.profile.short}]`;

@@ -13,13 +13,13 @@ export const PERMOHONAN_FIELDS = [
     { key: 'duration', keyword: 'durasi', label: 'durasi pelibatan' }
 ] as const;
 
-/** The articles on the volunteer's own letter (Bengkayang Lampiran I.II.2.b.1, TJT Ps 12 ayat (3) huruf a). */
-const SUKARELA_CITATIONS = ['Lampiran I.II.2.b.1', 'Ps 12 ayat (3) huruf a'];
-/** The articles on the owner's letter in a penunjukan (Bengkayang Lampiran I.II.1, TJT Ps 11 ayat (5)). */
-const PENUNJUKAN_CITATIONS = ['Lampiran I.II.1 (penutup huruf b dan c)', 'Ps 11 ayat (5)'];
-/** The duty to send the letter: across units, and across instansi (via the Pejabat yang Berwenang). */
-const SEND_ACROSS_UNITS = ['Lampiran I.II.1.b angka 1', 'Ps 11 ayat (3) huruf a'];
-const SEND_ACROSS_INSTANSI = ['Lampiran I.II.1.c angka 1', 'Ps 11 ayat (4) huruf a'];
+/**
+ * The cases a profile may cite a particular article for: the volunteer's own letter, and the duty to
+ * send the letter across units or across instansi. The contents list is the rule's general article.
+ */
+const SUKARELA_LETTER = 'surat-sukarela';
+const SEND_ACROSS_UNITS = 'kirim-lintas-unit';
+const SEND_ACROSS_INSTANSI = 'kirim-lintas-instansi';
 
 /** JF and pelaksana from outside the owner unit, and anyone from another instansi, are brought in by letter. */
 function needsPermohonan(ctx: RuleContext, m: TeamMember, owner: string | undefined): boolean {
@@ -64,10 +64,10 @@ export function pelibatanRules(services: SiKerjaServices): ValidationChecks<SiKe
                 + `Tambahkan \`permohonan kepada ${recipient ?? '<unit>'} { maksud ... kompetensi ... ekspektasi ... durasi ... }\`.`;
             if (isTeam) {
                 reportRule(accept, ctx, 'permohonan-complete', message,
-                    { node: (node as ast.Tim).roles[i], property: m.instansi ? 'instansi' : 'position', data: { recipient } }, { citing: sendDuty });
+                    { node: (node as ast.Tim).roles[i], property: m.instansi ? 'instansi' : 'position', data: { recipient } }, { case: sendDuty });
             } else {
                 reportRule(accept, ctx, 'permohonan-complete', message,
-                    { node: node as ast.Penugasan, property: 'assignee', index: 0, data: { recipient } }, { citing: sendDuty });
+                    { node: node as ast.Penugasan, property: 'assignee', index: 0, data: { recipient } }, { case: sendDuty });
             }
         });
         work.permohonan.forEach((p, i) => {
@@ -75,7 +75,7 @@ export function pelibatanRules(services: SiKerjaServices): ValidationChecks<SiKe
             if (missing.length === 0) return;
             reportRule(accept, ctx, 'permohonan-complete',
                 `Surat permohonan pelibatan kepada \`${p.recipient ?? '?'}\` belum memuat ${missing.map(f => f.label).join(', ')}.`,
-                { node: node.permohonan[i], property: 'recipient', data: { missing: missing.map(f => f.keyword) } }, { citing: PENUNJUKAN_CITATIONS });
+                { node: node.permohonan[i], property: 'recipient', data: { missing: missing.map(f => f.keyword) } });
         });
     }
 
@@ -100,10 +100,10 @@ export function pelibatanRules(services: SiKerjaServices): ValidationChecks<SiKe
                     + `Tambahkan \`permohonan kepada ${owner} { ... }\`.`;
                 if (node.$type === 'Tim') {
                     reportRule(accept, ctx, 'permohonan-complete', message,
-                        { node: (node as ast.Tim).roles[i], property: 'position', data: { recipient: owner } }, { citing: SUKARELA_CITATIONS });
+                        { node: (node as ast.Tim).roles[i], property: 'position', data: { recipient: owner } }, { case: SUKARELA_LETTER });
                 } else {
                     reportRule(accept, ctx, 'permohonan-complete', message,
-                        { node: node as ast.Penugasan, property: 'assignee', index: 0, data: { recipient: owner } }, { citing: SUKARELA_CITATIONS });
+                        { node: node as ast.Penugasan, property: 'assignee', index: 0, data: { recipient: owner } }, { case: SUKARELA_LETTER });
                 }
             }
         }
@@ -113,7 +113,7 @@ export function pelibatanRules(services: SiKerjaServices): ValidationChecks<SiKe
             reportRule(accept, ctx, 'permohonan-complete',
                 `Pada pengajuan sukarela surat permohonan dikirim JF kepada pimpinan unit organisasi pemilik kinerja (\`${ownerTitle}\`), `
                 + `bukan kepada \`${p.recipient ?? '?'}\`. Tulis \`permohonan kepada ${owner} { ... }\`.`,
-                { node: node.permohonan[i], property: 'recipient', data: { recipient: owner } }, { citing: SUKARELA_CITATIONS });
+                { node: node.permohonan[i], property: 'recipient', data: { recipient: owner } }, { case: SUKARELA_LETTER });
         });
     }
 

@@ -37,20 +37,20 @@ export function spbeRules(services: SiKerjaServices): ValidationChecks<SiKerjaAs
         const ketua = positions[ketuaIndex]?.p;
         if (!ketua || !matches(ctx, ketua, spec.ketua)) {
             const message = `Ketua Tim Koordinasi SPBE adalah ${spec.ketua.label}${ketua ? `, bukan \`${ketua.title}\`` : ''}.`;
-            if (ketuaIndex >= 0) reportRule(accept, ctx, 'spbe-coordination-team', message, { node: node.roles[ketuaIndex], property: 'position' }, { citing: ['Ps 24 ayat (4)'] });
-            else reportRule(accept, ctx, 'spbe-coordination-team', message, { node, property: 'name' }, { citing: ['Ps 24 ayat (4)'] });
+            if (ketuaIndex >= 0) reportRule(accept, ctx, 'spbe-coordination-team', message, { node: node.roles[ketuaIndex], property: 'position' });
+            else reportRule(accept, ctx, 'spbe-coordination-team', message, { node, property: 'name' });
         }
         if (spec.instrument && team.instrument !== spec.instrument) {
             const label = INSTRUMENT_LABELS[spec.instrument];
             reportRule(accept, ctx, 'spbe-coordination-team',
                 `Tim Koordinasi SPBE ditetapkan oleh Bupati: tulis \`ditetapkan ${spec.instrument}\` (${label})${team.instrument ? `, bukan ${INSTRUMENT_LABELS[team.instrument]}` : ''}.`,
-                node.instrument.length > 0 ? { node, property: 'instrument', index: 0 } : { node, property: 'name' }, { citing: ['Ps 24 ayat (1)'] });
+                node.instrument.length > 0 ? { node, property: 'instrument', index: 0 } : { node, property: 'name' }, { case: 'instrumen' });
         }
         const missing = spec.anggota.filter(a => !positions.some(({ m, p }) => m.role !== 'ketua' && p && matches(ctx, p, a)));
         if (missing.length > 0) {
             reportRule(accept, ctx, 'spbe-coordination-team',
                 `Tim Koordinasi SPBE paling sedikit beranggotakan ${missing.map(a => a.label).join('; ')} — belum tercantum.`,
-                { node, property: 'name' }, { citing: ['Ps 24 ayat (4)'] });
+                { node, property: 'name' });
         }
     }
 

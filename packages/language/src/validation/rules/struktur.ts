@@ -65,7 +65,7 @@ export function strukturRules(services: SiKerjaServices): ValidationChecks<SiKer
         if (node.kind === 'subbagian' && shape.retainedSubbagian && !(node.title ?? '').toLowerCase().includes(shape.retainedSubbagian)) {
             reportRule(accept, ctx, 'model-conformance',
                 `${shape.label}: hanya jabatan pengawas di bidang ${shape.retainedSubbagian} yang dipertahankan; \`${node.name}\` (${node.title ?? ''}) tidak sesuai lampiran.`,
-                { node, property: 'name' }, { citing: ['Lampiran angka 2'] });
+                { node, property: 'name' }, { case: 'subbagian-dipertahankan' });
         }
         const fromFigure = shape.subunitsFromFigure ? ' (bentuk sub-unit ini dibaca dari gambar lampiran, yang tidak termuat dalam naskah)' : '';
         const children = node.members.filter(ast.isUnit);
@@ -116,7 +116,7 @@ export function strukturRules(services: SiKerjaServices): ValidationChecks<SiKer
         const expected = shape.headJenis.map(j => JENIS_LABELS[j]).join(' atau ');
         reportRule(accept, ctx, 'model-conformance',
             `${shape.label}: unit organisasi ini dipimpin ${expected}, sedangkan \`${head.title}\` ditulis ${JENIS_LABELS[head.jenis]}.`,
-            { node, property: 'name' }, { citing: shape.headCiting ? [shape.headCiting] : undefined });
+            { node, property: 'name' }, { refs: shape.headCiting ? [shape.headCiting] : undefined });
     }
 
     return { Organisasi: [modelMatchesUrusan, headOfTheRightJenis], Unit: unitShape, Jabatan: jfSitsWhereTheModelSays };

@@ -127,16 +127,16 @@ export function timKerjaRules(services: SiKerjaServices): ValidationChecks<SiKer
         const allowed = ctx.profile.instruments[isTeam ? 'tim' : 'individu'][work.scope] ?? [];
         if (allowed.length === 0) return;
         const what = `${isTeam ? 'tim' : 'penugasan individu'} ${scopeLabel(ctx.profile, work.scope)}`;
-        const citing = ctx.profile.instruments.citing?.[isTeam ? 'tim' : 'individu']?.[work.scope];
+        const refs = ctx.profile.instruments.citing?.[isTeam ? 'tim' : 'individu']?.[work.scope];
         const expected = allowed.map(i => INSTRUMENT_LABELS[i]).join(' atau ');
         if (!work.instrument) {
             reportRule(accept, ctx, 'instrument-matches-scope',
                 `Instrumen penetapan belum ditulis; untuk ${what} tulis \`ditetapkan ${allowed[0]}\` (${expected}).`,
-                { node, property: 'name', data: { allowed } }, { citing });
+                { node, property: 'name', data: { allowed } }, { refs });
         } else if (!allowed.includes(work.instrument)) {
             reportRule(accept, ctx, 'instrument-matches-scope',
                 `${INSTRUMENT_LABELS[work.instrument]} tidak sesuai untuk ${what}; yang sesuai: ${expected}.`,
-                { node, property: 'instrument', index: 0, data: { allowed } }, { citing });
+                { node, property: 'instrument', index: 0, data: { allowed } }, { refs });
         }
     }
 
