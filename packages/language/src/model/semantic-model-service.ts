@@ -14,7 +14,7 @@ import { buildFragment } from './fragment-builder.js';
  * keeps those names in the same pemda; `exact` dependencies (an instance whose template supplies
  * the member) need the very version.
  */
-interface NameDependency { version: number; pemda: string; names: Set<string>; exact: boolean }
+interface NameDependency { version: number; pemda: string | undefined; names: Set<string>; exact: boolean }
 type NameDependencies = Map<string, NameDependency>;
 /** A fragment with an unresolved reference depends on every document's names (the generation). */
 const ANY_DOCUMENT = '*';
@@ -80,8 +80,7 @@ export class SemanticModelService {
             if (uri === own) return;
             let dependency = dependencies.get(uri);
             if (!dependency) {
-                const pemda = this.pemdaDocuments.pemdaOf(URI.parse(uri)) ?? '';
-                dependencies.set(uri, dependency = { version: this.signatures.versionOf(uri), pemda, names: new Set(), exact });
+                dependencies.set(uri, dependency = { version: this.signatures.versionOf(uri), pemda: this.signatures.pemdaOf(uri), names: new Set(), exact });
             }
             if (exact) dependency.exact = true;
             // Many references name the same target (a PD's head, a unit): each name is checked once.
@@ -92,7 +91,7 @@ export class SemanticModelService {
             const target = ref.$nodeDescription;
             if (!target || ref.error) {
                 // An unresolved name may resolve once any document declares it.
-                dependencies.set(ANY_DOCUMENT, { version: this.signatures.generation, pemda: '', names: new Set(), exact: true });
+                dependencies.set(ANY_DOCUMENT, { version: this.signatures.generation, pemda: undefined, names: new Set(), exact: true });
                 continue;
             }
             depend(target.documentUri.toString(), ref.ref, false);
