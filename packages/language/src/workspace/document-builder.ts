@@ -22,8 +22,6 @@ export class SiKerjaDocumentBuilder extends DefaultDocumentBuilder {
     private updating = false;
     /** Set while an edit's two steps run: a workspace-wide request must wait for both. */
     private stepping: Deferred | undefined;
-    /** Per edit (its set of changed uris): the pemda those documents belong to. */
-    private readonly changedPemda = new WeakMap<Set<string>, Set<string | undefined>>();
 
     constructor(services: LangiumSharedCoreServices) {
         super(services);
@@ -136,16 +134,15 @@ export class SiKerjaDocumentBuilder extends DefaultDocumentBuilder {
     }
 
     private inPemdaOf(document: LangiumDocument, changedUris: Set<string>): boolean {
-        const pemdaDocuments = this.sikerja.workspace.PemdaDocuments;
-        const pemda = pemdaDocuments.pemdaOf(document);
+        const pemda = this.sikerja.workspace.PemdaDocuments.pemdaOf(document);
         if (pemda === undefined) return false;
-        let changed = this.changedPemda.get(changedUris);
-        if (!changed) {
-            changed = new Set([...changedUris].map(uri => pemdaDocuments.pemdaOf(URI.parse(uri))));
-            this.changedPemda.set(changedUris, changed);
+        const signatures = this.sikerja.workspace.ExportSignatures;
+        for (const uri of changedUris) {
+            // The pemda a changed document belonged to before this edit; one never read may have been any pemda's.
+            const changed = signatures.pemdaOf(uri);
+            if (changed === undefined || changed === pemda) return true;
         }
-        // A document of no known pemda (deleted, or not yet read) may have been any pemda's.
-        return changed.has(pemda) || changed.has(undefined);
+        return false;
     }
 
     private recordSignature(doc: LangiumDocument, compare: boolean): void {
