@@ -36,14 +36,17 @@ tim T "Tim Penurunan Stunting" {
     permohonan kepada Kec { maksud "m" kompetensi "k" ekspektasi "e" durasi "d" }
 }`;
 
+/** The hover an analyst sees over the first occurrence of `marker` in one of the run's files. */
+async function hoverText(run: RuleRun, file: string, marker: string): Promise<string> {
+    const doc = run.docs[file];
+    const hover = await run.services.lsp.HoverProvider!.getHoverContent(doc, { textDocument: { uri: doc.uri.toString() }, position: positionOf(doc, marker) });
+    return (hover!.contents as { value: string }).value;
+}
+
 describe('hover', () => {
     it('shows the cited article\'s text on a finding', async () => {
         const run = await underRegion('kampar', LINTAS_PD('Kec.PMD.Penggerak'));
-        const doc = run.docs['snippet.sikerja'];
-        const hover = await run.services.lsp.HoverProvider!.getHoverContent(doc, {
-            textDocument: { uri: doc.uri.toString() }, position: positionOf(doc, 'Kec.PMD.Penggerak')
-        });
-        const text = (hover!.contents as { value: string }).value;
+        const text = await hoverText(run, 'snippet.sikerja', 'Kec.PMD.Penggerak');
         expect(text).toContain('**Ketua tim lintas unit berasal dari unit pemilik kinerja** · Perbup Kampar 9/2025');
         // Quoted in the regulation's own words; a summary would say it is one.
         expect(text).toContain('> **Perbup Kampar 9/2025, Ps 5 ayat (5)** — “Dalam hal pelaksanaan tugas tim kerja');
@@ -61,11 +64,7 @@ tim T "T" {
     ditetapkan surat-tugas
     permohonan kepada BPS { maksud "m" kompetensi "k" ekspektasi "e" durasi "d" }
 }`);
-        const doc = run.docs['snippet.sikerja'];
-        const hover = await run.services.lsp.HoverProvider!.getHoverContent(doc, {
-            textDocument: { uri: doc.uri.toString() }, position: positionOf(doc, 'surat-tugas')
-        });
-        const text = (hover!.contents as { value: string }).value;
+        const text = await hoverText(run, 'snippet.sikerja', 'surat-tugas');
         expect(text).toContain('**Perbup Bengkayang 5/2024, Ps 11 ayat (1)**');
         expect(text).not.toContain('Ps 11 ayat (2)');
         expect(text).not.toContain('Ps 11 ayat (3)');
@@ -73,26 +72,16 @@ tim T "T" {
 
     it('marks a citation that is a summary, not the regulation\'s words (PermenPANRB 7/2022 is not in the repository)', async () => {
         const run = await underRegion('nasional', LINTAS_PD('Kec.PMD.Penggerak'));
-        const doc = run.docs['snippet.sikerja'];
-        const hover = await run.services.lsp.HoverProvider!.getHoverContent(doc, {
-            textDocument: { uri: doc.uri.toString() }, position: positionOf(doc, 'Kec.PMD.Penggerak')
-        });
-        expect((hover!.contents as { value: string }).value).toContain('*(ringkasan, bukan bunyi naskah peraturan)*');
+        expect(await hoverText(run, 'snippet.sikerja', 'Kec.PMD.Penggerak')).toContain('*(ringkasan, bukan bunyi naskah peraturan)*');
     });
 
     it('shows the peta jabatan facts of a position and the scope of a team', async () => {
         const run = await underRegion('bengkayang', LINTAS_PD('Dinkes.Kesmas.Adminkes'));
-        const org = run.docs['org.sikerja'];
-        const hover = await run.services.lsp.HoverProvider!.getHoverContent(org, {
-            textDocument: { uri: org.uri.toString() }, position: positionOf(org, 'Adminkes')
-        });
-        const text = (hover!.contents as { value: string }).value;
+        const text = await hoverText(run, 'org.sikerja', 'Adminkes');
         expect(text).toContain('**Administrator Kesehatan Ahli Madya** `Dinkes.Kesmas.Adminkes`');
         expect(text).toContain('Jabatan Fungsional, keahlian, ahli-madya, hasil penyetaraan · kelas 11 · B 1 / K 1 / ± 0');
         expect(text).toContain('Pejabat Penilai Kinerja: Kepala Bidang Kesehatan Masyarakat');
-        const doc = run.docs['snippet.sikerja'];
-        const team = await run.services.lsp.HoverProvider!.getHoverContent(doc, { textDocument: { uri: doc.uri.toString() }, position: positionOf(doc, 'T "') });
-        expect((team!.contents as { value: string }).value).toContain('Lingkup: lintas perangkat daerah');
+        expect(await hoverText(run, 'snippet.sikerja', 'T "')).toContain('Lingkup: lintas perangkat daerah');
     });
 });
 

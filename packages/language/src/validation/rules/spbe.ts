@@ -20,8 +20,14 @@ function matches(ctx: RuleContext, p: Position, m: LeaderMatcher): boolean {
 /** Whether the team is the region's Tim Koordinasi SPBE, which its own article governs. */
 export function isSpbeTeam(ctx: RuleContext, title: string): boolean {
     const spec = ctx.profile.spbeTeam;
-    return spec !== undefined && new RegExp(spec.titlePattern, 'i').test(title);
+    if (spec === undefined) return false;
+    // Three rules ask of every team; the pattern is compiled once per profile.
+    let pattern = titlePatterns.get(spec);
+    if (!pattern) titlePatterns.set(spec, pattern = new RegExp(spec.titlePattern, 'i'));
+    return pattern.test(title);
 }
+
+const titlePatterns = new WeakMap<object, RegExp>();
 
 /** A region's Tim Koordinasi SPBE has the composition and instrument its Perbup names (Mahakam Ulu Ps 24). */
 export function spbeRules(services: SiKerjaServices): ValidationChecks<SiKerjaAstType> {
