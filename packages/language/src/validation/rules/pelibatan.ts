@@ -4,7 +4,7 @@ import type { SiKerjaAstType } from '../../generated/ast.js';
 import type * as ast from '../../generated/ast.js';
 import type { SiKerjaServices } from '../../sikerja-module.js';
 import { reportRule, type RuleContext } from './context.js';
-import { peopleOf, workOf } from './tim-kerja.js';
+import { peopleOf, reportOnPerson, workOf } from './tim-kerja.js';
 
 export const PERMOHONAN_FIELDS = [
     { key: 'purpose', keyword: 'maksud', label: 'maksud dan tujuan' },
@@ -47,7 +47,6 @@ export function pelibatanRules(services: SiKerjaServices): ValidationChecks<SiKe
     function membersHavePermohonan(node: ast.Tim | ast.Penugasan, accept: ValidationAcceptor): void {
         const ctx = contexts.forNode(node);
         if (!ctx) return;
-        const isTeam = node.$type === 'Tim';
         const work = workOf(node);
         if (!work) return;
         if (work.method === 'pengajuan-sukarela') {
@@ -62,13 +61,7 @@ export function pelibatanRules(services: SiKerjaServices): ValidationChecks<SiKe
             const who = m.instansi ? `dari instansi \`${m.instansi}\`` : `\`${m.position}\``;
             const message = `Anggota ${who} berasal dari luar unit pemilik kinerja, tetapi belum ada surat permohonan pelibatan kepadanya. `
                 + `Tambahkan \`permohonan kepada ${recipient ?? '<unit>'} { maksud ... kompetensi ... ekspektasi ... durasi ... }\`.`;
-            if (isTeam) {
-                reportRule(accept, ctx, 'permohonan-complete', message,
-                    { node: (node as ast.Tim).roles[i], property: m.instansi ? 'instansi' : 'position', data: { recipient } }, { case: sendDuty });
-            } else {
-                reportRule(accept, ctx, 'permohonan-complete', message,
-                    { node: node as ast.Penugasan, property: 'assignee', index: 0, data: { recipient } }, { case: sendDuty });
-            }
+            reportOnPerson(accept, ctx, 'permohonan-complete', message, node, i, { recipient }, { case: sendDuty });
         });
         work.permohonan.forEach((p, i) => {
             const missing = PERMOHONAN_FIELDS.filter(f => !p[f.key]?.trim());
@@ -98,13 +91,7 @@ export function pelibatanRules(services: SiKerjaServices): ValidationChecks<SiKe
                 const message = `\`${m!.position}\` mengajukan diri dari luar unit pemilik kinerja: surat permohonannya disampaikan JF itu kepada `
                     + `pimpinan unit organisasi dituju (\`${ownerTitle}\`), dengan tembusan Pejabat Penilai Kinerja dan pimpinan unit organisasinya sendiri. `
                     + `Tambahkan \`permohonan kepada ${owner} { ... }\`.`;
-                if (node.$type === 'Tim') {
-                    reportRule(accept, ctx, 'permohonan-complete', message,
-                        { node: (node as ast.Tim).roles[i], property: 'position', data: { recipient: owner } }, { case: SUKARELA_LETTER });
-                } else {
-                    reportRule(accept, ctx, 'permohonan-complete', message,
-                        { node: node as ast.Penugasan, property: 'assignee', index: 0, data: { recipient: owner } }, { case: SUKARELA_LETTER });
-                }
+                reportOnPerson(accept, ctx, 'permohonan-complete', message, node, i, { recipient: owner }, { case: SUKARELA_LETTER });
             }
         }
         work.permohonan.forEach((p, i) => {

@@ -4,7 +4,7 @@ import * as ast from '../../generated/ast.js';
 import type { SiKerjaServices } from '../../sikerja-module.js';
 import { JENIS_LABELS, reportRule } from './context.js';
 import { isSpbeTeam } from './spbe.js';
-import { peopleOf, teamOf, workOf } from './tim-kerja.js';
+import { peopleOf, reportOnPerson, teamOf, workOf } from './tim-kerja.js';
 
 /** Who may be given a penugasan, and who may chair a team. */
 export function penugasanRules(services: SiKerjaServices): ValidationChecks<SiKerjaAstType> {
@@ -48,8 +48,7 @@ export function penugasanRules(services: SiKerjaServices): ValidationChecks<SiKe
                     ? `\`${p.title}\` (${m.position}) belum punya Pejabat Penilai Kinerja; kedudukannya ditetapkan dulu sebelum penugasan.`
                     : undefined;
             if (message === undefined) return;
-            if (ast.isTim(node)) reportRule(accept, ctx, 'assignee-in-post', message, { node: node.roles[i], property: 'position' });
-            else reportRule(accept, ctx, 'assignee-in-post', message, { node, property: 'assignee', index: 0 });
+            reportOnPerson(accept, ctx, 'assignee-in-post', message, node, i);
         });
     }
 

@@ -4,7 +4,8 @@ import type { SiKerjaAstType } from '../../generated/ast.js';
 import * as ast from '../../generated/ast.js';
 import type { SiKerjaServices } from '../../sikerja-module.js';
 import { assignmentBuiltFrom, teamBuiltFrom } from '../../model/fragment-builder.js';
-import { INSTRUMENT_LABELS, reportRule, scopeLabel, type RuleContext } from './context.js';
+import type { RuleCode } from './catalogue.js';
+import { INSTRUMENT_LABELS, reportRule, scopeLabel, type RuleContext, type RuleFindingOptions } from './context.js';
 import { isSpbeTeam } from './spbe.js';
 
 const JENJANG_ORDER: Jenjang[] = ['ahli-pertama', 'ahli-muda', 'ahli-madya', 'ahli-utama'];
@@ -21,6 +22,17 @@ export function workOf(node: ast.Tim | ast.Penugasan): Team | IndividualAssignme
 /** The people of a team, or the one assignee of an individual assignment, in written order. */
 export function peopleOf(work: Team | IndividualAssignment): Array<TeamMember | undefined> {
     return 'members' in work ? work.members : [work.assignee];
+}
+
+/** A finding about the `index`-th of `peopleOf`: on that team role's name, or on the assignee. */
+export function reportOnPerson(accept: ValidationAcceptor, ctx: RuleContext, code: RuleCode, message: string,
+    node: ast.Tim | ast.Penugasan, index: number, data?: object, options?: RuleFindingOptions): void {
+    if (ast.isTim(node)) {
+        const role = node.roles[index];
+        reportRule(accept, ctx, code, message, { node: role, property: role.position ? 'position' : 'instansi', data }, options);
+    } else {
+        reportRule(accept, ctx, code, message, { node, property: 'assignee', index: 0, data }, options);
+    }
 }
 
 /** The unit a ketua must come from: the owner unit, or its Perangkat Daerah where the region says so. */
