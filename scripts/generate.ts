@@ -23,11 +23,15 @@ export function writeKabupaten(out: string, scale: number, seed: number, flaws =
         chosen.push({ file: site.file, line: site.reportLine + 1, code: site.code });
     }
     fs.rmSync(out, { recursive: true, force: true });
-    fs.mkdirSync(out, { recursive: true });
-    for (const f of kab.files) fs.writeFileSync(path.join(out, f.name), f.lines.join('\n') + '\n');
+    writeFiles(out, kab);
     chosen.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
     if (flaws > 0) fs.writeFileSync(path.join(out, 'flaws.json'), JSON.stringify(chosen, null, 2) + '\n');
     return { files: kab.files.length, positions: kab.positionCount, flaws: chosen };
+}
+
+function writeFiles(dir: string, kab: Kabupaten): void {
+    fs.mkdirSync(dir, { recursive: true });
+    for (const f of kab.files) fs.writeFileSync(path.join(dir, f.name), f.lines.join('\n') + '\n');
 }
 
 /**
@@ -39,9 +43,7 @@ export function writeProvinsi(out: string, kabupaten: number, seed: number): { f
     let files = 0, positions = 0;
     for (let k = 1; k <= kabupaten; k++) {
         const kab = new Kabupaten(1, seed + k - 1, k === 1 ? 'Sintetis' : `Sintetis${k}`).generate();
-        const dir = path.join(out, `kab-${k}`);
-        fs.mkdirSync(dir, { recursive: true });
-        for (const f of kab.files) fs.writeFileSync(path.join(dir, f.name), f.lines.join('\n') + '\n');
+        writeFiles(path.join(out, `kab-${k}`), kab);
         files += kab.files.length;
         positions += kab.positionCount;
     }
