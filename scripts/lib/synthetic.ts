@@ -220,7 +220,7 @@ export class Kabupaten {
     private puskesmas(): void {
         const lines = [`pemda ${this.pemda}`, '', 'templat Puskesmas "Susunan Organisasi UPTD Puskesmas" untuk puskesmas {',
             '    pimpinan Kepala "Kepala {unit}" fungsional keahlian ahli-madya kelas 11 kebutuhan 1 pns'];
-        const jf = [['Dokter', 'Dokter Ahli Pertama', 'keahlian ahli-pertama kelas 8'], ['Perawat', 'Perawat Terampil', 'keterampilan terampil kelas 6'],
+        const jf = [['Dokter', 'Dokter Ahli Pertama', 'keahlian ahli-pertama kelas 9'], ['Perawat', 'Perawat Terampil', 'keterampilan terampil kelas 6'],
             ['Bidan', 'Bidan Terampil', 'keterampilan terampil kelas 6'], ['Nutrisionis', 'Nutrisionis Terampil', 'keterampilan terampil kelas 6'],
             ['Sanitarian', 'Tenaga Sanitasi Lingkungan Terampil', 'keterampilan terampil kelas 6'], ['Apoteker', 'Apoteker Ahli Pertama', 'keahlian ahli-pertama kelas 8']];
         for (const [n, t, a] of jf) lines.push(`    jabatan ${n} "${t}" fungsional ${a}`);

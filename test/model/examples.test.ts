@@ -45,7 +45,7 @@ describe('the examples', () => {
         const ledo = pkm[2] as Organisation;
         expect(ledo.leader).toMatchObject({ id: 'PuskesmasLedo.KepalaPuskesmas', title: 'Kepala UPTD Puskesmas Ledo', jenis: 'fungsional' });
         const dokter = allPositions(ledo).find(p => p.name === 'DokterPertama')!;
-        expect(dokter).toMatchObject({ bezetting: 2, kebutuhan: 2, selisih: 0, kelas: 8, fromTemplate: 'PuskesmasStandar.DokterPertama', penilaiKinerja: 'PuskesmasLedo.KepalaPuskesmas' });
+        expect(dokter).toMatchObject({ bezetting: 2, kebutuhan: 2, selisih: 0, kelas: 9, fromTemplate: 'PuskesmasStandar.DokterPertama', penilaiKinerja: 'PuskesmasLedo.KepalaPuskesmas' });
         const betung = allPositions(pkm[1]).find(p => p.name === 'DokterPertama')!;
         expect(betung).toMatchObject({ bezetting: 1, kebutuhan: 2, selisih: -1 });
         expect(allPositions(ledo).some(p => p.name === 'PerawatMahir')).toBe(true);

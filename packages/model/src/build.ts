@@ -201,13 +201,13 @@ function resolveMember(member: TeamMember, index: PemdaIndex): void {
 function deriveTeam(team: Team, index: PemdaIndex): void {
     for (const m of team.members) resolveMember(m, index);
     team.ownerPerangkatDaerah = team.owner === undefined ? undefined : index.perangkatDaerahOf(team.owner);
-    team.scope = deriveWorkScope(team.owner, team.members.filter(m => m.role !== 'pengarah' && m.role !== 'penanggung-jawab'), index);
+    team.scope = deriveWorkScope(team.owner, team.members.filter(m => m.role !== 'pengarah' && m.role !== 'penanggung-jawab'), index, team.ownerInstansi);
 }
 
 function deriveAssignment(a: IndividualAssignment, index: PemdaIndex): void {
     if (a.assignee) resolveMember(a.assignee, index);
     a.ownerPerangkatDaerah = a.owner === undefined ? undefined : index.perangkatDaerahOf(a.owner);
-    a.scope = deriveWorkScope(a.owner, a.assignee ? [a.assignee] : [], index);
+    a.scope = deriveWorkScope(a.owner, a.assignee ? [a.assignee] : [], index, a.ownerInstansi);
 }
 
 // ---------------------------------------------------------------- proses bisnis

@@ -154,6 +154,10 @@ interface WorkAssignmentBase {
     name: string;
     title: string;
     owner?: string;
+    /** Another instansi that owns the work (`pemilik-kinerja dari`); this pemda only lends people to it. */
+    ownerInstansi?: string;
+    /** The owning unit's title at that instansi. */
+    ownerTitle?: string;
     /** Derived: the Perangkat Daerah of the owner unit. */
     ownerPerangkatDaerah?: string;
     targets: string[];

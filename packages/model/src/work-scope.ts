@@ -3,11 +3,11 @@ import type { TeamMember, WorkScope } from './types.js';
 
 /**
  * Classify the people of a team or assignment against the owner unit (pemilik kinerja):
- * another instansi makes it lintas instansi; another Perangkat Daerah, lintas perangkat daerah;
+ * another instansi, as owner or as a member's home, makes it lintas instansi; another Perangkat Daerah, lintas perangkat daerah;
  * anyone outside the owner's subtree (following units up through induk organisations), lintas unit.
  */
-export function deriveWorkScope(owner: string | undefined, members: readonly TeamMember[], index: PemdaIndex): WorkScope | undefined {
-    if (members.some(m => m.instansi !== undefined)) return 'lintas-instansi';
+export function deriveWorkScope(owner: string | undefined, members: readonly TeamMember[], index: PemdaIndex, ownerInstansi?: string): WorkScope | undefined {
+    if (ownerInstansi !== undefined || members.some(m => m.instansi !== undefined)) return 'lintas-instansi';
     const resolved = members.filter(m => m.homeUnit !== undefined);
     const ownerPd = owner === undefined ? undefined : index.perangkatDaerahOf(owner);
     const pds = new Set(resolved.map(m => m.homePerangkatDaerah));

@@ -107,7 +107,7 @@ function describeTeam(t: Team, positionTitle: (id: string) => string | undefined
     const ketua = t.members.find(m => m.role === 'ketua');
     return [
         `**${t.title}** \`${t.id}\``,
-        `Lingkup: ${t.scope ? SCOPE_LABELS[t.scope] : 'belum dapat ditentukan'} · pemilik kinerja: ${t.owner ? unitTitle(t.owner) ?? t.owner : 'belum ditulis'}`,
+        `Lingkup: ${t.scope ? SCOPE_LABELS[t.scope] : 'belum dapat ditentukan'} · pemilik kinerja: ${t.ownerInstansi ? `${t.ownerTitle ?? ''} (instansi \`${t.ownerInstansi}\`)` : t.owner ? unitTitle(t.owner) ?? t.owner : 'belum ditulis'}`,
         `Ketua: ${ketua?.position ? positionTitle(ketua.position) ?? ketua.position : ketua?.title ?? 'belum ditulis'} · ${t.members.length} orang`,
         t.instrument ? `Ditetapkan dengan ${INSTRUMENT_LABELS[t.instrument]}` : 'Instrumen penetapan belum ditulis'
     ].join('\n\n');

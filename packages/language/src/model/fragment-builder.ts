@@ -203,6 +203,12 @@ export function assignmentBuiltFrom(node: ast.Penugasan): IndividualAssignment |
     return built.get(node) as IndividualAssignment | undefined;
 }
 
+/** Only present when written, so the JSON of a pemda-owned team keeps its shape. */
+function outsideOwner(node: ast.Tim | ast.Penugasan): { ownerInstansi?: string; ownerTitle?: string } {
+    const instansi = refId(node.ownerInstansi[0]);
+    return instansi === undefined ? {} : { ownerInstansi: instansi, ownerTitle: node.ownerTitle[0] };
+}
+
 function team(node: ast.Tim, source: SourceOf): Team {
     const result = teamData(node, source);
     built.set(node, result);
@@ -212,7 +218,7 @@ function team(node: ast.Tim, source: SourceOf): Team {
 function teamData(node: ast.Tim, source: SourceOf): Team {
     return {
         id: node.name, name: node.name, title: node.title ?? '',
-        owner: refId(node.owner[0]),
+        owner: refId(node.owner[0]), ...outsideOwner(node),
         members: node.roles.map(r => member(r, source)),
         targets: [...node.targets], duration: node.duration[0], method: node.assignment[0], instrument: node.instrument[0],
         permohonan: node.permohonan.map(p => permohonan(p, source)),
@@ -230,7 +236,7 @@ function assignmentData(node: ast.Penugasan, source: SourceOf): IndividualAssign
     const assignee = node.assignee[0];
     return {
         id: node.name, name: node.name, title: node.title ?? '',
-        owner: refId(node.owner[0]),
+        owner: refId(node.owner[0]), ...outsideOwner(node),
         assignee: assignee ? { role: 'anggota', position: refId(assignee), source: source(node, 'assignee') } : undefined,
         targets: [...node.targets], duration: node.duration[0], method: node.assignment[0], instrument: node.instrument[0],
         permohonan: node.permohonan.map(p => permohonan(p, source)),

@@ -32,6 +32,7 @@ export const STRUCTURE_CODE_DESCRIPTIONS: Record<StructureCode, string> = {
     'ketua-more-than-one': 'Tim dengan lebih dari satu `ketua`.',
     'member-repeated': 'Jabatan yang sama disebut dua kali sebagai anggota tim.',
     'assignee-missing': 'Penugasan individu tanpa `ditugaskan`.',
+    'outside-work-without-own-people': 'Tim atau penugasan milik instansi lain (`pemilik-kinerja dari`) tanpa satu pun jabatan pemda ini.',
     'process-code-duplicate': 'Kode proses yang sama dipakai dua proses, peta atau SOP di pemda ini.',
     'process-code-hierarchy': 'Kode proses tidak menurun dari kode induknya.',
     'process-level': 'Level proses tidak satu tingkat di bawah level induknya.',

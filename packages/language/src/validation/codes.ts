@@ -37,6 +37,7 @@ export const Codes = {
     KetuaMoreThanOne: 'ketua-more-than-one',
     MemberRepeated: 'member-repeated',
     AssigneeMissing: 'assignee-missing',
+    OutsideWorkWithoutOwnPeople: 'outside-work-without-own-people',
     // proses bisnis
     ProcessCodeDuplicate: 'process-code-duplicate',
     ProcessCodeHierarchy: 'process-code-hierarchy',

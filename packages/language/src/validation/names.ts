@@ -144,8 +144,8 @@ const SINGLE_VALUED: Partial<Record<string, Record<string, string>>> = {
     Jabatan: { jenis: 'jenis jabatan', kategori: 'kategori', jenjang: 'jenjang', kelas: 'kelas', bezetting: 'bezetting', kebutuhan: 'kebutuhan', status: 'status kepegawaian', penilai: 'dibawah' },
     Kelompok: { penilai: 'dibawah', coordinator: 'koordinator' },
     Isi: { title: 'judul', kelas: 'kelas', bezetting: 'bezetting', kebutuhan: 'kebutuhan', status: 'status kepegawaian' },
-    Tim: { owner: 'pemilik-kinerja', duration: 'durasi', assignment: 'cara', instrument: 'ditetapkan' },
-    Penugasan: { owner: 'pemilik-kinerja', assignee: 'ditugaskan', duration: 'durasi', assignment: 'cara', instrument: 'ditetapkan' },
+    Tim: { owner: 'pemilik-kinerja', ownerInstansi: 'pemilik-kinerja', duration: 'durasi', assignment: 'cara', instrument: 'ditetapkan' },
+    Penugasan: { owner: 'pemilik-kinerja', ownerInstansi: 'pemilik-kinerja', assignee: 'ditugaskan', duration: 'durasi', assignment: 'cara', instrument: 'ditetapkan' },
     Permohonan: { number: 'nomor', purpose: 'maksud', competence: 'kompetensi', expectation: 'ekspektasi', duration: 'durasi' },
     Proses: { code: 'kode', level: 'level', category: 'kategori', parent: 'induk', owner: 'pemilik' },
     Simpul: { lane: 'di', duration: 'durasi', output: 'keluaran', sop: 'sop', target: 'ke' }

@@ -1,5 +1,5 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
-import type * as ast from '../generated/ast.js';
+import * as ast from '../generated/ast.js';
 import { Codes } from './codes.js';
 import { report } from './report.js';
 
@@ -7,11 +7,29 @@ import { report } from './report.js';
 export function teamChecks(): ValidationChecks<ast.SiKerjaAstType> {
 
     function hasOwner(node: ast.Tim | ast.Penugasan, accept: ValidationAcceptor): void {
-        if (node.owner.length > 0) return;
+        if (node.owner.length > 0 && node.ownerInstansi.length > 0) {
+            // Each list is checked for repeats on its own (attribute-repeated); this is the mixed case.
+            report(accept, 'error', Codes.AttributeRepeated,
+                '`pemilik-kinerja` ditulis dua kali: sekali unit pemda ini, sekali instansi lain. Pekerjaan punya satu pemilik kinerja.',
+                { node, property: 'ownerInstansi', index: 0 });
+        }
+        if (node.owner.length > 0 || node.ownerInstansi.length > 0) return;
         const what = node.$type === 'Tim' ? 'Tim kerja' : 'Penugasan';
         report(accept, 'error', Codes.OwnerMissing,
-            `${what} \`${node.name}\` belum menyebut unit pemilik kinerja. Tulis \`pemilik-kinerja <unit>\`, mis. \`pemilik-kinerja DPMPTSP.BidangPerizinan\`.`,
+            `${what} \`${node.name}\` belum menyebut unit pemilik kinerja. Tulis \`pemilik-kinerja <unit>\`, mis. \`pemilik-kinerja DPMPTSP.BidangPerizinan\`, `
+            + 'atau `pemilik-kinerja dari <instansi> "<unit>"` untuk pekerjaan milik instansi lain.',
             { node, property: 'name' });
+    }
+
+    /** Work owned by another instansi is written here only because this pemda's people take part in it. */
+    function outsideWorkHasOwnPeople(node: ast.Tim | ast.Penugasan, accept: ValidationAcceptor): void {
+        if (node.ownerInstansi.length === 0 || node.owner.length > 0) return;
+        const ownPeople = ast.isTim(node) ? node.roles.some(r => r.position) : node.assignee.length > 0;
+        if (ownPeople) return;
+        report(accept, 'warning', Codes.OutsideWorkWithoutOwnPeople,
+            `\`${node.name}\` milik instansi \`${node.ownerInstansi[0].$refText}\`, tetapi tidak melibatkan satu pun jabatan pemda ini; `
+            + 'pekerjaan instansi lain dicatat di sini hanya untuk pegawai pemda yang ikut di dalamnya.',
+            { node, property: 'ownerInstansi', index: 0 });
     }
 
     function atMostOneKetua(tim: ast.Tim, accept: ValidationAcceptor): void {
@@ -46,7 +64,7 @@ export function teamChecks(): ValidationChecks<ast.SiKerjaAstType> {
     }
 
     return {
-        Tim: [hasOwner, atMostOneKetua, membersListedOnce],
-        Penugasan: [hasOwner, hasAssignee]
+        Tim: [hasOwner, outsideWorkHasOwnPeople, atMostOneKetua, membersListedOnce],
+        Penugasan: [hasOwner, outsideWorkHasOwnPeople, hasAssignee]
     };
 }

@@ -20,6 +20,7 @@ export const PERMOHONAN_FIELDS = [
 const SUKARELA_LETTER = 'surat-sukarela';
 const SEND_ACROSS_UNITS = 'kirim-lintas-unit';
 const SEND_ACROSS_INSTANSI = 'kirim-lintas-instansi';
+const RECEIVED_FROM_INSTANSI = 'terima-lintas-instansi';
 
 /** JF and pelaksana from outside the owner unit, and anyone from another instansi, are brought in by letter. */
 function needsPermohonan(ctx: RuleContext, m: TeamMember, owner: string | undefined): boolean {
@@ -53,6 +54,10 @@ export function pelibatanRules(services: SiKerjaServices): ValidationChecks<SiKe
             volunteersWrite(node, work, ctx, accept);
             return;
         }
+        if (work.ownerInstansi !== undefined) {
+            lentPeopleWereAskedFor(node, work, ctx, accept);
+            return;
+        }
         peopleOf(work).forEach((m, i) => {
             if (!m || m.role === 'pengarah' || m.role === 'penanggung-jawab') return;
             if (!needsPermohonan(ctx, m, work.owner) || work.permohonan.some(p => covers(ctx, p, m))) return;
@@ -63,12 +68,34 @@ export function pelibatanRules(services: SiKerjaServices): ValidationChecks<SiKe
                 + `Tambahkan \`permohonan kepada ${recipient ?? '<unit>'} { maksud ... kompetensi ... ekspektasi ... durasi ... }\`.`;
             reportOnPerson(accept, ctx, 'permohonan-complete', message, node, i, { recipient }, { case: sendDuty });
         });
+        lettersComplete(node, work, ctx, accept);
+    }
+
+    function lettersComplete(node: ast.Tim | ast.Penugasan, work: Team | IndividualAssignment, ctx: RuleContext, accept: ValidationAcceptor): void {
         work.permohonan.forEach((p, i) => {
             const missing = PERMOHONAN_FIELDS.filter(f => !p[f.key]?.trim());
             if (missing.length === 0) return;
             reportRule(accept, ctx, 'permohonan-complete',
                 `Surat permohonan pelibatan kepada \`${p.recipient ?? '?'}\` belum memuat ${missing.map(f => f.label).join(', ')}.`,
                 { node: node.permohonan[i], property: 'recipient', data: { missing: missing.map(f => f.keyword) } });
+        });
+    }
+
+    /**
+     * Another instansi's work reaches this pemda as a letter: its Pejabat yang Berwenang writes to the
+     * Pejabat yang Berwenang here, who instructs the JF's Pejabat Penilai Kinerja. The model records the
+     * letter as received by the unit (or Perangkat Daerah) where the JF sits; its contents are the
+     * sender's to complete, so only its presence is checked.
+     */
+    function lentPeopleWereAskedFor(node: ast.Tim | ast.Penugasan, work: Team | IndividualAssignment, ctx: RuleContext, accept: ValidationAcceptor): void {
+        const owner = work.ownerInstansi!;
+        peopleOf(work).forEach((m, i) => {
+            if (!m || m.position === undefined || m.homeUnit === undefined) return;
+            if (work.permohonan.some(p => covers(ctx, p, m))) return;
+            const message = `\`${m.position}\` dilibatkan dalam pekerjaan milik instansi \`${owner}\`, tetapi surat permohonan pelibatan yang diterima belum dicatat. `
+                + 'Permohonan itu dikirim Pejabat yang Berwenang instansi pemilik kepada Pejabat yang Berwenang di pemda ini, yang menginstruksikan Pejabat Penilai Kinerja jabatan itu. '
+                + `Tambahkan \`permohonan kepada ${m.homePerangkatDaerah ?? m.homeUnit} { nomor ... maksud ... }\`.`;
+            reportOnPerson(accept, ctx, 'permohonan-complete', message, node, i, { recipient: m.homePerangkatDaerah ?? m.homeUnit }, { case: RECEIVED_FROM_INSTANSI });
         });
     }
 

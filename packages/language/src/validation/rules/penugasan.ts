@@ -19,7 +19,8 @@ export function penugasanRules(services: SiKerjaServices): ValidationChecks<SiKe
         const ctx = contexts.forNode(node);
         const team = ctx && teamOf(node);
         // The Tim Koordinasi SPBE is chaired by the Sekretaris Daerah under its own article.
-        if (!ctx || !team || isSpbeTeam(ctx, team.title)) return;
+        // Who chairs another instansi's team is that instansi's rule, not this Perbup's.
+        if (!ctx || !team || team.ownerInstansi !== undefined || isSpbeTeam(ctx, team.title)) return;
         team.members.forEach((m, i) => {
             if (m.role !== 'ketua') return;
             const p = ctx.facts.index.position(m.position);

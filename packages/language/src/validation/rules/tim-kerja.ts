@@ -86,7 +86,8 @@ export function timKerjaRules(services: SiKerjaServices): ValidationChecks<SiKer
     function ketuaEligibility(node: ast.Tim, accept: ValidationAcceptor): void {
         const ctx = contexts.forNode(node);
         const team = ctx && teamOf(node);
-        if (!ctx || !team) return;
+        // Who chairs another instansi's team is that instansi's rule, not this Perbup's.
+        if (!ctx || !team || team.ownerInstansi !== undefined) return;
         const minJenjang = ctx.profile.ketuaEligibility.minPenyetaraanJenjang;
         const meetsJenjang = (p: Position) => !minJenjang || (p.jenjang !== undefined && JENJANG_ORDER.indexOf(p.jenjang) >= JENJANG_ORDER.indexOf(minJenjang));
         const isPenyetaraan = (p: Position) => p.jenis === 'fungsional' && p.hasilPenyetaraan && meetsJenjang(p);
