@@ -63,6 +63,8 @@ export interface Position {
     group?: string;
     /** Explicit `dibawah` from the model text, before derivation. */
     declaredPenilai?: string;
+    /** The declared penilai holds the role by pendelegasian kewenangan (present only when written). */
+    penilaiDelegated?: true;
     /** Pejabat Penilai Kinerja: the direct superior. Derived. */
     penilaiKinerja?: string;
     /** The template position this one was instantiated from. */

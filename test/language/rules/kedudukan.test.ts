@@ -80,6 +80,23 @@ dinas D "Dinas D" model 3 {
         expect(only(run.rules, 'jf-under-eligible-leader')).toEqual([['error', 'jf-under-eligible-leader', 7, 'Senior']]);
         expect(run.findings.find(f => f.code === 'jf-under-eligible-leader')!.message).toBe('`Junior` berkedudukan di bawah `Analis Kebijakan Ahli Madya`, '
             + 'seorang pejabat fungsional yang tidak memimpin unit organisasi; JF dan pelaksana berkedudukan di bawah pimpinan unitnya. '
+            + 'Bila kewenangan penilai kinerja didelegasikan kepadanya, tulis `dibawah Senior pendelegasian`. '
             + '[Perbup Tanjung Jabung Timur 14/2023 Ps 8 ayat (1); Ps 8 ayat (2)]');
+    });
+
+    it('accepts any official as penilai by pendelegasian kewenangan, as the PPK definition allows', async () => {
+        const run = await underRegion('tanjabtim', `
+dinas D "Dinas D" model 3 {
+    urusan "kesehatan"
+    pimpinan Kepala "Kepala Dinas" jpt-pratama kelas 14 bezetting 1 kebutuhan 1
+    jabatan Senior "Analis Kebijakan Ahli Madya" fungsional keahlian ahli-madya kelas 11 bezetting 1 kebutuhan 1
+    jabatan Junior "Analis Kebijakan Ahli Pertama" fungsional keahlian ahli-pertama kelas 8 bezetting 1 kebutuhan 1 dibawah Senior pendelegasian
+}`);
+        expect(run.rules.filter(r => r[3] === 'Senior' && r[2] === 7)).toEqual([]);
+        expect(only(run.rules, 'jf-under-eligible-leader')).toEqual([]);
+        expect(only(run.rules, 'penilai-kinerja-min-pengawas')).toEqual([]);
+        const junior = run.services.model.SemanticModel.semanticModel().pemda[0].organisations
+            .find(o => o.id === 'D')!.positions.find(p => p.name === 'Junior');
+        expect(junior).toMatchObject({ penilaiKinerja: 'D.Senior', penilaiDelegated: true });
     });
 });

@@ -155,6 +155,7 @@ class TreeBuilder {
             unit,
             group,
             declaredPenilai: refId(node.penilai[0]),
+            ...(node.delegated && node.penilai.length > 0 ? { penilaiDelegated: true as const } : {}),
             source: this.source(node, 'name')
         };
     }

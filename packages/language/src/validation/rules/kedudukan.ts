@@ -13,13 +13,14 @@ export function kedudukanRules(services: SiKerjaServices): ValidationChecks<SiKe
         const found = ctx && modelPosition(node, ctx);
         if (!ctx || !found) return;
         const superior = ctx.facts.index.position(found.position.penilaiKinerja);
-        if (!superior || !superior.jenis) return;
+        if (!superior || !superior.jenis || found.position.penilaiDelegated) return;
         const where = node.penilai.length > 0 ? { node, property: 'penilai' as const, index: 0 } : { node, property: 'name' as const };
         if (superior.role === 'jabatan') {
             // Placed (by `dibawah`) under another JF or pelaksana who leads nothing: a kedudukan fault first.
             reportRule(accept, ctx, 'jf-under-eligible-leader',
                 `\`${node.name}\` berkedudukan di bawah \`${superior.title}\`, ${superior.jenis === 'fungsional' ? 'seorang pejabat fungsional' : 'seorang pelaksana'} `
-                + 'yang tidak memimpin unit organisasi; JF dan pelaksana berkedudukan di bawah pimpinan unitnya.', where);
+                + 'yang tidak memimpin unit organisasi; JF dan pelaksana berkedudukan di bawah pimpinan unitnya. '
+                + `Bila kewenangan penilai kinerja didelegasikan kepadanya, tulis \`dibawah ${node.penilai[0]?.$refText ?? superior.name} pendelegasian\`.`, where);
         } else if (superior.jenis === 'fungsional') {
             const led = ctx.facts.index.organisations.get(superior.unit);
             if (!led || !ctx.profile.kedudukan.jfLedOrganisations.includes(led.kind)) {
@@ -54,11 +55,12 @@ export function kedudukanRules(services: SiKerjaServices): ValidationChecks<SiKe
                 + `dari luar unit kerjanya; ${UNIT_KERJA_MANDIRI[own.kind]} adalah pejabat level 1 selaku Pejabat Penilai Kinerja.`, { node, property: 'name' });
             return;
         }
+        if (found.position.penilaiDelegated) return;
         // A penilai who leads nothing is the kedudukan fault reported by jf-under-eligible-leader.
         if (penilai.role === 'pimpinan' && penilai.jenis === 'pelaksana') {
             reportRule(accept, ctx, 'penilai-kinerja-min-pengawas',
                 `Pejabat Penilai Kinerja \`${node.name}\` adalah \`${penilai.title}\` (${JENIS_LABELS[penilai.jenis ?? ''] ?? 'tanpa jenis'}); `
-                + 'penilai kinerja paling rendah pejabat pengawas.',
+                + 'penilai kinerja paling rendah pejabat pengawas, atau pejabat lain yang diberi pendelegasian kewenangan (`dibawah <jabatan> pendelegasian`).',
                 node.penilai.length > 0 ? { node, property: 'penilai', index: 0 } : { node, property: 'name' });
         }
     }
