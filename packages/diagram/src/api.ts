@@ -1,0 +1,139 @@
+import type { PemdaModel } from '@sikerja/model';
+import { formatSelisih } from '@sikerja/model';
+import type { Box, Scene } from './scene.js';
+import { blockTotals, petaJabatanBoxes, strukturBoxes } from './org/org-boxes.js';
+import { layoutOrg } from './org/org-layout.js';
+import { buildOrgDrawing, drawableOrganisations } from './org/org-tree.js';
+import { layoutTeam } from './tim/tim-layout.js';
+import type { FontMetrics } from './text/fonts.js';
+import type { ThemeName } from './theme.js';
+import { titleHeight, writeSvg } from './svg/write-svg.js';
+
+export const DIAGRAM_KINDS = ['struktur', 'peta-jabatan', 'tim'] as const;
+export type DiagramKind = typeof DIAGRAM_KINDS[number];
+
+export const DIAGRAM_KIND_LABELS: Record<DiagramKind, string> = {
+    struktur: 'Struktur Organisasi',
+    'peta-jabatan': 'Peta Jabatan',
+    tim: 'Susunan Tim Kerja'
+};
+
+export interface DiagramRequest {
+    kind: DiagramKind;
+    /** Qualified name of a Perangkat Daerah (struktur, peta-jabatan) or a team (tim). */
+    element: string;
+    theme?: ThemeName;
+}
+
+/** Where an element is drawn, for click-to-source in the preview. */
+export interface DrawnElement {
+    element: string;
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+}
+
+export interface Diagram {
+    kind: DiagramKind;
+    element: string;
+    title: string;
+    svg: string;
+    /** Size in points. */
+    width: number;
+    height: number;
+    elements: DrawnElement[];
+}
+
+export interface DiagramError {
+    code: 'element-not-found' | 'layout-failed';
+    message: string;
+}
+
+export type DiagramResult = { ok: true; diagram: Diagram } | { ok: false; error: DiagramError };
+
+/** The elements of a pemda a kind can draw, in source order. */
+export function drawableElements(pemda: PemdaModel, kind: DiagramKind): Array<{ element: string; title: string }> {
+    if (kind === 'tim') return pemda.teams.map(t => ({ element: t.id, title: t.title }));
+    return drawableOrganisations(pemda).map(o => ({ element: o.id, title: o.title }));
+}
+
+/** Aspect ratios a page can hold: between 1:3 and 3:1, aiming at a landscape sheet. */
+const ASPECT_TARGETS = [1.6, 1.0, 2.4, 0.6, 3.2] as const;
+const MAX_ASPECT = 3;
+
+export async function renderDiagram(pemda: PemdaModel, request: DiagramRequest, metrics: FontMetrics): Promise<DiagramResult> {
+    try {
+        const scene = await sceneFor(pemda, request, metrics);
+        if (!scene) {
+            return { ok: false, error: { code: 'element-not-found', message: notFound(pemda, request) } };
+        }
+        const svg = writeSvg(scene.scene, metrics, request.theme);
+        const [, w, h] = /viewBox="0 0 (\d+) (\d+)"/.exec(svg)!.map(Number);
+        return { ok: true, diagram: { kind: request.kind, element: request.element, title: scene.title, svg, width: w, height: h, elements: drawnElements(scene.scene.boxes) } };
+    } catch (e) {
+        return { ok: false, error: { code: 'layout-failed', message: `Tata letak diagram \`${request.element}\` gagal: ${e instanceof Error ? e.message : String(e)}` } };
+    }
+}
+
+function notFound(pemda: PemdaModel, request: DiagramRequest): string {
+    const what = request.kind === 'tim' ? 'tim kerja' : 'perangkat daerah';
+    const known = drawableElements(pemda, request.kind).slice(0, 5).map(e => `\`${e.element}\``).join(', ');
+    return `\`${request.element}\` bukan ${what} di pemda ${pemda.name} untuk ${DIAGRAM_KIND_LABELS[request.kind]}.`
+        + (known ? ` Yang ada: ${known}${drawableElements(pemda, request.kind).length > 5 ? ', …' : ''}.` : '');
+}
+
+function drawnElements(boxes: Box[]): DrawnElement[] {
+    const out: DrawnElement[] = [];
+    for (const b of boxes) {
+        if (b.element) out.push({ element: b.element, x: b.x, y: b.y, width: b.width, height: b.height });
+        let y = b.y;
+        for (const r of b.rows) {
+            if (r.element && r.element !== b.element) out.push({ element: r.element, x: b.x, y, width: b.width, height: r.height });
+            y += r.height;
+        }
+    }
+    return out;
+}
+
+async function sceneFor(pemda: PemdaModel, request: DiagramRequest, metrics: FontMetrics): Promise<{ scene: Scene; title: string } | undefined> {
+    const pemdaTitle = pemda.title ?? pemda.name;
+    if (request.kind === 'tim') {
+        const team = pemda.teams.find(t => t.id === request.element);
+        if (!team) return undefined;
+        const laid = await layoutTeam(pemda, team, metrics);
+        return { scene: { ...laid, title: { lines: [
+            { text: 'SUSUNAN TIM KERJA', size: 11, weight: 'bold' },
+            { text: team.title, size: 10, weight: 'bold' },
+            ...laid.titleLines.map(text => ({ text, size: 7.5, weight: 'regular' as const })),
+            { text: pemdaTitle, size: 8, weight: 'regular' }
+        ] } }, title: team.title };
+    }
+    const organisation = drawableOrganisations(pemda).find(o => o.id === request.element);
+    if (!organisation) return undefined;
+    const drawing = buildOrgDrawing(pemda, organisation);
+    const boxes = request.kind === 'struktur' ? strukturBoxes(metrics) : petaJabatanBoxes(metrics);
+    const lines = [
+        { text: DIAGRAM_KIND_LABELS[request.kind].toLocaleUpperCase('id-ID'), size: 11, weight: 'bold' as const },
+        { text: organisation.title.toLocaleUpperCase('id-ID'), size: 10, weight: 'bold' as const },
+        { text: pemdaTitle, size: 8, weight: 'regular' as const }
+    ];
+    if (request.kind === 'peta-jabatan') {
+        const t = blockTotals(drawing.root);
+        lines.push({ text: `Jumlah perangkat daerah: ${t.positions} jabatan · B ${t.bezetting} · K ${t.kebutuhan} · ± ${formatSelisih(t.selisih)}`, size: 8, weight: 'regular' });
+    }
+    const title = { lines };
+    let best: Scene | undefined;
+    for (const aspect of ASPECT_TARGETS) {
+        const laid = await layoutOrg(drawing.root, boxes, aspect);
+        const scene: Scene = { ...laid, title };
+        const ratio = aspectOf(scene);
+        if (!best || Math.abs(Math.log(ratio / 1.6)) < Math.abs(Math.log(aspectOf(best) / 1.6))) best = scene;
+        if (ratio <= MAX_ASPECT && ratio >= 1 / MAX_ASPECT) break;
+    }
+    return { scene: best!, title: organisation.title };
+}
+
+function aspectOf(scene: Scene): number {
+    return scene.width / (scene.height + titleHeight(scene));
+}

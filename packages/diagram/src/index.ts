@@ -1,0 +1,5 @@
+export * from './api.js';
+export { createFontMetrics, FONT_FAMILY, type FontFiles, type FontMetrics } from './text/fonts.js';
+export { shippedFontPaths, shippedFonts } from './text/shipped-fonts.js';
+export { escapeXml } from './svg/escape.js';
+export type { ThemeName } from './theme.js';

@@ -1,0 +1,117 @@
+import { formatSelisih, unitTotals, type Position, type Totals } from '@sikerja/model';
+import { box, measureCell, row, TEXT, type Box, type Cell, type Row } from '../scene.js';
+import type { FontMetrics } from '../text/fonts.js';
+import type { OrgBlock } from './org-tree.js';
+
+/** The two kinds drawn on the organisation tree differ only in their boxes. */
+export interface OrgBoxes {
+    head(block: OrgBlock): Box;
+    kelompok(block: OrgBlock): Box | undefined;
+}
+
+const HEAD_WIDTH = 150;
+const NUMBER = 22;
+const KELAS = 28;
+const NAME_MAX = 170;
+
+const upper = (s: string) => s.toLocaleUpperCase('id-ID');
+
+function headTitle(block: OrgBlock): string {
+    // The head of a Perangkat Daerah or unit kerja is named by its post; every other unit by its name.
+    return block.depth === 0 || block.organisation ? block.unit.leader?.title ?? block.unit.title : block.unit.title;
+}
+
+function headStyle(block: OrgBlock): Box['style'] {
+    return block.organisation && block.depth > 0 ? 'unit-kerja' : block.depth === 0 ? 'pimpinan' : 'unit';
+}
+
+function coordinationNote(block: OrgBlock, m: FontMetrics, width: number): Cell | undefined {
+    if (!block.coordinator) return undefined;
+    return measureCell({ text: `dikoordinasikan ${block.coordinator.title} (seperti ketua tim)`, width, size: TEXT.small, align: 'center' }, m);
+}
+
+export function strukturBoxes(m: FontMetrics): OrgBoxes {
+    return {
+        head(block) {
+            const cell = measureCell({ text: upper(headTitle(block)), maxWidth: HEAD_WIDTH, weight: 'bold', size: TEXT.body }, m);
+            cell.width = Math.max(cell.width, 90);
+            return box(`h:${block.unit.id}`, headStyle(block), [row([cell])], block.unit.leader?.id ?? block.unit.id);
+        },
+        kelompok(block) {
+            if (block.kelompok.length === 0) return undefined;
+            const title = block.kelompokTitle ?? 'Kelompok Jabatan Fungsional dan Pelaksana';
+            const cell = measureCell({ text: upper(title), maxWidth: HEAD_WIDTH, size: TEXT.body }, m);
+            cell.width = Math.max(cell.width, 90);
+            const rows: Row[] = [row([cell])];
+            const note = coordinationNote(block, m, cell.width);
+            if (note) rows.push(row([note]));
+            return box(`k:${block.unit.id}`, 'kelompok', rows, `${block.unit.id}#kelompok`);
+        }
+    };
+}
+
+function figureCells(p: { kelas?: number; bezetting?: number; kebutuhan?: number }, m: FontMetrics, size: number, weight: 'regular' | 'bold' = 'regular'): Cell[] {
+    const b = p.bezetting, k = p.kebutuhan;
+    const selisih = b !== undefined && k !== undefined ? b - k : undefined;
+    return [
+        measureCell({ text: p.kelas === undefined ? '–' : String(p.kelas), width: KELAS, size, weight }, m),
+        measureCell({ text: b === undefined ? '–' : String(b), width: NUMBER, size, weight }, m),
+        measureCell({ text: k === undefined ? '–' : String(k), width: NUMBER, size, weight }, m),
+        measureCell({ text: selisih === undefined ? '–' : formatSelisih(selisih), width: NUMBER, size, weight: selisih !== undefined && selisih < 0 ? 'bold' : weight, shortage: selisih !== undefined && selisih < 0 }, m)
+    ];
+}
+
+function headerCells(m: FontMetrics, first?: { text: string; width: number }): Cell[] {
+    const cells = ['Kelas', 'B', 'K', '±'].map(t => measureCell({ text: t, width: t === 'Kelas' ? KELAS : NUMBER, size: TEXT.small, weight: 'bold' }, m));
+    return first ? [measureCell({ text: first.text, width: first.width, size: TEXT.small, weight: 'bold', align: 'left' }, m), ...cells] : cells;
+}
+
+export function petaJabatanBoxes(m: FontMetrics): OrgBoxes {
+    return {
+        head(block) {
+            const leader = block.unit.leader;
+            // A peta jabatan names posts: the head of each unit by its jabatan.
+            const title = measureCell({ text: leader?.title ?? block.unit.title, width: Math.max(HEAD_WIDTH, (KELAS + 3 * NUMBER)), weight: 'bold' }, m);
+            const rows: Row[] = [row([title], 'judul')];
+            if (leader) {
+                rows.push(row(headerCells(m), 'kepala-kolom'));
+                rows.push(row(figureCells(leader, m, TEXT.body), 'none', leader.id));
+            }
+            if (block.children.length > 0 || block.kelompok.length > 0) {
+                const t = blockTotals(block);
+                const label = block.depth === 0 ? 'Jumlah perangkat daerah' : block.organisation ? 'Jumlah unit kerja' : 'Jumlah unit';
+                const text = `${label}: ${t.positions} jabatan · B ${t.bezetting} · K ${t.kebutuhan} · ± ${formatSelisih(t.selisih)}`;
+                rows.push(row([measureCell({ text, width: title.width, size: TEXT.small, shortage: t.selisih < 0 }, m)], 'jumlah'));
+            }
+            return box(`h:${block.unit.id}`, headStyle(block), rows, leader?.id ?? block.unit.id);
+        },
+        kelompok(block) {
+            if (block.kelompok.length === 0) return undefined;
+            const nameWidth = Math.min(NAME_MAX, Math.max(90, ...block.kelompok.map(p => m.width(p.title, TEXT.body) + 2 * TEXT.padX + 1)));
+            const rows: Row[] = [];
+            const title = block.kelompokTitle ?? 'Kelompok Jabatan Fungsional dan Pelaksana';
+            rows.push(row([measureCell({ text: title, width: nameWidth + (KELAS + 3 * NUMBER), weight: 'bold', size: TEXT.body }, m)], 'judul'));
+            const note = coordinationNote(block, m, nameWidth + (KELAS + 3 * NUMBER));
+            if (note) rows.push(row([note], 'judul'));
+            rows.push(row(headerCells(m, { text: 'Nama Jabatan', width: nameWidth }), 'kepala-kolom'));
+            for (const p of block.kelompok) rows.push(positionRow(p, nameWidth, m));
+            const sum = (f: (p: Position) => number | undefined) => block.kelompok.reduce((s, p) => s + (f(p) ?? 0), 0);
+            rows.push(row([
+                measureCell({ text: 'Jumlah', width: nameWidth, weight: 'bold', align: 'left' }, m),
+                ...figureCells({ bezetting: sum(p => p.bezetting), kebutuhan: sum(p => p.kebutuhan) }, m, TEXT.body, 'bold')
+            ], 'jumlah'));
+            return box(`k:${block.unit.id}`, 'tabel', rows, `${block.unit.id}#kelompok`);
+        }
+    };
+}
+
+/** A block's figures with the unit kerja drawn under it, which are organisations of their own. */
+export function blockTotals(block: OrgBlock): Totals {
+    const parts = [unitTotals(block.unit), ...block.children.filter(c => c.organisation).map(blockTotals)];
+    const sum = parts.reduce((a, b) => ({ positions: a.positions + b.positions, bezetting: a.bezetting + b.bezetting, kebutuhan: a.kebutuhan + b.kebutuhan, selisih: 0, incomplete: a.incomplete + b.incomplete }));
+    return { ...sum, selisih: sum.bezetting - sum.kebutuhan };
+}
+
+function positionRow(p: Position, nameWidth: number, m: FontMetrics): Row {
+    return row([measureCell({ text: p.title, width: nameWidth, align: 'left' }, m), ...figureCells(p, m, TEXT.body)], 'none', p.id);
+}

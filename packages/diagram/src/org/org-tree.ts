@@ -1,0 +1,101 @@
+import type { Group, Organisation, PemdaModel, Position, UnitNode } from '@sikerja/model';
+
+/**
+ * The organisation drawn as analysts draw it: each leader's block holds its own box, the JF and
+ * pelaksana it is Pejabat Penilai Kinerja of (one kelompok), and the blocks of the units below it;
+ * unit kerja with their own organisation (UPTD, Puskesmas, Kelurahan) hang below their induk.
+ */
+export interface OrgBlock {
+    unit: UnitNode;
+    /** The unit kerja's organisation, when this block is one. */
+    organisation?: Organisation;
+    depth: number;
+    /** JF and pelaksana whose Pejabat Penilai Kinerja leads this block (or who sit here without one drawn). */
+    kelompok: Position[];
+    /** The kelompok's own title when all of it is one written `kelompok`. */
+    kelompokTitle?: string;
+    /** A leader below who coordinates the kelompok "seperti ketua tim" (not its PPK). */
+    coordinator?: Position;
+    children: OrgBlock[];
+}
+
+export interface OrgDrawing {
+    pemda: PemdaModel;
+    organisation: Organisation;
+    root: OrgBlock;
+    /** Every position drawn, each once. */
+    positions: Position[];
+}
+
+/** Organisations drawn under `org`: those whose induk it is, in source order, recursively. */
+function unitKerjaOf(pemda: PemdaModel, org: Organisation, seen: Set<string>): Organisation[] {
+    return pemda.organisations.filter(o => o.induk === org.id && !o.indukCycle && !seen.has(o.id));
+}
+
+export function buildOrgDrawing(pemda: PemdaModel, organisation: Organisation): OrgDrawing {
+    const blocks = new Map<string, OrgBlock>();
+    const leaderBlock = new Map<string, OrgBlock>();
+    const parentOf = new Map<string, string | undefined>();
+    const seen = new Set<string>([organisation.id]);
+    const groups = new Map<string, Group>();
+
+    const make = (unit: UnitNode, depth: number, org?: Organisation): OrgBlock => {
+        const block: OrgBlock = { unit, organisation: org, depth, kelompok: [], children: [] };
+        blocks.set(unit.id, block);
+        if (unit.leader) leaderBlock.set(unit.leader.id, block);
+        for (const g of unit.groups) groups.set(g.id, g);
+        for (const child of unit.units) {
+            parentOf.set(child.id, unit.id);
+            block.children.push(make(child, depth + 1));
+        }
+        if (org) {
+            for (const uk of unitKerjaOf(pemda, org, seen)) {
+                seen.add(uk.id);
+                parentOf.set(uk.id, unit.id);
+                block.children.push(make(uk, depth + 1, uk));
+            }
+        }
+        return block;
+    };
+    const root = make(organisation, 0, organisation);
+
+    const positions: Position[] = [];
+    for (const unit of [...blocks.values()].map(b => b.unit)) {
+        if (unit.leader) positions.push(unit.leader);
+        for (const p of unit.positions) {
+            positions.push(p);
+            const byPenilai = p.penilaiKinerja === undefined ? undefined : leaderBlock.get(p.penilaiKinerja);
+            const home = nearestBlock(unit.id, blocks, parentOf);
+            (byPenilai ?? home)!.kelompok.push(p);
+        }
+    }
+    for (const block of blocks.values()) {
+        const groupIds = new Set(block.kelompok.map(p => p.group));
+        if (groupIds.size === 1) {
+            const g = groups.get([...groupIds][0] ?? '');
+            if (g) {
+                block.kelompokTitle = g.title;
+                if (g.coordinator) block.coordinator = positions.find(p => p.id === g.coordinator);
+            }
+        }
+        if (!block.coordinator && block.kelompok.length > 0) {
+            block.coordinator = block.children.map(c => c.unit.leader).find(l => l?.sepertiKetuaTim);
+        }
+    }
+    return { pemda, organisation, root, positions };
+}
+
+function nearestBlock(unitId: string, blocks: Map<string, OrgBlock>, parentOf: Map<string, string | undefined>): OrgBlock | undefined {
+    let id: string | undefined = unitId;
+    while (id !== undefined) {
+        const b = blocks.get(id);
+        if (b) return b;
+        id = parentOf.get(id);
+    }
+    return undefined;
+}
+
+/** The Perangkat Daerah that can be drawn: organisations that are not a unit kerja of another. */
+export function drawableOrganisations(pemda: PemdaModel): Organisation[] {
+    return pemda.organisations.filter(o => o.induk === undefined || o.indukCycle || !pemda.organisations.some(x => x.id === o.induk));
+}

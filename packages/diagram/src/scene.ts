@@ -1,0 +1,108 @@
+import type { FontMetrics, FontWeight } from './text/fonts.js';
+import { wrapText } from './text/wrap.js';
+
+/**
+ * What a diagram draws, in points (1/72 inch): boxes made of rows of cells, and connectors. Boxes
+ * are measured before layout; ELK places them; the SVG writer only paints.
+ */
+export type BoxStyle = 'pimpinan' | 'unit' | 'unit-kerja' | 'kelompok' | 'tabel' | 'orang' | 'orang-luar';
+export type RowFill = 'judul' | 'kepala-kolom' | 'jumlah' | 'none';
+
+export interface Cell {
+    width: number;
+    lines: string[];
+    weight: FontWeight;
+    size: number;
+    align: 'left' | 'center' | 'right';
+    /** A shortage (negative ±), drawn so it is seen on a black-and-white print. */
+    shortage?: boolean;
+}
+
+export interface Row {
+    height: number;
+    cells: Cell[];
+    fill: RowFill;
+    /** The position the row stands for, for click-to-source. */
+    element?: string;
+}
+
+export interface Box {
+    id: string;
+    element?: string;
+    style: BoxStyle;
+    width: number;
+    height: number;
+    rows: Row[];
+    dashed?: boolean;
+    x: number;
+    y: number;
+}
+
+export interface Connector {
+    /** Polyline points, absolute. */
+    points: Array<[number, number]>;
+    dashed?: boolean;
+    from: string;
+    to: string;
+}
+
+export interface TitleBlock {
+    lines: Array<{ text: string; size: number; weight: FontWeight }>;
+}
+
+export interface Scene {
+    width: number;
+    height: number;
+    title: TitleBlock;
+    boxes: Box[];
+    connectors: Connector[];
+}
+
+export const TEXT = { body: 7.5, title: 8, small: 6.5, lineGap: 1.25, padX: 4, padY: 3 } as const;
+
+export interface CellSpec {
+    text: string;
+    /** Fixed width; without it, the cell takes `maxWidth` and wraps within it. */
+    width?: number;
+    maxWidth?: number;
+    weight?: FontWeight;
+    size?: number;
+    align?: Cell['align'];
+    shortage?: boolean;
+}
+
+export function lineHeight(size: number): number {
+    return size * TEXT.lineGap;
+}
+
+/** A cell measured with the font: wrapped to its width, tall enough for every line. */
+export function measureCell(spec: CellSpec, metrics: FontMetrics): Cell {
+    const size = spec.size ?? TEXT.body;
+    const weight = spec.weight ?? 'regular';
+    const inner = (spec.width ?? spec.maxWidth ?? 160) - 2 * TEXT.padX;
+    const lines = wrapText(spec.text, inner, size, metrics, weight);
+    const natural = Math.max(...lines.map(l => metrics.width(l, size, weight))) + 2 * TEXT.padX;
+    const width = spec.width ?? Math.min(spec.maxWidth ?? natural, Math.max(natural, 24));
+    return { width: Math.ceil(width), lines, weight, size, align: spec.align ?? 'center', shortage: spec.shortage };
+}
+
+export function cellHeight(cell: Cell): number {
+    return cell.lines.length * lineHeight(cell.size) + 2 * TEXT.padY;
+}
+
+export function row(cells: Cell[], fill: RowFill = 'none', element?: string): Row {
+    return { height: Math.ceil(Math.max(...cells.map(cellHeight))), cells, fill, element };
+}
+
+/** A box of rows; every row is stretched to the widest, the last cell of a row taking the slack. */
+export function box(id: string, style: BoxStyle, rows: Row[], element?: string): Box {
+    const width = Math.max(...rows.map(r => r.cells.reduce((s, c) => s + c.width, 0)));
+    for (const r of rows) {
+        const used = r.cells.reduce((s, c) => s + c.width, 0);
+        if (used < width) {
+            if (r.cells.length === 1) r.cells[0].width = width;
+            else r.cells[0].width += width - used;
+        }
+    }
+    return { id, element, style, width, height: rows.reduce((s, r) => s + r.height, 0), rows, x: 0, y: 0 };
+}

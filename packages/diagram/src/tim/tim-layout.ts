@@ -1,0 +1,117 @@
+import { PemdaIndex, type PemdaModel, type Team, type TeamMember, type TeamRole } from '@sikerja/model';
+import { absolutePositions, elk, padding, type ElkNode } from '../elk.js';
+import { box, measureCell, row, TEXT, type Box, type Connector } from '../scene.js';
+import type { FontMetrics } from '../text/fonts.js';
+
+const ROLE_LABELS: Record<TeamRole, string> = {
+    pengarah: 'Pengarah', 'penanggung-jawab': 'Penanggung Jawab', ketua: 'Ketua', sekretaris: 'Sekretaris', anggota: 'Anggota'
+};
+const SCOPE_LABELS: Record<string, string> = {
+    'dalam-unit': 'dalam unit organisasi', 'lintas-unit': 'lintas unit organisasi',
+    'lintas-perangkat-daerah': 'lintas perangkat daerah', 'lintas-instansi': 'lintas instansi'
+};
+const INSTRUMENT_LABELS: Record<string, string> = {
+    'surat-tugas': 'Surat Tugas', 'keputusan-kepala-perangkat-daerah': 'Keputusan Kepala Perangkat Daerah',
+    'keputusan-sekretaris-daerah': 'Keputusan Sekretaris Daerah', 'keputusan-bupati': 'Keputusan Bupati'
+};
+const METHOD_LABELS: Record<string, string> = { penunjukan: 'penunjukan', 'pengajuan-sukarela': 'pengajuan sukarela' };
+
+/** Tiers from the top: who directs, who answers for the team, who leads it, and its members. */
+const TIERS: TeamRole[][] = [['pengarah'], ['penanggung-jawab'], ['ketua', 'sekretaris'], ['anggota']];
+const BOX_WIDTH = 150;
+const GAP = { row: 24, box: 14, rail: 14 } as const;
+
+export interface TeamLayout {
+    width: number;
+    height: number;
+    boxes: Box[];
+    connectors: Connector[];
+    titleLines: string[];
+}
+
+/** Outside the owner unit (following induk, as the team's scope does), or from an instansi other than the owner. */
+function fromOutside(team: Team, m: TeamMember, index: PemdaIndex): boolean {
+    // Pengarah and penanggung jawab direct the team from above; the scope counts the others only.
+    if (m.role === 'pengarah' || m.role === 'penanggung-jawab') return false;
+    if (m.instansi !== undefined) return m.instansi !== team.ownerInstansi;
+    if (team.ownerInstansi !== undefined) return true;
+    if (!m.homeUnit || !team.owner) return false;
+    return !index.isWithin(m.homeUnit, team.owner);
+}
+
+function memberBox(pemda: PemdaModel, index: PemdaIndex, team: Team, m: TeamMember, n: number, metrics: FontMetrics): Box {
+    const outside = fromOutside(team, m, index);
+    const title = m.position ? index.position(m.position)?.title ?? m.position : m.title ?? '?';
+    const home = m.instansi
+        ? `Instansi: ${pemda.instansi.find(i => i.id === m.instansi)?.title ?? m.instansi}`
+        : [index.unit(m.homeUnit)?.title, m.homePerangkatDaerah && m.homePerangkatDaerah !== m.homeUnit ? index.unit(m.homePerangkatDaerah)?.title : undefined].filter(Boolean).join(' · ');
+    const rows = [
+        row([measureCell({ text: ROLE_LABELS[m.role].toLocaleUpperCase('id-ID'), width: BOX_WIDTH, size: TEXT.small, weight: 'bold' }, metrics)], 'judul'),
+        row([measureCell({ text: title, width: BOX_WIDTH, weight: 'bold' }, metrics)]),
+        row([measureCell({ text: home || '–', width: BOX_WIDTH, size: TEXT.small }, metrics)])
+    ];
+    if (outside) rows.push(row([measureCell({ text: 'dari luar unit pemilik kinerja', width: BOX_WIDTH, size: TEXT.small }, metrics)], 'jumlah'));
+    const b = box(`m:${n}`, outside ? 'orang-luar' : 'orang', rows, m.position ?? (m.instansi ? `${m.instansi}` : undefined));
+    b.dashed = outside;
+    return b;
+}
+
+export async function layoutTeam(pemda: PemdaModel, team: Team, metrics: FontMetrics): Promise<TeamLayout> {
+    const index = new PemdaIndex(pemda);
+    const boxes = team.members.map((m, i) => memberBox(pemda, index, team, m, i, metrics));
+    const tiers = TIERS.map(roles => team.members.map((m, i) => ({ m, b: boxes[i] })).filter(x => roles.includes(x.m.role)).map(x => x.b))
+        .filter(t => t.length > 0);
+    const graph: ElkNode = {
+        id: 'tim', layoutOptions: {
+            'elk.algorithm': 'layered', 'elk.direction': 'DOWN', 'elk.padding': padding(0, 0, 0, 0),
+            'elk.layered.spacing.nodeNodeBetweenLayers': '0', 'elk.spacing.nodeNode': '0'
+        },
+        children: tiers.map((tier, i) => ({
+            id: `t:${i}`, children: tier.map(b => ({ id: b.id, width: b.width, height: b.height })),
+            layoutOptions: {
+                'elk.algorithm': 'rectpacking', 'elk.aspectRatio': '4', 'elk.padding': padding(i === 0 ? 0 : GAP.row, GAP.rail, 0, 0),
+                'elk.spacing.nodeNode': String(GAP.box)
+            }
+        })),
+        edges: tiers.slice(1).map((_, i) => ({ id: `e:${i}`, sources: [`t:${i}`], targets: [`t:${i + 1}`] }))
+    };
+    const laid = await elk().layout(graph);
+    const at = absolutePositions(laid);
+    for (const b of boxes) {
+        const p = at.get(b.id)!;
+        b.x = p.x;
+        b.y = p.y;
+    }
+    const connectors: Connector[] = [];
+    for (let i = 1; i < tiers.length; i++) connectTier(tiers[i - 1], tiers[i], at.get(`t:${i}`)!.x + GAP.rail / 2, connectors);
+    const owner = team.ownerInstansi
+        ? `${team.ownerTitle ?? ''} (${pemda.instansi.find(x => x.id === team.ownerInstansi)?.title ?? team.ownerInstansi})`
+        : index.unit(team.owner)?.title ?? team.owner ?? 'belum ditulis';
+    const titleLines = [
+        `Pemilik kinerja: ${owner}`,
+        [`Lingkup: ${team.scope ? SCOPE_LABELS[team.scope] : 'belum dapat ditentukan'}`,
+            `cara: ${team.method ? METHOD_LABELS[team.method] : 'belum ditulis'}`,
+            `ditetapkan dengan: ${team.instrument ? INSTRUMENT_LABELS[team.instrument] : 'belum ditulis'}`].join(' · ')
+    ];
+    return { width: laid.width ?? 0, height: laid.height ?? 0, boxes, connectors, titleLines };
+}
+
+/** One bus per row of the lower tier, fed from the upper tier's boxes through a rail on the left. */
+function connectTier(upper: Box[], lower: Box[], railX: number, out: Connector[]): void {
+    const rows = new Map<number, Box[]>();
+    for (const b of lower) rows.set(Math.round(b.y), [...(rows.get(Math.round(b.y)) ?? []), b]);
+    const ordered = [...rows.entries()].sort((a, b) => a[0] - b[0]);
+    const busY = (y: number) => y - GAP.row / 2;
+    const firstBus = busY(ordered[0][0]);
+    const upperCentres = upper.map(b => b.x + b.width / 2);
+    for (const b of upper) out.push({ points: [[b.x + b.width / 2, b.y + b.height], [b.x + b.width / 2, firstBus]], from: b.id, to: b.id });
+    ordered.forEach(([y, boxes], i) => {
+        const centres = boxes.map(b => b.x + b.width / 2);
+        const extra = i === 0 ? upperCentres : [];
+        const left = Math.min(...centres, ...extra, ...(ordered.length > 1 ? [railX] : []));
+        const right = Math.max(...centres, ...extra);
+        if (right > left) out.push({ points: [[left, busY(y)], [right, busY(y)]], from: upper[0].id, to: upper[0].id });
+        for (const b of boxes) out.push({ points: [[b.x + b.width / 2, busY(y)], [b.x + b.width / 2, b.y]], from: upper[0].id, to: b.id });
+    });
+    if (ordered.length > 1) out.push({ points: [[railX, firstBus], [railX, busY(ordered[ordered.length - 1][0])]], from: upper[0].id, to: upper[0].id });
+}
