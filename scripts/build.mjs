@@ -10,6 +10,9 @@ await esbuild.build({
     format: 'esm',
     sourcemap: true,
     logLevel: 'warning',
+    // Native code (resvg), data files read beside the module (pdfkit's) and the font package stay in
+    // node_modules, resolved at run time.
+    external: ['@resvg/resvg-js', 'pdfkit', 'svg-to-pdfkit', 'fontkit', '@expo-google-fonts/noto-sans'],
     // Some CommonJS dependencies call require(); give the ESM bundle one.
     banner: { js: "import { createRequire as __sikerjaCreateRequire } from 'node:module'; const require = __sikerjaCreateRequire(import.meta.url);" }
 });

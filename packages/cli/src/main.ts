@@ -1,6 +1,7 @@
 import * as v8 from 'node:v8';
 import { Command, CommanderError, Option } from 'commander';
 import { PathNotFoundError, startSiKerjaServer } from '@sikerja/language';
+import { exportCommand } from './commands/export.js';
 import { printModel } from './commands/model.js';
 import { printRules } from './commands/rules.js';
 import { validate } from './commands/validate.js';
@@ -14,7 +15,8 @@ const COMMANDER_MESSAGES: Record<string, (e: CommanderError) => string> = {
     'commander.unknownCommand': e => `Perintah tidak dikenal: ${e.message.match(/'([^']+)'/)?.[1] ?? ''}. Lihat \`sikerja --help\`.`,
     'commander.invalidArgument': e => `Nilai tidak sah: ${e.message}`,
     'commander.optionMissingArgument': e => `Opsi perlu nilai: ${e.message.match(/'([^']+)'/)?.[1] ?? ''}`,
-    'commander.excessArguments': () => 'Argumen berlebih.'
+    'commander.excessArguments': () => 'Argumen berlebih.',
+    'commander.missingMandatoryOptionValue': e => `Opsi wajib belum diisi: ${e.message.match(/'([^']+)'/)?.[1] ?? ''}`
 };
 
 export function createProgram(out: (s: string) => void, err: (s: string) => void): Command {
@@ -41,6 +43,20 @@ export function createProgram(out: (s: string) => void, err: (s: string) => void
         .option('--element <nama>', 'hanya elemen dengan nama berjenjang ini, mis. DPMPTSP.BidangPerizinan')
         .action(async (paths: string[], opts: { element?: string }) => {
             process.exitCode = await printModel(paths, opts, out, err);
+        });
+
+    program.command('export')
+        .description('gambar struktur organisasi, peta jabatan atau susunan tim ke SVG, PNG (300 dpi) atau PDF')
+        .argument('<paths...>', 'berkas atau folder .sikerja')
+        .addOption(new Option('--kind <jenis...>', 'jenis diagram').choices(['struktur', 'peta-jabatan', 'tim']).default(['struktur', 'peta-jabatan', 'tim']))
+        .addOption(new Option('--format <format...>', 'format berkas').choices(['svg', 'png', 'pdf']).default(['svg']))
+        .option('--element <nama>', 'hanya elemen dengan nama berjenjang ini, mis. Dinkes atau TimPercepatanPenurunanStunting')
+        .addOption(new Option('--paper <kertas>', 'ukuran kertas PDF').choices(['f4', 'a4', 'a3']).default('f4'))
+        .addOption(new Option('--orientation <arah>', 'arah kertas PDF (bawaan: mengikuti bentuk diagram)').choices(['portrait', 'landscape']))
+        .addOption(new Option('--theme <tema>', 'tampilan: formal (hitam-abu) atau warna').choices(['formal', 'warna']).default('formal'))
+        .requiredOption('--out <folder>', 'folder keluaran')
+        .action(async (paths: string[], opts: Parameters<typeof exportCommand>[1]) => {
+            process.exitCode = await exportCommand(paths, opts, out, err);
         });
 
     program.command('lsp')

@@ -42,6 +42,8 @@ export interface Diagram {
     /** Size in points. */
     width: number;
     height: number;
+    /** The smallest text drawn, in points: the PDF writer keeps it readable. */
+    smallestText: number;
     elements: DrawnElement[];
 }
 
@@ -64,13 +66,13 @@ const MAX_ASPECT = 3;
 
 export async function renderDiagram(pemda: PemdaModel, request: DiagramRequest, metrics: FontMetrics): Promise<DiagramResult> {
     try {
-        const scene = await sceneFor(pemda, request, metrics);
+        const scene = await diagramScene(pemda, request, metrics);
         if (!scene) {
             return { ok: false, error: { code: 'element-not-found', message: notFound(pemda, request) } };
         }
         const svg = writeSvg(scene.scene, metrics, request.theme);
         const [, w, h] = /viewBox="0 0 (\d+) (\d+)"/.exec(svg)!.map(Number);
-        return { ok: true, diagram: { kind: request.kind, element: request.element, title: scene.title, svg, width: w, height: h, elements: drawnElements(scene.scene.boxes) } };
+        return { ok: true, diagram: { kind: request.kind, element: request.element, title: scene.title, svg, width: w, height: h, smallestText: smallestText(scene.scene), elements: drawnElements(scene.scene.boxes) } };
     } catch (e) {
         return { ok: false, error: { code: 'layout-failed', message: `Tata letak diagram \`${request.element}\` gagal: ${e instanceof Error ? e.message : String(e)}` } };
     }
@@ -81,6 +83,11 @@ function notFound(pemda: PemdaModel, request: DiagramRequest): string {
     const known = drawableElements(pemda, request.kind).slice(0, 5).map(e => `\`${e.element}\``).join(', ');
     return `\`${request.element}\` bukan ${what} di pemda ${pemda.name} untuk ${DIAGRAM_KIND_LABELS[request.kind]}.`
         + (known ? ` Yang ada: ${known}${drawableElements(pemda, request.kind).length > 5 ? ', …' : ''}.` : '');
+}
+
+function smallestText(scene: Scene): number {
+    const sizes = scene.boxes.flatMap(b => b.rows.flatMap(r => r.cells.map(c => c.size))).concat(scene.title.lines.map(l => l.size));
+    return Math.min(...sizes);
 }
 
 function drawnElements(boxes: Box[]): DrawnElement[] {
@@ -96,7 +103,8 @@ function drawnElements(boxes: Box[]): DrawnElement[] {
     return out;
 }
 
-async function sceneFor(pemda: PemdaModel, request: DiagramRequest, metrics: FontMetrics): Promise<{ scene: Scene; title: string } | undefined> {
+/** The laid-out scene behind a diagram (boxes, rows, connectors), before it is written as SVG. */
+export async function diagramScene(pemda: PemdaModel, request: DiagramRequest, metrics: FontMetrics): Promise<{ scene: Scene; title: string } | undefined> {
     const pemdaTitle = pemda.title ?? pemda.name;
     if (request.kind === 'tim') {
         const team = pemda.teams.find(t => t.id === request.element);

@@ -3,3 +3,5 @@ export { createFontMetrics, FONT_FAMILY, type FontFiles, type FontMetrics } from
 export { shippedFontPaths, shippedFonts } from './text/shipped-fonts.js';
 export { escapeXml } from './svg/escape.js';
 export type { ThemeName } from './theme.js';
+export type { Box, Cell, Connector, Row, Scene } from './scene.js';
+export { TEXT } from './scene.js';

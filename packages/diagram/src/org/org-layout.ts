@@ -20,7 +20,7 @@ function leaf(b: Box): ElkNode {
 function stackNode(id: string, children: ElkNode[], pad: string): ElkNode {
     return {
         id, children, layoutOptions: {
-            'elk.algorithm': 'rectpacking', 'elk.aspectRatio': '0.001', 'elk.padding': pad,
+            'elk.algorithm': 'rectpacking', 'elk.rectpacking.packing.strategy': 'SIMPLE', 'elk.aspectRatio': '0.001', 'elk.padding': pad,
             'elk.spacing.nodeNode': String(GAP.stack)
         }
     };
@@ -43,7 +43,7 @@ function buildBlock(block: OrgBlock, boxes: OrgBoxes, all: Map<string, Box>, roo
         if (items.length > 0) {
             children.push({
                 id: `c:${block.unit.id}`, children: items, layoutOptions: {
-                    'elk.algorithm': 'rectpacking', 'elk.aspectRatio': String(rootAspect),
+                    'elk.algorithm': 'rectpacking', 'elk.rectpacking.packing.strategy': 'SIMPLE', 'elk.aspectRatio': String(rootAspect),
                     'elk.padding': padding(GAP.row, GAP.rail, 0, GAP.coordination), 'elk.spacing.nodeNode': String(GAP.row)
                 }
             });

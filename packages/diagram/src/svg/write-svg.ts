@@ -28,7 +28,7 @@ export function writeSvg(scene: Scene, metrics: FontMetrics, themeName: ThemeNam
     let y = MARGIN;
     for (const line of scene.title.lines) {
         y += lineHeight(line.size);
-        out.push(`<text x="${num(width / 2)}" y="${num(y - line.size * 0.3)}" font-size="${line.size}" font-weight="${line.weight === 'bold' ? 700 : 400}" text-anchor="middle" fill="${t.text}">${escapeXml(line.text)}</text>`);
+        out.push(`<text x="${num(width / 2)}" y="${num(y - line.size * 0.3)}" font-size="${line.size}" font-weight="${line.weight === 'bold' ? 'bold' : 'normal'}" text-anchor="middle" fill="${t.text}">${escapeXml(line.text)}</text>`);
     }
     const ox = Math.round((width - scene.width) / 2);
     out.push(`<g transform="translate(${ox} ${num(top)})">`);
@@ -79,5 +79,5 @@ function writeCell(c: Cell, x: number, y: number, rowHeight: number, color: stri
     // Baseline: the line box's top plus the ascent, less half the leading.
     const baseline = (i: number) => top + i * lh + (lh - c.size) / 2 + metrics.ascent * c.size * 0.92;
     return c.lines.map((line, i) =>
-        `<text x="${num(tx)}" y="${num(baseline(i))}" font-size="${c.size}" font-weight="${c.weight === 'bold' ? 700 : 400}" text-anchor="${anchor}" fill="${color}">${escapeXml(line)}</text>`);
+        `<text x="${num(tx)}" y="${num(baseline(i))}" font-size="${c.size}" font-weight="${c.weight === 'bold' ? 'bold' : 'normal'}" text-anchor="${anchor}" fill="${color}">${escapeXml(line)}</text>`);
 }

@@ -69,7 +69,7 @@ export async function layoutTeam(pemda: PemdaModel, team: Team, metrics: FontMet
         children: tiers.map((tier, i) => ({
             id: `t:${i}`, children: tier.map(b => ({ id: b.id, width: b.width, height: b.height })),
             layoutOptions: {
-                'elk.algorithm': 'rectpacking', 'elk.aspectRatio': '4', 'elk.padding': padding(i === 0 ? 0 : GAP.row, GAP.rail, 0, 0),
+                'elk.algorithm': 'rectpacking', 'elk.rectpacking.packing.strategy': 'SIMPLE', 'elk.aspectRatio': '4', 'elk.padding': padding(i === 0 ? 0 : GAP.row, GAP.rail, 0, 0),
                 'elk.spacing.nodeNode': String(GAP.box)
             }
         })),

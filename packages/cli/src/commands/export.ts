@@ -1,0 +1,44 @@
+import * as path from 'node:path';
+import { countDiagnostics, loadWorkspace, publishedModel } from '@sikerja/language';
+import { drawableElements, shippedFontPaths, shippedFonts, type DiagramKind } from '@sikerja/diagram';
+import { exportDiagrams, type ExportFormat, type Orientation, type Paper } from '@sikerja/export';
+import { collectDiagnostics, formatLine } from '../diagnostics.js';
+
+export interface ExportOptions {
+    kind: DiagramKind[];
+    format: ExportFormat[];
+    element?: string;
+    paper: Paper;
+    orientation?: Orientation;
+    theme: 'formal' | 'warna';
+    out: string;
+}
+
+/** Progress is printed only when there is enough to wait for. */
+const PROGRESS_FROM = 6;
+
+/**
+ * `sikerja export`: draw the model's diagrams into `--out`. Errors in the model are printed as by
+ * `validate` and what can still be drawn is drawn; the exit code says whether the model had errors.
+ */
+export async function exportCommand(paths: string[], options: ExportOptions, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+    const outDir = path.resolve(options.out);
+    const workspace = await loadWorkspace(paths);
+    const counts = countDiagnostics(workspace.requested);
+    for (const d of collectDiagnostics(workspace.requested)) if (d.severity === 'error') err(formatLine(d));
+    const model = publishedModel(workspace.services, workspace.requested);
+    if (options.element !== undefined) {
+        const known = model.pemda.some(p => options.kind.some(k => drawableElements(p, k).some(e => e.element === options.element)));
+        if (!known) {
+            err(`sikerja: \`${options.element}\` tidak dapat digambar sebagai ${options.kind.join(', ')}: bukan perangkat daerah (struktur, peta-jabatan) atau tim kerja (tim) di model ini.`);
+            return 2;
+        }
+    }
+    const fonts = { metrics: shippedFonts().metrics, paths: shippedFontPaths() };
+    const report = await exportDiagrams(model.pemda, { kinds: options.kind, formats: options.format, element: options.element, paper: options.paper, orientation: options.orientation, theme: options.theme, outDir }, fonts,
+        (done, total, label) => { if (total >= PROGRESS_FROM) err(`[${done}/${total}] ${label}`); });
+    for (const s of report.skipped) err(`Dilewati: ${s.pemda} ${s.element} (${s.kind}): ${s.reason}`);
+    const where = path.relative(process.cwd(), outDir) || '.';
+    out(`Diekspor ${report.files.length} berkas ke ${where}${report.skipped.length ? `; ${report.skipped.length} diagram dilewati` : ''}${counts.error ? `; model memiliki ${counts.error} galat` : ''}.`);
+    return counts.error > 0 || report.skipped.length > 0 ? 1 : 0;
+}

@@ -1,0 +1,105 @@
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import type { PemdaModel } from '@sikerja/model';
+import { drawableElements, renderDiagram, DIAGRAM_KIND_LABELS, type Diagram, type DiagramKind, type FontMetrics, type ThemeName } from '@sikerja/diagram';
+import type { FontPaths } from './fonts.js';
+import type { Orientation, Paper } from './paper.js';
+import { svgToPdf } from './pdf.js';
+import { svgToPng } from './png.js';
+
+export const EXPORT_FORMATS = ['svg', 'png', 'pdf'] as const;
+export type ExportFormat = typeof EXPORT_FORMATS[number];
+
+export interface ExportRequest {
+    kinds: readonly DiagramKind[];
+    formats: readonly ExportFormat[];
+    /** Qualified name; all elements of each kind when absent. */
+    element?: string;
+    paper: Paper;
+    orientation?: Orientation;
+    theme?: ThemeName;
+    outDir: string;
+}
+
+export interface ExportedFile {
+    pemda: string;
+    kind: DiagramKind;
+    element: string;
+    format: ExportFormat;
+    file: string;
+    pages?: number;
+}
+
+export interface SkippedElement {
+    pemda: string;
+    kind: DiagramKind;
+    element: string;
+    reason: string;
+}
+
+export interface ExportReport {
+    files: ExportedFile[];
+    skipped: SkippedElement[];
+}
+
+export interface ExportFonts {
+    metrics: FontMetrics;
+    paths: FontPaths;
+}
+
+/** File names from qualified names: `<outDir>/<Pemda>/<element>-<kind>.<ext>`. */
+export function exportPath(outDir: string, pemda: string, element: string, kind: DiagramKind, format: ExportFormat): string {
+    const safe = (s: string) => s.replace(/[^\p{L}\p{N}._-]+/gu, '_');
+    return path.join(outDir, safe(pemda), `${safe(element)}-${kind}.${format}`);
+}
+
+/** Written beside the target and renamed over it, so a reader never sees half a file; a model file is never a target. */
+export async function writeAtomically(file: string, data: string | Uint8Array): Promise<void> {
+    if (file.toLowerCase().endsWith('.sikerja')) throw new Error(`menolak menimpa berkas model ${file}`);
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    const temp = `${file}.${process.pid}.tmp`;
+    await fs.writeFile(temp, data);
+    await fs.rename(temp, file);
+}
+
+/** Every requested diagram of every pemda, in each format; what cannot be drawn is reported, not thrown. */
+export async function exportDiagrams(models: readonly PemdaModel[], request: ExportRequest, fonts: ExportFonts,
+    progress?: (done: number, total: number, label: string) => void): Promise<ExportReport> {
+    const report: ExportReport = { files: [], skipped: [] };
+    const jobs = models.flatMap(pemda => request.kinds.flatMap(kind => {
+        const elements = drawableElements(pemda, kind).map(e => e.element);
+        const chosen = request.element === undefined ? elements : elements.filter(e => e === request.element);
+        return chosen.map(element => ({ pemda, kind, element }));
+    }));
+    let done = 0;
+    for (const job of jobs) {
+        const result = await renderDiagram(job.pemda, { kind: job.kind, element: job.element, theme: request.theme }, fonts.metrics);
+        done++;
+        progress?.(done, jobs.length, `${job.pemda.name} ${job.element} (${job.kind})`);
+        if (!result.ok) {
+            report.skipped.push({ pemda: job.pemda.name, kind: job.kind, element: job.element, reason: result.error.message });
+            continue;
+        }
+        for (const format of request.formats) {
+            const file = exportPath(request.outDir, job.pemda.name, job.element, job.kind, format);
+            const pages = await writeFormat(result.diagram, format, file, job.pemda, request, fonts);
+            report.files.push({ pemda: job.pemda.name, kind: job.kind, element: job.element, format, file, pages });
+        }
+    }
+    return report;
+}
+
+async function writeFormat(diagram: Diagram, format: ExportFormat, file: string, pemda: PemdaModel, request: ExportRequest, fonts: ExportFonts): Promise<number | undefined> {
+    if (format === 'svg') {
+        await writeAtomically(file, diagram.svg);
+        return undefined;
+    }
+    if (format === 'png') {
+        await writeAtomically(file, svgToPng(diagram.svg, fonts.paths));
+        return undefined;
+    }
+    const header = `${pemda.title ?? pemda.name} — ${diagram.title} — ${DIAGRAM_KIND_LABELS[diagram.kind]}`;
+    const pdf = await svgToPdf(diagram.svg, diagram, fonts.paths, { paper: request.paper, orientation: request.orientation, header, smallestText: diagram.smallestText });
+    await writeAtomically(file, pdf.pdf);
+    return pdf.pages;
+}

@@ -1,0 +1,4 @@
+export interface FontPaths {
+    regular: string;
+    bold: string;
+}

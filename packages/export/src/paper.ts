@@ -1,0 +1,20 @@
+/** Paper sizes in points (1/72 inch). F4 (215 × 330 mm) is what Indonesian government offices print on. */
+export const PAPERS = {
+    f4: { label: 'F4', width: mm(215), height: mm(330) },
+    a4: { label: 'A4', width: mm(210), height: mm(297) },
+    a3: { label: 'A3', width: mm(297), height: mm(420) }
+} as const;
+
+export type Paper = keyof typeof PAPERS;
+export type Orientation = 'portrait' | 'landscape';
+
+export function mm(v: number): number {
+    return v / 25.4 * 72;
+}
+
+/** The page in points; without an orientation, the one that suits the drawing's shape. */
+export function pageSize(paper: Paper, orientation: Orientation | undefined, drawing: { width: number; height: number }): { width: number; height: number; orientation: Orientation } {
+    const p = PAPERS[paper];
+    const o = orientation ?? (drawing.width >= drawing.height ? 'landscape' : 'portrait');
+    return o === 'landscape' ? { width: p.height, height: p.width, orientation: o } : { width: p.width, height: p.height, orientation: o };
+}

@@ -1,0 +1,16 @@
+declare module 'png-chunks-extract' {
+    export default function extract(data: Uint8Array): Array<{ name: string; data: Uint8Array }>;
+}
+declare module 'png-chunks-encode' {
+    export default function encode(chunks: Array<{ name: string; data: Uint8Array }>): Uint8Array;
+}
+declare module 'svg-to-pdfkit' {
+    interface Options {
+        width?: number;
+        height?: number;
+        preserveAspectRatio?: string;
+        assumePt?: boolean;
+        fontCallback?: (family: string, bold: boolean, italic: boolean) => string;
+    }
+    export default function SVGtoPDF(doc: PDFKit.PDFDocument, svg: string, x?: number, y?: number, options?: Options): void;
+}

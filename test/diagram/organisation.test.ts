@@ -1,0 +1,132 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Resvg } from '@resvg/resvg-js';
+import type { Organisation, PemdaModel, Position, UnitNode } from '@sikerja/model';
+import { loadWorkspace } from '@sikerja/language';
+import { diagramScene, drawableElements, renderDiagram, shippedFonts, type Box } from '@sikerja/diagram';
+import { expectAllAttached, expectConnectorsClean, expectNoOverlap, expectTextInsideBoxes } from './geometry.js';
+
+const { metrics } = shippedFonts();
+let pemda: Map<string, PemdaModel>;
+
+beforeAll(async () => {
+    const ws = await loadWorkspace(['examples/']);
+    pemda = new Map(ws.services.model.SemanticModel.semanticModel().pemda.map(p => [p.name, p]));
+});
+
+function positionsOf(u: UnitNode): Position[] {
+    return [...(u.leader ? [u.leader] : []), ...u.positions, ...u.units.flatMap(positionsOf)];
+}
+
+/** The PD and its unit kerja: every organisation whose induk chain reaches it. */
+function positionsOfPd(p: PemdaModel, pd: string): Position[] {
+    return p.organisations.filter((o: Organisation) => o.perangkatDaerah === pd).flatMap(positionsOf);
+}
+
+const rowsOf = (boxes: Box[]) => boxes.flatMap(b => b.rows.map(r => ({ box: b, row: r })));
+const cellText = (r: Box['rows'][number], i: number) => r.cells[i].lines.join(' ');
+
+describe('struktur organisasi and peta jabatan of every example Perangkat Daerah', () => {
+    it('keep text in its boxes, boxes apart, and lines on their boxes', async () => {
+        for (const p of pemda.values()) {
+            for (const { element } of drawableElements(p, 'struktur')) {
+                for (const kind of ['struktur', 'peta-jabatan'] as const) {
+                    const { scene } = (await diagramScene(p, { kind, element }, metrics))!;
+                    expectTextInsideBoxes(scene, metrics);
+                    expectNoOverlap(scene.boxes);
+                    expectConnectorsClean(scene);
+                    expectAllAttached(scene, `h:${element}`);
+                    const aspect = scene.width / scene.height;
+                    expect(aspect, `${p.name} ${element} ${kind}`).toBeLessThanOrEqual(3);
+                    expect(aspect, `${p.name} ${element} ${kind}`).toBeGreaterThanOrEqual(1 / 3);
+                }
+            }
+        }
+    });
+
+    it('draw a Dinas as its bagan: head on top, Sekretariat and Bidang below, each kelompok under its PPK, UPTD under the induk', async () => {
+        const { scene } = (await diagramScene(pemda.get('Bengkayang')!, { kind: 'struktur', element: 'Dinkes' }, metrics))!;
+        const box = (id: string) => scene.boxes.find(b => b.id === id)!;
+        const head = box('h:Dinkes');
+        expect(head.rows[0].cells[0].lines.join(' ')).toBe('KEPALA DINAS KESEHATAN, PENGENDALIAN PENDUDUK DAN KELUARGA BERENCANA');
+        for (const unit of ['h:Dinkes.Sekretariat', 'h:Dinkes.Kesmas', 'h:Dinkes.P2P', 'h:PuskesmasBengkayang', 'h:Labkesda']) {
+            expect(box(unit).y, unit).toBeGreaterThan(head.y + head.height);
+        }
+        expect(box('h:PuskesmasBengkayang').style).toBe('unit-kerja');
+        // The Sekretaris is PPK of the Sekretariat's JF; the remaining Kasubbag coordinates them, drawn dashed.
+        const kelompok = box('k:Dinkes.Sekretariat');
+        expect(kelompok.rows.map(r => r.cells[0].lines.join(' '))).toEqual([
+            'KELOMPOK JABATAN FUNGSIONAL DAN PELAKSANA', 'dikoordinasikan Kepala Subbagian Umum dan Kepegawaian (seperti ketua tim)'
+        ]);
+        const dashed = scene.connectors.filter(c => c.dashed);
+        expect(dashed.map(c => [c.from, c.to])).toContainEqual(['h:Dinkes.Sekretariat.UmumKepegawaian', 'k:Dinkes.Sekretariat']);
+    });
+
+    it('list every position of the Perangkat Daerah once with its kelas, B, K and ±, and table totals equal the model', async () => {
+        for (const [name, element] of [['Bengkayang', 'Dinkes'], ['Bengkayang', 'Setda'], ['TanjungJabungTimur', 'Diskominfo']] as const) {
+            const p = pemda.get(name)!;
+            const { scene } = (await diagramScene(p, { kind: 'peta-jabatan', element }, metrics))!;
+            const rows = rowsOf(scene.boxes).filter(x => x.row.element !== undefined);
+            const model = positionsOfPd(p, element);
+            expect(rows.map(x => x.row.element).sort()).toEqual(model.map(m => m.id).sort());
+            for (const { row } of rows) {
+                const m = model.find(x => x.id === row.element)!;
+                const figures = row.cells.slice(-4).map((_, i) => cellText(row, row.cells.length - 4 + i));
+                const selisih = m.bezetting! - m.kebutuhan!;
+                expect(figures, m.id).toEqual([String(m.kelas), String(m.bezetting), String(m.kebutuhan), selisih > 0 ? `+${selisih}` : String(selisih)]);
+                expect(row.cells[row.cells.length - 1].shortage ?? false, m.id).toBe(selisih < 0);
+            }
+            for (const table of scene.boxes.filter(b => b.style === 'tabel')) {
+                const listed = table.rows.filter(r => r.element).map(r => model.find(m => m.id === r.element)!);
+                const total = table.rows[table.rows.length - 1];
+                expect(cellText(total, 0)).toBe('Jumlah');
+                const b = listed.reduce((s, m) => s + m.bezetting!, 0), k = listed.reduce((s, m) => s + m.kebutuhan!, 0);
+                expect([cellText(total, 2), cellText(total, 3)], table.id).toEqual([String(b), String(k)]);
+            }
+        }
+    });
+
+    it('writes the same bytes for the same model, with each element named for click-to-source', async () => {
+        const p = pemda.get('TanjungJabungTimur')!;
+        const a = await renderDiagram(p, { kind: 'peta-jabatan', element: 'Setda' }, metrics);
+        const b = await renderDiagram(p, { kind: 'peta-jabatan', element: 'Setda' }, metrics);
+        expect(a.ok && b.ok).toBe(true);
+        if (!a.ok || !b.ok) return;
+        expect(a.diagram.svg).toBe(b.diagram.svg);
+        expect(a.diagram.svg).toContain('data-element="Setda.SekretarisDaerah"');
+        expect(a.diagram.svg).not.toContain('foreignObject');
+        expect(a.diagram.svg).not.toMatch(/href=|url\(/);
+        expect(a.diagram.elements.map(e => e.element)).toContain('Setda.SekretarisDaerah');
+    });
+
+    it('answers an unknown element with an Indonesian error value, not an exception', async () => {
+        const r = await renderDiagram(pemda.get('Kampar')!, { kind: 'struktur', element: 'Dinkes' }, metrics);
+        expect(r).toEqual({ ok: false, error: { code: 'element-not-found', message: '`Dinkes` bukan perangkat daerah di pemda Kampar untuk Struktur Organisasi. Yang ada: `BKPSDM`.' } });
+    });
+});
+
+describe('names with markup characters', () => {
+    it('produce well-formed SVG that shows them as text', async () => {
+        const { buildWorkspace } = await import('../helpers.js');
+        const ws = await buildWorkspace({
+            'pemda.sikerja': 'pemda Uji { nama "Kabupaten <Uji> & \'Coba\'" regulasi "Perbup Bengkayang 5/2024" }',
+            'org.sikerja': `pemda Uji
+dinas D "Dinas \\"A\\" & <B>" {
+    pimpinan Kepala "Kepala <Dinas> & 'Co'" jpt-pratama kelas 14 bezetting 1 kebutuhan 1
+    bidang B1 "Bidang <x> & \\"y\\"" {
+        pimpinan Kabid "Kabid & <z>" administrator kelas 11 bezetting 1 kebutuhan 1
+        jabatan Analis "Analis <Kebijakan> & 'Muda'" fungsional keahlian ahli-muda kelas 9 bezetting 0 kebutuhan 1
+    }
+}`
+        });
+        const p = ws.services.model.SemanticModel.semanticModel().pemda[0];
+        for (const kind of ['struktur', 'peta-jabatan'] as const) {
+            const r = await renderDiagram(p, { kind, element: 'D' }, metrics);
+            expect(r.ok).toBe(true);
+            if (!r.ok) return;
+            // resvg parses XML strictly: a stray < or & would fail here.
+            expect(() => new Resvg(r.diagram.svg)).not.toThrow();
+            expect(r.diagram.svg).toContain(kind === 'struktur' ? 'BIDANG &lt;X&gt; &amp; &quot;Y&quot;' : 'Analis &lt;Kebijakan&gt; &amp; &#39;Muda&#39;');
+            expect(r.diagram.svg).toContain('Kabupaten &lt;Uji&gt; &amp; &#39;Coba&#39;');
+        }
+    });
+});

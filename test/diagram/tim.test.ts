@@ -1,0 +1,56 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PemdaModel } from '@sikerja/model';
+import { loadWorkspace } from '@sikerja/language';
+import { diagramScene, drawableElements, shippedFonts } from '@sikerja/diagram';
+import { expectAllAttached, expectConnectorsClean, expectNoOverlap, expectTextInsideBoxes } from './geometry.js';
+
+const { metrics } = shippedFonts();
+let pemda: PemdaModel[];
+
+beforeAll(async () => {
+    const ws = await loadWorkspace(['examples/']);
+    pemda = ws.services.model.SemanticModel.semanticModel().pemda;
+});
+
+describe('susunan tim kerja', () => {
+    it('draws every example team cleanly, each member once', async () => {
+        for (const p of pemda) {
+            for (const { element } of drawableElements(p, 'tim')) {
+                const { scene } = (await diagramScene(p, { kind: 'tim', element }, metrics))!;
+                const team = p.teams.find(t => t.id === element)!;
+                expect(scene.boxes.length, element).toBe(team.members.length);
+                expectTextInsideBoxes(scene, metrics);
+                expectNoOverlap(scene.boxes);
+                expectConnectorsClean(scene);
+                expectAllAttached(scene, scene.boxes.reduce((top, b) => b.y < top.y ? b : top).id);
+            }
+        }
+    });
+
+    it('shows roles top-down, each member with home unit and Perangkat Daerah, outsiders marked, and the title block', async () => {
+        const p = pemda.find(x => x.name === 'Bengkayang')!;
+        const { scene } = (await diagramScene(p, { kind: 'tim', element: 'TimPercepatanPenurunanStunting' }, metrics))!;
+        const text = (i: number) => scene.boxes[i].rows.map(r => r.cells[0].lines.join(' '));
+        expect(text(0)).toEqual(['PENGARAH', 'Kepala Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana', 'Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana']);
+        const roles = scene.boxes.map(b => b.rows[0].cells[0].lines.join(' '));
+        const ys = (role: string) => scene.boxes.filter((_, i) => roles[i] === role).map(b => b.y);
+        expect(Math.max(...ys('PENGARAH'))).toBeLessThan(Math.min(...ys('PENANGGUNG JAWAB')));
+        expect(Math.max(...ys('KETUA'))).toBeLessThan(Math.min(...ys('ANGGOTA')));
+        const outsider = scene.boxes.find(b => b.element === 'PuskesmasBengkayang.NutrisionisTerampil')!;
+        expect(outsider.dashed).toBe(true);
+        expect(outsider.rows.map(r => r.cells[0].lines.join(' '))).toContain('dari luar unit pemilik kinerja');
+        expect(scene.title.lines.map(l => l.text)).toEqual([
+            'SUSUNAN TIM KERJA', 'Tim Kerja Percepatan Penurunan Stunting', 'Pemilik kinerja: Bidang Kesehatan Masyarakat',
+            'Lingkup: lintas perangkat daerah · cara: penunjukan · ditetapkan dengan: Keputusan Kepala Perangkat Daerah', 'Kabupaten Bengkayang'
+        ]);
+    });
+
+    it('names the owner instansi of another instansi\'s team', async () => {
+        const p = pemda.find(x => x.name === 'Bengkayang')!;
+        const { scene } = (await diagramScene(p, { kind: 'tim', element: 'TimSurveilansKLBProvinsi' }, metrics))!;
+        expect(scene.title.lines[2].text).toBe('Pemilik kinerja: Bidang Pencegahan dan Pengendalian Penyakit (Dinas Kesehatan Provinsi Kalimantan Barat)');
+        const ketua = scene.boxes.find(b => b.rows[0].cells[0].lines.join(' ') === 'KETUA')!;
+        expect(ketua.rows[2].cells[0].lines.join(' ')).toBe('Instansi: Dinas Kesehatan Provinsi Kalimantan Barat');
+        expect(ketua.dashed).toBe(false);
+    });
+});
