@@ -1,3 +1,4 @@
+import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { countDiagnostics, loadWorkspace, publishedModel } from '@sikerja/language';
 import { drawableElements, shippedFontPaths, shippedFonts, type DiagramKind } from '@sikerja/diagram';
@@ -23,6 +24,11 @@ const PROGRESS_FROM = 6;
  */
 export async function exportCommand(paths: string[], options: ExportOptions, out: (s: string) => void, err: (s: string) => void): Promise<number> {
     const outDir = path.resolve(options.out);
+    const existing = await fs.stat(outDir).catch(() => undefined);
+    if (existing && !existing.isDirectory()) {
+        err(`sikerja: --out ${options.out} adalah berkas, bukan folder; tidak ada yang ditulis.`);
+        return 2;
+    }
     const workspace = await loadWorkspace(paths);
     const counts = countDiagnostics(workspace.requested);
     for (const d of collectDiagnostics(workspace.requested)) if (d.severity === 'error') err(formatLine(d));

@@ -1,0 +1,97 @@
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PemdaModel } from '@sikerja/model';
+import { loadWorkspace } from '@sikerja/language';
+import { renderDiagram, shippedFontPaths, shippedFonts, type Diagram } from '@sikerja/diagram';
+import { mm, pngResolution, svgToPdf, svgToPng } from '@sikerja/export';
+
+const ROOT = path.resolve(__dirname, '../..');
+const { metrics } = shippedFonts();
+const fonts = shippedFontPaths();
+let pemda: Map<string, PemdaModel>;
+
+async function diagram(name: string, kind: 'struktur' | 'peta-jabatan' | 'tim', element: string): Promise<Diagram> {
+    const r = await renderDiagram(pemda.get(name)!, { kind, element }, metrics);
+    if (!r.ok) throw new Error(r.error.message);
+    return r.diagram;
+}
+
+/** Page sizes and embedded fonts, read from the PDF's own objects. */
+function pdfFacts(pdf: Buffer): { pages: Array<[number, number]>; fonts: string[]; embedded: number } {
+    const text = pdf.toString('latin1');
+    const pages = [...text.matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map(m => [Number(m[1]), Number(m[2])] as [number, number]);
+    const fontNames = [...new Set([...text.matchAll(/\/BaseFont \/([A-Z]{6}\+[\w-]+)/g)].map(m => m[1].slice(7)))];
+    return { pages, fonts: fontNames.sort(), embedded: (text.match(/\/FontFile2/g) ?? []).length };
+}
+
+beforeAll(async () => {
+    const ws = await loadWorkspace(['examples/']);
+    pemda = new Map(ws.services.model.SemanticModel.semanticModel().pemda.map(p => [p.name, p]));
+});
+
+describe('PNG', () => {
+    it('is 300 dpi, stated in the file, at the drawing\'s true size', async () => {
+        const d = await diagram('Bengkayang', 'struktur', 'Dinkes');
+        const png = svgToPng(d.svg, fonts);
+        expect(pngResolution(png)).toBe(300);
+        const width = png.readUInt32BE(16), height = png.readUInt32BE(20);
+        expect(width).toBe(Math.round(d.width * 300 / 72));
+        expect(height).toBe(Math.round(d.height * 300 / 72));
+    });
+});
+
+describe('PDF', () => {
+    it('fits a small drawing on one F4 landscape page with Noto Sans embedded', async () => {
+        const d = await diagram('Bengkayang', 'struktur', 'Dinkes');
+        const r = await svgToPdf(d.svg, d, fonts, { paper: 'f4', header: 'Uji', smallestText: d.smallestText });
+        const facts = pdfFacts(r.pdf);
+        expect(r.pages).toBe(1);
+        expect(facts.pages.map(([w, h]) => [Math.round(w * 10) / 10, Math.round(h * 10) / 10])).toEqual([[Math.round(mm(330) * 10) / 10, Math.round(mm(215) * 10) / 10]]);
+        expect(facts.fonts).toEqual(['NotoSans-Bold', 'NotoSans-Regular']);
+        expect(facts.embedded).toBe(2);
+    });
+
+    it('tiles a large peta jabatan over pages rather than print text below 6 pt, on the paper asked for', async () => {
+        const d = await diagram('Bengkayang', 'peta-jabatan', 'Dinkes');
+        const r = await svgToPdf(d.svg, d, fonts, { paper: 'a4', orientation: 'portrait', header: 'Uji', smallestText: d.smallestText });
+        expect(r.pages).toBeGreaterThan(1);
+        expect(d.smallestText * r.scale).toBeGreaterThanOrEqual(6 - 1e-9);
+        const facts = pdfFacts(r.pdf);
+        expect(facts.pages).toHaveLength(r.pages);
+        for (const [w, h] of facts.pages) expect([Math.round(w), Math.round(h)]).toEqual([595, 842]);
+    });
+});
+
+describe('sikerja export', () => {
+    const run = (args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'packages/cli/bin/sikerja.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
+
+    it('writes each element of each kind, named by qualified name, and says where', () => {
+        const out = fs.mkdtempSync(path.join(os.tmpdir(), 'sikerja-export-'));
+        const r = run(['export', 'examples/kampar', '--format', 'svg', 'pdf', '--out', out]);
+        expect(r.stderr).toBe('');
+        expect(r.status).toBe(0);
+        expect(fs.readdirSync(path.join(out, 'Kampar')).sort()).toEqual([
+            'BKPSDM-peta-jabatan.pdf', 'BKPSDM-peta-jabatan.svg', 'BKPSDM-struktur.pdf', 'BKPSDM-struktur.svg',
+            'TimPenilaianKinerja-tim.pdf', 'TimPenilaianKinerja-tim.svg'
+        ].sort());
+        expect(r.stdout).toContain('Diekspor 6 berkas ke');
+        expect(fs.readdirSync(path.join(out, 'Kampar')).some(f => f.endsWith('.tmp'))).toBe(false);
+    });
+
+    it('refuses an unknown element and an --out that is a file, writing nothing', () => {
+        const out = fs.mkdtempSync(path.join(os.tmpdir(), 'sikerja-export-'));
+        const unknown = run(['export', 'examples/kampar', '--element', 'Dinkes', '--out', out]);
+        expect(unknown.status).toBe(2);
+        expect(unknown.stderr).toContain('`Dinkes` tidak dapat digambar');
+        const model = path.join(out, 'model.sikerja');
+        fs.writeFileSync(model, 'pemda X\n');
+        const onFile = run(['export', 'examples/kampar', '--out', model]);
+        expect(onFile.status).toBe(2);
+        expect(onFile.stderr).toContain('adalah berkas, bukan folder');
+        expect(fs.readFileSync(model, 'utf8')).toBe('pemda X\n');
+        expect(fs.readdirSync(out)).toEqual(['model.sikerja']);
+    });
+});
