@@ -9,6 +9,7 @@ import { EmptyFileSystem, URI } from 'langium';
 import { createSiKerjaServices, loadWorkspace } from '@sikerja/language';
 import { writeProvinsi } from '../scripts/generate.ts';
 import { LspClient } from '../scripts/lib/lsp-client.ts';
+import { benchDiagrams, type DiagramFigures } from './diagrams.ts';
 import { editsFor } from './edits.ts';
 import { readKabupaten } from './kabupaten.ts';
 
@@ -100,6 +101,7 @@ async function firstOpen(dir: string, opened: string): Promise<number> {
 const scales = values.scales!.split(',').map(Number);
 const base = fs.mkdtempSync(path.join(os.tmpdir(), 'sikerja-bench-'));
 const scaling: Array<{ scale: number; files: number; jabatan: number; parseOnlyMs: number; coldBuildMs: number; buildToParseRatio: number; keystrokeP50Ms: number; keystrokeP95Ms: number; serverPeakRssMb: number; workspaceLoadMs: number; firstOpenMs: number }> = [];
+let diagrams: DiagramFigures | undefined;
 for (const scale of scales) {
     const dir = path.join(base, `scale-${scale}`);
     const { positions } = writeProvinsi(dir, scale, Number(values.seed));
@@ -128,6 +130,10 @@ for (const scale of scales) {
         serverPeakRssMb: round(k.peakRssMb), workspaceLoadMs: round(k.loadMs), firstOpenMs: round(median(firstOpens))
     };
     scaling.push(row);
+    if (scale === scales[0]) {
+        diagrams = await benchDiagrams(dir, runs);
+        log(`diagram: peta jabatan 300 jabatan ${diagrams.petaJabatan300Ms} ms · ${diagrams.diagramsExported} berkas SVG+PNG dalam ${diagrams.exportAllMs} ms · rasio sisi terbesar ${diagrams.diagramMaxAspect} (${diagrams.diagramMaxAspectOf})`);
+    }
     log(`skala ${scale}: ${row.files} berkas, ${row.jabatan} jabatan · parse ${row.parseOnlyMs} ms · build dingin ${row.coldBuildMs} ms (rasio ${row.buildToParseRatio}) · ketikan p50 ${row.keystrokeP50Ms} ms p95 ${row.keystrokeP95Ms} ms (${edits} suntingan) · RSS puncak ${row.serverPeakRssMb} MB · buka pertama ${row.firstOpenMs} ms`);
 }
 fs.rmSync(base, { recursive: true, force: true });
@@ -150,6 +156,10 @@ const result = {
     serverPeakRssMb: first.serverPeakRssMb,
     firstOpenMs: first.firstOpenMs,
     keystrokeGrowth1to4: keystrokeGrowth(),
+    petaJabatan300Ms: diagrams?.petaJabatan300Ms,
+    exportAllMs: diagrams?.exportAllMs,
+    diagramsExported: diagrams?.diagramsExported,
+    diagramMaxAspect: diagrams?.diagramMaxAspect,
     scaling
 };
 if (values.json) {
@@ -166,5 +176,8 @@ if (values.json) {
     log(`| keystrokeGrowth1to4 | ${result.keystrokeGrowth1to4 ?? '–'} | ≤ 1.5 |`);
     log(`| firstOpenMs (skala 1) | ${result.firstOpenMs} | ≤ 2500 |`);
     log(`| serverPeakRssMb | ${result.serverPeakRssMb} | ≤ 400 |`);
+    log(`| petaJabatan300Ms | ${result.petaJabatan300Ms} | ≤ 100 |`);
+    log(`| exportAllMs (${result.diagramsExported} berkas SVG+PNG, skala 1) | ${result.exportAllMs} | ≤ 30000 |`);
+    log(`| diagramMaxAspect (${diagrams?.diagramMaxAspectOf}) | ${result.diagramMaxAspect} | ≤ 3 |`);
     for (const s of scaling) log(`| skala ${s.scale}: coldBuildMs / rasio / keystrokeP50Ms | ${s.coldBuildMs} / ${s.buildToParseRatio} / ${s.keystrokeP50Ms} | linear |`);
 }
