@@ -53,4 +53,23 @@ describe('susunan tim kerja', () => {
         expect(ketua.rows[2].cells[0].lines.join(' ')).toBe('Instansi: Dinas Kesehatan Provinsi Kalimantan Barat');
         expect(ketua.dashed).toBe(false);
     });
+
+    it('lists a large team\'s anggota in numbered tables, each member once', async () => {
+        const { buildWorkspace } = await import('../helpers.js');
+        const jf = Array.from({ length: 40 }, (_, i) => `        jabatan Jf${i} "Analis Ahli Pertama ${i + 1}" fungsional keahlian ahli-pertama kelas 8 bezetting 1 kebutuhan 1`).join('\n');
+        const ws = await buildWorkspace({
+            'pemda.sikerja': 'pemda Uji { nama "Kabupaten Uji" regulasi "Perbup Bengkayang 5/2024" }',
+            'org.sikerja': `pemda Uji\ndinas D "Dinas D" {\n    pimpinan Kepala "Kepala Dinas" jpt-pratama kelas 14 bezetting 1 kebutuhan 1\n    bidang B "Bidang B" {\n        pimpinan Kabid "Kepala Bidang B" administrator kelas 11 bezetting 1 kebutuhan 1\n${jf}\n    }\n}`,
+            'tim.sikerja': `pemda Uji\ntim Besar "Tim Besar" {\n    pemilik-kinerja D.B\n    ketua D.B.Jf0\n${Array.from({ length: 39 }, (_, i) => `    anggota D.B.Jf${i + 1}`).join('\n')}\n}`
+        });
+        const p = ws.services.model.SemanticModel.semanticModel().pemda[0];
+        const { scene } = (await diagramScene(p, { kind: 'tim', element: 'Besar' }, metrics))!;
+        const tables = scene.boxes.filter(b => b.style === 'tabel');
+        expect(tables.map(t => t.rows[0].cells[0].lines.join(' '))).toEqual(['ANGGOTA 1–30 dari 39', 'ANGGOTA 31–39 dari 39']);
+        const listed = tables.flatMap(t => t.rows.filter(r => r.element).map(r => r.element));
+        expect(listed).toEqual(Array.from({ length: 39 }, (_, i) => `D.B.Jf${i + 1}`));
+        expectTextInsideBoxes(scene, metrics);
+        expectNoOverlap(scene.boxes);
+        expectConnectorsClean(scene);
+    });
 });

@@ -1,6 +1,7 @@
 import type { PemdaModel } from '@sikerja/model';
 import { formatSelisih } from '@sikerja/model';
-import type { Box, Scene } from './scene.js';
+import type { Box, Scene, TitleBlock } from './scene.js';
+import { wrapText } from './text/wrap.js';
 import { blockTotals, petaJabatanBoxes, strukturBoxes } from './org/org-boxes.js';
 import { layoutOrg } from './org/org-layout.js';
 import { buildOrgDrawing, drawableOrganisations } from './org/org-tree.js';
@@ -110,12 +111,12 @@ export async function diagramScene(pemda: PemdaModel, request: DiagramRequest, m
         const team = pemda.teams.find(t => t.id === request.element);
         if (!team) return undefined;
         const laid = await layoutTeam(pemda, team, metrics);
-        return { scene: { ...laid, title: { lines: [
+        return { scene: { ...laid, title: wrapTitle([
             { text: 'SUSUNAN TIM KERJA', size: 11, weight: 'bold' },
             { text: team.title, size: 10, weight: 'bold' },
             ...laid.titleLines.map(text => ({ text, size: 7.5, weight: 'regular' as const })),
             { text: pemdaTitle, size: 8, weight: 'regular' }
-        ] } }, title: team.title };
+        ], laid.width, metrics) }, title: team.title };
     }
     const organisation = drawableOrganisations(pemda).find(o => o.id === request.element);
     if (!organisation) return undefined;
@@ -130,17 +131,24 @@ export async function diagramScene(pemda: PemdaModel, request: DiagramRequest, m
         const t = blockTotals(drawing.root);
         lines.push({ text: `Jumlah perangkat daerah: ${t.positions} jabatan · B ${t.bezetting} · K ${t.kebutuhan} · ± ${formatSelisih(t.selisih)}`, size: 8, weight: 'regular' });
     }
-    const title = { lines };
     let best: Scene | undefined;
     for (const aspect of ASPECT_TARGETS) {
         const laid = await layoutOrg(drawing.root, boxes, aspect);
-        const scene: Scene = { ...laid, title };
+        const scene: Scene = { ...laid, title: wrapTitle(lines, laid.width, metrics) };
         const ratio = aspectOf(scene);
         if (!best || Math.abs(Math.log(ratio / 1.6)) < Math.abs(Math.log(aspectOf(best) / 1.6))) best = scene;
         if (ratio <= MAX_ASPECT && ratio >= 1 / MAX_ASPECT) break;
     }
     return { scene: best!, title: organisation.title };
 }
+
+/** Title lines wrap to the drawing (never narrower than a half page), so a long name cannot widen the picture. */
+function wrapTitle(lines: TitleBlock['lines'], drawingWidth: number, metrics: FontMetrics): TitleBlock {
+    const width = Math.max(drawingWidth, TITLE_MIN_WIDTH);
+    return { lines: lines.flatMap(l => wrapText(l.text, width, l.size, metrics, l.weight, 3).map(text => ({ ...l, text }))) };
+}
+
+const TITLE_MIN_WIDTH = 420;
 
 function aspectOf(scene: Scene): number {
     return scene.width / (scene.height + titleHeight(scene));

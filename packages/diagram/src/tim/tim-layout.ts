@@ -39,12 +39,49 @@ function fromOutside(team: Team, m: TeamMember, index: PemdaIndex): boolean {
     return !index.isWithin(m.homeUnit, team.owner);
 }
 
-function memberBox(pemda: PemdaModel, index: PemdaIndex, team: Team, m: TeamMember, n: number, metrics: FontMetrics): Box {
-    const outside = fromOutside(team, m, index);
+function describe(pemda: PemdaModel, index: PemdaIndex, m: TeamMember): { title: string; home: string } {
     const title = m.position ? index.position(m.position)?.title ?? m.position : m.title ?? '?';
     const home = m.instansi
         ? `Instansi: ${pemda.instansi.find(i => i.id === m.instansi)?.title ?? m.instansi}`
         : [index.unit(m.homeUnit)?.title, m.homePerangkatDaerah && m.homePerangkatDaerah !== m.homeUnit ? index.unit(m.homePerangkatDaerah)?.title : undefined].filter(Boolean).join(' · ');
+    return { title, home };
+}
+
+/** Beyond this many anggota, they are listed in tables (as an SK lampiran does) rather than one box each. */
+const ANGGOTA_AS_BOXES = 24;
+const TABLE_ROWS = 30;
+
+/** The anggota as tables of TABLE_ROWS rows, side by side: No | Jabatan | Asal. */
+function anggotaTables(pemda: PemdaModel, index: PemdaIndex, team: Team, anggota: TeamMember[], metrics: FontMetrics): Box[] {
+    const tables: Box[] = [];
+    const widths = { no: 22, title: 150, home: 170 };
+    for (let start = 0; start < anggota.length; start += TABLE_ROWS) {
+        const chunk = anggota.slice(start, start + TABLE_ROWS);
+        const total = widths.no + widths.title + widths.home;
+        const rows = [
+            row([measureCell({ text: `ANGGOTA ${start + 1}–${start + chunk.length} dari ${anggota.length}`, width: total, size: TEXT.small, weight: 'bold' }, metrics)], 'judul'),
+            row([
+                measureCell({ text: 'No', width: widths.no, size: TEXT.small, weight: 'bold' }, metrics),
+                measureCell({ text: 'Jabatan', width: widths.title, size: TEXT.small, weight: 'bold', align: 'left' }, metrics),
+                measureCell({ text: 'Asal (* dari luar unit pemilik kinerja)', width: widths.home, size: TEXT.small, weight: 'bold', align: 'left' }, metrics)
+            ], 'kepala-kolom'),
+            ...chunk.map((m, i) => {
+                const { title, home } = describe(pemda, index, m);
+                return row([
+                    measureCell({ text: String(start + i + 1), width: widths.no, size: TEXT.small }, metrics),
+                    measureCell({ text: title, width: widths.title, size: TEXT.small, align: 'left' }, metrics),
+                    measureCell({ text: `${fromOutside(team, m, index) ? '* ' : ''}${home || '–'}`, width: widths.home, size: TEXT.small, align: 'left' }, metrics)
+                ], 'none', m.position ?? m.instansi);
+            })
+        ];
+        tables.push(box(`a:${start}`, 'tabel', rows));
+    }
+    return tables;
+}
+
+function memberBox(pemda: PemdaModel, index: PemdaIndex, team: Team, m: TeamMember, n: number, metrics: FontMetrics): Box {
+    const outside = fromOutside(team, m, index);
+    const { title, home } = describe(pemda, index, m);
     const rows = [
         row([measureCell({ text: ROLE_LABELS[m.role].toLocaleUpperCase('id-ID'), width: BOX_WIDTH, size: TEXT.small, weight: 'bold' }, metrics)], 'judul'),
         row([measureCell({ text: title, width: BOX_WIDTH, weight: 'bold' }, metrics)]),
@@ -58,9 +95,14 @@ function memberBox(pemda: PemdaModel, index: PemdaIndex, team: Team, m: TeamMemb
 
 export async function layoutTeam(pemda: PemdaModel, team: Team, metrics: FontMetrics): Promise<TeamLayout> {
     const index = new PemdaIndex(pemda);
-    const boxes = team.members.map((m, i) => memberBox(pemda, index, team, m, i, metrics));
-    const tiers = TIERS.map(roles => team.members.map((m, i) => ({ m, b: boxes[i] })).filter(x => roles.includes(x.m.role)).map(x => x.b))
+    const anggota = team.members.filter(m => m.role === 'anggota');
+    const asTables = anggota.length > ANGGOTA_AS_BOXES;
+    const boxed = team.members.map((m, i) => ({ m, b: asTables && m.role === 'anggota' ? undefined : memberBox(pemda, index, team, m, i, metrics) }));
+    const tiers = TIERS.map(roles => roles.includes('anggota') && asTables
+        ? anggotaTables(pemda, index, team, anggota, metrics)
+        : boxed.filter(x => roles.includes(x.m.role)).map(x => x.b!))
         .filter(t => t.length > 0);
+    const boxes = tiers.flat();
     const graph: ElkNode = {
         id: 'tim', layoutOptions: {
             'elk.algorithm': 'layered', 'elk.direction': 'DOWN', 'elk.padding': padding(0, 0, 0, 0),
@@ -69,7 +111,7 @@ export async function layoutTeam(pemda: PemdaModel, team: Team, metrics: FontMet
         children: tiers.map((tier, i) => ({
             id: `t:${i}`, children: tier.map(b => ({ id: b.id, width: b.width, height: b.height })),
             layoutOptions: {
-                'elk.algorithm': 'rectpacking', 'elk.rectpacking.packing.strategy': 'SIMPLE', 'elk.aspectRatio': '4', 'elk.padding': padding(i === 0 ? 0 : GAP.row, GAP.rail, 0, 0),
+                'elk.algorithm': 'rectpacking', 'elk.rectpacking.packing.strategy': 'SIMPLE', 'elk.aspectRatio': tier[0].style === 'tabel' ? '1.6' : '4', 'elk.padding': padding(i === 0 ? 0 : GAP.row, GAP.rail, 0, 0),
                 'elk.spacing.nodeNode': String(GAP.box)
             }
         })),
