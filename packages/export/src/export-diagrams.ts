@@ -1,11 +1,12 @@
 import * as fs from 'node:fs/promises';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import type { PemdaModel } from '@sikerja/model';
 import { drawableElements, renderDiagram, DIAGRAM_KIND_LABELS, type Diagram, type DiagramKind, type FontMetrics, type ThemeName } from '@sikerja/diagram';
 import type { FontPaths } from './fonts.js';
 import type { Orientation, Paper } from './paper.js';
 import { svgToPdf } from './pdf.js';
-import { svgToPng } from './png.js';
+import { svgToPngAsync } from './png.js';
 
 export const EXPORT_FORMATS = ['svg', 'png', 'pdf'] as const;
 export type ExportFormat = typeof EXPORT_FORMATS[number];
@@ -72,6 +73,9 @@ export async function exportDiagrams(models: readonly PemdaModel[], request: Exp
         return chosen.map(element => ({ pemda, kind, element }));
     }));
     let done = 0;
+    // Rasterising dominates: while PNGs render on the thread pool, the next diagrams are laid out.
+    const inFlight = new Set<Promise<void>>();
+    const limit = Math.max(2, os.availableParallelism());
     for (const job of jobs) {
         const result = await renderDiagram(job.pemda, { kind: job.kind, element: job.element, theme: request.theme }, fonts.metrics);
         done++;
@@ -82,10 +86,15 @@ export async function exportDiagrams(models: readonly PemdaModel[], request: Exp
         }
         for (const format of request.formats) {
             const file = exportPath(request.outDir, job.pemda.name, job.element, job.kind, format);
-            const pages = await writeFormat(result.diagram, format, file, job.pemda, request, fonts);
-            report.files.push({ pemda: job.pemda.name, kind: job.kind, element: job.element, format, file, pages });
+            const entry: ExportedFile = { pemda: job.pemda.name, kind: job.kind, element: job.element, format, file };
+            report.files.push(entry);
+            const task = writeFormat(result.diagram, format, file, job.pemda, request, fonts).then(pages => { if (pages !== undefined) entry.pages = pages; });
+            inFlight.add(task);
+            void task.finally(() => inFlight.delete(task));
+            while (inFlight.size >= limit) await Promise.race(inFlight);
         }
     }
+    await Promise.all(inFlight);
     return report;
 }
 
@@ -95,7 +104,7 @@ async function writeFormat(diagram: Diagram, format: ExportFormat, file: string,
         return undefined;
     }
     if (format === 'png') {
-        await writeAtomically(file, svgToPng(diagram.svg, fonts.paths));
+        await writeAtomically(file, await svgToPngAsync(diagram.svg, fonts.paths));
         return undefined;
     }
     const header = `${pemda.title ?? pemda.name} — ${diagram.title} — ${DIAGRAM_KIND_LABELS[diagram.kind]}`;

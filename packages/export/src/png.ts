@@ -1,4 +1,4 @@
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg, renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import encodeChunks from 'png-chunks-encode';
 import extractChunks from 'png-chunks-extract';
 import type { FontPaths } from './fonts.js';
@@ -10,13 +10,21 @@ export const PNG_DPI = 300;
  * into the file (pHYs) so that Word inserts the picture at its true size.
  */
 export function svgToPng(svg: string, fonts: FontPaths, dpi = PNG_DPI): Buffer {
-    const resvg = new Resvg(svg, {
+    return withResolution(new Resvg(svg, renderOptions(fonts, dpi)).render().asPng(), dpi);
+}
+
+/** The same PNG, parsed and rendered on libuv's thread pool: several diagrams rasterise at once. */
+export async function svgToPngAsync(svg: string, fonts: FontPaths, dpi = PNG_DPI): Promise<Buffer> {
+    const image = await renderAsync(svg, renderOptions(fonts, dpi));
+    return withResolution(image.asPng(), dpi);
+}
+
+function renderOptions(fonts: FontPaths, dpi: number): ResvgRenderOptions {
+    return {
         dpi,
         font: { fontFiles: [fonts.regular, fonts.bold], loadSystemFonts: false, defaultFontFamily: 'Noto Sans' },
         shapeRendering: 2, textRendering: 1, imageRendering: 0
-    });
-    const png = resvg.render().asPng();
-    return withResolution(png, dpi);
+    };
 }
 
 /** Replace any pHYs chunk with one stating `dpi` (pixels per metre, unit 1), placed right after IHDR. */
