@@ -2,8 +2,9 @@
 import * as esbuild from 'esbuild';
 
 await esbuild.build({
-    entryPoints: ['packages/cli/src/cli.ts'],
-    outfile: 'packages/cli/dist/sikerja.js',
+    // The layout worker is its own file beside sikerja.js: a worker thread starts from a script.
+    entryPoints: { sikerja: 'packages/cli/src/cli.ts', 'layout-worker': 'packages/diagram/src/worker/layout-worker.ts' },
+    outdir: 'packages/cli/dist',
     bundle: true,
     platform: 'node',
     target: 'node22',

@@ -5,3 +5,4 @@ export { escapeXml } from './svg/escape.js';
 export type { ThemeName } from './theme.js';
 export type { Box, Cell, Connector, Row, Scene } from './scene.js';
 export { TEXT } from './scene.js';
+export { LayoutClient, type LayoutAnswer, type Superseded } from './worker/layout-client.js';

@@ -1,0 +1,93 @@
+import { Worker } from 'node:worker_threads';
+import type { PemdaModel } from '@sikerja/model';
+import type { DiagramRequest, DiagramResult } from '../api.js';
+import type { LayoutDone, LayoutJob } from './protocol.js';
+
+/** A request overtaken by a newer one for the same view: its picture would already be out of date. */
+export interface Superseded { superseded: true }
+
+export type LayoutAnswer = DiagramResult | Superseded;
+
+interface Pending {
+    key: string;
+    job: LayoutJob;
+    resolve: (answer: LayoutAnswer) => void;
+}
+
+/**
+ * The worker script beside this module: `layout-worker.ts` when running from source (tests, tsx),
+ * `layout-worker.js` when bundled (the CLI's dist/ holds it next to sikerja.js).
+ */
+function defaultWorkerUrl(): URL {
+    const fromSource = import.meta.url.endsWith('.ts');
+    return new URL(fromSource ? './layout-worker.ts' : './layout-worker.js', import.meta.url);
+}
+
+/**
+ * Lays diagrams out in one worker thread, one job at a time. Each request names its view (`key`, e.g.
+ * a preview panel): a newer request for the same view supersedes an older one still waiting, and an
+ * older one already running is answered `superseded` instead of with its stale picture.
+ */
+export class LayoutClient {
+    private worker: Worker | undefined;
+    private nextId = 1;
+    private running: Pending | undefined;
+    private readonly waiting: Pending[] = [];
+    private readonly latest = new Map<string, number>();
+
+    constructor(private readonly workerUrl: URL = defaultWorkerUrl()) {}
+
+    render(key: string, pemda: PemdaModel, request: DiagramRequest): Promise<LayoutAnswer> {
+        const id = this.nextId++;
+        this.latest.set(key, id);
+        for (let i = this.waiting.length - 1; i >= 0; i--) {
+            if (this.waiting[i].key === key) this.waiting.splice(i, 1)[0].resolve({ superseded: true });
+        }
+        return new Promise(resolve => {
+            this.waiting.push({ key, job: { id, pemda, request }, resolve });
+            this.pump();
+        });
+    }
+
+    /** Stop the worker; what is waiting is answered superseded. */
+    async dispose(): Promise<void> {
+        for (const p of this.waiting.splice(0)) p.resolve({ superseded: true });
+        this.running?.resolve({ superseded: true });
+        this.running = undefined;
+        await this.worker?.terminate();
+        this.worker = undefined;
+    }
+
+    private start(): Worker {
+        const fromSource = this.workerUrl.pathname.endsWith('.ts');
+        const worker = new Worker(this.workerUrl, fromSource ? { execArgv: ['--import', 'tsx'] } : {});
+        worker.on('message', (done: LayoutDone) => this.finish(done));
+        worker.on('error', error => {
+            // A crashed layout answers as an error value; the next request starts a fresh worker.
+            const failed = this.running;
+            this.running = undefined;
+            this.worker = undefined;
+            failed?.resolve({ ok: false, error: { code: 'layout-failed', message: `Penata letak diagram berhenti: ${error.message}` } });
+            this.pump();
+        });
+        return worker;
+    }
+
+    private finish(done: LayoutDone): void {
+        const running = this.running;
+        if (!running || running.job.id !== done.id) return;
+        this.running = undefined;
+        running.resolve(this.latest.get(running.key) === done.id ? done.result : { superseded: true });
+        this.pump();
+        // An idle worker does not keep the process alive.
+        if (!this.running) this.worker?.unref();
+    }
+
+    private pump(): void {
+        if (this.running || this.waiting.length === 0) return;
+        this.running = this.waiting.shift()!;
+        this.worker ??= this.start();
+        this.worker.ref();
+        this.worker.postMessage(this.running.job);
+    }
+}
