@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { loadWorkspace } from '@sikerja/language';
-import { drawableElements, renderDiagram, shippedFontPaths, shippedFonts } from '@sikerja/diagram';
+import { DIAGRAM_KINDS, drawableElements, renderDiagram, shippedFontPaths, shippedFonts } from '@sikerja/diagram';
 import { exportDiagrams } from '@sikerja/export';
 
 const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
@@ -75,7 +75,7 @@ export async function benchDiagrams(kabupatenDir: string, runs: number): Promise
     }
     const out = path.join(scratch, 'out');
     const t0 = performance.now();
-    const report = await exportDiagrams(models, { kinds: ['struktur', 'peta-jabatan', 'tim'], formats: ['svg', 'png'], paper: 'f4', outDir: out },
+    const report = await exportDiagrams(models, { kinds: [...DIAGRAM_KINDS], formats: ['svg', 'png'], paper: 'f4', outDir: out },
         { metrics, paths: shippedFontPaths() });
     const exportAllMs = performance.now() - t0;
     fs.rmSync(scratch, { recursive: true, force: true });

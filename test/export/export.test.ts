@@ -75,9 +75,10 @@ describe('sikerja export', () => {
         expect(r.status).toBe(0);
         expect(fs.readdirSync(path.join(out, 'Kampar')).sort()).toEqual([
             'BKPSDM-peta-jabatan.pdf', 'BKPSDM-peta-jabatan.svg', 'BKPSDM-struktur.pdf', 'BKPSDM-struktur.svg',
-            'TimPenilaianKinerja-tim.pdf', 'TimPenilaianKinerja-tim.svg'
+            'TimPenilaianKinerja-tim.pdf', 'TimPenilaianKinerja-tim.svg',
+            'TahapanMekanismeKerja.PetaMekanismeKerja-lintas-fungsi.pdf', 'TahapanMekanismeKerja.PetaMekanismeKerja-lintas-fungsi.svg'
         ].sort());
-        expect(r.stdout).toContain('Diekspor 6 berkas ke');
+        expect(r.stdout).toContain('Diekspor 8 berkas ke');
         expect(fs.readdirSync(path.join(out, 'Kampar')).some(f => f.endsWith('.tmp'))).toBe(false);
     });
 

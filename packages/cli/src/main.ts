@@ -1,6 +1,7 @@
 import * as v8 from 'node:v8';
 import { Command, CommanderError, Option } from 'commander';
 import { PathNotFoundError, startSiKerjaServer } from '@sikerja/language';
+import { DIAGRAM_KINDS } from '@sikerja/diagram';
 import { exportCommand } from './commands/export.js';
 import { printModel } from './commands/model.js';
 import { printRules } from './commands/rules.js';
@@ -48,7 +49,7 @@ export function createProgram(out: (s: string) => void, err: (s: string) => void
     program.command('export')
         .description('gambar struktur organisasi, peta jabatan atau susunan tim ke SVG, PNG (300 dpi) atau PDF')
         .argument('<paths...>', 'berkas atau folder .sikerja')
-        .addOption(new Option('--kind <jenis...>', 'jenis diagram').choices(['struktur', 'peta-jabatan', 'tim']).default(['struktur', 'peta-jabatan', 'tim']))
+        .addOption(new Option('--kind <jenis...>', 'jenis diagram').choices([...DIAGRAM_KINDS]).default([...DIAGRAM_KINDS]))
         .addOption(new Option('--format <format...>', 'format berkas').choices(['svg', 'png', 'pdf']).default(['svg']))
         .option('--element <nama>', 'hanya elemen dengan nama berjenjang ini, mis. Dinkes atau TimPercepatanPenurunanStunting')
         .addOption(new Option('--paper <kertas>', 'ukuran kertas PDF').choices(['f4', 'a4', 'a3']).default('f4'))

@@ -6,22 +6,24 @@ import { blockTotals, petaJabatanBoxes, strukturBoxes } from './org/org-boxes.js
 import { layoutOrg } from './org/org-layout.js';
 import { buildOrgDrawing, drawableOrganisations } from './org/org-tree.js';
 import { layoutTeam } from './tim/tim-layout.js';
+import { layoutLintasFungsi } from './proses/lintas-fungsi.js';
 import type { FontMetrics } from './text/fonts.js';
 import type { ThemeName } from './theme.js';
 import { titleHeight, writeSvg } from './svg/write-svg.js';
 
-export const DIAGRAM_KINDS = ['struktur', 'peta-jabatan', 'tim'] as const;
+export const DIAGRAM_KINDS = ['struktur', 'peta-jabatan', 'tim', 'lintas-fungsi'] as const;
 export type DiagramKind = typeof DIAGRAM_KINDS[number];
 
 export const DIAGRAM_KIND_LABELS: Record<DiagramKind, string> = {
     struktur: 'Struktur Organisasi',
     'peta-jabatan': 'Peta Jabatan',
-    tim: 'Susunan Tim Kerja'
+    tim: 'Susunan Tim Kerja',
+    'lintas-fungsi': 'Peta Lintas Fungsi'
 };
 
 export interface DiagramRequest {
     kind: DiagramKind;
-    /** Qualified name of a Perangkat Daerah (struktur, peta-jabatan) or a team (tim). */
+    /** Qualified name of a Perangkat Daerah (struktur, peta-jabatan), a team (tim) or a map (lintas-fungsi, e.g. `Proses.Peta`). */
     element: string;
     theme?: ThemeName;
 }
@@ -58,6 +60,7 @@ export type DiagramResult = { ok: true; diagram: Diagram } | { ok: false; error:
 /** The elements of a pemda a kind can draw, in source order. */
 export function drawableElements(pemda: PemdaModel, kind: DiagramKind): Array<{ element: string; title: string }> {
     if (kind === 'tim') return pemda.teams.map(t => ({ element: t.id, title: t.title }));
+    if (kind === 'lintas-fungsi') return pemda.processes.flatMap(p => p.maps.map(m => ({ element: m.id, title: m.title })));
     return drawableOrganisations(pemda).map(o => ({ element: o.id, title: o.title }));
 }
 
@@ -73,26 +76,28 @@ export async function renderDiagram(pemda: PemdaModel, request: DiagramRequest, 
         }
         const svg = writeSvg(scene.scene, metrics, request.theme);
         const [, w, h] = /viewBox="0 0 (\d+) (\d+)"/.exec(svg)!.map(Number);
-        return { ok: true, diagram: { kind: request.kind, element: request.element, title: scene.title, svg, width: w, height: h, smallestText: smallestText(scene.scene), elements: drawnElements(scene.scene.boxes) } };
+        return { ok: true, diagram: { kind: request.kind, element: request.element, title: scene.title, svg, width: w, height: h, smallestText: smallestText(scene.scene), elements: drawnElements(scene.scene) } };
     } catch (e) {
         return { ok: false, error: { code: 'layout-failed', message: `Tata letak diagram \`${request.element}\` gagal: ${e instanceof Error ? e.message : String(e)}` } };
     }
 }
 
 function notFound(pemda: PemdaModel, request: DiagramRequest): string {
-    const what = request.kind === 'tim' ? 'tim kerja' : 'perangkat daerah';
+    const what = request.kind === 'tim' ? 'tim kerja' : request.kind === 'lintas-fungsi' ? 'peta lintas fungsi' : 'perangkat daerah';
     const known = drawableElements(pemda, request.kind).slice(0, 5).map(e => `\`${e.element}\``).join(', ');
     return `\`${request.element}\` bukan ${what} di pemda ${pemda.name} untuk ${DIAGRAM_KIND_LABELS[request.kind]}.`
         + (known ? ` Yang ada: ${known}${drawableElements(pemda, request.kind).length > 5 ? ', …' : ''}.` : '');
 }
 
 function smallestText(scene: Scene): number {
-    const sizes = scene.boxes.flatMap(b => b.rows.flatMap(r => r.cells.map(c => c.size))).concat(scene.title.lines.map(l => l.size));
+    const sizes = scene.boxes.flatMap(b => b.rows.flatMap(r => r.cells.filter(c => c.lines.length > 0).map(c => c.size)))
+        .concat(scene.title.lines.map(l => l.size), (scene.notes ?? []).map(n => n.size), scene.connectors.flatMap(c => c.label ? [c.label.size] : []));
     return Math.min(...sizes);
 }
 
-function drawnElements(boxes: Box[]): DrawnElement[] {
-    const out: DrawnElement[] = [];
+function drawnElements(scene: Scene): DrawnElement[] {
+    const boxes: Box[] = scene.boxes;
+    const out: DrawnElement[] = (scene.bands ?? []).flatMap(b => b.element ? [{ element: b.element, x: b.x, y: b.y, width: b.header.width, height: b.height }] : []);
     for (const b of boxes) {
         if (b.element) out.push({ element: b.element, x: b.x, y: b.y, width: b.width, height: b.height });
         let y = b.y;
@@ -117,6 +122,18 @@ export async function diagramScene(pemda: PemdaModel, request: DiagramRequest, m
             ...laid.titleLines.map(text => ({ text, size: 7.5, weight: 'regular' as const })),
             { text: pemdaTitle, size: 8, weight: 'regular' }
         ], laid.width, metrics) }, title: team.title };
+    }
+    if (request.kind === 'lintas-fungsi') {
+        const process = pemda.processes.find(p => p.maps.some(m => m.id === request.element));
+        const map = process?.maps.find(m => m.id === request.element);
+        if (!process || !map) return undefined;
+        const laid = await layoutLintasFungsi(pemda, process, map, metrics);
+        return { scene: { ...laid, title: wrapTitle([
+            { text: 'PETA LINTAS FUNGSI', size: 11, weight: 'bold' },
+            { text: `${map.code ? `${map.code} ` : ''}${map.title}`, size: 10, weight: 'bold' },
+            { text: `Proses: ${process.code ? `${process.code} ` : ''}${process.title}`, size: 8, weight: 'regular' },
+            { text: pemdaTitle, size: 8, weight: 'regular' }
+        ], laid.width, metrics) }, title: map.title };
     }
     const organisation = drawableOrganisations(pemda).find(o => o.id === request.element);
     if (!organisation) return undefined;

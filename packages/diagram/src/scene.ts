@@ -5,7 +5,7 @@ import { wrapText } from './text/wrap.js';
  * What a diagram draws, in points (1/72 inch): boxes made of rows of cells, and connectors. Boxes
  * are measured before layout; ELK places them; the SVG writer only paints.
  */
-export type BoxStyle = 'pimpinan' | 'unit' | 'unit-kerja' | 'kelompok' | 'tabel' | 'orang' | 'orang-luar';
+export type BoxStyle = 'pimpinan' | 'unit' | 'unit-kerja' | 'kelompok' | 'tabel' | 'orang' | 'orang-luar' | 'simbol';
 export type RowFill = 'judul' | 'kepala-kolom' | 'jumlah' | 'none';
 
 export interface Cell {
@@ -26,10 +26,14 @@ export interface Row {
     element?: string;
 }
 
+/** Flowchart symbols (SOP AP and peta lintas fungsi); boxes of the organisation charts are `rect`. */
+export type Shape = 'rect' | 'terminator' | 'diamond' | 'document' | 'connector';
+
 export interface Box {
     id: string;
     element?: string;
     style: BoxStyle;
+    shape?: Shape;
     width: number;
     height: number;
     rows: Row[];
@@ -42,8 +46,34 @@ export interface Connector {
     /** Polyline points, absolute. */
     points: Array<[number, number]>;
     dashed?: boolean;
+    /** An arrowhead at the last point (flows); organisation lines have none. */
+    arrow?: boolean;
+    label?: FreeText;
     from: string;
     to: string;
+}
+
+/** Text placed on its own: a flow's label, an annotation under a symbol. `x`, `y` is the top-left corner. */
+export interface FreeText {
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+    lines: string[];
+    size: number;
+    align: 'left' | 'center';
+    element?: string;
+}
+
+/** A swimlane: a full-width band with its header. */
+export interface Band {
+    id: string;
+    element?: string;
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+    header: FreeText;
 }
 
 export interface TitleBlock {
@@ -56,6 +86,8 @@ export interface Scene {
     title: TitleBlock;
     boxes: Box[];
     connectors: Connector[];
+    bands?: Band[];
+    notes?: FreeText[];
 }
 
 export const TEXT = { body: 7.5, title: 8, small: 6.5, lineGap: 1.25, padX: 4, padY: 3 } as const;

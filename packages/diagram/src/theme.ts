@@ -9,6 +9,7 @@ export interface Theme {
     line: string;
     stroke: Record<BoxStyle, { fill: string; stroke: string; width: number }>;
     row: Record<RowFill, string | undefined>;
+    band: { header: string; fill: string };
     shortage: { fill: string; text: string };
 }
 
@@ -23,8 +24,10 @@ const FORMAL: Theme = {
         kelompok: { fill: '#f2f2f2', stroke: '#000000', width: 0.8 },
         tabel: { fill: '#ffffff', stroke: '#000000', width: 0.8 },
         orang: { fill: '#ffffff', stroke: '#000000', width: 0.8 },
-        'orang-luar': { fill: '#ffffff', stroke: '#000000', width: 0.8 }
+        'orang-luar': { fill: '#ffffff', stroke: '#000000', width: 0.8 },
+        simbol: { fill: '#ffffff', stroke: '#000000', width: 0.8 }
     },
+    band: { header: '#f2f2f2', fill: '#ffffff' },
     row: { judul: '#e6e6e6', 'kepala-kolom': '#f2f2f2', jumlah: '#f2f2f2', none: undefined },
     shortage: { fill: '#d9d9d9', text: '#000000' }
 };
@@ -40,8 +43,10 @@ const WARNA: Theme = {
         kelompok: { fill: '#fff4dc', stroke: '#7f6000', width: 0.8 },
         tabel: { fill: '#ffffff', stroke: '#7f6000', width: 0.8 },
         orang: { fill: '#ffffff', stroke: '#1f4e79', width: 0.8 },
-        'orang-luar': { fill: '#fbeee6', stroke: '#843c0c', width: 0.8 }
+        'orang-luar': { fill: '#fbeee6', stroke: '#843c0c', width: 0.8 },
+        simbol: { fill: '#ffffff', stroke: '#1f4e79', width: 0.9 }
     },
+    band: { header: '#dde8f5', fill: '#fbfcfe' },
     row: { judul: '#dde8f5', 'kepala-kolom': '#f2f2f2', jumlah: '#f2f2f2', none: undefined },
     shortage: { fill: '#f8d7d7', text: '#9c0006' }
 };

@@ -1,4 +1,4 @@
-import { lineHeight, TEXT, type Box, type Cell, type Scene } from '../scene.js';
+import { lineHeight, TEXT, type Band, type Box, type Cell, type FreeText, type Scene } from '../scene.js';
 import type { FontMetrics } from '../text/fonts.js';
 import { theme as themeOf, type ThemeName } from '../theme.js';
 import { escapeXml } from './escape.js';
@@ -32,20 +32,97 @@ export function writeSvg(scene: Scene, metrics: FontMetrics, themeName: ThemeNam
     }
     const ox = Math.round((width - scene.width) / 2);
     out.push(`<g transform="translate(${ox} ${num(top)})">`);
+    for (const band of scene.bands ?? []) out.push(writeBand(band, t, metrics));
     for (const c of scene.connectors) {
         const points = c.points.map(([x, yy]) => `${num(x)},${num(yy)}`).join(' ');
         out.push(`<polyline points="${points}" fill="none" stroke="${t.line}" stroke-width="0.8"${c.dashed ? ' stroke-dasharray="4 3"' : ''} data-from="${escapeXml(c.from)}" data-to="${escapeXml(c.to)}"/>`);
+        if (c.arrow && c.points.length > 1) out.push(arrowhead(c.points[c.points.length - 2], c.points[c.points.length - 1], t.line));
+        if (c.label) out.push(...writeFreeText(c.label, t.text, metrics, t.background));
     }
     for (const b of scene.boxes) out.push(writeBox(b, t, metrics));
+    for (const n of scene.notes ?? []) out.push(...writeFreeText(n, t.text, metrics));
     out.push('</g>', '</svg>');
     return out.join('\n') + '\n';
 }
 
-function writeBox(b: Box, t: ReturnType<typeof themeOf>, metrics: FontMetrics): string {
+type ThemeValues = ReturnType<typeof themeOf>;
+
+function writeBand(band: Band, t: ThemeValues, metrics: FontMetrics): string {
+    const element = band.element ? ` data-element="${escapeXml(band.element)}"` : '';
+    return [
+        `<g${element} data-lane="${escapeXml(band.id)}">`,
+        `<rect x="${num(band.x)}" y="${num(band.y)}" width="${num(band.width)}" height="${num(band.height)}" fill="${t.band.fill}" stroke="${t.line}" stroke-width="0.8"/>`,
+        `<rect x="${num(band.x)}" y="${num(band.y)}" width="${num(band.header.width)}" height="${num(band.height)}" fill="${t.band.header}" stroke="${t.line}" stroke-width="0.8"/>`,
+        ...writeFreeText(band.header, t.text, metrics, undefined, 'bold'),
+        '</g>'
+    ].join('');
+}
+
+/** A closed triangle at the end of a flow, pointing along its last segment. */
+function arrowhead(from: [number, number], to: [number, number], color: string): string {
+    const [x, y] = to;
+    const dx = Math.sign(to[0] - from[0]), dy = Math.sign(to[1] - from[1]);
+    const len = 6, half = 2.6;
+    const bx = x - dx * len, by = y - dy * len;
+    const p1 = [bx - dy * half, by + dx * half], p2 = [bx + dy * half, by - dx * half];
+    return `<polygon points="${num(x)},${num(y)} ${num(p1[0])},${num(p1[1])} ${num(p2[0])},${num(p2[1])}" fill="${color}" stroke="none"/>`;
+}
+
+function writeFreeText(f: FreeText, color: string, metrics: FontMetrics, backdrop?: string, weight: 'bold' | 'regular' = 'regular'): string[] {
+    const lh = lineHeight(f.size);
+    const out: string[] = [];
+    const element = f.element ? ` data-element="${escapeXml(f.element)}"` : '';
+    out.push(`<g${element}>`);
+    if (backdrop) out.push(`<rect x="${num(f.x)}" y="${num(f.y)}" width="${num(f.width)}" height="${num(f.height)}" fill="${backdrop}" stroke="none"/>`);
+    const anchor = f.align === 'left' ? 'start' : 'middle';
+    const tx = f.align === 'left' ? f.x + 1 : f.x + f.width / 2;
+    f.lines.forEach((line, i) => {
+        const baseline = f.y + i * lh + (lh - f.size) / 2 + metrics.ascent * f.size * 0.92;
+        out.push(`<text x="${num(tx)}" y="${num(baseline)}" font-size="${f.size}" font-weight="${weight === 'bold' ? 'bold' : 'normal'}" text-anchor="${anchor}" fill="${color}">${escapeXml(line)}</text>`);
+    });
+    out.push('</g>');
+    return out;
+}
+
+/** The outline of a flowchart symbol (a rectangle for everything else). */
+function shapeOutline(b: Box, fill: string, stroke: string, width: number): string {
+    const common = `fill="${fill}" stroke="${stroke}" stroke-width="${width}"`;
+    const { x, y, width: w, height: h } = b;
+    switch (b.shape) {
+        case 'terminator':
+            return `<rect x="${num(x)}" y="${num(y)}" width="${num(w)}" height="${num(h)}" rx="${num(h / 2)}" ry="${num(h / 2)}" ${common}/>`;
+        case 'diamond':
+            return `<polygon points="${num(x + w / 2)},${num(y)} ${num(x + w)},${num(y + h / 2)} ${num(x + w / 2)},${num(y + h)} ${num(x)},${num(y + h / 2)}" ${common}/>`;
+        case 'connector':
+            return `<circle cx="${num(x + w / 2)}" cy="${num(y + h / 2)}" r="${num(w / 2)}" ${common}/>`;
+        case 'document': {
+            const wave = 5;
+            return `<path d="M ${num(x)} ${num(y)} H ${num(x + w)} V ${num(y + h - wave)} C ${num(x + w * 0.75)} ${num(y + h - 2 * wave)} ${num(x + w * 0.5)} ${num(y + h + wave * 0.6)} ${num(x + w * 0.25)} ${num(y + h - wave)} S ${num(x)} ${num(y + h - wave)} ${num(x)} ${num(y + h - wave)} Z" ${common}/>`;
+        }
+        default:
+            return `<rect x="${num(x)}" y="${num(y)}" width="${num(w)}" height="${num(h)}" ${common}/>`;
+    }
+}
+
+function writeBox(b: Box, t: ThemeValues, metrics: FontMetrics): string {
     const style = t.stroke[b.style];
     const parts: string[] = [];
     const element = b.element ? ` data-element="${escapeXml(b.element)}"` : '';
     parts.push(`<g${element} data-box="${escapeXml(b.id)}">`);
+    if (b.shape && b.shape !== 'rect') {
+        parts.push(shapeOutline(b, style.fill, t.line, style.width));
+        let y = b.y;
+        for (const r of b.rows) {
+            let x = b.x;
+            for (const c of r.cells) {
+                parts.push(...writeCell(c, x, y, r.height, t.text, metrics));
+                x += c.width;
+            }
+            y += r.height;
+        }
+        parts.push('</g>');
+        return parts.join('');
+    }
     parts.push(`<rect x="${num(b.x)}" y="${num(b.y)}" width="${num(b.width)}" height="${num(b.height)}" fill="${style.fill}" stroke="${t.line}" stroke-width="${style.width}"${b.dashed ? ' stroke-dasharray="4 3"' : ''}/>`);
     let y = b.y;
     b.rows.forEach((r, i) => {

@@ -1,0 +1,77 @@
+import type { MapNode, MapNodeKind } from '@sikerja/model';
+import { lineHeight, TEXT, type Box, type FreeText, type Shape } from '../scene.js';
+import type { FontMetrics } from '../text/fonts.js';
+import { wrapText } from '../text/wrap.js';
+
+const SHAPES: Record<MapNodeKind, Shape> = {
+    mulai: 'terminator', selesai: 'terminator', kegiatan: 'rect', keputusan: 'diamond', dokumen: 'document', penghubung: 'connector'
+};
+
+/** A flowchart symbol with its annotation (waktu, keluaran, SOP) underneath; the pair is laid out as one. */
+export interface Symbol {
+    node: MapNode;
+    box: Box;
+    note?: FreeText;
+    /** Outer size: the symbol and its note. */
+    width: number;
+    height: number;
+}
+
+const TEXT_WIDTH: Record<Shape, number> = { rect: 118, terminator: 104, diamond: 84, document: 110, connector: 18 };
+const NOTE_GAP = 3;
+
+function centred(lines: string[], size: number, width: number, height: number): Box['rows'] {
+    return [{ height, fill: 'none', cells: [{ width, lines, weight: 'regular', size, align: 'center' }] }];
+}
+
+export function symbolFor(node: MapNode, connectorNumber: number, notes: string[], metrics: FontMetrics): Symbol {
+    const shape = SHAPES[node.kind];
+    const size = TEXT.body;
+    const text = shape === 'connector' ? String(connectorNumber) : node.title;
+    const lines = wrapText(text, TEXT_WIDTH[shape], size, metrics, 'regular', 6);
+    const textW = Math.max(...lines.map(l => metrics.width(l, size)));
+    const textH = lines.length * lineHeight(size);
+    let width: number, height: number;
+    switch (shape) {
+        case 'diamond':
+            // The text sits in the diamond's inner rectangle, half its width and height.
+            width = Math.max(70, 2 * textW + 16);
+            height = Math.max(40, 2 * textH + 10);
+            break;
+        case 'connector':
+            width = height = 22;
+            break;
+        case 'terminator':
+            width = Math.max(70, textW + 2 * TEXT.padX + textH);
+            height = textH + 2 * TEXT.padY + 2;
+            break;
+        case 'document':
+            width = Math.max(70, textW + 2 * TEXT.padX + 4);
+            height = textH + 2 * TEXT.padY + 7;
+            break;
+        default:
+            width = Math.max(70, textW + 2 * TEXT.padX + 4);
+            height = Math.max(26, textH + 2 * TEXT.padY + 2);
+    }
+    width = Math.ceil(width);
+    height = Math.ceil(height);
+    const rows = centred(lines, size, width, shape === 'document' ? height - 5 : height);
+    if (shape === 'document') rows.push({ height: 5, fill: 'none', cells: [{ width, lines: [], weight: 'regular', size, align: 'center' }] });
+    const box: Box = { id: `n:${node.id}`, element: node.id, style: 'simbol', shape, width, height, rows, x: 0, y: 0 };
+    if (notes.length === 0) return { node, box, width, height };
+    const noteWidth = Math.max(width, 110);
+    const noteLines = notes.flatMap(n => wrapText(n, noteWidth, TEXT.small, metrics, 'regular', 3));
+    const noteHeight = noteLines.length * lineHeight(TEXT.small);
+    const note: FreeText = { x: 0, y: 0, width: noteWidth, height: noteHeight, lines: noteLines, size: TEXT.small, align: 'center', element: node.id };
+    return { node, box, note, width: Math.max(width, noteWidth), height: height + NOTE_GAP + noteHeight };
+}
+
+/** Place a symbol's outer box at (x, y): the symbol centred on top, its note under it. */
+export function placeSymbol(s: Symbol, x: number, y: number): void {
+    s.box.x = x + (s.width - s.box.width) / 2;
+    s.box.y = y;
+    if (s.note) {
+        s.note.x = x + (s.width - s.note.width) / 2;
+        s.note.y = y + s.box.height + NOTE_GAP;
+    }
+}
