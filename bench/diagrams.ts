@@ -41,7 +41,36 @@ export function dinasText(count: number): string {
     return lines.join('\n') + '\n';
 }
 
+/**
+ * A peta lintas fungsi of 60 activities in 8 lanes with 80 flows: a main line through the lanes,
+ * a decision every tenth activity with its "tidak" exit looping back, and cross links between lanes.
+ */
+export function lintasFungsiText(activities = 60, lanes = 8, flows = 80): string {
+    const out = ['pemda Bench { nama "Kabupaten Bench" regulasi "Perbup Bengkayang 5/2024" }', 'proses Besar "Proses Uji Lintas Fungsi" {', '    kode "B.01"',
+        '    lintas-fungsi Peta "Peta Lintas Fungsi Uji" {'];
+    for (let l = 0; l < lanes; l++) out.push(`        jalur L${l} "Jalur Pelaksana Nomor ${l + 1}"`);
+    const names: string[] = [];
+    for (let i = 0; i < activities; i++) {
+        const lane = `L${(i * 3) % lanes}`;
+        if (i === 0) out.push(`        mulai K0 "Permohonan diterima" di ${lane}`);
+        else if (i === activities - 1) out.push(`        selesai K${i} "Layanan selesai" di ${lane}`);
+        else if (i % 10 === 5) out.push(`        keputusan K${i} "Hasil pemeriksaan ${i} sesuai?" di ${lane}`);
+        else out.push(`        kegiatan K${i} "Melaksanakan kegiatan pelayanan nomor ${i}" di ${lane} durasi "${1 + (i % 3)} hari"`);
+        names.push(`K${i}`);
+    }
+    const edges: string[] = [];
+    for (let i = 0; i + 1 < activities; i++) edges.push(`        alur K${i} -> K${i + 1}${i % 10 === 5 ? ' "ya"' : ''}`);
+    for (let i = 5; i < activities - 1 && edges.length < flows; i += 10) edges.push(`        alur K${i} -> K${Math.max(1, i - 3)} "tidak"`);
+    for (let i = 2; edges.length < flows; i = (i + 7) % (activities - 2)) {
+        if (i % 10 !== 5 && i + 4 < activities - 1) edges.push(`        alur K${i} -> K${i + 4}`);
+        else if (i === 0) i = 1;
+    }
+    out.push(...edges.slice(0, flows), '    }', '}');
+    return out.join('\n') + '\n';
+}
+
 export interface DiagramFigures {
+    lintasFungsi60Ms: number;
     petaJabatan300Ms: number;
     exportAllMs: number;
     diagramsExported: number;
@@ -55,13 +84,27 @@ export async function benchDiagrams(kabupatenDir: string, runs: number): Promise
     const { metrics } = shippedFonts();
     const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'sikerja-bench-diagram-'));
     fs.writeFileSync(path.join(scratch, 'dinas-besar.sikerja'), dinasText(300));
-    const big = (await loadWorkspace([scratch])).services.model.SemanticModel.semanticModel().pemda[0];
+    const bigDir = path.join(scratch, 'dinas');
+    fs.mkdirSync(bigDir);
+    fs.renameSync(path.join(scratch, 'dinas-besar.sikerja'), path.join(bigDir, 'dinas-besar.sikerja'));
+    const big = (await loadWorkspace([bigDir])).services.model.SemanticModel.semanticModel().pemda[0];
     const times: number[] = [];
     for (let r = 0; r < runs + 3; r++) {
         const t0 = performance.now();
         const result = await renderDiagram(big, { kind: 'peta-jabatan', element: 'Besar' }, metrics);
         if (!result.ok) throw new Error(result.error.message);
         if (r >= 3) times.push(performance.now() - t0);
+    }
+    const flowDir = path.join(scratch, 'lintas-fungsi');
+    fs.mkdirSync(flowDir);
+    fs.writeFileSync(path.join(flowDir, 'peta.sikerja'), lintasFungsiText());
+    const flowModel = (await loadWorkspace([flowDir])).services.model.SemanticModel.semanticModel().pemda[0];
+    const flowTimes: number[] = [];
+    for (let r = 0; r < runs + 3; r++) {
+        const t0 = performance.now();
+        const result = await renderDiagram(flowModel, { kind: 'lintas-fungsi', element: 'Besar.Peta' }, metrics);
+        if (!result.ok) throw new Error(result.error.message);
+        if (r >= 3) flowTimes.push(performance.now() - t0);
     }
     const models = (await loadWorkspace([kabupatenDir])).services.model.SemanticModel.semanticModel().pemda;
     let maxAspect = 0, maxOf = '';
@@ -80,6 +123,7 @@ export async function benchDiagrams(kabupatenDir: string, runs: number): Promise
     const exportAllMs = performance.now() - t0;
     fs.rmSync(scratch, { recursive: true, force: true });
     return {
+        lintasFungsi60Ms: Math.round(median(flowTimes) * 10) / 10,
         petaJabatan300Ms: Math.round(median(times) * 10) / 10, exportAllMs: Math.round(exportAllMs),
         diagramsExported: report.files.length, diagramMaxAspect: Math.round(maxAspect * 100) / 100, diagramMaxAspectOf: maxOf
     };

@@ -76,9 +76,10 @@ describe('sikerja export', () => {
         expect(fs.readdirSync(path.join(out, 'Kampar')).sort()).toEqual([
             'BKPSDM-peta-jabatan.pdf', 'BKPSDM-peta-jabatan.svg', 'BKPSDM-struktur.pdf', 'BKPSDM-struktur.svg',
             'TimPenilaianKinerja-tim.pdf', 'TimPenilaianKinerja-tim.svg',
-            'TahapanMekanismeKerja.PetaMekanismeKerja-lintas-fungsi.pdf', 'TahapanMekanismeKerja.PetaMekanismeKerja-lintas-fungsi.svg'
+            'TahapanMekanismeKerja.PetaMekanismeKerja-lintas-fungsi.pdf', 'TahapanMekanismeKerja.PetaMekanismeKerja-lintas-fungsi.svg',
+            'TahapanMekanismeKerja.PetaMekanismeKerja-sop.pdf', 'TahapanMekanismeKerja.PetaMekanismeKerja-sop.svg'
         ].sort());
-        expect(r.stdout).toContain('Diekspor 8 berkas ke');
+        expect(r.stdout).toContain('Diekspor 10 berkas ke');
         expect(fs.readdirSync(path.join(out, 'Kampar')).some(f => f.endsWith('.tmp'))).toBe(false);
     });
 

@@ -7,18 +7,22 @@ import { layoutOrg } from './org/org-layout.js';
 import { buildOrgDrawing, drawableOrganisations } from './org/org-tree.js';
 import { layoutTeam } from './tim/tim-layout.js';
 import { layoutLintasFungsi } from './proses/lintas-fungsi.js';
+import { layoutSop } from './proses/sop.js';
+import { writeSopPages, writeSopSheet } from './proses/sop-svg.js';
+import { TEXT } from './scene.js';
 import type { FontMetrics } from './text/fonts.js';
 import type { ThemeName } from './theme.js';
 import { titleHeight, writeSvg } from './svg/write-svg.js';
 
-export const DIAGRAM_KINDS = ['struktur', 'peta-jabatan', 'tim', 'lintas-fungsi'] as const;
+export const DIAGRAM_KINDS = ['struktur', 'peta-jabatan', 'tim', 'lintas-fungsi', 'sop'] as const;
 export type DiagramKind = typeof DIAGRAM_KINDS[number];
 
 export const DIAGRAM_KIND_LABELS: Record<DiagramKind, string> = {
     struktur: 'Struktur Organisasi',
     'peta-jabatan': 'Peta Jabatan',
     tim: 'Susunan Tim Kerja',
-    'lintas-fungsi': 'Peta Lintas Fungsi'
+    'lintas-fungsi': 'Peta Lintas Fungsi',
+    sop: 'SOP AP'
 };
 
 export interface DiagramRequest {
@@ -26,7 +30,12 @@ export interface DiagramRequest {
     /** Qualified name of a Perangkat Daerah (struktur, peta-jabatan), a team (tim) or a map (lintas-fungsi, e.g. `Proses.Peta`). */
     element: string;
     theme?: ThemeName;
+    /** The printable area of a page in points, for kinds laid out as pages (sop); F4 landscape by default. */
+    page?: { width: number; height: number };
 }
+
+/** F4 landscape less 12 mm margins and the running header: the SOP AP's default page. */
+export const SOP_PAGE_DEFAULT = { width: 867, height: 525 } as const;
 
 /** Where an element is drawn, for click-to-source in the preview. */
 export interface DrawnElement {
@@ -47,6 +56,8 @@ export interface Diagram {
     height: number;
     /** The smallest text drawn, in points: the PDF writer keeps it readable. */
     smallestText: number;
+    /** For a paged kind (sop): one SVG per page, each the size of the page's printable area. */
+    pages?: string[];
     elements: DrawnElement[];
 }
 
@@ -60,7 +71,7 @@ export type DiagramResult = { ok: true; diagram: Diagram } | { ok: false; error:
 /** The elements of a pemda a kind can draw, in source order. */
 export function drawableElements(pemda: PemdaModel, kind: DiagramKind): Array<{ element: string; title: string }> {
     if (kind === 'tim') return pemda.teams.map(t => ({ element: t.id, title: t.title }));
-    if (kind === 'lintas-fungsi') return pemda.processes.flatMap(p => p.maps.map(m => ({ element: m.id, title: m.title })));
+    if (kind === 'lintas-fungsi' || kind === 'sop') return pemda.processes.flatMap(p => p.maps.map(m => ({ element: m.id, title: m.title })));
     return drawableOrganisations(pemda).map(o => ({ element: o.id, title: o.title }));
 }
 
@@ -70,6 +81,7 @@ const MAX_ASPECT = 3;
 
 export async function renderDiagram(pemda: PemdaModel, request: DiagramRequest, metrics: FontMetrics): Promise<DiagramResult> {
     try {
+        if (request.kind === 'sop') return renderSop(pemda, request, metrics);
         const scene = await diagramScene(pemda, request, metrics);
         if (!scene) {
             return { ok: false, error: { code: 'element-not-found', message: notFound(pemda, request) } };
@@ -82,8 +94,28 @@ export async function renderDiagram(pemda: PemdaModel, request: DiagramRequest, 
     }
 }
 
+function renderSop(pemda: PemdaModel, request: DiagramRequest, metrics: FontMetrics): DiagramResult {
+    const process = pemda.processes.find(p => p.maps.some(m => m.id === request.element));
+    const map = process?.maps.find(m => m.id === request.element);
+    if (!process || !map) return { ok: false, error: { code: 'element-not-found', message: notFound(pemda, request) } };
+    const layout = layoutSop(pemda, process, map, request.page ?? SOP_PAGE_DEFAULT, metrics);
+    const sheet = writeSopSheet(layout, metrics, request.theme);
+    const elements: DrawnElement[] = [];
+    let offset = 0;
+    for (const page of layout.pages) {
+        for (const s of page.symbols) if (s.row >= 0) elements.push({ element: s.node, x: s.x, y: s.y + offset, width: s.width, height: s.height });
+        offset += page.height + 24;
+    }
+    return {
+        ok: true, diagram: {
+            kind: 'sop', element: map.id, title: `SOP ${map.title}`, svg: sheet.svg, width: sheet.width, height: sheet.height,
+            smallestText: TEXT.small, pages: writeSopPages(layout, metrics, request.theme), elements
+        }
+    };
+}
+
 function notFound(pemda: PemdaModel, request: DiagramRequest): string {
-    const what = request.kind === 'tim' ? 'tim kerja' : request.kind === 'lintas-fungsi' ? 'peta lintas fungsi' : 'perangkat daerah';
+    const what = request.kind === 'tim' ? 'tim kerja' : request.kind === 'lintas-fungsi' || request.kind === 'sop' ? 'peta lintas fungsi' : 'perangkat daerah';
     const known = drawableElements(pemda, request.kind).slice(0, 5).map(e => `\`${e.element}\``).join(', ');
     return `\`${request.element}\` bukan ${what} di pemda ${pemda.name} untuk ${DIAGRAM_KIND_LABELS[request.kind]}.`
         + (known ? ` Yang ada: ${known}${drawableElements(pemda, request.kind).length > 5 ? ', …' : ''}.` : '');

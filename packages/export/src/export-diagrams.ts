@@ -5,7 +5,7 @@ import type { PemdaModel } from '@sikerja/model';
 import { drawableElements, renderDiagram, DIAGRAM_KIND_LABELS, type Diagram, type DiagramKind, type FontMetrics, type ThemeName } from '@sikerja/diagram';
 import type { FontPaths } from './fonts.js';
 import type { Orientation, Paper } from './paper.js';
-import { svgToPdf } from './pdf.js';
+import { contentArea, pagesToPdf, svgToPdf } from './pdf.js';
 import { svgToPngAsync } from './png.js';
 
 export const EXPORT_FORMATS = ['svg', 'png', 'pdf'] as const;
@@ -77,7 +77,9 @@ export async function exportDiagrams(models: readonly PemdaModel[], request: Exp
     const inFlight = new Set<Promise<void>>();
     const limit = Math.max(2, os.availableParallelism());
     for (const job of jobs) {
-        const result = await renderDiagram(job.pemda, { kind: job.kind, element: job.element, theme: request.theme }, fonts.metrics);
+        // A paged kind is laid out to the printable area of the paper asked for (landscape unless told).
+        const page = job.kind === 'sop' ? contentArea(request.paper, request.orientation ?? 'landscape') : undefined;
+        const result = await renderDiagram(job.pemda, { kind: job.kind, element: job.element, theme: request.theme, page }, fonts.metrics);
         done++;
         progress?.(done, jobs.length, `${job.pemda.name} ${job.element} (${job.kind})`);
         if (!result.ok) {
@@ -108,6 +110,11 @@ async function writeFormat(diagram: Diagram, format: ExportFormat, file: string,
         return undefined;
     }
     const header = `${pemda.title ?? pemda.name} — ${diagram.title} — ${DIAGRAM_KIND_LABELS[diagram.kind]}`;
+    if (diagram.pages) {
+        const paged = await pagesToPdf(diagram.pages, fonts.paths, { paper: request.paper, orientation: request.orientation ?? 'landscape', header });
+        await writeAtomically(file, paged.pdf);
+        return paged.pages;
+    }
     const pdf = await svgToPdf(diagram.svg, diagram, fonts.paths, { paper: request.paper, orientation: request.orientation, header, smallestText: diagram.smallestText });
     await writeAtomically(file, pdf.pdf);
     return pdf.pages;

@@ -25,6 +25,36 @@ export interface PdfResult {
 const MARGIN = mm(12);
 const HEADER = 16;
 
+/** The printable area under the running header: what a paged diagram (SOP AP) is laid out to fill. */
+export function contentArea(paper: Paper, orientation: Orientation): { width: number; height: number } {
+    const page = pageSize(paper, orientation, { width: 1, height: orientation === 'landscape' ? 0 : 2 });
+    return { width: Math.floor(page.width - 2 * MARGIN), height: Math.floor(page.height - 2 * MARGIN - HEADER) };
+}
+
+/** Pages already laid out to the printable area: one PDF page each, at their true size. */
+export async function pagesToPdf(pages: readonly string[], fonts: FontPaths, options: { paper: Paper; orientation: Orientation; header: string }): Promise<PdfResult> {
+    const page = pageSize(options.paper, options.orientation, { width: 1, height: options.orientation === 'landscape' ? 0 : 2 });
+    const doc = new PDFDocument({ size: [page.width, page.height], margin: 0, autoFirstPage: false, info: { Title: options.header, Creator: 'SiKerja', Producer: 'SiKerja' } });
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    const done = new Promise<void>(resolve => doc.on('end', () => resolve()));
+    doc.registerFont('NotoSans', fonts.regular);
+    doc.registerFont('NotoSans-Bold', fonts.bold);
+    pages.forEach((svg, i) => {
+        doc.addPage({ size: [page.width, page.height], margin: 0 });
+        doc.font('NotoSans').fontSize(8).fillColor('#000000')
+            .text(`${options.header} — ${PAPERS[options.paper].label} — halaman ${i + 1}/${pages.length}`, MARGIN, MARGIN, { width: page.width - 2 * MARGIN, lineBreak: false });
+        const [, w, h] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg)!.map(Number);
+        const scalable = svg.replace(/^(<svg[^>]*?) width="[^"]*" height="[^"]*"/, '$1');
+        SVGtoPDF(doc, scalable, MARGIN, MARGIN + HEADER, {
+            width: w, height: h, assumePt: true, fontCallback: (_family, bold) => bold ? 'NotoSans-Bold' : 'NotoSans'
+        });
+    });
+    doc.end();
+    await done;
+    return { pdf: Buffer.concat(chunks), pages: pages.length, scale: 1, orientation: options.orientation };
+}
+
 /**
  * A vector PDF of the SVG with the shipped font embedded: fitted to one page, or, when fitting would
  * print text below `minTextPt`, tiled over pages at that size with the header on each.

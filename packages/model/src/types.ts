@@ -238,6 +238,8 @@ export interface MapNode {
     sop?: string;
     /** For a penghubung to another process (off-page connector). */
     target?: string;
+    /** Mutu baku kelengkapan of the SOP AP: what the step needs. */
+    requirements: string[];
     source?: SourceRef;
 }
 
@@ -266,7 +268,18 @@ export interface CrossFunctionalMap {
     nodes: MapNode[];
     flows: Flow[];
     sops: Sop[];
+    /** The identity block of the map's SOP AP, as written (each may be empty). */
+    sopIdentity: SopIdentity;
     source?: SourceRef;
+}
+
+export interface SopIdentity {
+    legalBasis: string[];
+    qualifications: string[];
+    related: string[];
+    equipment: string[];
+    warnings: string[];
+    records: string[];
 }
 
 export interface Process {

@@ -275,13 +275,17 @@ function crossFunctionalMap(processId: string, node: ast.PetaLintasFungsi, sourc
         nodes: node.nodes.filter(n => n.name).map(n => ({
             id: `${id}.${n.name}`, name: n.name, kind: n.kind, title: n.title ?? '',
             lane: local(n.lane[0]?.ref?.name), duration: n.duration[0], output: n.output[0],
-            sop: local(n.sop[0]?.ref?.name), target: refId(n.target[0]), source: source(n, 'name')
+            sop: local(n.sop[0]?.ref?.name), target: refId(n.target[0]), requirements: [...n.requirements], source: source(n, 'name')
         })),
         flows: node.flows.flatMap(f => f.steps.slice(1).map((to, i) => ({
             from: local(f.steps[i].ref?.name)!, to: local(to.ref?.name)!,
             label: f.steps.length === 2 ? f.label : undefined, source: source(f)
         })).filter(x => x.from !== undefined && x.to !== undefined)),
         sops: node.sops.filter(s => s.name).map(s => ({ id: `${id}.${s.name}`, name: s.name, title: s.title ?? '', code: s.code ?? '', source: source(s, 'name') })),
+        sopIdentity: {
+            legalBasis: [...node.legalBasis], qualifications: [...node.qualifications], related: [...node.related],
+            equipment: [...node.equipment], warnings: [...node.warnings], records: [...node.records]
+        },
         source: source(node, 'name')
     };
 }

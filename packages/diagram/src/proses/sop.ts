@@ -1,0 +1,372 @@
+import type { CrossFunctionalMap, MapNode, PemdaModel, Process } from '@sikerja/model';
+import { PemdaIndex } from '@sikerja/model';
+import { lineHeight, TEXT } from '../scene.js';
+import type { FontMetrics, FontWeight } from '../text/fonts.js';
+import { wrapText } from '../text/wrap.js';
+
+/**
+ * SOP AP (PermenPAN-RB 35/2012) from a peta lintas fungsi: an identity page, then the flow table
+ * No | Kegiatan | one column per pelaksana (the lanes) | Mutu Baku (Kelengkapan, Waktu, Output) |
+ * Keterangan, one row per step in the order written, paginated with the header repeated and
+ * off-page connectors where a flow crosses a page. Only the five SOP AP symbols are drawn.
+ */
+
+export type SopSymbol = 'terminator' | 'proses' | 'keputusan' | 'penghubung';
+
+export interface SopText {
+    x: number;
+    y: number;
+    width: number;
+    lines: string[];
+    size: number;
+    weight: FontWeight;
+    align: 'left' | 'center';
+    /** Dimmed: a blank the model does not fill. */
+    blank?: boolean;
+}
+
+export interface SopCell {
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+    fill?: 'kepala' | 'none';
+    text?: SopText;
+}
+
+export interface SopSymbolBox {
+    node: string;
+    symbol: SopSymbol;
+    /** The lane (pelaksana column index). */
+    column: number;
+    row: number;
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+    label?: string;
+}
+
+export interface SopLine {
+    points: Array<[number, number]>;
+    arrow: boolean;
+    from: string;
+    to: string;
+    label?: SopText;
+}
+
+export interface SopPage {
+    width: number;
+    height: number;
+    cells: SopCell[];
+    symbols: SopSymbolBox[];
+    lines: SopLine[];
+    /** The table rows on this page, by index into the steps (header rows excluded). */
+    rows: number[];
+    /** Where the header's lane cells are, to check a symbol stands in its pelaksana's column. */
+    laneColumns: Array<{ x: number; width: number }>;
+    footer: SopText;
+}
+
+export interface SopLayout {
+    title: string;
+    pages: SopPage[];
+    /** Steps in table order (node ids). */
+    steps: string[];
+}
+
+export const BLANK = '(belum diisi)';
+const PAD = 3;
+const SYMBOL: Record<SopSymbol, [number, number]> = { terminator: [34, 14], proses: [34, 18], keputusan: [30, 22], penghubung: [18, 16] };
+const MIN_ROW = 34;
+const STRIP = 26;
+
+const symbolOf = (n: MapNode): SopSymbol => n.kind === 'mulai' || n.kind === 'selesai' ? 'terminator'
+    : n.kind === 'keputusan' ? 'keputusan' : n.kind === 'penghubung' ? 'penghubung' : 'proses';
+
+function text(metrics: FontMetrics, s: string, x: number, y: number, width: number, size: number = TEXT.body, weight: FontWeight = 'regular', align: SopText['align'] = 'left', blank = false): SopText {
+    return { x, y, width, lines: wrapText(s, width - 2 * PAD, size, metrics, weight, 20), size, weight, align, blank };
+}
+
+const textHeight = (t: SopText) => t.lines.length * lineHeight(t.size) + 2 * PAD;
+
+function list(values: string[]): { text: string; blank: boolean } {
+    return values.length === 0 ? { text: BLANK, blank: true } : { text: values.map((v, i) => values.length > 1 ? `${i + 1}. ${v}` : v).join('  '), blank: false };
+}
+
+/** The identity page: kop and SOP data above, then the six fields in a two-column grid. */
+function identityPage(pemda: PemdaModel, process: Process, map: CrossFunctionalMap, page: { width: number; height: number }, metrics: FontMetrics): SopPage {
+    const index = new PemdaIndex(pemda);
+    const owner = index.unit(process.owner);
+    const pd = owner ? index.unit(index.perangkatDaerahOf(owner.id)) : undefined;
+    const cells: SopCell[] = [];
+    const half = page.width / 2;
+    const kopParts = [
+        `PEMERINTAH ${(pemda.title ?? pemda.name).toLocaleUpperCase('id-ID')}`,
+        pd ? pd.title.toLocaleUpperCase('id-ID') : BLANK,
+        owner && owner.id !== pd?.id ? owner.title.toLocaleUpperCase('id-ID') : ''
+    ].filter(Boolean);
+    const id = map.sopIdentity;
+    const fields: Array<[string, string, boolean]> = [
+        ['Nomor SOP', map.code ?? BLANK, map.code === undefined],
+        ['Tanggal Pembuatan', BLANK, true], ['Tanggal Revisi', BLANK, true], ['Tanggal Efektif', BLANK, true],
+        ['Disahkan oleh', BLANK, true], ['Nama SOP', map.title, false]
+    ];
+    let y = 0;
+    // Each part of the kop on its own line(s), as a letterhead is set.
+    const kopText: SopText = { ...text(metrics, '', 0, 0, half, 10, 'bold', 'center'), lines: kopParts.flatMap(k => wrapText(k, half - 2 * PAD, 10, metrics, 'bold', 4)) };
+    const fieldRows = fields.map(([label, value, blank]) => ({
+        label: text(metrics, label, half, 0, half * 0.38, TEXT.body, 'bold'),
+        value: text(metrics, value, half + half * 0.38, 0, half * 0.62, TEXT.body, 'regular', 'left', blank)
+    }));
+    const fieldHeights = fieldRows.map(r => Math.max(textHeight(r.label), textHeight(r.value), 18));
+    const topHeight = Math.max(textHeight(kopText) + 20, fieldHeights.reduce((a, b) => a + b, 0));
+    cells.push({ x: 0, y, width: half, height: topHeight, text: { ...kopText, y: y + (topHeight - textHeight(kopText)) / 2 } });
+    let fy = y;
+    fieldRows.forEach((r, i) => {
+        cells.push({ x: half, y: fy, width: half * 0.38, height: fieldHeights[i], text: { ...r.label, y: fy } });
+        cells.push({ x: half + half * 0.38, y: fy, width: half * 0.62, height: fieldHeights[i], text: { ...r.value, y: fy } });
+        fy += fieldHeights[i];
+    });
+    y += topHeight;
+    const grid: Array<[string, string[], string, string[]]> = [
+        ['Dasar Hukum', id.legalBasis, 'Kualifikasi Pelaksana', id.qualifications],
+        ['Keterkaitan', relatedOf(pemda, map, id.related), 'Peralatan/Perlengkapan', id.equipment],
+        ['Peringatan', id.warnings, 'Pencatatan dan Pendataan', id.records]
+    ];
+    for (const [leftLabel, leftValues, rightLabel, rightValues] of grid) {
+        const heads = [text(metrics, leftLabel + ':', 0, y, half, TEXT.body, 'bold'), text(metrics, rightLabel + ':', half, y, half, TEXT.body, 'bold')];
+        const headHeight = Math.max(...heads.map(textHeight));
+        heads.forEach((h, i) => cells.push({ x: i * half, y, width: half, height: headHeight, fill: 'kepala', text: h }));
+        y += headHeight;
+        const values = [list(leftValues), list(rightValues)].map((v, i) => text(metrics, v.text, i * half, y, half, TEXT.body, 'regular', 'left', v.blank));
+        const valueHeight = Math.max(...values.map(textHeight), 40);
+        values.forEach((v, i) => cells.push({ x: i * half, y, width: half, height: valueHeight, text: v }));
+        y += valueHeight;
+    }
+    return { width: page.width, height: page.height, cells, symbols: [], lines: [], rows: [], laneColumns: [], footer: text(metrics, '', 0, page.height - 12, page.width, TEXT.small) };
+}
+
+/** Keterkaitan: what the analyst wrote, and the SOPs and processes this map refers to. */
+function relatedOf(pemda: PemdaModel, map: CrossFunctionalMap, written: string[]): string[] {
+    const sops = map.sops.map(s => `${s.code} ${s.title}`);
+    const processes = map.nodes.filter(n => n.kind === 'penghubung' && n.target)
+        .map(n => pemda.processes.find(p => p.id === n.target)).filter((p): p is Process => p !== undefined)
+        .map(p => `${p.code ? `${p.code} ` : ''}${p.title}`);
+    return [...written, ...sops, ...processes];
+}
+
+interface Columns {
+    no: number; kegiatan: number; lane: number; kelengkapan: number; waktu: number; output: number; keterangan: number;
+    x: { no: number; kegiatan: number; lanes: number[]; kelengkapan: number; waktu: number; output: number; keterangan: number; end: number };
+}
+
+function columnsFor(lanes: number, width: number): Columns {
+    const fixed = { no: 20, kelengkapan: 90, waktu: 44, output: 90, keterangan: 60 };
+    const rest = width - fixed.no - fixed.kelengkapan - fixed.waktu - fixed.output - fixed.keterangan;
+    let lane = Math.max(44, Math.min(72, (rest - 140) / Math.max(1, lanes)));
+    let kegiatan = Math.max(100, rest - lane * lanes);
+    // A narrow page (portrait, many pelaksana) shrinks every column alike; the text wraps, the table fits.
+    const total = fixed.no + kegiatan + lane * lanes + fixed.kelengkapan + fixed.waktu + fixed.output + fixed.keterangan;
+    const k = Math.min(1, width / total);
+    const f = { no: fixed.no * k, kelengkapan: fixed.kelengkapan * k, waktu: fixed.waktu * k, output: fixed.output * k, keterangan: fixed.keterangan * k };
+    lane *= k;
+    kegiatan *= k;
+    const x = { no: 0, kegiatan: f.no, lanes: [] as number[], kelengkapan: 0, waktu: 0, output: 0, keterangan: 0, end: 0 };
+    let cx = f.no + kegiatan;
+    for (let i = 0; i < lanes; i++) { x.lanes.push(cx); cx += lane; }
+    x.kelengkapan = cx; cx += f.kelengkapan;
+    x.waktu = cx; cx += f.waktu;
+    x.output = cx; cx += f.output;
+    x.keterangan = cx; cx += f.keterangan;
+    x.end = cx;
+    return { ...f, kegiatan, lane, x };
+}
+
+export function layoutSop(pemda: PemdaModel, process: Process, map: CrossFunctionalMap, page: { width: number; height: number }, metrics: FontMetrics): SopLayout {
+    const lanes = map.lanes;
+    const laneIndex = new Map(lanes.map((l, i) => [l.id, i]));
+    const steps = map.nodes;
+    const cols = columnsFor(Math.max(1, lanes.length), page.width);
+    const rowIndex = new Map(steps.map((n, i) => [n.id, i]));
+
+    // Header: two rows, Pelaksana and Mutu Baku spanning their columns.
+    const header: SopCell[] = [];
+    const h1 = 16;
+    const laneTexts = lanes.map((l, i) => text(metrics, l.title, cols.x.lanes[i], h1, cols.lane, TEXT.small, 'bold', 'center'));
+    const h2 = Math.max(16, ...laneTexts.map(textHeight));
+    const head = (label: string, x: number, w: number, y: number, h: number) =>
+        header.push({ x, y, width: w, height: h, fill: 'kepala', text: { ...text(metrics, label, x, y, w, TEXT.small, 'bold', 'center'), y: y + (h - textHeight(text(metrics, label, x, y, w, TEXT.small, 'bold', 'center'))) / 2 } });
+    head('No', cols.x.no, cols.no, 0, h1 + h2);
+    head('Kegiatan', cols.x.kegiatan, cols.kegiatan, 0, h1 + h2);
+    head('Pelaksana', cols.x.lanes[0] ?? cols.x.kelengkapan, cols.lane * Math.max(1, lanes.length), 0, h1);
+    laneTexts.forEach((t, i) => header.push({ x: cols.x.lanes[i], y: h1, width: cols.lane, height: h2, fill: 'kepala', text: { ...t, y: h1 + (h2 - textHeight(t)) / 2 } }));
+    head('Mutu Baku', cols.x.kelengkapan, cols.kelengkapan + cols.waktu + cols.output, 0, h1);
+    head('Kelengkapan', cols.x.kelengkapan, cols.kelengkapan, h1, h2);
+    head('Waktu', cols.x.waktu, cols.waktu, h1, h2);
+    head('Output', cols.x.output, cols.output, h1, h2);
+    head('Keterangan', cols.x.keterangan, cols.keterangan, 0, h1 + h2);
+    const headerHeight = h1 + h2;
+
+    // Body rows, measured.
+    const rows = steps.map((n, i) => {
+        const cells = [
+            text(metrics, String(i + 1), cols.x.no, 0, cols.no, TEXT.body, 'regular', 'center'),
+            text(metrics, n.title, cols.x.kegiatan, 0, cols.kegiatan),
+            text(metrics, n.requirements.join(', ') || '', cols.x.kelengkapan, 0, cols.kelengkapan, TEXT.small),
+            text(metrics, n.duration ?? '', cols.x.waktu, 0, cols.waktu, TEXT.small, 'regular', 'center'),
+            text(metrics, n.output ?? '', cols.x.output, 0, cols.output, TEXT.small),
+            text(metrics, keterangan(pemda, map, n), cols.x.keterangan, 0, cols.keterangan, TEXT.small)
+        ];
+        return { node: n, cells, height: Math.max(MIN_ROW, ...cells.map(textHeight)) };
+    });
+
+    // Pages: the identity page, then as many rows as fit under the repeated header, leaving a strip
+    // above and below for off-page connectors.
+    const pages: SopPage[] = [identityPage(pemda, process, map, page, metrics)];
+    const footerHeight = 14;
+    const bodyTop = headerHeight + STRIP;
+    const bodyBottom = page.height - footerHeight - STRIP;
+    const pageOf: number[] = [];
+    const rowY: number[] = [];
+    const tablePages: number[][] = [];
+    let current: number[] = [];
+    let y = bodyTop;
+    rows.forEach((r, i) => {
+        if (current.length > 0 && y + r.height > bodyBottom) {
+            tablePages.push(current);
+            current = [];
+            y = bodyTop;
+        }
+        current.push(i);
+        pageOf[i] = tablePages.length;
+        rowY[i] = y;
+        y += r.height;
+    });
+    tablePages.push(current);
+
+    const symbolBoxes: SopSymbolBox[] = rows.map((r, i) => {
+        const symbol = symbolOf(r.node);
+        const [w, h] = SYMBOL[symbol];
+        const column = laneIndex.get(r.node.lane ?? '') ?? 0;
+        const cx = (cols.x.lanes[column] ?? cols.x.kelengkapan) + cols.lane / 2;
+        return { node: r.node.id, symbol, column, row: i, x: cx - w / 2, y: rowY[i] + (r.height - h) / 2, width: w, height: h };
+    });
+
+    const flowLines = routeSop(map, rowIndex, symbolBoxes, rows.map(r => r.height), rowY, pageOf, cols, bodyTop, bodyBottom, metrics);
+    tablePages.forEach((indices, p) => {
+        const cells: SopCell[] = [...header];
+        for (const i of indices) {
+            const r = rows[i];
+            for (const c of r.cells) cells.push({ x: c.x, y: rowY[i], width: c.width, height: r.height, text: { ...c, y: rowY[i] } });
+            for (let l = 0; l < Math.max(1, lanes.length); l++) cells.push({ x: cols.x.lanes[l] ?? cols.x.kelengkapan, y: rowY[i], width: cols.lane, height: r.height });
+        }
+        const last = indices[indices.length - 1];
+        const tableBottom = last === undefined ? bodyTop : rowY[last] + rows[last].height;
+        // The strips above and below are part of the table: its columns continue through them.
+        for (const [sy, sh] of [[headerHeight, STRIP], [tableBottom, STRIP]] as const) {
+            for (const [x, w] of [[cols.x.no, cols.no], [cols.x.kegiatan, cols.kegiatan], ...lanes.map((_, l) => [cols.x.lanes[l], cols.lane] as const),
+                [cols.x.kelengkapan, cols.kelengkapan], [cols.x.waktu, cols.waktu], [cols.x.output, cols.output], [cols.x.keterangan, cols.keterangan]] as const) {
+                cells.push({ x, y: sy, width: w, height: sh });
+            }
+        }
+        pages.push({
+            width: page.width, height: page.height, cells,
+            symbols: [...symbolBoxes.filter(s => pageOf[s.row] === p), ...flowLines.connectors.filter(c => c.page === p).map(c => c.box)],
+            lines: flowLines.lines.filter(l => l.page === p).map(l => l.line),
+            rows: indices,
+            laneColumns: lanes.map((_, l) => ({ x: cols.x.lanes[l], width: cols.lane })),
+            footer: text(metrics, '', 0, page.height - footerHeight, page.width, TEXT.small)
+        });
+    });
+    const total = pages.length;
+    pages.forEach((pg, i) => { pg.footer = text(metrics, `${map.code ? `${map.code} ` : ''}${map.title} — halaman ${i + 1}/${total}`, 0, page.height - footerHeight, page.width, TEXT.small, 'regular', 'center'); });
+    return { title: map.title, pages, steps: steps.map(s => s.id) };
+}
+
+function keterangan(pemda: PemdaModel, map: CrossFunctionalMap, n: MapNode): string {
+    const parts: string[] = [];
+    const sop = n.sop && map.sops.find(s => s.id === n.sop);
+    if (sop) parts.push(`SOP ${sop.code}`);
+    if (n.kind === 'penghubung' && n.target) {
+        const p = pemda.processes.find(x => x.id === n.target);
+        parts.push(`ke ${p ? `${p.code ? `${p.code} ` : ''}${p.title}` : n.target}`);
+    }
+    if (n.kind === 'dokumen') parts.push('dokumen');
+    return parts.join('; ');
+}
+
+interface Routed {
+    lines: Array<{ page: number; line: SopLine }>;
+    connectors: Array<{ page: number; box: SopSymbolBox }>;
+}
+
+/**
+ * Flows through the pelaksana columns: down the margins of the columns (never through a symbol,
+ * which stands in the middle of its cell), across the pads above and below the symbols, up the right
+ * margin for a loop back. A flow to another page ends at an off-page connector and resumes at one.
+ */
+function routeSop(map: CrossFunctionalMap, rowIndex: Map<string, number>, symbols: SopSymbolBox[], heights: number[], rowY: number[],
+    pageOf: number[], cols: Columns, bodyTop: number, bodyBottom: number, metrics: FontMetrics): Routed {
+    const out: Routed = { lines: [], connectors: [] };
+    const exits = new Map<string, number>();
+    const laneLeft = (c: number) => cols.x.lanes[c] ?? cols.x.kelengkapan;
+    const margin = { left: new Map<number, number>(), right: new Map<number, number>() };
+    const track = (m: Map<number, number>, c: number) => { const t = m.get(c) ?? 0; m.set(c, t + 1); return 3 + (t % 4) * 2.5; };
+    let connectorLabel = 0;
+    const label = (s: string | undefined, x: number, y: number): SopText | undefined => s === undefined ? undefined
+        : { x, y, width: metrics.width(s, TEXT.small) + 2, lines: [s], size: TEXT.small, weight: 'regular', align: 'left' };
+    for (const flow of map.flows) {
+        const i = rowIndex.get(flow.from), j = rowIndex.get(flow.to);
+        if (i === undefined || j === undefined || i === j) continue;
+        const a = symbols[i], b = symbols[j];
+        const exit = exits.get(flow.from) ?? 0;
+        exits.set(flow.from, exit + 1);
+        const acx = a.x + a.width / 2, bcx = b.x + b.width / 2;
+        const side = exit === 0 ? 'bottom' : (exit === 1) === (b.column >= a.column) ? 'right' : 'left';
+        const start: Array<[number, number]> = side === 'bottom' ? [[acx, a.y + a.height]]
+            : side === 'right' ? [[a.x + a.width, a.y + a.height / 2]] : [[a.x, a.y + a.height / 2]];
+        const lbl = side === 'bottom' ? label(flow.label, acx + 2, a.y + a.height + 1) : label(flow.label, side === 'right' ? a.x + a.width + 1 : a.x - 1 - metrics.width(flow.label ?? '', TEXT.small) - 2, a.y + a.height / 2 - lineHeight(TEXT.small) - 1);
+        const below = rowY[i] + heights[i] - 3;
+        const colRight = laneLeft(a.column) + cols.lane;
+        if (pageOf[i] !== pageOf[j]) {
+            // Off the page: down the source column to a connector in the strip below; on again from one above the target.
+            const tag = String.fromCharCode(65 + (connectorLabel++ % 26));
+            const [cw, ch] = SYMBOL.penghubung;
+            const down: SopSymbolBox = { node: `${flow.from}->${flow.to}`, symbol: 'penghubung', column: a.column, row: -1, x: acx - cw / 2, y: bodyBottom + (STRIP - ch) / 2, width: cw, height: ch, label: tag };
+            const up: SopSymbolBox = { node: `${flow.from}->${flow.to}`, symbol: 'penghubung', column: b.column, row: -1, x: bcx - cw / 2, y: bodyTop - STRIP + (STRIP - ch) / 2, width: cw, height: ch, label: tag };
+            const xm = colRight - track(margin.right, a.column);
+            const first: Array<[number, number]> = side === 'bottom' ? [...start, [acx, below], [xm, below]] : [...start, [xm, start[0][1]]];
+            out.lines.push({ page: pageOf[i], line: { points: dedupe([...first, [xm, bodyBottom + 2], [acx, bodyBottom + 2], [acx, down.y]]), arrow: true, from: flow.from, to: down.node, label: lbl } });
+            out.lines.push({ page: pageOf[j], line: { points: [[bcx, up.y + up.height], [bcx, b.y]], arrow: true, from: up.node, to: flow.to } });
+            out.connectors.push({ page: pageOf[i], box: down }, { page: pageOf[j], box: up });
+            continue;
+        }
+        let points: Array<[number, number]>;
+        if (j > i) {
+            const clearBelow = b.column === a.column && symbols.slice(i + 1, j).every(s => s.column !== a.column);
+            if (clearBelow && side === 'bottom') {
+                points = [...start, [acx, b.y]];
+            } else {
+                const xl = laneLeft(b.column) + track(margin.left, b.column);
+                const first: Array<[number, number]> = side === 'bottom' ? [...start, [acx, below]]
+                    : [...start, [side === 'right' ? colRight - 3 : laneLeft(a.column) + 3, start[0][1]], [side === 'right' ? colRight - 3 : laneLeft(a.column) + 3, below]];
+                const above = rowY[j] + 3;
+                points = [...first, [xl, first[first.length - 1][1]], [xl, above], [bcx, above], [bcx, b.y]];
+            }
+        } else {
+            // A loop back: up the right margin of the source column, into the target's side.
+            const xr = colRight - track(margin.right, a.column);
+            const first: Array<[number, number]> = side === 'bottom' ? [...start, [acx, below], [xr, below]] : [...start, [xr, start[0][1]]];
+            const ty = b.y + b.height / 2;
+            const entry = b.column <= a.column ? b.x + b.width : b.x;
+            points = [...first, [xr, ty], [entry, ty]];
+        }
+        out.lines.push({ page: pageOf[i], line: { points: dedupe(points), arrow: true, from: flow.from, to: flow.to, label: lbl } });
+    }
+    return out;
+}
+
+function dedupe(points: Array<[number, number]>): Array<[number, number]> {
+    return points.filter((p, i) => i === 0 || Math.abs(p[0] - points[i - 1][0]) > 1e-9 || Math.abs(p[1] - points[i - 1][1]) > 1e-9);
+}

@@ -1,0 +1,91 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PemdaModel } from '@sikerja/model';
+import { loadWorkspace } from '@sikerja/language';
+import { renderDiagram, shippedFonts } from '@sikerja/diagram';
+import { BLANK, layoutSop, type SopLayout, type SopPage } from '../../packages/diagram/src/proses/sop.js';
+
+const { metrics } = shippedFonts();
+let tjt: PemdaModel;
+
+beforeAll(async () => {
+    tjt = (await loadWorkspace(['examples/tanjung-jabung-timur'])).services.model.SemanticModel.semanticModel().pemda[0];
+});
+
+function sopOf(element: string, page = { width: 867, height: 525 }): SopLayout {
+    const process = tjt.processes.find(p => p.maps.some(m => m.id === element))!;
+    return layoutSop(tjt, process, process.maps.find(m => m.id === element)!, page, metrics);
+}
+
+const texts = (page: SopPage) => page.cells.map(c => c.text?.lines.join(' ') ?? '');
+type Rect = { x: number; y: number; width: number; height: number };
+const segmentCrosses = (a: [number, number], b: [number, number], r: Rect) => {
+    const x1 = Math.min(a[0], b[0]), x2 = Math.max(a[0], b[0]), y1 = Math.min(a[1], b[1]), y2 = Math.max(a[1], b[1]);
+    return x1 < r.x + r.width - 0.5 && x2 > r.x + 0.5 && y1 < r.y + r.height - 0.5 && y2 > r.y + 0.5;
+};
+
+describe('SOP AP from a peta lintas fungsi', () => {
+    it('fills the identity block from the model and marks what it does not hold, never inventing it', () => {
+        const sop = sopOf('PenerbitanIzinAngkutan.PetaIzinAngkutan');
+        const identity = texts(sop.pages[0]);
+        expect(identity).toContain('TJT.05.02.01.01');
+        expect(identity).toContain('Peta Lintas Fungsi Penerbitan Izin Penyelenggaraan Angkutan Orang');
+        expect(identity.filter(t => t === BLANK)).toHaveLength(4); // tanggal pembuatan, revisi, efektif; disahkan oleh
+        expect(identity.join(' ')).toContain('1. Undang-Undang Nomor 22 Tahun 2009 tentang Lalu Lintas dan Angkutan Jalan');
+        // Keterkaitan: what was written, and the SOPs the map's activities refer to.
+        expect(identity.join(' ')).toContain('TJT.05.02.01.01.01 SOP Verifikasi Kelengkapan Berkas Perizinan');
+        expect(identity.join(' ')).toContain('PEMERINTAH KABUPATEN TANJUNG JABUNG TIMUR');
+    });
+
+    it('has one row per step in written order, each symbol in its pelaksana\'s column, the header on every page', () => {
+        const sop = sopOf('PenerbitanIzinAngkutan.PetaIzinAngkutan');
+        const map = tjt.processes.flatMap(p => p.maps).find(m => m.id === 'PenerbitanIzinAngkutan.PetaIzinAngkutan')!;
+        const table = sop.pages.slice(1);
+        expect(table.length).toBeGreaterThan(1);
+        expect(table.flatMap(p => p.rows)).toEqual(map.nodes.map((_, i) => i));
+        for (const page of table) {
+            const header = texts(page);
+            for (const h of ['No', 'Kegiatan', 'Pelaksana', 'Mutu Baku', 'Kelengkapan', 'Waktu', 'Output', 'Keterangan', ...map.lanes.map(l => l.title)]) {
+                expect(header, h).toContain(h);
+            }
+            for (const s of page.symbols.filter(x => x.row >= 0)) {
+                const node = map.nodes[s.row];
+                const lane = map.lanes.findIndex(l => l.id === node.lane);
+                expect(s.column, node.id).toBe(lane);
+                const column = page.laneColumns[lane];
+                expect(s.x, node.id).toBeGreaterThan(column.x);
+                expect(s.x + s.width, node.id).toBeLessThan(column.x + column.width);
+                expect(s.symbol).toBe({ mulai: 'terminator', selesai: 'terminator', keputusan: 'keputusan', kegiatan: 'proses', dokumen: 'proses', penghubung: 'penghubung' }[node.kind]);
+            }
+            for (const l of page.lines) {
+                for (let i = 1; i < l.points.length; i++) {
+                    for (const s of page.symbols) expect(segmentCrosses(l.points[i - 1], l.points[i], s), `${l.from}→${l.to} through ${s.node}`).toBe(false);
+                }
+            }
+        }
+    });
+
+    it('continues a flow that crosses a page through a pair of lettered off-page connectors', () => {
+        const sop = sopOf('PenerbitanIzinAngkutan.PetaIzinAngkutan');
+        const connectors = sop.pages.flatMap((p, i) => p.symbols.filter(s => s.symbol === 'penghubung' && s.row < 0).map(s => ({ page: i, label: s.label, node: s.node })));
+        expect(connectors.length).toBeGreaterThan(0);
+        for (const label of new Set(connectors.map(c => c.label))) {
+            const pair = connectors.filter(c => c.label === label);
+            expect(pair).toHaveLength(2);
+            expect(pair[0].node).toBe(pair[1].node);
+            expect(pair[0].page).toBeLessThan(pair[1].page);
+        }
+    });
+
+    it('is a paged diagram: one SVG per page, sized to the page', async () => {
+        const r = await renderDiagram(tjt, { kind: 'sop', element: 'PenerbitanIzinAngkutan.PetaIzinAngkutan', page: { width: 540, height: 780 } }, metrics);
+        expect(r.ok).toBe(true);
+        if (!r.ok) return;
+        expect(r.diagram.pages!.length).toBeGreaterThanOrEqual(2);
+        for (const svg of r.diagram.pages!) expect(svg).toMatch(/^<svg [^>]*viewBox="0 0 540 780"/);
+        // Portrait with five pelaksana: the table still fits the page's width.
+        const process = tjt.processes.find(p => p.id === 'PenerbitanIzinAngkutan')!;
+        const layout = layoutSop(tjt, process, process.maps[0], { width: 540, height: 780 }, metrics);
+        for (const page of layout.pages) for (const c of page.cells) expect(c.x + c.width).toBeLessThanOrEqual(540 + 1e-6);
+        expect(r.diagram.svg).not.toContain('foreignObject');
+    });
+});
