@@ -49,7 +49,7 @@ function onBorder(p: [number, number], r: Rect): boolean {
 
 /** Lines never pass through a box; every line to a box ends on that box's border. */
 export function expectConnectorsClean(scene: Scene): void {
-    const byId = new Map(scene.boxes.map(b => [b.id, b]));
+    const byId = new Map<string, Rect>([...scene.boxes.map(b => [b.id, b] as const), ...(scene.bands ?? []).map(b => [b.id, b] as const)]);
     for (const c of scene.connectors) {
         for (let i = 1; i < c.points.length; i++) {
             for (const b of scene.boxes) {

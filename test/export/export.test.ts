@@ -71,15 +71,17 @@ describe('sikerja export', () => {
     it('writes each element of each kind, named by qualified name, and says where', () => {
         const out = fs.mkdtempSync(path.join(os.tmpdir(), 'sikerja-export-'));
         const r = run(['export', 'examples/kampar', '--format', 'svg', 'pdf', '--out', out]);
-        expect(r.stderr).toBe('');
+        // Seven diagrams: enough for progress lines on stderr, and nothing else there.
+        expect(r.stderr.trim().split('\n')).toEqual(Array.from({ length: 7 }, (_, i) => expect.stringMatching(new RegExp(`^\\[${i + 1}/7\\] Kampar `))));
         expect(r.status).toBe(0);
         expect(fs.readdirSync(path.join(out, 'Kampar')).sort()).toEqual([
             'BKPSDM-peta-jabatan.pdf', 'BKPSDM-peta-jabatan.svg', 'BKPSDM-struktur.pdf', 'BKPSDM-struktur.svg',
             'TimPenilaianKinerja-tim.pdf', 'TimPenilaianKinerja-tim.svg',
             'TahapanMekanismeKerja.PetaMekanismeKerja-lintas-fungsi.pdf', 'TahapanMekanismeKerja.PetaMekanismeKerja-lintas-fungsi.svg',
-            'TahapanMekanismeKerja.PetaMekanismeKerja-sop.pdf', 'TahapanMekanismeKerja.PetaMekanismeKerja-sop.svg'
+            'TahapanMekanismeKerja.PetaMekanismeKerja-sop.pdf', 'TahapanMekanismeKerja.PetaMekanismeKerja-sop.svg',
+            'PetaProsesKampar-level.pdf', 'PetaProsesKampar-level.svg', 'PengelolaanKinerja-level.pdf', 'PengelolaanKinerja-level.svg'
         ].sort());
-        expect(r.stdout).toContain('Diekspor 10 berkas ke');
+        expect(r.stdout).toContain('Diekspor 14 berkas ke');
         expect(fs.readdirSync(path.join(out, 'Kampar')).some(f => f.endsWith('.tmp'))).toBe(false);
     });
 

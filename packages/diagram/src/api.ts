@@ -8,13 +8,15 @@ import { buildOrgDrawing, drawableOrganisations } from './org/org-tree.js';
 import { layoutTeam } from './tim/tim-layout.js';
 import { layoutLintasFungsi } from './proses/lintas-fungsi.js';
 import { layoutSop } from './proses/sop.js';
+import { layoutRelasi } from './proses/relasi.js';
+import { layoutLevel, levelElements } from './proses/level.js';
 import { writeSopPages, writeSopSheet } from './proses/sop-svg.js';
 import { TEXT } from './scene.js';
 import type { FontMetrics } from './text/fonts.js';
 import type { ThemeName } from './theme.js';
 import { titleHeight, writeSvg } from './svg/write-svg.js';
 
-export const DIAGRAM_KINDS = ['struktur', 'peta-jabatan', 'tim', 'lintas-fungsi', 'sop'] as const;
+export const DIAGRAM_KINDS = ['struktur', 'peta-jabatan', 'tim', 'lintas-fungsi', 'sop', 'relasi', 'level'] as const;
 export type DiagramKind = typeof DIAGRAM_KINDS[number];
 
 export const DIAGRAM_KIND_LABELS: Record<DiagramKind, string> = {
@@ -22,7 +24,9 @@ export const DIAGRAM_KIND_LABELS: Record<DiagramKind, string> = {
     'peta-jabatan': 'Peta Jabatan',
     tim: 'Susunan Tim Kerja',
     'lintas-fungsi': 'Peta Lintas Fungsi',
-    sop: 'SOP AP'
+    sop: 'SOP AP',
+    relasi: 'Peta Relasi',
+    level: 'Peta Proses'
 };
 
 export interface DiagramRequest {
@@ -72,6 +76,8 @@ export type DiagramResult = { ok: true; diagram: Diagram } | { ok: false; error:
 export function drawableElements(pemda: PemdaModel, kind: DiagramKind): Array<{ element: string; title: string }> {
     if (kind === 'tim') return pemda.teams.map(t => ({ element: t.id, title: t.title }));
     if (kind === 'lintas-fungsi' || kind === 'sop') return pemda.processes.flatMap(p => p.maps.map(m => ({ element: m.id, title: m.title })));
+    if (kind === 'relasi') return pemda.relationMaps.map(m => ({ element: m.id, title: m.title }));
+    if (kind === 'level') return levelElements(pemda).map(p => ({ element: p.id, title: p.title }));
     return drawableOrganisations(pemda).map(o => ({ element: o.id, title: o.title }));
 }
 
@@ -115,7 +121,7 @@ function renderSop(pemda: PemdaModel, request: DiagramRequest, metrics: FontMetr
 }
 
 function notFound(pemda: PemdaModel, request: DiagramRequest): string {
-    const what = request.kind === 'tim' ? 'tim kerja' : request.kind === 'lintas-fungsi' || request.kind === 'sop' ? 'peta lintas fungsi' : 'perangkat daerah';
+    const what = { tim: 'tim kerja', 'lintas-fungsi': 'peta lintas fungsi', sop: 'peta lintas fungsi', relasi: 'peta relasi', level: 'proses yang dirinci', struktur: 'perangkat daerah', 'peta-jabatan': 'perangkat daerah' }[request.kind];
     const known = drawableElements(pemda, request.kind).slice(0, 5).map(e => `\`${e.element}\``).join(', ');
     return `\`${request.element}\` bukan ${what} di pemda ${pemda.name} untuk ${DIAGRAM_KIND_LABELS[request.kind]}.`
         + (known ? ` Yang ada: ${known}${drawableElements(pemda, request.kind).length > 5 ? ', …' : ''}.` : '');
@@ -166,6 +172,24 @@ export async function diagramScene(pemda: PemdaModel, request: DiagramRequest, m
             { text: `Proses: ${process.code ? `${process.code} ` : ''}${process.title}`, size: 8, weight: 'regular' },
             { text: pemdaTitle, size: 8, weight: 'regular' }
         ], laid.width, metrics) }, title: map.title };
+    }
+    if (request.kind === 'relasi') {
+        const map = pemda.relationMaps.find(m => m.id === request.element);
+        if (!map) return undefined;
+        const laid = await layoutRelasi(pemda, map, metrics);
+        return { scene: { ...laid, title: wrapTitle([
+            { text: 'PETA RELASI', size: 11, weight: 'bold' }, { text: map.title, size: 10, weight: 'bold' }, { text: pemdaTitle, size: 8, weight: 'regular' }
+        ], laid.width, metrics) }, title: map.title };
+    }
+    if (request.kind === 'level') {
+        const process = levelElements(pemda).find(p => p.id === request.element);
+        if (!process) return undefined;
+        const laid = await layoutLevel(pemda, process, metrics);
+        const heading = process.level === 0 || process.parent === undefined ? 'PETA PROSES LEVEL 0' : `PETA PROSES LEVEL ${(process.level ?? 0) + 1}`;
+        return { scene: { ...laid, title: wrapTitle([
+            { text: heading, size: 11, weight: 'bold' }, { text: `${process.code ? `${process.code} ` : ''}${process.title}`, size: 10, weight: 'bold' },
+            { text: pemdaTitle, size: 8, weight: 'regular' }
+        ], laid.width, metrics) }, title: process.title };
     }
     const organisation = drawableOrganisations(pemda).find(o => o.id === request.element);
     if (!organisation) return undefined;

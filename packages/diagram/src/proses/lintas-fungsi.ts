@@ -81,7 +81,7 @@ function notesOf(pemda: PemdaModel, map: CrossFunctionalMap, node: CrossFunction
     if (node.sop) notes.push(`SOP: ${sop ? `${sop.code} ${sop.title}` : node.sop}`);
     if (node.kind === 'penghubung') {
         const target = node.target && pemda.processes.find(p => p.id === node.target);
-        notes.push(target ? `${node.title} → ${target.code ? `${target.code} ` : ''}${target.title}` : node.title);
+        notes.push(target ? `${node.title}, ke ${target.code ? `${target.code} ` : ''}${target.title}` : node.title);
     }
     return notes;
 }

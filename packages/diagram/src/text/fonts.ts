@@ -12,6 +12,8 @@ export interface FontMetrics {
     /** Ascent above the baseline, per point of size. */
     readonly ascent: number;
     readonly descent: number;
+    /** Whether the font draws this character (else a renderer shows an empty box). */
+    hasGlyph(char: string, weight?: FontWeight): boolean;
 }
 
 export interface FontFiles {
@@ -50,6 +52,9 @@ export function createFontMetrics(files: FontFiles): FontMetrics {
         family: FONT_FAMILY,
         ascent: regular.font.ascent / regular.unitsPerEm,
         descent: -regular.font.descent / regular.unitsPerEm,
+        hasGlyph(char: string, weight: FontWeight = 'regular'): boolean {
+            return (weight === 'bold' ? bold : regular).font.glyphForCodePoint(char.codePointAt(0)!).id !== 0;
+        },
         width(text: string, size: number, weight: FontWeight = 'regular'): number {
             const f = weight === 'bold' ? bold : regular;
             let units = 0;

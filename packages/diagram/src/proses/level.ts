@@ -1,0 +1,127 @@
+import type { PemdaModel, Process, ProcessCategory } from '@sikerja/model';
+import { absolutePositions, elk, padding, type ElkNode } from '../elk.js';
+import { box, lineHeight, measureCell, row, TEXT, type Band, type Box, type Connector } from '../scene.js';
+import type { FontMetrics } from '../text/fonts.js';
+import { wrapText } from '../text/wrap.js';
+
+/**
+ * Peta proses level 0 (the instansi's processes grouped as manajemen, inti and pendukung between the
+ * stakeholders who give input and receive output) and level 1 … n (a process and the sub-processes
+ * it decomposes into, with their codes). Each process box names where it leads: its own
+ * decomposition, or its peta lintas fungsi.
+ */
+export interface LevelLayout {
+    width: number;
+    height: number;
+    boxes: Box[];
+    connectors: Connector[];
+    bands: Band[];
+}
+
+const CATEGORIES: Array<{ key: ProcessCategory | undefined; title: string }> = [
+    { key: 'manajemen', title: 'Proses Manajemen' }, { key: 'inti', title: 'Proses Inti' },
+    { key: 'pendukung', title: 'Proses Pendukung' }, { key: undefined, title: 'Tanpa Kategori' }
+];
+const BAND_HEADER = 78;
+const BOX_WIDTH = 150;
+
+/** Processes a level map can be drawn for: the level-0 map, and every process that is decomposed. */
+export function levelElements(pemda: PemdaModel): Process[] {
+    return pemda.processes.filter(p => p.level === 0 || p.children.length > 0);
+}
+
+function processBox(p: Process, metrics: FontMetrics, style: Box['style'] = 'unit'): Box {
+    const leads = p.children.length > 0 ? `» ${p.children.length} subproses` : p.maps.length > 0 ? `» peta lintas fungsi: ${p.maps.map(m => m.code ?? m.title).join(', ')}` : '';
+    const rows = [
+        row([measureCell({ text: p.code ?? '(tanpa kode)', width: BOX_WIDTH, size: TEXT.small }, metrics)], 'judul'),
+        row([measureCell({ text: p.title, width: BOX_WIDTH, weight: 'bold' }, metrics)])
+    ];
+    if (leads) rows.push(row([measureCell({ text: leads, width: BOX_WIDTH, size: TEXT.small }, metrics)], 'jumlah'));
+    return box(`p:${p.id}`, style, rows, p.id);
+}
+
+function listBox(id: string, title: string, items: string[], metrics: FontMetrics): Box {
+    const rows = [row([measureCell({ text: title, width: 130, size: TEXT.small, weight: 'bold' }, metrics)], 'judul')];
+    for (const item of items.length ? items : ['(belum ditulis)']) rows.push(row([measureCell({ text: item, width: 130, size: TEXT.small, align: 'left' }, metrics)]));
+    return box(id, 'kelompok', rows);
+}
+
+function childrenOf(pemda: PemdaModel, p: Process): Process[] {
+    const byId = new Map(pemda.processes.map(x => [x.id, x]));
+    return p.children.map(id => byId.get(id)!).filter(Boolean);
+}
+
+export async function layoutLevel(pemda: PemdaModel, process: Process, metrics: FontMetrics): Promise<LevelLayout> {
+    return process.level === 0 || process.parent === undefined ? levelZero(pemda, process, metrics) : decomposition(pemda, process, metrics);
+}
+
+async function levelZero(pemda: PemdaModel, root: Process, metrics: FontMetrics): Promise<LevelLayout> {
+    const children = childrenOf(pemda, root);
+    const inputs = root.inputs.length ? root.inputs : [...new Set(children.flatMap(c => c.inputs))];
+    const outputs = root.outputs.length ? root.outputs : [...new Set(children.flatMap(c => c.outputs))];
+    const inBox = listBox('in', 'Pemangku kepentingan: masukan', inputs, metrics);
+    const outBox = listBox('out', 'Pemangku kepentingan: keluaran', outputs, metrics);
+    const groups = CATEGORIES.map(c => ({ ...c, processes: children.filter(p => p.category === c.key) })).filter(g => g.processes.length > 0);
+    const boxes = new Map<string, Box>();
+    const bandNodes: ElkNode[] = groups.map(g => ({
+        id: `g:${g.title}`,
+        children: g.processes.map(p => { const b = processBox(p, metrics); boxes.set(b.id, b); return { id: b.id, width: b.width, height: b.height }; }),
+        layoutOptions: {
+            'elk.algorithm': 'rectpacking', 'elk.rectpacking.packing.strategy': 'SIMPLE', 'elk.aspectRatio': '3',
+            'elk.padding': padding(10, BAND_HEADER + 10, 10, 10), 'elk.spacing.nodeNode': '12'
+        }
+    }));
+    const graph: ElkNode = {
+        id: 'level0',
+        layoutOptions: { 'elk.algorithm': 'layered', 'elk.direction': 'RIGHT', 'elk.padding': padding(0, 0, 0, 0), 'elk.layered.spacing.nodeNodeBetweenLayers': '36', 'elk.spacing.nodeNode': '12' },
+        children: [
+            { id: inBox.id, width: inBox.width, height: inBox.height },
+            { id: 'bands', children: bandNodes, layoutOptions: { 'elk.algorithm': 'rectpacking', 'elk.rectpacking.packing.strategy': 'SIMPLE', 'elk.aspectRatio': '0.001', 'elk.spacing.nodeNode': '0', 'elk.padding': padding(0, 0, 0, 0) } },
+            { id: outBox.id, width: outBox.width, height: outBox.height }
+        ],
+        edges: [{ id: 'a', sources: [inBox.id], targets: ['bands'] }, { id: 'b', sources: ['bands'], targets: [outBox.id] }]
+    };
+    const laid = await elk().layout(graph);
+    const at = absolutePositions(laid);
+    const all = [inBox, outBox, ...boxes.values()];
+    for (const b of all) { const p = at.get(b.id)!; b.x = p.x; b.y = p.y; }
+    const bandsArea = at.get('bands')!;
+    // Bands span the full width of the middle, one under another.
+    const bands: Band[] = groups.map(g => {
+        const n = at.get(`g:${g.title}`)!;
+        const lines = wrapText(g.title.toLocaleUpperCase('id-ID'), BAND_HEADER - 8, TEXT.body, metrics, 'bold', 4);
+        const h = lines.length * lineHeight(TEXT.body);
+        return { id: `g:${g.title}`, x: bandsArea.x, y: n.y, width: bandsArea.width, height: n.height, header: { x: bandsArea.x, y: n.y + (n.height - h) / 2, width: BAND_HEADER, height: h, lines, size: TEXT.body, align: 'center' } };
+    });
+    const midIn = inBox.y + inBox.height / 2, midOut = outBox.y + outBox.height / 2;
+    // The arrows meet the band they reach at that height.
+    const bandAt = (y: number) => (bands.find(b => y >= b.y && y <= b.y + b.height) ?? bands[0])?.id ?? 'bands';
+    const connectors: Connector[] = [
+        { points: [[inBox.x + inBox.width, midIn], [bandsArea.x, midIn]], arrow: true, from: inBox.id, to: bandAt(midIn) },
+        { points: [[bandsArea.x + bandsArea.width, midOut], [outBox.x, midOut]], arrow: true, from: bandAt(midOut), to: outBox.id }
+    ];
+    return { width: laid.width ?? 0, height: laid.height ?? 0, boxes: all, connectors, bands };
+}
+
+async function decomposition(pemda: PemdaModel, process: Process, metrics: FontMetrics): Promise<LevelLayout> {
+    const top = processBox(process, metrics, 'pimpinan');
+    const children = childrenOf(pemda, process).map(c => processBox(c, metrics));
+    const graph: ElkNode = {
+        id: 'level',
+        layoutOptions: {
+            'elk.algorithm': 'layered', 'elk.direction': 'DOWN', 'elk.edgeRouting': 'ORTHOGONAL', 'elk.padding': padding(0, 0, 0, 0),
+            'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES', 'elk.spacing.nodeNode': '16', 'elk.layered.spacing.nodeNodeBetweenLayers': '30'
+        },
+        children: [top, ...children].map(b => ({ id: b.id, width: b.width, height: b.height })),
+        edges: children.map((c, i) => ({ id: `e${i}`, sources: [top.id], targets: [c.id] }))
+    };
+    const laid = await elk().layout(graph);
+    const at = absolutePositions(laid);
+    for (const b of [top, ...children]) { const p = at.get(b.id)!; b.x = p.x; b.y = p.y; }
+    const connectors: Connector[] = (laid.edges ?? []).map((e, i) => {
+        const s = (e as { sections?: Array<{ startPoint: { x: number; y: number }; endPoint: { x: number; y: number }; bendPoints?: Array<{ x: number; y: number }> }> }).sections?.[0];
+        const points: Array<[number, number]> = s ? [[s.startPoint.x, s.startPoint.y], ...(s.bendPoints ?? []).map(p => [p.x, p.y] as [number, number]), [s.endPoint.x, s.endPoint.y]] : [];
+        return { points, arrow: true, from: top.id, to: children[i].id };
+    });
+    return { width: laid.width ?? 0, height: laid.height ?? 0, boxes: [top, ...children], connectors, bands: [] };
+}
