@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PemdaModel } from '@sikerja/model';
 import { loadWorkspace } from '@sikerja/language';
-import { diagramScene, drawableElements, renderDiagram, shippedFonts, type Scene } from '@sikerja/diagram';
+import { diagramScene, drawableElements, renderDiagram, shippedFonts, type Band, type Scene } from '@sikerja/diagram';
 import { buildWorkspace } from '../helpers.js';
 import { expectConnectorsClean, expectNoOverlap, expectTextInsideBoxes } from './geometry.js';
 
@@ -16,15 +16,22 @@ type Rect = { x: number; y: number; width: number; height: number };
 const inside = (r: Rect, band: Rect) => r.y >= band.y - 1e-6 && r.y + r.height <= band.y + band.height + 1e-6 && r.x >= band.x && r.x + r.width <= band.x + band.width;
 const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
+/** Past the lane headers along the flow: right of them for row lanes, below them for column lanes. */
+const pastHeader = (p: { x: number; y: number }, band: Band, direction: 'baris' | 'kolom') =>
+    direction === 'baris' ? p.x > band.headerArea.x + band.headerArea.width : p.y > band.headerArea.y + band.headerArea.height;
+
 /** Every symbol and its note in its own lane's band; no label on a symbol; lanes in written order. */
-function expectSwimlanes(scene: Scene, laneOf: Map<string, string | undefined>, laneOrder: string[]): void {
+function expectSwimlanes(scene: Scene, laneOf: Map<string, string | undefined>, laneOrder: string[], direction: 'baris' | 'kolom' = 'baris'): void {
     const bands = scene.bands!;
     expect(bands.map(b => b.id)).toEqual(laneOrder.map(l => `l:${l}`));
-    for (let i = 1; i < bands.length; i++) expect(bands[i].y).toBeCloseTo(bands[i - 1].y + bands[i - 1].height, 6);
+    for (let i = 1; i < bands.length; i++) {
+        if (direction === 'baris') expect(bands[i].y).toBeCloseTo(bands[i - 1].y + bands[i - 1].height, 6);
+        else expect(bands[i].x).toBeCloseTo(bands[i - 1].x + bands[i - 1].width, 6);
+    }
     for (const b of scene.boxes) {
         const band = bands.find(x => x.id === `l:${laneOf.get(b.element!)}`)!;
         expect(inside(b, band), `${b.id} in ${band.id}`).toBe(true);
-        expect(b.x, `${b.id} right of the lane header`).toBeGreaterThan(band.x + band.header.width);
+        expect(pastHeader(b, band, direction), `${b.id} past the lane header`).toBe(true);
     }
     for (const n of scene.notes ?? []) {
         const band = bands.find(x => x.id === `l:${laneOf.get(n.element!)}`)!;
@@ -34,19 +41,21 @@ function expectSwimlanes(scene: Scene, laneOf: Map<string, string | undefined>, 
         if (!c.label) continue;
         for (const b of scene.boxes) expect(overlaps(c.label, b), `label "${c.label.lines.join(' ')}" on ${b.id}`).toBe(false);
         for (const n of scene.notes ?? []) expect(overlaps(c.label, n), `label "${c.label.lines.join(' ')}" on the note of ${n.element}`).toBe(false);
-        // Flows run right of every lane header.
-        for (const [x] of c.points) expect(x).toBeGreaterThan(bands[0].header.width);
+    }
+    // Flows run past every lane header, never across one.
+    for (const c of scene.connectors) {
+        for (const [x, y] of c.points) expect(pastHeader({ x, y }, bands[0], direction), `${c.from}→${c.to}`).toBe(true);
     }
 }
 
 describe('peta lintas fungsi', () => {
-    it('puts every symbol of every example map in its lane, lines clear of symbols and headers', async () => {
+    it('puts every symbol of every example map in its lane, lines clear of symbols and headers, in rows and in columns', async () => {
         for (const p of examples) {
-            for (const { element } of drawableElements(p, 'lintas-fungsi')) {
+            for (const { element } of drawableElements(p, 'lintas-fungsi')) for (const lanes of ['baris', 'kolom'] as const) {
                 const map = p.processes.flatMap(x => x.maps).find(m => m.id === element)!;
-                const { scene } = (await diagramScene(p, { kind: 'lintas-fungsi', element }, metrics))!;
+                const { scene } = (await diagramScene(p, { kind: 'lintas-fungsi', element, lanes }, metrics))!;
                 expect(scene.boxes).toHaveLength(map.nodes.length);
-                expectSwimlanes(scene, new Map(map.nodes.map(n => [n.id, n.lane])), map.lanes.map(l => l.id));
+                expectSwimlanes(scene, new Map(map.nodes.map(n => [n.id, n.lane])), map.lanes.map(l => l.id), lanes);
                 expectTextInsideBoxes(scene, metrics);
                 expectNoOverlap([...scene.boxes, ...(scene.notes ?? []).map(n => ({ ...n, id: `note ${n.element}` }))] as never);
                 expectConnectorsClean(scene);

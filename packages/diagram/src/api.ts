@@ -6,7 +6,7 @@ import { blockTotals, petaJabatanBoxes, strukturBoxes } from './org/org-boxes.js
 import { layoutOrg } from './org/org-layout.js';
 import { buildOrgDrawing, drawableOrganisations } from './org/org-tree.js';
 import { layoutTeam } from './tim/tim-layout.js';
-import { layoutLintasFungsi } from './proses/lintas-fungsi.js';
+import { layoutLintasFungsi, type LaneDirection } from './proses/lintas-fungsi.js';
 import { layoutSop } from './proses/sop.js';
 import { layoutRelasi } from './proses/relasi.js';
 import { layoutLevel, levelElements } from './proses/level.js';
@@ -34,6 +34,8 @@ export interface DiagramRequest {
     /** Qualified name of a Perangkat Daerah (struktur, peta-jabatan), a team (tim) or a map (lintas-fungsi, e.g. `Proses.Peta`). */
     element: string;
     theme?: ThemeName;
+    /** Peta lintas fungsi: lanes as rows (flow left to right, the default) or as columns (flow downwards). */
+    lanes?: LaneDirection;
     /** The printable area of a page in points, for kinds laid out as pages (sop); F4 landscape by default. */
     page?: { width: number; height: number };
 }
@@ -135,7 +137,7 @@ function smallestText(scene: Scene): number {
 
 function drawnElements(scene: Scene): DrawnElement[] {
     const boxes: Box[] = scene.boxes;
-    const out: DrawnElement[] = (scene.bands ?? []).flatMap(b => b.element ? [{ element: b.element, x: b.x, y: b.y, width: b.header.width, height: b.height }] : []);
+    const out: DrawnElement[] = (scene.bands ?? []).flatMap(b => b.element ? [{ element: b.element, ...b.headerArea }] : []);
     for (const b of boxes) {
         if (b.element) out.push({ element: b.element, x: b.x, y: b.y, width: b.width, height: b.height });
         let y = b.y;
@@ -165,7 +167,7 @@ export async function diagramScene(pemda: PemdaModel, request: DiagramRequest, m
         const process = pemda.processes.find(p => p.maps.some(m => m.id === request.element));
         const map = process?.maps.find(m => m.id === request.element);
         if (!process || !map) return undefined;
-        const laid = await layoutLintasFungsi(pemda, process, map, metrics);
+        const laid = await layoutLintasFungsi(pemda, process, map, metrics, request.lanes);
         return { scene: { ...laid, title: wrapTitle([
             { text: 'PETA LINTAS FUNGSI', size: 11, weight: 'bold' },
             { text: `${map.code ? `${map.code} ` : ''}${map.title}`, size: 10, weight: 'bold' },

@@ -73,6 +73,8 @@ export interface Band {
     y: number;
     width: number;
     height: number;
+    /** The header's cell: left of a row lane, on top of a column lane. */
+    headerArea: { x: number; y: number; width: number; height: number };
     header: FreeText;
 }
 

@@ -2,7 +2,7 @@ import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { PemdaModel } from '@sikerja/model';
-import { drawableElements, renderDiagram, DIAGRAM_KIND_LABELS, type Diagram, type DiagramKind, type FontMetrics, type ThemeName } from '@sikerja/diagram';
+import { drawableElements, renderDiagram, DIAGRAM_KIND_LABELS, type Diagram, type DiagramKind, type FontMetrics, type LaneDirection, type ThemeName } from '@sikerja/diagram';
 import type { FontPaths } from './fonts.js';
 import type { Orientation, Paper } from './paper.js';
 import { contentArea, pagesToPdf, svgToPdf } from './pdf.js';
@@ -19,6 +19,7 @@ export interface ExportRequest {
     paper: Paper;
     orientation?: Orientation;
     theme?: ThemeName;
+    lanes?: LaneDirection;
     outDir: string;
 }
 
@@ -79,7 +80,7 @@ export async function exportDiagrams(models: readonly PemdaModel[], request: Exp
     for (const job of jobs) {
         // A paged kind is laid out to the printable area of the paper asked for (landscape unless told).
         const page = job.kind === 'sop' ? contentArea(request.paper, request.orientation ?? 'landscape') : undefined;
-        const result = await renderDiagram(job.pemda, { kind: job.kind, element: job.element, theme: request.theme, page }, fonts.metrics);
+        const result = await renderDiagram(job.pemda, { kind: job.kind, element: job.element, theme: request.theme, lanes: request.lanes, page }, fonts.metrics);
         done++;
         progress?.(done, jobs.length, `${job.pemda.name} ${job.element} (${job.kind})`);
         if (!result.ok) {

@@ -12,6 +12,7 @@ export interface ExportOptions {
     paper: Paper;
     orientation?: Orientation;
     theme: 'formal' | 'warna';
+    lanes: 'baris' | 'kolom';
     out: string;
 }
 
@@ -41,7 +42,7 @@ export async function exportCommand(paths: string[], options: ExportOptions, out
         }
     }
     const fonts = { metrics: shippedFonts().metrics, paths: shippedFontPaths() };
-    const report = await exportDiagrams(model.pemda, { kinds: options.kind, formats: options.format, element: options.element, paper: options.paper, orientation: options.orientation, theme: options.theme, outDir }, fonts,
+    const report = await exportDiagrams(model.pemda, { kinds: options.kind, formats: options.format, element: options.element, paper: options.paper, orientation: options.orientation, theme: options.theme, lanes: options.lanes, outDir }, fonts,
         (done, total, label) => { if (total >= PROGRESS_FROM) err(`[${done}/${total}] ${label}`); });
     for (const s of report.skipped) err(`Dilewati: ${s.pemda} ${s.element} (${s.kind}): ${s.reason}`);
     const where = path.relative(process.cwd(), outDir) || '.';

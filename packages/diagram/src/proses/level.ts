@@ -91,7 +91,7 @@ async function levelZero(pemda: PemdaModel, root: Process, metrics: FontMetrics)
         const n = at.get(`g:${g.title}`)!;
         const lines = wrapText(g.title.toLocaleUpperCase('id-ID'), BAND_HEADER - 8, TEXT.body, metrics, 'bold', 4);
         const h = lines.length * lineHeight(TEXT.body);
-        return { id: `g:${g.title}`, x: bandsArea.x, y: n.y, width: bandsArea.width, height: n.height, header: { x: bandsArea.x, y: n.y + (n.height - h) / 2, width: BAND_HEADER, height: h, lines, size: TEXT.body, align: 'center' } };
+        return { id: `g:${g.title}`, x: bandsArea.x, y: n.y, width: bandsArea.width, height: n.height, headerArea: { x: bandsArea.x, y: n.y, width: BAND_HEADER, height: n.height }, header: { x: bandsArea.x, y: n.y + (n.height - h) / 2, width: BAND_HEADER, height: h, lines, size: TEXT.body, align: 'center' } };
     });
     const midIn = inBox.y + inBox.height / 2, midOut = outBox.y + outBox.height / 2;
     // The arrows meet the band they reach at that height.

@@ -86,7 +86,34 @@ function notesOf(pemda: PemdaModel, map: CrossFunctionalMap, node: CrossFunction
     return notes;
 }
 
-export async function layoutLintasFungsi(pemda: PemdaModel, _process: Process, map: CrossFunctionalMap, metrics: FontMetrics): Promise<LintasFungsiLayout> {
+/** `baris`: lanes as horizontal bands, flow left to right (the default); `kolom`: lanes as columns, flow downwards. */
+export type LaneDirection = 'baris' | 'kolom';
+
+/**
+ * The layout is computed along two axes, u (the flow) and v (across the lanes), and mapped to x and y
+ * at the end, so both directions are the same code.
+ */
+interface Axes {
+    u(r: { x: number; y: number }): number;
+    v(r: { x: number; y: number }): number;
+    us(r: { width: number; height: number }): number;
+    vs(r: { width: number; height: number }): number;
+    pt(u: number, v: number): [number, number];
+    rect(u: number, v: number, us: number, vs: number): { x: number; y: number; width: number; height: number };
+}
+
+function axes(direction: LaneDirection): Axes {
+    const h = direction === 'baris';
+    return {
+        u: r => h ? r.x : r.y, v: r => h ? r.y : r.x,
+        us: r => h ? r.width : r.height, vs: r => h ? r.height : r.width,
+        pt: (u, v) => h ? [u, v] : [v, u],
+        rect: (u, v, us, vs) => h ? { x: u, y: v, width: us, height: vs } : { x: v, y: u, width: vs, height: us }
+    };
+}
+
+export async function layoutLintasFungsi(pemda: PemdaModel, _process: Process, map: CrossFunctionalMap, metrics: FontMetrics, direction: LaneDirection = 'baris'): Promise<LintasFungsiLayout> {
+    const A = axes(direction);
     const lanes = map.lanes.map(l => ({ id: l.id, title: l.title, element: l.element ?? l.id }));
     const laneIndex = new Map(lanes.map((l, i) => [l.id, i]));
     if (map.nodes.some(n => n.lane === undefined || !laneIndex.has(n.lane))) {
@@ -97,7 +124,7 @@ export async function layoutLintasFungsi(pemda: PemdaModel, _process: Process, m
     const columns = await columnsOf(map, id => laneOfNode.get(id)!);
     let connectorNumber = 0;
     const placed: Placed[] = map.nodes.map((node, order) => ({
-        ...symbolFor(node, node.kind === 'penghubung' ? ++connectorNumber : 0, notesOf(pemda, map, node), metrics),
+        ...symbolFor(node, node.kind === 'penghubung' ? ++connectorNumber : 0, notesOf(pemda, map, node), metrics, direction === 'baris' ? 'below' : 'right'),
         lane: laneOfNode.get(node.id)!, column: columns.get(node.id) ?? 0, order
     }));
     const byId = new Map(placed.map(p => [p.node.id, p]));
@@ -120,94 +147,120 @@ export async function layoutLintasFungsi(pemda: PemdaModel, _process: Process, m
         const via = next ? undefined : { corridorTrack: take(corridorTracks, to.lane), channel: to.column - 1, track: 0 };
         if (via) via.track = take(channelTracks, via.channel);
         const label = flow.label ? labelFor(flow.label, metrics) : undefined;
-        if (label) labelRoom.set(from.column, Math.max(labelRoom.get(from.column) ?? 0, label.width + 4));
+        if (label) labelRoom.set(from.column, Math.max(labelRoom.get(from.column) ?? 0, A.us(label) + 4));
         routes.push({ flow, from, to, exit, out, via, label });
     }
 
-    // Columns and channels across; bands down.
-    const channelWidth = (c: number) => GAP.channelPad * 2 + (labelRoom.get(c) ?? 0) + Math.max(1, channelTracks.get(c) ?? 0) * GAP.track;
-    const columnWidth = Array.from({ length: columnCount }, (_, c) => Math.max(40, ...placed.filter(p => p.column === c).map(p => p.width)));
-    const columnX: number[] = [];
-    const channelX = new Map<number, number>();
-    let x = HEADER_WIDTH;
-    channelX.set(-1, x);
-    x += channelWidth(-1);
+    // Across the lanes: each lane's corridor, then its cells' stacks; along the flow: header, channels and columns.
+    const laneExtent = lanes.map((_, i) => {
+        const corridor = GAP.corridorPad * 2 + (corridorTracks.get(i) ?? 0) * GAP.track;
+        let widest = 0;
+        for (let c = 0; c < columnCount; c++) {
+            const cell = placed.filter(p => p.lane === i && p.column === c);
+            widest = Math.max(widest, cell.reduce((s, p) => s + A.vs(p), 0) + GAP.stack * Math.max(0, cell.length - 1));
+        }
+        return { corridor, content: corridor + widest + GAP.bandBottom };
+    });
+    const headers = lanes.map((lane, i) => {
+        // Rows: a fixed header width, text wrapped to it. Columns: wrapped to the lane's width.
+        const wrapWidth = direction === 'baris' ? HEADER_WIDTH - 2 * TEXT.padX : Math.max(GAP.minBand, laneExtent[i].content) - 2 * TEXT.padX;
+        const lines = wrapText(lane.title, wrapWidth, TEXT.body, metrics, 'bold', 6);
+        return { lines, height: lines.length * lineHeight(TEXT.body), width: Math.max(...lines.map(l => metrics.width(l, TEXT.body, 'bold'))) };
+    });
+    const laneSize = lanes.map((_, i) => Math.max(GAP.minBand, laneExtent[i].content,
+        direction === 'baris' ? headers[i].height + 2 * TEXT.padY : headers[i].width + 2 * TEXT.padX));
+    const headerU = direction === 'baris' ? HEADER_WIDTH : Math.max(...headers.map(h => h.height)) + 2 * TEXT.padY + 4;
+
+    const channelSize = (c: number) => GAP.channelPad * 2 + (labelRoom.get(c) ?? 0) + Math.max(1, channelTracks.get(c) ?? 0) * GAP.track;
+    const columnSize = Array.from({ length: columnCount }, (_, c) => Math.max(40, ...placed.filter(p => p.column === c).map(p => A.us(p))));
+    const columnU: number[] = [];
+    const channelU = new Map<number, number>();
+    let u = headerU;
+    channelU.set(-1, u);
+    u += channelSize(-1);
     for (let c = 0; c < columnCount; c++) {
-        columnX.push(x);
-        x += columnWidth[c];
-        channelX.set(c, x);
-        x += channelWidth(c);
+        columnU.push(u);
+        u += columnSize[c];
+        channelU.set(c, u);
+        u += channelSize(c);
     }
-    const width = x;
-    const trackX = (channel: number, track: number) => channelX.get(channel)! + GAP.channelPad + (labelRoom.get(channel) ?? 0) + track * GAP.track + GAP.track / 2;
+    const totalU = u;
+    const trackU = (channel: number, track: number) => channelU.get(channel)! + GAP.channelPad + (labelRoom.get(channel) ?? 0) + track * GAP.track + GAP.track / 2;
 
     const bands: Band[] = [];
-    const corridorY = new Map<number, number>();
-    let y = 0;
+    const corridorV = new Map<number, number>();
+    let v = 0;
     lanes.forEach((lane, i) => {
-        const corridor = GAP.corridorPad * 2 + (corridorTracks.get(i) ?? 0) * GAP.track;
-        corridorY.set(i, y + GAP.corridorPad);
-        let tallest = 0;
+        corridorV.set(i, v + GAP.corridorPad);
         for (let c = 0; c < columnCount; c++) {
             const cell = placed.filter(p => p.lane === i && p.column === c).sort((a, b) => a.order - b.order);
-            let cy = y + corridor;
+            let cv = v + laneExtent[i].corridor;
             for (const p of cell) {
-                placeSymbol(p, columnX[c] + (columnWidth[c] - p.width) / 2, cy);
-                cy += p.height + GAP.stack;
+                const pu = columnU[c] + (columnSize[c] - A.us(p)) / 2;
+                const [x, y] = A.pt(pu, cv);
+                placeSymbol(p, x, y);
+                cv += A.vs(p) + GAP.stack;
             }
-            tallest = Math.max(tallest, cell.length ? cy - GAP.stack - (y + corridor) : 0);
         }
-        const headerLines = wrapText(lane.title, HEADER_WIDTH - 2 * TEXT.padX, TEXT.body, metrics, 'bold', 6);
-        const headerHeight = headerLines.length * lineHeight(TEXT.body);
-        const height = Math.max(GAP.minBand, corridor + tallest + GAP.bandBottom, headerHeight + 2 * TEXT.padY);
+        const size = laneSize[i];
+        const band = A.rect(0, v, totalU, size);
+        const head = A.rect(0, v, headerU, size);
+        const h = headers[i];
         bands.push({
-            id: `l:${lane.id}`, element: lane.element, x: 0, y, width, height,
-            header: { x: 0, y: y + (height - headerHeight) / 2, width: HEADER_WIDTH, height: headerHeight, lines: headerLines, size: TEXT.body, align: 'center' }
+            id: `l:${lane.id}`, element: lane.element, ...band, headerArea: head,
+            header: { x: head.x, y: head.y + (head.height - h.height) / 2, width: head.width, height: h.height, lines: h.lines, size: TEXT.body, align: 'center' }
         });
-        y += height;
+        v += size;
     });
 
-    const connectors = routes.map(r => route(r, trackX, corridorY));
+    const connectors = routes.map(r => route(r, A, trackU, corridorV));
+    const size = A.rect(0, 0, totalU, v);
     return {
-        width, height: y, bands,
+        width: size.width, height: size.height, bands,
         boxes: placed.map(p => p.box),
         notes: placed.flatMap(p => p.note ? [p.note] : []),
         connectors
     };
 }
 
-/** Where a flow leaves its symbol: the right, or for a decision's second and third exits, its bottom and top. */
-function exitPath(p: Placed, exit: number): Array<[number, number]> {
+/** Where a flow leaves its symbol: its downstream end, or for a decision's second and third exits, its sides across the flow. */
+function exitPath(p: Placed, exit: number, A: Axes): Array<[number, number]> {
     const b = p.box;
-    const midY = b.y + b.height / 2;
-    // Below a decision stands its note, if any: the second exit drops past it.
-    const drop = GAP.exitDrop + (p.note ? p.note.height + 4 : 0);
-    if (b.shape === 'diamond' && exit === 1) return [[b.x + b.width / 2, b.y + b.height], [b.x + b.width / 2, b.y + b.height + drop]];
-    if (b.shape === 'diamond' && exit === 2) return [[b.x + b.width / 2, b.y], [b.x + b.width / 2, b.y - GAP.exitDrop]];
-    if (b.shape === 'diamond' || b.shape === 'connector' || exit === 0) return [[b.x + b.width, midY]];
-    const spread = b.y + b.height * (0.5 + 0.15 * (exit % 2 === 1 ? 1 : -1) * Math.ceil(exit / 2));
-    return [[b.x + b.width, Math.min(b.y + b.height - 2, Math.max(b.y + 2, spread))]];
+    const u0 = A.u(b), v0 = A.v(b), us = A.us(b), vs = A.vs(b);
+    const midV = v0 + vs / 2, midU = u0 + us / 2;
+    // Beside a decision stands its note, if any: the second exit passes it.
+    const drop = GAP.exitDrop + (p.note ? A.vs(p.note) + 4 : 0);
+    if (b.shape === 'diamond' && exit === 1) return [A.pt(midU, v0 + vs), A.pt(midU, v0 + vs + drop)];
+    if (b.shape === 'diamond' && exit === 2) return [A.pt(midU, v0), A.pt(midU, v0 - GAP.exitDrop)];
+    if (b.shape === 'diamond' || b.shape === 'connector' || exit === 0) return [A.pt(u0 + us, midV)];
+    const spread = v0 + vs * (0.5 + 0.15 * (exit % 2 === 1 ? 1 : -1) * Math.ceil(exit / 2));
+    return [A.pt(u0 + us, Math.min(v0 + vs - 2, Math.max(v0 + 2, spread)))];
 }
 
-function route(r: Route, trackX: (c: number, t: number) => number, corridorY: Map<number, number>): Connector {
-    const start = exitPath(r.from, r.exit);
-    const [sx, sy] = start[start.length - 1];
+function route(r: Route, A: Axes, trackU: (c: number, t: number) => number, corridorV: Map<number, number>): Connector {
+    const start = exitPath(r.from, r.exit, A);
+    const last = start[start.length - 1];
+    const su = A.u({ x: last[0], y: last[1] }), sv = A.v({ x: last[0], y: last[1] });
     const target = r.to.box;
-    const ty = target.y + target.height / 2;
-    const tx = target.x;
-    const ax = trackX(r.out.channel, r.out.track);
-    const points: Array<[number, number]> = [...start, [ax, sy]];
+    const tv = A.v(target) + A.vs(target) / 2;
+    const tu = A.u(target);
+    const au = trackU(r.out.channel, r.out.track);
+    const points: Array<[number, number]> = [...start, A.pt(au, sv)];
     if (r.via) {
-        const cy = corridorY.get(r.to.lane)! + r.via.corridorTrack * GAP.track + GAP.track / 2;
-        const bx = trackX(r.via.channel, r.via.track);
-        points.push([ax, cy], [bx, cy], [bx, ty]);
+        const cv = corridorV.get(r.to.lane)! + r.via.corridorTrack * GAP.track + GAP.track / 2;
+        const bu = trackU(r.via.channel, r.via.track);
+        points.push(A.pt(au, cv), A.pt(bu, cv), A.pt(bu, tv));
     } else {
-        points.push([ax, ty]);
+        points.push(A.pt(au, tv));
     }
-    points.push([tx, ty]);
-    // A label rides above its exit, or below it when the exit leaves from a decision's bottom.
-    const below = r.from.box.shape === 'diamond' && r.exit === 1;
-    const label = r.label ? { ...r.label, x: sx + 2, y: below ? sy + 1 : sy - r.label.height - 1 } : undefined;
+    points.push(A.pt(tu, tv));
+    // A label rides beside its exit: before the line across the flow, or past it for a decision's second exit.
+    const beyond = r.from.box.shape === 'diamond' && r.exit === 1;
+    const label = r.label ? (() => {
+        const lu = su + 2, lv = beyond ? sv + 1 : sv - A.vs(r.label) - 1;
+        const rect = A.rect(lu, lv, A.us(r.label), A.vs(r.label));
+        return { ...r.label, x: rect.x, y: rect.y };
+    })() : undefined;
     return { points: dedupe(points), arrow: true, label, from: r.from.box.id, to: target.id };
 }
 

@@ -15,6 +15,7 @@ export interface Symbol {
     /** Outer size: the symbol and its note. */
     width: number;
     height: number;
+    side: NoteSide;
 }
 
 const TEXT_WIDTH: Record<Shape, number> = { rect: 118, terminator: 104, diamond: 84, document: 110, connector: 18 };
@@ -24,7 +25,10 @@ function centred(lines: string[], size: number, width: number, height: number): 
     return [{ height, fill: 'none', cells: [{ width, lines, weight: 'regular', size, align: 'center' }] }];
 }
 
-export function symbolFor(node: MapNode, connectorNumber: number, notes: string[], metrics: FontMetrics): Symbol {
+/** Where a symbol's note goes: below it when lanes are rows, beside it when lanes are columns (flows run down). */
+export type NoteSide = 'below' | 'right';
+
+export function symbolFor(node: MapNode, connectorNumber: number, notes: string[], metrics: FontMetrics, side: NoteSide = 'below'): Symbol {
     const shape = SHAPES[node.kind];
     const size = TEXT.body;
     const text = shape === 'connector' ? String(connectorNumber) : node.title;
@@ -58,16 +62,27 @@ export function symbolFor(node: MapNode, connectorNumber: number, notes: string[
     const rows = centred(lines, size, width, shape === 'document' ? height - 5 : height);
     if (shape === 'document') rows.push({ height: 5, fill: 'none', cells: [{ width, lines: [], weight: 'regular', size, align: 'center' }] });
     const box: Box = { id: `n:${node.id}`, element: node.id, style: 'simbol', shape, width, height, rows, x: 0, y: 0 };
-    if (notes.length === 0) return { node, box, width, height };
-    const noteWidth = Math.max(width, 110);
+    if (notes.length === 0) return { node, box, width, height, side };
+    const noteWidth = side === 'below' ? Math.max(width, 110) : 100;
     const noteLines = notes.flatMap(n => wrapText(n, noteWidth, TEXT.small, metrics, 'regular', 3));
     const noteHeight = noteLines.length * lineHeight(TEXT.small);
-    const note: FreeText = { x: 0, y: 0, width: noteWidth, height: noteHeight, lines: noteLines, size: TEXT.small, align: 'center', element: node.id };
-    return { node, box, note, width: Math.max(width, noteWidth), height: height + NOTE_GAP + noteHeight };
+    const note: FreeText = { x: 0, y: 0, width: noteWidth, height: noteHeight, lines: noteLines, size: TEXT.small, align: side === 'below' ? 'center' : 'left', element: node.id };
+    return side === 'below'
+        ? { node, box, note, width: Math.max(width, noteWidth), height: height + NOTE_GAP + noteHeight, side }
+        : { node, box, note, width: width + NOTE_GAP + noteWidth, height: Math.max(height, noteHeight), side };
 }
 
-/** Place a symbol's outer box at (x, y): the symbol centred on top, its note under it. */
+/** Place a symbol's outer box at (x, y): the symbol centred on top with its note under it, or the symbol left with its note beside it. */
 export function placeSymbol(s: Symbol, x: number, y: number): void {
+    if (s.side === 'right') {
+        s.box.x = x;
+        s.box.y = y + (s.height - s.box.height) / 2;
+        if (s.note) {
+            s.note.x = x + s.box.width + NOTE_GAP;
+            s.note.y = y + (s.height - s.note.height) / 2;
+        }
+        return;
+    }
     s.box.x = x + (s.width - s.box.width) / 2;
     s.box.y = y;
     if (s.note) {

@@ -52,7 +52,7 @@ function writeBand(band: Band, t: ThemeValues, metrics: FontMetrics): string {
     return [
         `<g${element} data-lane="${escapeXml(band.id)}">`,
         `<rect x="${num(band.x)}" y="${num(band.y)}" width="${num(band.width)}" height="${num(band.height)}" fill="${t.band.fill}" stroke="${t.line}" stroke-width="0.8"/>`,
-        `<rect x="${num(band.x)}" y="${num(band.y)}" width="${num(band.header.width)}" height="${num(band.height)}" fill="${t.band.header}" stroke="${t.line}" stroke-width="0.8"/>`,
+        `<rect x="${num(band.headerArea.x)}" y="${num(band.headerArea.y)}" width="${num(band.headerArea.width)}" height="${num(band.headerArea.height)}" fill="${t.band.header}" stroke="${t.line}" stroke-width="0.8"/>`,
         ...writeFreeText(band.header, t.text, metrics, undefined, 'bold'),
         '</g>'
     ].join('');
