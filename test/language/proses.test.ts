@@ -65,6 +65,19 @@ describe('peta lintas fungsi', () => {
         expect(ws.services.model.SemanticModel.pemda('Uji')!.model.processes.find(p => p.id === 'Induk')!.children).toEqual(['Layanan']);
     });
 
+    it('carries the SOP AP identity and mutu baku, and keeps kelengkapan on steps that have a mutu baku', async () => {
+        const body = `        dasar-hukum "Peraturan Daerah Nomor 1 Tahun 2024"
+        peralatan "Komputer"
+        peralatan "Jaringan internet"
+` + GOOD.replace('kegiatan Periksa "Memeriksa berkas" di FO durasi "1 hari"', 'kegiatan Periksa "Memeriksa berkas" di FO durasi "1 hari" kelengkapan "Berkas permohonan"')
+            .replace('selesai S "Izin diterima" di Pemohon', 'selesai S "Izin diterima" di Pemohon kelengkapan "Izin"');
+        const { ws, findings } = await map(body);
+        expect(findings).toEqual([['sop-field-misplaced', 21, 'kelengkapan']]);
+        const m = ws.services.model.SemanticModel.pemda('Uji')!.model.processes.find(p => p.id === 'Layanan')!.maps[0];
+        expect(m.sopIdentity).toEqual({ legalBasis: ['Peraturan Daerah Nomor 1 Tahun 2024'], qualifications: [], related: [], equipment: ['Komputer', 'Jaringan internet'], warnings: [], records: [] });
+        expect(m.nodes.find(n => n.name === 'Periksa')!.requirements).toEqual(['Berkas permohonan']);
+    });
+
     it('needs a start and an end', async () => {
         const { findings } = await map('        kegiatan K "Kegiatan" di FO');
         expect(findings).toEqual([['map-start-missing', 9, 'Peta'], ['map-end-missing', 9, 'Peta'], ['node-unreachable', 13, 'K'], ['node-dead-end', 13, 'K']]);

@@ -45,6 +45,7 @@ export const STRUCTURE_CODE_DESCRIPTIONS: Record<StructureCode, string> = {
     'decision-exits': 'Keputusan dengan kurang dari dua alur keluar berlabel.',
     'flow-from-end': 'Alur keluar dari simbol `selesai`.',
     'flow-label-on-chain': 'Label pada rangkaian alur `A -> B -> C`; label hanya untuk satu panah.',
+    'sop-field-misplaced': '`kelengkapan` (mutu baku SOP AP) pada mulai, selesai atau penghubung, yang tidak punya kolom mutu baku. Konvensi SiKerja.',
     'relasi-output-not-produced': 'Keluaran yang diserahkan dalam peta relasi tidak dihasilkan proses atau unit penyerahnya.',
     'check-failed': 'Pemeriksaan SiKerja sendiri gagal pada elemen ini (cacat perangkat lunak, bukan kesalahan model); laporkan.'
 };

@@ -52,6 +52,7 @@ export const Codes = {
     FlowFromEnd: 'flow-from-end',
     FlowLabelOnChain: 'flow-label-on-chain',
     RelasiOutputNotProduced: 'relasi-output-not-produced',
+    SopFieldMisplaced: 'sop-field-misplaced',
     // SiKerja itself
     CheckFailed: 'check-failed'
 } as const;

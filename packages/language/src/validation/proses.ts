@@ -136,7 +136,15 @@ export function prosesChecks(services: SiKerjaServices): ValidationChecks<ast.Si
         }
     }
 
-    return { Proses: codeIsUniqueAndChains, PetaLintasFungsi: mapGraphIsSound, Relasi: outputIsProduced };
+    /** Mutu baku kelengkapan belongs to a step that does something; a terminator or connector needs none. */
+    function requirementsOnASteps(node: ast.Simpul, accept: ValidationAcceptor): void {
+        if (node.requirements.length === 0 || node.kind === 'kegiatan' || node.kind === 'keputusan' || node.kind === 'dokumen') return;
+        report(accept, 'warning', Codes.SopFieldMisplaced,
+            `\`kelengkapan\` (mutu baku SOP AP) ditulis pada ${node.kind} \`${node.name}\`; kelengkapan melekat pada kegiatan, keputusan atau dokumen, dan kolom itu kosong untuk ${node.kind}.`,
+            { node, keyword: 'kelengkapan' });
+    }
+
+    return { Proses: codeIsUniqueAndChains, PetaLintasFungsi: mapGraphIsSound, Relasi: outputIsProduced, Simpul: requirementsOnASteps };
 }
 
 function inParentCycle(p: Process, all: Map<string, Process>): boolean {
