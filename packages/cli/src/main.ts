@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { PathNotFoundError, startSiKerjaServer } from '@sikerja/language';
 import { DIAGRAM_KINDS } from '@sikerja/diagram';
 import { exportCommand } from './commands/export.js';
+import { workerDiagramRenderer } from './commands/diagram-renderer.js';
 import { printModel } from './commands/model.js';
 import { printRules } from './commands/rules.js';
 import { validate } from './commands/validate.js';
@@ -71,7 +72,7 @@ export function createProgram(out: (s: string) => void, err: (s: string) => void
             // by default V8 lets the heap grow to several times what is live before collecting, which on
             // a kabupaten doubled the resident memory for no gain in speed (bench/README.md).
             v8.setFlagsFromString('--heap-growing-percent=30');
-            startSiKerjaServer();
+            startSiKerjaServer({ diagrams: workerDiagramRenderer() });
         });
 
     program.command('rules')

@@ -1,4 +1,4 @@
-import type { PemdaModel } from '@sikerja/model';
+import type { DiagramKind, PemdaModel } from '@sikerja/model';
 import { formatSelisih } from '@sikerja/model';
 import type { Box, Scene, TitleBlock } from './scene.js';
 import { wrapText } from './text/wrap.js';
@@ -16,8 +16,7 @@ import type { FontMetrics } from './text/fonts.js';
 import type { ThemeName } from './theme.js';
 import { titleHeight, writeSvg } from './svg/write-svg.js';
 
-export const DIAGRAM_KINDS = ['struktur', 'peta-jabatan', 'tim', 'lintas-fungsi', 'sop', 'relasi', 'level'] as const;
-export type DiagramKind = typeof DIAGRAM_KINDS[number];
+export { DIAGRAM_KINDS, type DiagramKind } from '@sikerja/model';
 
 export const DIAGRAM_KIND_LABELS: Record<DiagramKind, string> = {
     struktur: 'Struktur Organisasi',

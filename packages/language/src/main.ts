@@ -3,12 +3,19 @@ import { DocumentState } from 'langium';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { SemanticModelRequest, type SemanticModelParams, type SemanticModelResult } from './lsp/requests.js';
+import { DiagramRequest, SemanticModelRequest, type SemanticModelParams, type SemanticModelResult } from './lsp/requests.js';
 import { answerSemanticModel } from './lsp/semantic-model-handler.js';
+import { answerDiagram } from './lsp/diagram-handler.js';
+import type { DiagramAnswer, DiagramParams, DiagramRenderer } from '@sikerja/model';
 import { createSiKerjaServices } from './sikerja-module.js';
 
+export interface ServerOptions {
+    /** Draws diagrams for `sikerja/diagram` (the diagram package in a worker); the language layer does not draw. */
+    diagrams?: DiagramRenderer;
+}
+
 /** Start the SiKerja language server on the given (or the process's) streams. */
-export function startSiKerjaServer(): void {
+export function startSiKerjaServer(options: ServerOptions = {}): void {
     const connection = createConnection(ProposedFeatures.all);
     const { shared, SiKerja } = createSiKerjaServices({ connection, ...NodeFileSystem });
     // Inlay hints (totals, penilai, team scope) read the whole pemda: an edit in one file can change
@@ -22,5 +29,7 @@ export function startSiKerjaServer(): void {
     });
     connection.onRequest<SemanticModelResult, void>(SemanticModelRequest.method,
         (params: SemanticModelParams, token: Cancellation.CancellationToken) => answerSemanticModel(SiKerja, params, token));
+    connection.onRequest<DiagramAnswer, void>(DiagramRequest.method,
+        (params: DiagramParams, token: Cancellation.CancellationToken) => answerDiagram(SiKerja, options.diagrams, params, token));
     startLanguageServer(shared);
 }

@@ -4,3 +4,4 @@ export * from './pemda-index.js';
 export * from './build.js';
 export * from './work-scope.js';
 export * from './totals.js';
+export * from './protocol.js';

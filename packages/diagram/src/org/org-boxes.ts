@@ -35,7 +35,8 @@ export function strukturBoxes(m: FontMetrics): OrgBoxes {
         head(block) {
             const cell = measureCell({ text: upper(headTitle(block)), maxWidth: HEAD_WIDTH, weight: 'bold', size: TEXT.body }, m);
             cell.width = Math.max(cell.width, 90);
-            return box(`h:${block.unit.id}`, headStyle(block), [row([cell])], block.unit.leader?.id ?? block.unit.id);
+            // A bagan names units: its box leads to the unit's declaration (the peta jabatan's, to the post's).
+            return box(`h:${block.unit.id}`, headStyle(block), [row([cell])], block.unit.id);
         },
         kelompok(block) {
             if (block.kelompok.length === 0) return undefined;

@@ -1,4 +1,4 @@
-import type { CrossFunctionalMap, Flow, PemdaModel, Process } from '@sikerja/model';
+import type { CrossFunctionalMap, Flow, LaneDirection, PemdaModel, Process } from '@sikerja/model';
 import { elk, type ElkNode } from '../elk.js';
 import { lineHeight, TEXT, type Band, type Box, type Connector, type FreeText } from '../scene.js';
 import type { FontMetrics } from '../text/fonts.js';
@@ -87,7 +87,7 @@ function notesOf(pemda: PemdaModel, map: CrossFunctionalMap, node: CrossFunction
 }
 
 /** `baris`: lanes as horizontal bands, flow left to right (the default); `kolom`: lanes as columns, flow downwards. */
-export type LaneDirection = 'baris' | 'kolom';
+export type { LaneDirection } from '@sikerja/model';
 
 /**
  * The layout is computed along two axes, u (the flow) and v (across the lanes), and mapped to x and y

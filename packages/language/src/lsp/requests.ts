@@ -20,3 +20,8 @@ export type SemanticModelResult = { ok: true; model: SemanticModel } | { ok: fal
 export const SemanticModelRequest = {
     method: 'sikerja/semanticModel'
 } as const satisfies { method: string };
+
+/** The diagram of the element named or under the cursor (`DiagramParams` → `DiagramAnswer`, in @sikerja/model). */
+export const DiagramRequest = {
+    method: 'sikerja/diagram'
+} as const satisfies { method: string };

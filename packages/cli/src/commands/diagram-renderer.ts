@@ -1,0 +1,14 @@
+import type { DiagramRenderer } from '@sikerja/model';
+import { LayoutClient } from '@sikerja/diagram';
+
+/** The language server's diagrams: laid out in a worker thread, a newer request of a view superseding an older one. */
+export function workerDiagramRenderer(): DiagramRenderer {
+    const client = new LayoutClient();
+    return async (view, pemda, request) => {
+        const answer = await client.render(view, pemda, request);
+        if ('superseded' in answer) return { ok: false, error: { code: 'superseded', message: 'Digantikan permintaan yang lebih baru.' } };
+        if (!answer.ok) return answer;
+        const d = answer.diagram;
+        return { ok: true, kind: d.kind, element: d.element, title: d.title, svg: d.svg, width: d.width, height: d.height, elements: d.elements };
+    };
+}

@@ -1,0 +1,68 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DiagramAnswer, DiagramParams } from '@sikerja/model';
+import { DiagramRequest } from '@sikerja/language';
+import { LspClient, ROOT } from '../../scripts/lib/lsp-client.js';
+
+/** `sikerja/diagram` from the real server over stdio: what the editor's preview asks for. */
+let client: LspClient;
+let dir: string;
+
+beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sikerja-diagram-'));
+    fs.cpSync(path.join(ROOT, 'examples/bengkayang'), dir, { recursive: true });
+    client = await LspClient.start(dir);
+}, 60000);
+afterAll(async () => client?.stop());
+
+const ask = (params: DiagramParams) => client.connection.sendRequest<DiagramAnswer>(DiagramRequest.method, params);
+
+function positionOf(file: string, needle: string): { line: number; character: number } {
+    const lines = fs.readFileSync(file, 'utf8').split('\n');
+    const line = lines.findIndex(l => l.includes(needle));
+    return { line, character: lines[line].indexOf(needle) + 1 };
+}
+
+describe('sikerja/diagram', () => {
+    it('draws the Perangkat Daerah under the cursor, each box pointing at its declaration', async () => {
+        const file = path.join(dir, 'dinas-kesehatan.sikerja');
+        await client.open(file);
+        const answer = await ask({ uri: client.uriOf(file), position: positionOf(file, 'jabatan NutrisionisMuda'), view: 'uji-1' });
+        expect(answer.ok).toBe(true);
+        if (!answer.ok) return;
+        expect([answer.kind, answer.element, answer.kinds, answer.errors]).toEqual(['struktur', 'Dinkes', ['struktur', 'peta-jabatan'], 0]);
+        expect(answer.svg).toContain('data-element="Dinkes.Kesmas"');
+        const kesmas = answer.elements.find(e => e.element === 'Dinkes.Kesmas')!;
+        expect(kesmas.source!.uri).toBe(client.uriOf(file));
+        expect(kesmas.source!.range.start.line).toBe(positionOf(file, 'bidang Kesmas ').line);
+        const peta = await ask({ uri: client.uriOf(file), element: 'Dinkes', kind: 'peta-jabatan' });
+        const nutrisionis = peta.ok ? peta.elements.find(e => e.element === 'Dinkes.Kesmas.NutrisionisMuda') : undefined;
+        expect(nutrisionis?.source?.range.start.line).toBe(positionOf(file, 'jabatan NutrisionisMuda').line);
+    });
+
+    it('draws the kind asked for, and a map or a team by its name', async () => {
+        const file = path.join(dir, 'tim-kerja.sikerja');
+        const peta = await ask({ uri: client.uriOf(file), element: 'Dinkes', kind: 'peta-jabatan' });
+        expect(peta.ok && peta.kind).toBe('peta-jabatan');
+        const team = await ask({ uri: client.uriOf(file), position: positionOf(file, 'anggota PuskesmasBengkayang.NutrisionisTerampil') });
+        expect(team.ok && [team.kind, team.element]).toEqual(['tim', 'TimPercepatanPenurunanStunting']);
+        const proses = path.join(dir, 'proses-penunjukan.sikerja');
+        const map = await ask({ uri: client.uriOf(proses), position: positionOf(proses, 'alur ') });
+        expect(map.ok && map.kind).toBe('lintas-fungsi');
+        expect(map.ok && map.kinds).toEqual(['lintas-fungsi', 'sop']);
+    });
+
+    it('answers with an error value where nothing can be drawn, and supersedes a view\'s stale request', async () => {
+        const file = path.join(dir, 'pemda.sikerja');
+        expect(await ask({ uri: client.uriOf(file), position: { line: 0, character: 0 } })).toEqual({ ok: false, error: { code: 'no-element', message: expect.stringContaining('Letakkan kursor') } });
+        const tim = path.join(dir, 'tim-kerja.sikerja');
+        const [first, second] = await Promise.all([
+            ask({ uri: client.uriOf(tim), element: 'Setda', kind: 'peta-jabatan', view: 'panel' }),
+            ask({ uri: client.uriOf(tim), element: 'Dinkes', kind: 'struktur', view: 'panel' })
+        ]);
+        expect(first).toEqual({ ok: false, error: { code: 'superseded', message: expect.any(String) } });
+        expect(second.ok && second.element).toBe('Dinkes');
+    });
+});
