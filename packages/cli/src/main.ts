@@ -1,9 +1,9 @@
 import * as v8 from 'node:v8';
 import { Command, CommanderError, Option } from 'commander';
 import { PathNotFoundError, startSiKerjaServer } from '@sikerja/language';
-import { DIAGRAM_KINDS } from '@sikerja/diagram';
+import { DIAGRAM_KINDS, workerDiagramRenderer } from '@sikerja/diagram';
 import { exportCommand } from './commands/export.js';
-import { workerDiagramRenderer } from './commands/diagram-renderer.js';
+
 import { printModel } from './commands/model.js';
 import { printRules } from './commands/rules.js';
 import { validate } from './commands/validate.js';

@@ -7,3 +7,4 @@ export type { Band, Box, Cell, Connector, FreeText, Row, Scene } from './scene.j
 export { TEXT } from './scene.js';
 export { LayoutClient, type LayoutAnswer, type Superseded } from './worker/layout-client.js';
 export type { LaneDirection } from './proses/lintas-fungsi.js';
+export { workerDiagramRenderer } from './worker/renderer.js';

@@ -18,6 +18,8 @@ export interface DiagramParams {
     kind?: DiagramKind;
     theme?: DiagramTheme;
     lanes?: LaneDirection;
+    /** Printable page area in points, for paged kinds (sop). */
+    page?: { width: number; height: number };
     /** The view asking (a preview panel): a newer request of the same view supersedes an older one. */
     view?: string;
 }
@@ -43,6 +45,9 @@ export type DiagramAnswer =
         svg: string;
         width: number;
         height: number;
+        /** The smallest text in points (the PDF writer keeps it readable), and for a paged kind its pages. */
+        smallestText: number;
+        pages?: string[];
         elements: DiagramElementBox[];
         /** The kinds this element can also be drawn as, for the preview's picker. */
         kinds: DiagramKind[];
@@ -52,8 +57,8 @@ export type DiagramAnswer =
     | { ok: false; error: { code: DiagramErrorCode; message: string } };
 
 /** What the server is given to draw with (the diagram package, in a worker): errors are values. */
-export type DiagramRenderer = (view: string, pemda: PemdaModel, request: { kind: DiagramKind; element: string; theme?: DiagramTheme; lanes?: LaneDirection }) =>
+export type DiagramRenderer = (view: string, pemda: PemdaModel, request: { kind: DiagramKind; element: string; theme?: DiagramTheme; lanes?: LaneDirection; page?: { width: number; height: number } }) =>
     Promise<
-        | { ok: true; kind: DiagramKind; element: string; title: string; svg: string; width: number; height: number; elements: Omit<DiagramElementBox, 'source'>[] }
+        | { ok: true; kind: DiagramKind; element: string; title: string; svg: string; width: number; height: number; smallestText: number; pages?: string[]; elements: Omit<DiagramElementBox, 'source'>[] }
         | { ok: false; error: { code: DiagramErrorCode; message: string } }
     >;

@@ -1,5 +1,5 @@
 import type { DiagramRenderer } from '@sikerja/model';
-import { LayoutClient } from '@sikerja/diagram';
+import { LayoutClient } from './layout-client.js';
 
 /** The language server's diagrams: laid out in a worker thread, a newer request of a view superseding an older one. */
 export function workerDiagramRenderer(): DiagramRenderer {
@@ -9,6 +9,6 @@ export function workerDiagramRenderer(): DiagramRenderer {
         if ('superseded' in answer) return { ok: false, error: { code: 'superseded', message: 'Digantikan permintaan yang lebih baru.' } };
         if (!answer.ok) return answer;
         const d = answer.diagram;
-        return { ok: true, kind: d.kind, element: d.element, title: d.title, svg: d.svg, width: d.width, height: d.height, elements: d.elements };
+        return { ok: true, kind: d.kind, element: d.element, title: d.title, svg: d.svg, width: d.width, height: d.height, smallestText: d.smallestText, pages: d.pages, elements: d.elements };
     };
 }

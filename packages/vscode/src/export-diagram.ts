@@ -1,0 +1,47 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { DiagramAnswer } from '@sikerja/model';
+import { pagesToPdf, svgToPdf, svgToPng, writeAtomically, type Orientation, type Paper } from '@sikerja/export';
+import { shippedFontPaths } from '@sikerja/diagram';
+import type { ExportFormat } from './preview/messages.js';
+
+type Drawn = Extract<DiagramAnswer, { ok: true }>;
+
+/**
+ * Save the diagram shown as SVG, PNG (300 dpi) or PDF (paper and orientation from the settings),
+ * with the same writers as `sikerja export`, where the analyst chooses. Returns the path written.
+ */
+export async function exportDiagram(context: vscode.ExtensionContext, diagram: Drawn, format: ExportFormat): Promise<string | undefined> {
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri ?? context.globalStorageUri;
+    const target = await vscode.window.showSaveDialog({
+        defaultUri: vscode.Uri.joinPath(folder, `${diagram.element}-${diagram.kind}.${format}`),
+        filters: { [format.toUpperCase()]: [format] },
+        saveLabel: 'Ekspor'
+    });
+    if (!target) return undefined;
+    if (target.fsPath.toLowerCase().endsWith('.sikerja')) {
+        void vscode.window.showErrorMessage('Berkas model .sikerja tidak boleh ditimpa oleh ekspor. Pilih nama lain.');
+        return undefined;
+    }
+    const config = vscode.workspace.getConfiguration('sikerja');
+    const paper = config.get<Paper>('diagram.paper', 'f4');
+    const orientationSetting = config.get<string>('diagram.orientation', 'otomatis');
+    const orientation: Orientation | undefined = orientationSetting === 'portrait' || orientationSetting === 'landscape' ? orientationSetting : undefined;
+    const fonts = shippedFontPaths();
+    try {
+        if (format === 'svg') await writeAtomically(target.fsPath, diagram.svg);
+        else if (format === 'png') await writeAtomically(target.fsPath, svgToPng(diagram.svg, fonts));
+        else {
+            const header = `${diagram.title}`;
+            const pdf = diagram.pages
+                ? await pagesToPdf(diagram.pages, fonts, { paper, orientation: orientation ?? 'landscape', header })
+                : await svgToPdf(diagram.svg, diagram, fonts, { paper, orientation, header, smallestText: diagram.smallestText });
+            await writeAtomically(target.fsPath, pdf.pdf);
+        }
+    } catch (e) {
+        void vscode.window.showErrorMessage(`Ekspor gagal: ${e instanceof Error ? e.message : String(e)}`);
+        return undefined;
+    }
+    void vscode.window.showInformationMessage(`Diagram diekspor ke ${path.basename(target.fsPath)}.`);
+    return target.fsPath;
+}

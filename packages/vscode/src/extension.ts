@@ -1,0 +1,58 @@
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { DiagramAnswer } from '@sikerja/model';
+import { exportDiagram } from './export-diagram.js';
+import type { ExportFormat } from './preview/messages.js';
+import { newKabupaten } from './new-kabupaten.js';
+import { PreviewPanel } from './preview/preview-panel.js';
+import { StatusBar } from './status-bar.js';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+    const serverModule = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
+    const serverOptions: ServerOptions = {
+        run: { module: serverModule, transport: TransportKind.ipc },
+        debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6012'] } }
+    };
+    const clientOptions: LanguageClientOptions = {
+        documentSelector: [{ scheme: 'file', language: 'sikerja' }],
+        // The server reads the whole workspace itself; the client only tells it about edits and new files.
+        synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.sikerja') }
+    };
+    client = new LanguageClient('sikerja', 'SiKerja', serverOptions, clientOptions);
+    await client.start();
+    const started = client;
+    context.subscriptions.push(
+        new StatusBar(started),
+        vscode.commands.registerCommand('sikerja.preview.openToSide', () => PreviewPanel.show(context, started, vscode.window.activeTextEditor)),
+        vscode.commands.registerCommand('sikerja.diagram.export', () => exportFromPalette(context, started)),
+        vscode.commands.registerCommand('sikerja.kabupaten.new', () => newKabupaten())
+    );
+}
+
+/** Export from the command palette: the diagram in the preview, else the element under the cursor. */
+async function exportFromPalette(context: vscode.ExtensionContext, started: LanguageClient): Promise<void> {
+    let diagram = PreviewPanel.current?.shown;
+    const editor = vscode.window.activeTextEditor;
+    if (!diagram && editor) {
+        const answer = await started.sendRequest<DiagramAnswer>('sikerja/diagram', {
+            uri: editor.document.uri.toString(), position: { line: editor.selection.active.line, character: editor.selection.active.character }
+        });
+        if (!answer.ok) {
+            void vscode.window.showWarningMessage(answer.error.message);
+            return;
+        }
+        diagram = answer;
+    }
+    if (!diagram) {
+        void vscode.window.showWarningMessage('Buka berkas .sikerja dan letakkan kursor pada elemen yang akan diekspor.');
+        return;
+    }
+    const format = await vscode.window.showQuickPick(['svg', 'png', 'pdf'], { title: `Ekspor ${diagram.title}` }) as ExportFormat | undefined;
+    if (format) await exportDiagram(context, diagram, format);
+}
+
+export async function deactivate(): Promise<void> {
+    await client?.stop();
+}

@@ -1,0 +1,40 @@
+import * as crypto from 'node:crypto';
+
+/** The preview page: strict CSP (no remote content, scripts only with this page's nonce), no inline handlers. */
+export function previewHtml(scriptUri: string, cspSource: string): string {
+    const nonce = crypto.randomBytes(16).toString('base64');
+    return `<!DOCTYPE html>
+<html lang="id">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src ${cspSource} data:; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>Pratinjau SiKerja</title>
+<style nonce="${nonce}">
+  html, body { height: 100%; margin: 0; padding: 0; overflow: hidden; font-family: var(--vscode-font-family); color: var(--vscode-foreground); background: var(--vscode-editor-background); }
+  #bar { display: flex; gap: 6px; align-items: center; padding: 4px 8px; border-bottom: 1px solid var(--vscode-panel-border); font-size: 12px; }
+  #bar button, #bar select { font: inherit; color: var(--vscode-button-foreground); background: var(--vscode-button-background); border: none; padding: 2px 8px; cursor: pointer; }
+  #bar select { color: var(--vscode-dropdown-foreground); background: var(--vscode-dropdown-background); }
+  #status { margin-left: auto; opacity: 0.8; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+  #notice { padding: 2px 8px; font-size: 12px; color: var(--vscode-editorWarning-foreground); min-height: 0; }
+  #notice:empty { display: none; }
+  #stage { position: absolute; top: 34px; bottom: 0; left: 0; right: 0; overflow: hidden; cursor: grab; }
+  #canvas { transform-origin: 0 0; display: inline-block; }
+  #canvas [data-element] { cursor: pointer; }
+  #canvas .sikerja-highlight > rect, #canvas .sikerja-highlight > polygon, #canvas .sikerja-highlight > circle, #canvas .sikerja-highlight > path, #canvas rect.sikerja-highlight { stroke: #e8a200 !important; stroke-width: 3 !important; }
+  body.vscode-dark #canvas svg, body.vscode-high-contrast #canvas svg { filter: invert(0.92) hue-rotate(180deg); }
+</style>
+</head>
+<body>
+<div id="bar">
+  <select id="kind" title="Jenis diagram"></select>
+  <button id="fit" title="Sesuaikan ke panel">Pas</button>
+  <button id="export-svg">SVG</button><button id="export-png">PNG</button><button id="export-pdf">PDF</button>
+  <span id="status"></span>
+</div>
+<div id="notice"></div>
+<div id="stage"><div id="canvas"></div></div>
+<script nonce="${nonce}" src="${scriptUri}"></script>
+</body>
+</html>`;
+}

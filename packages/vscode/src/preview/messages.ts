@@ -1,0 +1,63 @@
+import type { DiagramElementBox, DiagramKind } from '@sikerja/model';
+
+/**
+ * Messages between the extension and its preview webview, typed on both sides. The webview
+ * validates what it receives and the extension what it gets back: a webview is untrusted input.
+ */
+export type ExportFormat = 'svg' | 'png' | 'pdf';
+
+export type ToWebview =
+    | {
+        type: 'diagram';
+        requestId: number;
+        kind: DiagramKind;
+        kinds: DiagramKind[];
+        element: string;
+        title: string;
+        svg: string;
+        elements: DiagramElementBox[];
+        /** Errors in the pemda's files: drawn anyway, and said. */
+        errors: number;
+    }
+    /** Nothing could be drawn (or not yet): the last picture stays, with this said above it. */
+    | { type: 'notice'; requestId: number; message: string }
+    | { type: 'highlight'; element: string | undefined }
+    | { type: 'exported'; message: string };
+
+export type FromWebview =
+    | { type: 'ready' }
+    | { type: 'reveal'; element: string }
+    | { type: 'kind'; kind: DiagramKind }
+    | { type: 'export'; format: ExportFormat };
+
+const KINDS: ReadonlySet<string> = new Set(['struktur', 'peta-jabatan', 'tim', 'lintas-fungsi', 'sop', 'relasi', 'level']);
+const FORMATS: ReadonlySet<string> = new Set(['svg', 'png', 'pdf']);
+
+/** A message from the webview, or undefined when it is not one of ours. */
+export function parseFromWebview(raw: unknown): FromWebview | undefined {
+    if (typeof raw !== 'object' || raw === null) return undefined;
+    const m = raw as Record<string, unknown>;
+    switch (m.type) {
+        case 'ready': return { type: 'ready' };
+        case 'reveal': return typeof m.element === 'string' && m.element.length < 1000 ? { type: 'reveal', element: m.element } : undefined;
+        case 'kind': return typeof m.kind === 'string' && KINDS.has(m.kind) ? { type: 'kind', kind: m.kind as DiagramKind } : undefined;
+        case 'export': return typeof m.format === 'string' && FORMATS.has(m.format) ? { type: 'export', format: m.format as ExportFormat } : undefined;
+        default: return undefined;
+    }
+}
+
+/** A message from the extension, or undefined when it is not one of ours. */
+export function parseToWebview(raw: unknown): ToWebview | undefined {
+    if (typeof raw !== 'object' || raw === null) return undefined;
+    const m = raw as Record<string, unknown>;
+    switch (m.type) {
+        case 'diagram':
+            return typeof m.requestId === 'number' && typeof m.svg === 'string' && typeof m.kind === 'string' && KINDS.has(m.kind)
+                && Array.isArray(m.kinds) && Array.isArray(m.elements) && typeof m.element === 'string' && typeof m.title === 'string' && typeof m.errors === 'number'
+                ? m as unknown as ToWebview : undefined;
+        case 'notice': return typeof m.requestId === 'number' && typeof m.message === 'string' ? { type: 'notice', requestId: m.requestId, message: m.message } : undefined;
+        case 'highlight': return m.element === undefined || typeof m.element === 'string' ? { type: 'highlight', element: m.element as string | undefined } : undefined;
+        case 'exported': return typeof m.message === 'string' ? { type: 'exported', message: m.message } : undefined;
+        default: return undefined;
+    }
+}

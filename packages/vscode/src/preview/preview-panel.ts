@@ -1,0 +1,158 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { DiagramAnswer, DiagramKind, DiagramParams } from '@sikerja/model';
+import { previewHtml } from './html.js';
+import { parseFromWebview, type ToWebview } from './messages.js';
+import { elementAtLine } from './selection.js';
+import { exportDiagram } from '../export-diagram.js';
+
+const DIAGRAM_METHOD = 'sikerja/diagram';
+
+/**
+ * "SiKerja: Buka Pratinjau di Samping": one panel that follows the SiKerja editor and its cursor,
+ * redrawn (debounced) as the analyst types. Each request carries a number; an answer to an older
+ * one than the latest shown is dropped, and the server itself supersedes a stale request.
+ */
+export class PreviewPanel implements vscode.Disposable {
+    static current: PreviewPanel | undefined;
+    private readonly disposables: vscode.Disposable[] = [];
+    private requestId = 0;
+    private timer: NodeJS.Timeout | undefined;
+    private kind: DiagramKind | undefined;
+    private uri: vscode.Uri | undefined;
+    private position: vscode.Position | undefined;
+    private last: Extract<DiagramAnswer, { ok: true }> | undefined;
+    private ready = false;
+    /** This panel's name to the server: its older requests are superseded by its newer ones. */
+    private readonly viewKey = `preview-${Date.now().toString(36)}`;
+
+    static show(context: vscode.ExtensionContext, client: LanguageClient, editor: vscode.TextEditor | undefined): PreviewPanel {
+        if (PreviewPanel.current) {
+            PreviewPanel.current.panel.reveal(vscode.ViewColumn.Beside, true);
+        } else {
+            const panel = vscode.window.createWebviewPanel('sikerja.preview', 'Pratinjau SiKerja', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+                enableScripts: true, retainContextWhenHidden: true,
+                localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist')]
+            });
+            PreviewPanel.current = new PreviewPanel(context, client, panel);
+        }
+        if (editor) PreviewPanel.current.follow(editor, 0);
+        return PreviewPanel.current;
+    }
+
+    private constructor(private readonly context: vscode.ExtensionContext, private readonly client: LanguageClient, readonly panel: vscode.WebviewPanel) {
+        const script = panel.webview.asWebviewUri(vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview.js'));
+        panel.webview.html = previewHtml(script.toString(), panel.webview.cspSource);
+        panel.onDidDispose(() => this.dispose(), null, this.disposables);
+        panel.webview.onDidReceiveMessage(raw => this.receive(raw), null, this.disposables);
+        vscode.window.onDidChangeActiveTextEditor(e => { if (e?.document.languageId === 'sikerja') this.follow(e, this.debounceMs()); }, null, this.disposables);
+        vscode.workspace.onDidChangeTextDocument(e => { if (e.document.languageId === 'sikerja') this.schedule(this.debounceMs()); }, null, this.disposables);
+        vscode.window.onDidChangeTextEditorSelection(e => this.cursorMoved(e), null, this.disposables);
+    }
+
+    private debounceMs(): number {
+        return vscode.workspace.getConfiguration('sikerja').get<number>('preview.debounceMs', 250);
+    }
+
+    private follow(editor: vscode.TextEditor, delay: number): void {
+        if (editor.document.languageId !== 'sikerja') return;
+        this.uri = editor.document.uri;
+        this.position = editor.selection.active;
+        this.schedule(delay);
+    }
+
+    private cursorMoved(e: vscode.TextEditorSelectionChangeEvent): void {
+        if (e.textEditor.document.languageId !== 'sikerja') return;
+        const line = e.selections[0].active.line;
+        const element = this.last ? elementAtLine(this.last.elements, e.textEditor.document.uri.toString(), line) : undefined;
+        // Inside the element shown, the cursor only moves the highlight; elsewhere it may pick another element.
+        const inside = element !== undefined && this.uri?.toString() === e.textEditor.document.uri.toString();
+        this.post({ type: 'highlight', element });
+        this.uri = e.textEditor.document.uri;
+        this.position = e.selections[0].active;
+        if (!inside) this.schedule(this.debounceMs());
+    }
+
+    private schedule(delay: number): void {
+        if (this.timer) clearTimeout(this.timer);
+        this.timer = setTimeout(() => { void this.refresh(); }, delay);
+    }
+
+    private theme(): 'formal' | 'warna' {
+        const t = vscode.workspace.getConfiguration('sikerja').get<string>('diagram.theme', 'ikuti-editor');
+        return t === 'warna' ? 'warna' : 'formal';
+    }
+
+    async refresh(): Promise<void> {
+        if (!this.uri || !this.ready) return;
+        const requestId = ++this.requestId;
+        const params: DiagramParams = {
+            uri: this.uri.toString(), position: this.position && { line: this.position.line, character: this.position.character },
+            kind: this.kind, theme: this.theme(), view: this.viewKey
+        };
+        let answer: DiagramAnswer;
+        try {
+            answer = await this.client.sendRequest<DiagramAnswer>(DIAGRAM_METHOD, params);
+        } catch (e) {
+            answer = { ok: false, error: { code: 'layout-failed', message: `Server tidak menjawab: ${e instanceof Error ? e.message : String(e)}` } };
+        }
+        if (requestId !== this.requestId) return;
+        if (!answer.ok) {
+            if (answer.error.code !== 'superseded') this.post({ type: 'notice', requestId, message: answer.error.message });
+            return;
+        }
+        this.last = answer;
+        this.panel.title = `Pratinjau: ${answer.title}`;
+        this.post({ type: 'diagram', requestId, kind: answer.kind, kinds: answer.kinds, element: answer.element, title: answer.title, svg: answer.svg, elements: answer.elements, errors: answer.errors });
+    }
+
+    private async receive(raw: unknown): Promise<void> {
+        const message = parseFromWebview(raw);
+        if (!message) return;
+        switch (message.type) {
+            case 'ready':
+                this.ready = true;
+                void this.refresh();
+                break;
+            case 'kind':
+                this.kind = message.kind;
+                void this.refresh();
+                break;
+            case 'reveal':
+                await this.reveal(message.element);
+                break;
+            case 'export':
+                if (this.last) {
+                    const written = await exportDiagram(this.context, this.last, message.format);
+                    if (written) this.post({ type: 'exported', message: `Tersimpan: ${written}` });
+                }
+                break;
+        }
+    }
+
+    /** Click-to-source: the declaration of the clicked box, in the editor beside the preview. */
+    private async reveal(element: string): Promise<void> {
+        const source = this.last?.elements.find(e => e.element === element)?.source;
+        if (!source) return;
+        const range = new vscode.Range(source.range.start.line, source.range.start.character, source.range.end.line, source.range.end.character);
+        const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(source.uri));
+        const column = vscode.window.visibleTextEditors.find(e => e.document.uri.toString() === source.uri)?.viewColumn ?? vscode.ViewColumn.One;
+        const editor = await vscode.window.showTextDocument(document, { viewColumn: column, selection: range, preserveFocus: false });
+        editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    }
+
+    /** The diagram shown now, for the export command. */
+    get shown(): Extract<DiagramAnswer, { ok: true }> | undefined {
+        return this.last;
+    }
+
+    private post(message: ToWebview): void {
+        void this.panel.webview.postMessage(message);
+    }
+
+    dispose(): void {
+        if (this.timer) clearTimeout(this.timer);
+        PreviewPanel.current = undefined;
+        for (const d of this.disposables.splice(0)) d.dispose();
+    }
+}
