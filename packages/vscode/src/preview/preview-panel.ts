@@ -52,7 +52,7 @@ export class PreviewPanel implements vscode.Disposable {
     }
 
     private debounceMs(): number {
-        return vscode.workspace.getConfiguration('sikerja').get<number>('preview.debounceMs', 250);
+        return vscode.workspace.getConfiguration('sikerja').get<number>('preview.debounceMs', 100);
     }
 
     private follow(editor: vscode.TextEditor, delay: number): void {
