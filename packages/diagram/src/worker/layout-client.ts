@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { PemdaModel } from '@sikerja/model';
 import type { DiagramRequest, DiagramResult } from '../api.js';
-import type { LayoutDone, LayoutJob } from './protocol.js';
+import { MODELS_KEPT, type LayoutDone, type LayoutJob } from './protocol.js';
 
 /** A request overtaken by a newer one for the same view: its picture would already be out of date. */
 export interface Superseded { superseded: true }
@@ -34,6 +34,12 @@ export class LayoutClient {
     private running: Pending | undefined;
     private readonly waiting: Pending[] = [];
     private readonly latest = new Map<string, number>();
+    /**
+     * Models the current worker holds: a structured clone of a kabupaten costs more than the
+     * layout, so a model unchanged between keystrokes (cursor moves, another view) is not sent again.
+     */
+    private sent: Array<{ pemda: PemdaModel; model: number }> = [];
+    private nextModel = 1;
 
     constructor(private readonly workerUrl: URL = defaultWorkerUrl()) {}
 
@@ -44,7 +50,7 @@ export class LayoutClient {
             if (this.waiting[i].key === key) this.waiting.splice(i, 1)[0].resolve({ superseded: true });
         }
         return new Promise(resolve => {
-            this.waiting.push({ key, job: { id, pemda, request }, resolve });
+            this.waiting.push({ key, job: { id, model: 0, pemda, request }, resolve });
             this.pump();
         });
     }
@@ -56,6 +62,7 @@ export class LayoutClient {
         this.running = undefined;
         await this.worker?.terminate();
         this.worker = undefined;
+        this.sent = [];
     }
 
     private start(): Worker {
@@ -67,6 +74,7 @@ export class LayoutClient {
             const failed = this.running;
             this.running = undefined;
             this.worker = undefined;
+            this.sent = [];
             failed?.resolve({ ok: false, error: { code: 'layout-failed', message: `Penata letak diagram berhenti: ${error.message}` } });
             this.pump();
         });
@@ -88,6 +96,16 @@ export class LayoutClient {
         this.running = this.waiting.shift()!;
         this.worker ??= this.start();
         this.worker.ref();
-        this.worker.postMessage(this.running.job);
+        const job = this.running.job;
+        const known = this.sent.find(s => s.pemda === job.pemda);
+        if (known === undefined) {
+            job.model = this.nextModel++;
+            // The worker keeps the last MODELS_KEPT models it was sent, and so does this list.
+            this.sent.push({ pemda: job.pemda!, model: job.model });
+            if (this.sent.length > MODELS_KEPT) this.sent.shift();
+            this.worker.postMessage(job);
+        } else {
+            this.worker.postMessage({ ...job, model: known.model, pemda: undefined });
+        }
     }
 }

@@ -4,7 +4,10 @@ import type { DiagramRequest, DiagramResult } from '../api.js';
 /** Messages between the language server and its layout worker. */
 export interface LayoutJob {
     id: number;
-    pemda: PemdaModel;
+    /** The built model the job is drawn from: each model crosses to the worker once. */
+    model: number;
+    /** Present when the worker has not been sent this model yet. */
+    pemda?: PemdaModel;
     request: DiagramRequest;
 }
 
@@ -12,3 +15,6 @@ export interface LayoutDone {
     id: number;
     result: DiagramResult;
 }
+
+/** How many models the worker keeps (views of several pemda may be open at once). */
+export const MODELS_KEPT = 4;
