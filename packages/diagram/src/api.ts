@@ -1,4 +1,4 @@
-import type { DiagramKind, PemdaModel } from '@sikerja/model';
+import type { DiagramElementBox, DiagramKind, PemdaModel } from '@sikerja/model';
 import { formatSelisih } from '@sikerja/model';
 import type { Box, Scene, TitleBlock } from './scene.js';
 import { wrapText } from './text/wrap.js';
@@ -43,13 +43,7 @@ export interface DiagramRequest {
 export const SOP_PAGE_DEFAULT = { width: 867, height: 525 } as const;
 
 /** Where an element is drawn, for click-to-source in the preview. */
-export interface DrawnElement {
-    element: string;
-    x: number;
-    y: number;
-    width: number;
-    height: number;
-}
+export type DrawnElement = Omit<DiagramElementBox, 'source'>;
 
 export interface Diagram {
     kind: DiagramKind;

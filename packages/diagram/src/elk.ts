@@ -1,5 +1,5 @@
 import ELK from 'elkjs/lib/elk.bundled.js';
-import type { ElkNode } from 'elkjs/lib/elk-api.js';
+import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 
 export type { ElkNode };
 
@@ -25,3 +25,10 @@ export function absolutePositions(root: ElkNode): Map<string, { x: number; y: nu
 
 export const padding = (top: number, left: number, bottom: number, right: number) =>
     `[top=${top},left=${left},bottom=${bottom},right=${right}]`;
+
+/** The polyline of an edge ELK routed (its first section), in the coordinates of its container. */
+export function routedPoints(edge: ElkExtendedEdge): Array<[number, number]> {
+    const s = edge.sections?.[0];
+    if (!s) return [];
+    return [[s.startPoint.x, s.startPoint.y], ...(s.bendPoints ?? []).map(p => [p.x, p.y] as [number, number]), [s.endPoint.x, s.endPoint.y]];
+}

@@ -5,3 +5,4 @@ export * from './build.js';
 export * from './work-scope.js';
 export * from './totals.js';
 export * from './protocol.js';
+export * from './process-maps.js';

@@ -1,5 +1,5 @@
-import type { PemdaModel, Process, ProcessCategory } from '@sikerja/model';
-import { absolutePositions, elk, padding, type ElkNode } from '../elk.js';
+import { hasLevelMap, type PemdaModel, type Process, type ProcessCategory } from '@sikerja/model';
+import { absolutePositions, elk, padding, routedPoints, type ElkNode } from '../elk.js';
 import { box, lineHeight, measureCell, row, TEXT, type Band, type Box, type Connector } from '../scene.js';
 import type { FontMetrics } from '../text/fonts.js';
 import { wrapText } from '../text/wrap.js';
@@ -27,7 +27,7 @@ const BOX_WIDTH = 150;
 
 /** Processes a level map can be drawn for: the level-0 map, and every process that is decomposed. */
 export function levelElements(pemda: PemdaModel): Process[] {
-    return pemda.processes.filter(p => p.level === 0 || p.children.length > 0);
+    return pemda.processes.filter(hasLevelMap);
 }
 
 function processBox(p: Process, metrics: FontMetrics, style: Box['style'] = 'unit'): Box {
@@ -119,9 +119,7 @@ async function decomposition(pemda: PemdaModel, process: Process, metrics: FontM
     const at = absolutePositions(laid);
     for (const b of [top, ...children]) { const p = at.get(b.id)!; b.x = p.x; b.y = p.y; }
     const connectors: Connector[] = (laid.edges ?? []).map((e, i) => {
-        const s = (e as { sections?: Array<{ startPoint: { x: number; y: number }; endPoint: { x: number; y: number }; bendPoints?: Array<{ x: number; y: number }> }> }).sections?.[0];
-        const points: Array<[number, number]> = s ? [[s.startPoint.x, s.startPoint.y], ...(s.bendPoints ?? []).map(p => [p.x, p.y] as [number, number]), [s.endPoint.x, s.endPoint.y]] : [];
-        return { points, arrow: true, from: top.id, to: children[i].id };
+        return { points: routedPoints(e), arrow: true, from: top.id, to: children[i].id };
     });
     return { width: laid.width ?? 0, height: laid.height ?? 0, boxes: [top, ...children], connectors, bands: [] };
 }

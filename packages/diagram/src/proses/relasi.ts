@@ -1,5 +1,5 @@
 import { PemdaIndex, type PemdaModel, type RelationEnd, type RelationMap } from '@sikerja/model';
-import { absolutePositions, elk, padding, type ElkNode } from '../elk.js';
+import { absolutePositions, elk, padding, routedPoints, type ElkNode } from '../elk.js';
 import { box, lineHeight, measureCell, row, TEXT, type Box, type Connector, type FreeText } from '../scene.js';
 import type { FontMetrics } from '../text/fonts.js';
 import { wrapText } from '../text/wrap.js';
@@ -70,10 +70,7 @@ export async function layoutRelasi(pemda: PemdaModel, map: RelationMap, metrics:
         b.y = p.y;
     }
     const connectors: Connector[] = (laid.edges ?? []).map((e, i) => {
-        const section = (e as { sections?: Array<{ startPoint: { x: number; y: number }; endPoint: { x: number; y: number }; bendPoints?: Array<{ x: number; y: number }> }> }).sections?.[0];
-        const points: Array<[number, number]> = section
-            ? [[section.startPoint.x, section.startPoint.y], ...(section.bendPoints ?? []).map(p => [p.x, p.y] as [number, number]), [section.endPoint.x, section.endPoint.y]]
-            : [];
+        const points = routedPoints(e);
         const l = e.labels?.[0];
         const label: FreeText | undefined = l ? { x: l.x ?? 0, y: l.y ?? 0, width: l.width ?? 0, height: l.height ?? 0, lines: labels[i].lines, size: TEXT.small, align: 'center' } : undefined;
         return { points, arrow: true, label, from: `r:${relations[i].from!.id}`, to: `r:${relations[i].to!.id}` };

@@ -3,9 +3,15 @@ import type { DiagramAnswer, DiagramParams, DiagramRenderer, PemdaModel, SourceR
 import type { SiKerjaServices } from '../sikerja-module.js';
 import { drawableAt, drawableByName } from './element-at.js';
 
+/** Per built model: an edit builds a new PemdaModel, so the old map goes with it. */
+const sourcesByModel = new WeakMap<PemdaModel, Map<string, SourceRef>>();
+
 /** Every element of a pemda that a diagram can show, with where it is declared: click-to-source. */
 export function sourcesOf(pemda: PemdaModel): Map<string, SourceRef> {
+    const known = sourcesByModel.get(pemda);
+    if (known) return known;
     const out = new Map<string, SourceRef>();
+    sourcesByModel.set(pemda, out);
     const add = (id: string | undefined, source: SourceRef | undefined) => { if (id && source && !out.has(id)) out.set(id, source); };
     const unit = (u: UnitNode) => {
         add(u.id, u.source);

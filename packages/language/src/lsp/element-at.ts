@@ -1,16 +1,11 @@
 import { AstUtils, CstUtils, type AstNode, type LangiumDocument } from 'langium';
-import type { DiagramKind, PemdaModel } from '@sikerja/model';
+import { hasLevelMap, type DiagramKind, type PemdaModel } from '@sikerja/model';
 import * as ast from '../generated/ast.js';
 
 /** The element a diagram can be drawn for, and the kinds it can be drawn as (the first is its usual one). */
 export interface DrawableElement {
     element: string;
     kinds: DiagramKind[];
-}
-
-/** Processes a level map is drawn for: the level-0 map and every process that is decomposed. */
-function hasLevelMap(p: PemdaModel['processes'][number]): boolean {
-    return p.level === 0 || p.children.length > 0;
 }
 
 /** What can be drawn for an element the editor names, by its qualified name. */
