@@ -58,7 +58,7 @@ describe('a file opened immediately after initialized', () => {
         const [first] = await opened;
         expect(editorShows(first)).toEqual(expected);
         const referencing = (await early)!.map(l => `${path.basename(l.uri)}:${l.range.start.line}`).sort();
-        expect(referencing).toEqual(["proses-penunjukan.sikerja:35", "tim-kerja.sikerja:11"]);
+        expect(referencing).toEqual(["pegawai-contoh.sikerja:21", "proses-penunjukan.sikerja:35", "tim-kerja.sikerja:11"]);
         const hover = await client.hover(team, { line: reference, character: 35 });
         expect((hover?.contents as { value: string }).value).toContain('Kepala Bidang Kesehatan Masyarakat');
         const definition = await client.definition(team, { line: reference, character: 35 });

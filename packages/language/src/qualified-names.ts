@@ -8,12 +8,12 @@ export function isNamespace(node: AstNode): node is ast.Organisasi | ast.Templat
 
 export type NamedNode =
     | ast.Organisasi | ast.Templat | ast.Unit | ast.Pimpinan | ast.Jabatan | ast.Kelompok
-    | ast.Instansi | ast.Tim | ast.Penugasan | ast.Proses | ast.PetaRelasi;
+    | ast.Instansi | ast.Pegawai | ast.Tim | ast.Penugasan | ast.Proses | ast.PetaRelasi;
 
 /** Elements with a pemda-wide name. Lanes, nodes and SOPs are named only inside their peta lintas fungsi. */
 export function isNamedNode(node: AstNode): node is NamedNode {
     return ast.isOrganisasi(node) || ast.isTemplat(node) || ast.isUnit(node) || ast.isPimpinan(node)
-        || ast.isJabatan(node) || ast.isKelompok(node) || ast.isInstansi(node) || ast.isTim(node) || ast.isPenugasan(node)
+        || ast.isJabatan(node) || ast.isKelompok(node) || ast.isInstansi(node) || ast.isPegawai(node) || ast.isTim(node) || ast.isPenugasan(node)
         || ast.isProses(node) || ast.isPetaRelasi(node);
 }
 

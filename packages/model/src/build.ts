@@ -19,7 +19,7 @@ export function buildPemdaModel(name: string, fragments: readonly ModelFragment[
  */
 export function buildPemda(name: string, fragments: readonly ModelFragment[]): { model: PemdaModel; index: PemdaIndex } {
     const model: PemdaModel = {
-        name, organisations: [], templates: [], instansi: [], teams: [], assignments: [], processes: [], relationMaps: []
+        name, organisations: [], templates: [], instansi: [], pegawai: [], teams: [], assignments: [], processes: [], relationMaps: []
     };
     const ordered = [...fragments].sort((a, b) => a.uri.localeCompare(b.uri));
     for (const f of ordered) {
@@ -28,6 +28,7 @@ export function buildPemda(name: string, fragments: readonly ModelFragment[]): {
         }
         model.templates.push(...f.templates);
         model.instansi.push(...f.instansi);
+        model.pegawai.push(...f.pegawai);
         model.teams.push(...f.teams);
         model.assignments.push(...f.assignments);
         model.processes.push(...f.processes);

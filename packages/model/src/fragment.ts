@@ -1,5 +1,5 @@
 import type {
-    ExternalInstansi, IndividualAssignment, Organisation, Process, RelationMap, SourceRef, StatusKepegawaian, Team, Template
+    ExternalInstansi, IndividualAssignment, Kop, Pegawai, Organisation, Process, RelationMap, SourceRef, StatusKepegawaian, Team, Template
 } from './types.js';
 
 /**
@@ -15,6 +15,7 @@ export interface ModelFragment {
     organisations: OrganisationInput[];
     templates: Template[];
     instansi: ExternalInstansi[];
+    pegawai: Pegawai[];
     teams: Team[];
     assignments: IndividualAssignment[];
     processes: Process[];
@@ -25,6 +26,9 @@ export interface PemdaDefinition {
     title?: string;
     province?: string;
     regulation?: string;
+    capital?: string;
+    regent?: string;
+    kop?: Kop;
     source?: SourceRef;
 }
 
@@ -45,5 +49,5 @@ export interface PositionOverride {
 }
 
 export function emptyFragment(uri: string): ModelFragment {
-    return { uri, organisations: [], templates: [], instansi: [], teams: [], assignments: [], processes: [], relationMaps: [] };
+    return { uri, organisations: [], templates: [], instansi: [], pegawai: [], teams: [], assignments: [], processes: [], relationMaps: [] };
 }

@@ -6,3 +6,4 @@ export * from './work-scope.js';
 export * from './totals.js';
 export * from './protocol.js';
 export * from './process-maps.js';
+export * from './documents.js';

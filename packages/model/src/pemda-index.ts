@@ -1,4 +1,4 @@
-import type { Group, Organisation, PemdaModel, Position, Process, UnitNode } from './types.js';
+import type { Group, Organisation, Pegawai, PemdaModel, Position, Process, TeamMember, UnitNode } from './types.js';
 
 /** Lookups inside one organisation's tree. Built once per organisation object and kept with it. */
 export class OrganisationIndex {
@@ -40,6 +40,7 @@ export class PemdaIndex {
     /** Every process, peta lintas fungsi and SOP code, with the ids that use it. */
     readonly codeUses = new Map<string, string[]>();
     private readonly perangkatDaerahCache = new Map<string, string>();
+    private people?: { byId: Map<string, Pegawai>; byPosition: Map<string, Pegawai[]> };
 
     constructor(readonly model: PemdaModel) {
         for (const org of model.organisations) {
@@ -133,5 +134,40 @@ export class PemdaIndex {
             if (u.leader) return u.leader;
         }
         return undefined;
+    }
+
+    /** The pegawai who hold a position, in the order written (files by path). */
+    holders(positionId: string | undefined): readonly Pegawai[] {
+        return positionId === undefined ? [] : this.pegawaiLookups().byPosition.get(positionId) ?? [];
+    }
+
+    pegawai(id: string | undefined): Pegawai | undefined {
+        return id === undefined ? undefined : this.pegawaiLookups().byId.get(id);
+    }
+
+    /** The person behind a team role: the pegawai named for it, else the position's only holder. */
+    personOf(member: TeamMember): Pegawai | undefined {
+        if (member.pegawai !== undefined) return this.pegawai(member.pegawai);
+        const holders = this.holders(member.position);
+        return holders.length === 1 ? holders[0] : undefined;
+    }
+
+    /** The Perangkat Daerah's head: the leader of the organisation at the top of the induk chain. */
+    headOfPerangkatDaerah(unitId: string | undefined): Position | undefined {
+        const pd = unitId === undefined ? undefined : this.perangkatDaerahOf(unitId);
+        return pd === undefined ? undefined : this.organisations.get(pd)?.leader;
+    }
+
+    private pegawaiLookups(): { byId: Map<string, Pegawai>; byPosition: Map<string, Pegawai[]> } {
+        if (this.people) return this.people;
+        const byId = new Map<string, Pegawai>();
+        const byPosition = new Map<string, Pegawai[]>();
+        for (const p of this.model.pegawai) {
+            if (!byId.has(p.id)) byId.set(p.id, p);
+            if (p.position === undefined) continue;
+            const list = byPosition.get(p.position);
+            if (list) list.push(p); else byPosition.set(p.position, [p]);
+        }
+        return this.people = { byId, byPosition };
     }
 }

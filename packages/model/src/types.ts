@@ -4,6 +4,8 @@
  * Identifiers are qualified names inside one pemda, e.g. `DPMPTSP.BidangPerizinan.AnalisKebijakan`.
  */
 
+import type { DocumentForms } from './documents.js';
+
 export const MODEL_SCHEMA_VERSION = '1.0.0';
 
 export interface Position0 { line: number; character: number }
@@ -102,6 +104,7 @@ export interface Organisation extends UnitNode {
     structureModel?: number;
     uptdClass?: string;
     affairs: string[];
+    kop?: Kop;
     /** The organisation it belongs to (`induk`), e.g. a Puskesmas's Dinas Kesehatan. */
     induk?: string;
     /** The Perangkat Daerah at the top of the induk chain (itself when it has no induk). Derived. */
@@ -127,10 +130,64 @@ export interface ExternalInstansi {
     source?: SourceRef;
 }
 
+/** Kop surat data, as printed at the head of a letter. */
+export interface Kop {
+    address?: string;
+    postalCode?: string;
+    phone?: string;
+    fax?: string;
+    website?: string;
+    email?: string;
+}
+
+/** A person holding a position. Kept in files of their own; documents print the name, NIP and pangkat. */
+export interface Pegawai {
+    id: string;
+    name: string;
+    /** The name as printed, with gelar. */
+    title: string;
+    /** Nomor Induk Pegawai as written (18 digits, spaces allowed). */
+    nip?: string;
+    /** Pangkat/golongan as printed, e.g. `Penata Tingkat I (III/d)`. */
+    rank?: string;
+    status?: StatusKepegawaian;
+    /** The position held, by id. */
+    position?: string;
+    source?: SourceRef;
+}
+
+/** A copy (tembusan): a position of this pemda or someone named in words. */
+export interface LetterCopy {
+    position?: string;
+    text?: string;
+}
+
+/** What is written about a letter or decision; each field may be absent and is then a marked blank. */
+export interface Letter {
+    number?: string;
+    date?: string;
+    place?: string;
+    /** The signing official (`oleh`), a position id. */
+    issuer?: string;
+    nature?: string;
+    subject?: string;
+    basis: string[];
+    considering: string[];
+    recalling: string[];
+    copies: LetterCopy[];
+    source?: SourceRef;
+}
+
 export interface TeamMember {
     role: TeamRole;
     /** Position in this pemda, or undefined for a member from another instansi. */
     position?: string;
+    /** The holder named for this membership (`pegawai`), when the position has several. */
+    pegawai?: string;
+    /** This member asked to take part (pengajuan sukarela) in a team otherwise appointed. Present only when written. */
+    volunteered?: true;
+    /** The member's own Surat Tugas from its Perangkat Daerah, when written. */
+    letter?: Letter;
     instansi?: string;
     /** Jabatan title of a member from another instansi. */
     title?: string;
@@ -142,12 +199,21 @@ export interface TeamMember {
 }
 
 export interface PermohonanPelibatan {
+    /** The writer: the owner's pimpinan (penunjukan) or the JF (sukarela), a position id. */
+    sender?: string;
+    /** A PPK or pimpinan (position), unit, Perangkat Daerah or instansi. */
     recipient?: string;
+    /** The Pejabat yang Berwenang that forwards the letter across instansi, a position id. */
+    via?: string;
     number?: string;
+    date?: string;
+    nature?: string;
+    subject?: string;
     purpose?: string;
-    competence?: string;
-    expectation?: string;
+    competence: string[];
+    expectation: string[];
     duration?: string;
+    copies: LetterCopy[];
     source?: SourceRef;
 }
 
@@ -166,6 +232,8 @@ interface WorkAssignmentBase {
     duration?: string;
     method?: AssignmentMethod;
     instrument?: Instrument;
+    /** Number, date, issuer and copies of the instrument, when written (`ditetapkan <instrumen> { ... }`). */
+    letter?: Letter;
     permohonan: PermohonanPelibatan[];
     /** Derived. Undefined when the owner or every member is unresolved. */
     scope?: WorkScope;
@@ -185,6 +253,8 @@ export interface ProfileRef {
     id: string;
     short: string;
     title: string;
+    /** The region's document forms (filled by the language layer from the profile). */
+    documents?: DocumentForms;
 }
 
 export interface PemdaModel {
@@ -192,11 +262,17 @@ export interface PemdaModel {
     title?: string;
     province?: string;
     regulation?: string;
+    /** Where letters are dated ("Bengkayang, 2 Januari 2025"; "di Bengkayang"). */
+    capital?: string;
+    /** The Bupati's (or Wali Kota's) name, for a Keputusan's signature. */
+    regent?: string;
+    kop?: Kop;
     profile?: ProfileRef;
     source?: SourceRef;
     organisations: Organisation[];
     templates: Template[];
     instansi: ExternalInstansi[];
+    pegawai: Pegawai[];
     teams: Team[];
     assignments: IndividualAssignment[];
     processes: Process[];

@@ -15,7 +15,7 @@ tim T "Tim Penurunan Stunting" {
 
     it('is clean when every member from outside has a complete letter', async () => {
         const run = await underRegion('bengkayang', team(`permohonan kepada Kec { maksud "m" kompetensi "k" ekspektasi "e" durasi "d" }
-    permohonan kepada BPS { maksud "m" kompetensi "k" ekspektasi "e" durasi "d" }`));
+    permohonan kepada BPS melalui Dinkes.Kepala { maksud "m" kompetensi "k" ekspektasi "e" durasi "d" }`));
         expect(run.rules).toEqual([]);
     });
 
@@ -33,7 +33,7 @@ tim T "Tim Penurunan Stunting" {
 
     it('lists what a letter is missing', async () => {
         const run = await underRegion('bengkayang', team(`permohonan kepada Kec { maksud "m" ekspektasi "e" }
-    permohonan kepada BPS { maksud "m" kompetensi "k" ekspektasi "e" durasi "d" }`));
+    permohonan kepada BPS melalui Dinkes.Kepala { maksud "m" kompetensi "k" ekspektasi "e" durasi "d" }`));
         expect(only(run.rules, 'permohonan-complete')).toEqual([['error', 'permohonan-complete', 9, 'Kec']]);
         expect(run.findings[0].message).toContain('belum memuat kompetensi yang dibutuhkan, durasi pelibatan');
     });

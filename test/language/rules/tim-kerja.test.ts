@@ -56,7 +56,7 @@ tim T "T" {
     pemilik-kinerja Dinkes.Kesmas
     ketua dari BPS "Statistisi Ahli Muda"
     anggota Dinkes.Kesmas.Nutrisionis
-    permohonan kepada BPS { maksud "m" kompetensi "k" ekspektasi "e" durasi "d" }
+    permohonan kepada BPS melalui Dinkes.Kepala { maksud "m" kompetensi "k" ekspektasi "e" durasi "d" }
 }`;
         expect(only((await underRegion('mahulu', outside)).rules, 'ketua-from-owner-unit')).toEqual([]);
         expect(only((await underRegion('bengkayang', outside)).rules, 'ketua-from-owner-unit')).toEqual([['warning', 'ketua-from-owner-unit', 5, 'BPS']]);
@@ -69,7 +69,7 @@ tim T "Tim Data Gizi" {
     ketua dari BPS "Statistisi Ahli Muda"
     anggota Dinkes.Kesmas.Nutrisionis${extra}
     ditetapkan keputusan-kepala-perangkat-daerah
-    permohonan kepada BPS { maksud "m" kompetensi "k" ekspektasi "e" durasi "d" }
+    permohonan kepada BPS melalui Dinkes.Kepala { maksud "m" kompetensi "k" ekspektasi "e" durasi "d" }
     ${PERMOHONAN_KEC}
 }`;
         expect(only((await underRegion('kampar', withBps(''))).rules, 'ketua-from-owner-unit')).toEqual([]);
@@ -160,7 +160,7 @@ tim T "T" {
     anggota dari BPS "Statistisi Ahli Muda"
     cara pengajuan-sukarela
     ditetapkan keputusan-sekretaris-daerah
-    permohonan kepada BPS { maksud "m" kompetensi "k" ekspektasi "e" durasi "d" }
+    permohonan kepada BPS melalui Dinkes.Kepala { maksud "m" kompetensi "k" ekspektasi "e" durasi "d" }
 }`);
         expect(only(run.rules, 'sukarela-not-lintas-instansi')).toEqual([['error', 'sukarela-not-lintas-instansi', 7, 'pengajuan-sukarela']]);
     });
@@ -185,7 +185,7 @@ tim T "T" {
     ketua Dinkes.Kesmas.Adminkes
     anggota dari BPS "Statistisi Ahli Muda"
     ${instrument}
-    permohonan kepada BPS { maksud "m" kompetensi "k" ekspektasi "e" durasi "d" }
+    permohonan kepada BPS melalui Dinkes.Kepala { maksud "m" kompetensi "k" ekspektasi "e" durasi "d" }
 }`;
 
     it('needs a Keputusan Sekretaris Daerah for a lintas-instansi team in Bengkayang (Ps 11 ayat 1)', async () => {

@@ -27,11 +27,25 @@ export class SiKerjaFormatter extends AbstractFormatter {
             return;
         }
         const text = AstUtils.getDocument(node).textDocument.getText();
+        // A block that opens on a line begun by a sibling (`ditetapkan surat-tugas {`) sits one level
+        // deeper than its own node; Langium only counts the levels of nodes that start a line.
+        const extra = opensOnItsOwnLine(node, open.nodes[0].range.start.line, text) ? 0 : 1;
         const inside = formatter.interior(open, close).nodes;
         const lineStarts = inside.filter((cst, i) => i === 0 || startsLine(cst, text));
-        formatter.cst(lineStarts).prepend(Formatting.indent({ allowMore: true }));
-        close.prepend(Formatting.newLine());
+        formatter.cst(lineStarts).prepend(indentBy(1 + extra));
+        close.prepend(extra === 0 ? Formatting.newLine() : indentBy(extra));
     }
+}
+
+function indentBy(tabs: number): ReturnType<typeof Formatting.indent> {
+    return { options: { allowMore: true }, moves: [{ tabs, lines: 1 }] };
+}
+
+function opensOnItsOwnLine(node: AstNode, openLine: number, text: string): boolean {
+    const own = node.$cstNode;
+    if (!own || startsLine(own, text)) return true;
+    const container = node.$container?.$cstNode;
+    return container !== undefined && container.range.start.line === openLine && startsLine(container, text);
 }
 
 function startsLine(cst: CstNode, text: string): boolean {

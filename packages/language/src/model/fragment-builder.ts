@@ -1,7 +1,7 @@
 import type { AstNode, CstNode, LangiumDocument, Reference } from 'langium';
 import { AstUtils, GrammarAST, GrammarUtils, isCompositeCstNode } from 'langium';
 import type {
-    CrossFunctionalMap, ExternalInstansi, Group, IndividualAssignment, Lane, ModelFragment, OrganisationInput, PermohonanPelibatan,
+    CrossFunctionalMap, ExternalInstansi, Group, IndividualAssignment, Kop, Lane, Letter, LetterCopy, ModelFragment, OrganisationInput, Pegawai, PermohonanPelibatan,
     Position, PositionOverride, Process, RelationEnd, RelationMap, SourceRef, Team, TeamMember, Template, UnitNode
 } from '@sikerja/model';
 import { emptyFragment } from '@sikerja/model';
@@ -22,7 +22,8 @@ export function buildFragment(document: LangiumDocument): ModelFragment {
     const body = root.header?.body;
     if (body) {
         fragment.pemdaDefinition = {
-            title: body.title[0], province: body.province[0], regulation: body.regulation[0], source: source(root.header, 'name')
+            title: body.title[0], province: body.province[0], regulation: body.regulation[0],
+            ...present({ capital: body.capital[0], regent: body.regent[0], kop: kop(body.kop[0]) }), source: source(root.header, 'name')
         };
     }
     const builder = new TreeBuilder(source);
@@ -31,6 +32,7 @@ export function buildFragment(document: LangiumDocument): ModelFragment {
         if (ast.isOrganisasi(element)) fragment.organisations.push(builder.organisation(element));
         else if (ast.isTemplat(element)) fragment.templates.push(builder.template(element));
         else if (ast.isInstansi(element)) fragment.instansi.push(instansi(element, source));
+        else if (ast.isPegawai(element)) fragment.pegawai.push(pegawai(element, source));
         else if (ast.isTim(element)) fragment.teams.push(team(element, source));
         else if (ast.isPenugasan(element)) fragment.assignments.push(assignment(element, source));
         else if (ast.isProses(element)) fragment.processes.push(process(element, source));
@@ -98,7 +100,7 @@ class TreeBuilder {
             parent: induk,
             structureModel: node.structureModel[0],
             uptdClass: node.uptdClass[0],
-            affairs: [...node.affairs],
+            affairs: [...node.affairs], ...present({ kop: kop(node.kop[0]) }),
             induk,
             perangkatDaerah: unit.id,
             indukCycle: false,
@@ -176,18 +178,76 @@ function instansi(node: ast.Instansi, source: SourceOf): ExternalInstansi {
     return { id: node.name, name: node.name, title: node.title ?? '', source: source(node, 'name') };
 }
 
+/** The fields that were written; an absent one is left out rather than set to undefined, so the JSON keeps its shape. */
+function present<T extends object>(fields: T): Partial<T> {
+    return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+function kop(node: ast.Kop | undefined): Kop | undefined {
+    if (!node) return undefined;
+    return present({
+        address: node.address[0], postalCode: node.postalCode[0], phone: node.phone[0], fax: node.fax[0],
+        website: node.website[0], email: node.email[0]
+    });
+}
+
+const builtPegawai = new WeakMap<ast.Pegawai, Pegawai>();
+
+/** The model object built from this pegawai node (names may be duplicated while an analyst types). */
+export function pegawaiBuiltFrom(node: ast.Pegawai): Pegawai | undefined {
+    return builtPegawai.get(node);
+}
+
+function pegawai(node: ast.Pegawai, source: SourceOf): Pegawai {
+    const result = pegawaiData(node, source);
+    builtPegawai.set(node, result);
+    return result;
+}
+
+function pegawaiData(node: ast.Pegawai, source: SourceOf): Pegawai {
+    return {
+        id: node.name, name: node.name, title: node.title ?? '',
+        ...present({ nip: node.nip[0], rank: node.rank[0], status: node.status[0], position: refId(node.position[0]) }),
+        source: source(node, 'name')
+    };
+}
+
+function copies(nodes: readonly ast.Tembusan[]): LetterCopy[] {
+    return nodes.flatMap((c): LetterCopy[] => {
+        if (c.text !== undefined) return [{ text: c.text }];
+        const position = refId(c.position);
+        return position === undefined ? [] : [{ position }];
+    });
+}
+
+function letter(node: ast.Naskah | undefined, source: SourceOf): Letter | undefined {
+    if (!node) return undefined;
+    return {
+        ...present({
+            number: node.number[0], date: node.date[0], place: node.place[0], issuer: refId(node.issuer[0]),
+            nature: node.nature[0], subject: node.subject[0]
+        }),
+        basis: [...node.basis], considering: [...node.considering], recalling: [...node.recalling], copies: copies(node.copies),
+        source: source(node)
+    };
+}
+
 function permohonan(node: ast.Permohonan, source: SourceOf): PermohonanPelibatan {
     return {
+        ...present({ sender: refId(node.sender), via: refId(node.via), date: node.date[0], nature: node.nature[0], subject: node.subject[0] }),
         recipient: refId(node.recipient), number: node.number[0], purpose: node.purpose[0],
-        competence: node.competence[0], expectation: node.expectation[0], duration: node.duration[0],
+        competence: [...node.competence], expectation: [...node.expectation], duration: node.duration[0], copies: copies(node.copies),
         source: source(node, 'recipient')
     };
 }
 
 function member(node: ast.PeranTim, source: SourceOf): TeamMember {
+    const extra = present({
+        pegawai: refId(node.person), volunteered: node.volunteered ? true as const : undefined, letter: letter(node.letter, source)
+    });
     return node.instansi
-        ? { role: node.role, instansi: refId(node.instansi), title: node.title, source: source(node) }
-        : { role: node.role, position: refId(node.position), source: source(node, 'position') };
+        ? { role: node.role, instansi: refId(node.instansi), title: node.title, ...extra, source: source(node) }
+        : { role: node.role, position: refId(node.position), ...extra, source: source(node, 'position') };
 }
 
 /**
@@ -222,6 +282,7 @@ function teamData(node: ast.Tim, source: SourceOf): Team {
         owner: refId(node.owner[0]), ...outsideOwner(node),
         members: node.roles.map(r => member(r, source)),
         targets: [...node.targets], duration: node.duration[0], method: node.assignment[0], instrument: node.instrument[0],
+        ...present({ letter: letter(node.letter[0], source) }),
         permohonan: node.permohonan.map(p => permohonan(p, source)),
         source: source(node, 'name')
     };
@@ -238,8 +299,9 @@ function assignmentData(node: ast.Penugasan, source: SourceOf): IndividualAssign
     return {
         id: node.name, name: node.name, title: node.title ?? '',
         owner: refId(node.owner[0]), ...outsideOwner(node),
-        assignee: assignee ? { role: 'anggota', position: refId(assignee), source: source(node, 'assignee') } : undefined,
+        assignee: assignee ? { role: 'anggota', position: refId(assignee), ...present({ pegawai: refId(node.assigneePerson[0]) }), source: source(node, 'assignee') } : undefined,
         targets: [...node.targets], duration: node.duration[0], method: node.assignment[0], instrument: node.instrument[0],
+        ...present({ letter: letter(node.letter[0], source) }),
         permohonan: node.permohonan.map(p => permohonan(p, source)),
         source: source(node, 'name')
     };

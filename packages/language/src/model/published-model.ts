@@ -30,7 +30,7 @@ export function publishedModel(services: SiKerjaServices, documents: readonly La
     const profiles = services.validation.Profiles;
     for (const p of model.pemda) {
         const profile = (p.regulation && profiles.forRegulation(p.regulation)) || profiles.default;
-        p.profile = { id: profile.id, short: profile.short, title: profile.title };
+        p.profile = { id: profile.id, short: profile.short, title: profile.title, documents: profile.documents };
     }
     model.diagnostics = countDiagnostics(documents);
     return model;

@@ -38,6 +38,15 @@ export const Codes = {
     MemberRepeated: 'member-repeated',
     AssigneeMissing: 'assignee-missing',
     OutsideWorkWithoutOwnPeople: 'outside-work-without-own-people',
+    // pegawai
+    NipMissing: 'nip-missing',
+    NipInvalid: 'nip-invalid',
+    NipDuplicate: 'nip-duplicate',
+    PegawaiWithoutPosition: 'pegawai-without-position',
+    PegawaiOnVacantPost: 'pegawai-on-vacant-post',
+    PegawaiExceedsBezetting: 'pegawai-exceeds-bezetting',
+    PegawaiInStructureFile: 'pegawai-in-structure-file',
+    PegawaiNotInRole: 'pegawai-not-in-role',
     // proses bisnis
     ProcessCodeDuplicate: 'process-code-duplicate',
     ProcessCodeHierarchy: 'process-code-hierarchy',

@@ -4,11 +4,13 @@ import type { SiKerjaAstType } from '../generated/ast.js';
 import type { SiKerjaServices } from '../sikerja-module.js';
 import { attributeChecks, nameChecks } from './names.js';
 import { organisationChecks } from './organisation.js';
+import { pegawaiChecks } from './pegawai.js';
 import { pemdaChecks } from './pemda.js';
 import { teamChecks } from './teams.js';
 import { prosesChecks } from './proses.js';
 import { kedudukanRules } from './rules/kedudukan.js';
 import { pelibatanRules } from './rules/pelibatan.js';
+import { penetapanRules } from './rules/penetapan.js';
 import { penugasanRules } from './rules/penugasan.js';
 import { petaJabatanRules } from './rules/peta-jabatan.js';
 import { spbeRules } from './rules/spbe.js';
@@ -42,11 +44,13 @@ export function registerValidationChecks(services: SiKerjaServices): void {
         attributeChecks(),
         organisationChecks(services),
         teamChecks(),
+        pegawaiChecks(services),
         prosesChecks(services),
         // The regulation rules: severities and citations come from the pemda's profile.
         kedudukanRules(services),
         timKerjaRules(services),
         penugasanRules(services),
+        penetapanRules(services),
         pelibatanRules(services),
         strukturRules(services),
         spbeRules(services),

@@ -129,6 +129,7 @@ export function nameChecks(services: SiKerjaServices): ValidationChecks<ast.SiKe
         Jabatan: uniqueQualifiedName,
         Kelompok: uniqueQualifiedName,
         Instansi: uniqueQualifiedName,
+        Pegawai: uniqueQualifiedName,
         Tim: uniqueQualifiedName,
         Penugasan: uniqueQualifiedName,
         Proses: uniqueQualifiedName,
@@ -138,15 +139,18 @@ export function nameChecks(services: SiKerjaServices): ValidationChecks<ast.SiKe
 
 /** Attribute lists that the grammar collects so a repetition can be reported instead of dropped. */
 const SINGLE_VALUED: Partial<Record<string, Record<string, string>>> = {
-    PemdaBody: { title: 'nama', province: 'provinsi', regulation: 'regulasi' },
-    Organisasi: { structureModel: 'model', uptdClass: 'kelas', parent: 'induk', template: 'menurut' },
+    PemdaBody: { title: 'nama', province: 'provinsi', regulation: 'regulasi', capital: 'ibukota', regent: 'kepala-daerah', kop: 'kop' },
+    Kop: { address: 'alamat', postalCode: 'kode-pos', phone: 'telepon', fax: 'faksimile', website: 'laman', email: 'pos-el' },
+    Organisasi: { structureModel: 'model', uptdClass: 'kelas', parent: 'induk', template: 'menurut', kop: 'kop' },
+    Pegawai: { nip: 'nip', rank: 'pangkat', status: 'status kepegawaian', position: 'menduduki' },
+    Naskah: { number: 'nomor', date: 'tanggal', place: 'tempat', issuer: 'oleh', nature: 'sifat', subject: 'hal' },
     Pimpinan: { jenis: 'jenis jabatan', kategori: 'kategori', jenjang: 'jenjang', kelas: 'kelas', bezetting: 'bezetting', kebutuhan: 'kebutuhan', status: 'status kepegawaian', penilai: 'dibawah' },
     Jabatan: { jenis: 'jenis jabatan', kategori: 'kategori', jenjang: 'jenjang', kelas: 'kelas', bezetting: 'bezetting', kebutuhan: 'kebutuhan', status: 'status kepegawaian', penilai: 'dibawah' },
     Kelompok: { penilai: 'dibawah', coordinator: 'koordinator' },
     Isi: { title: 'judul', kelas: 'kelas', bezetting: 'bezetting', kebutuhan: 'kebutuhan', status: 'status kepegawaian' },
     Tim: { owner: 'pemilik-kinerja', ownerInstansi: 'pemilik-kinerja', duration: 'durasi', assignment: 'cara', instrument: 'ditetapkan' },
     Penugasan: { owner: 'pemilik-kinerja', ownerInstansi: 'pemilik-kinerja', assignee: 'ditugaskan', duration: 'durasi', assignment: 'cara', instrument: 'ditetapkan' },
-    Permohonan: { number: 'nomor', purpose: 'maksud', competence: 'kompetensi', expectation: 'ekspektasi', duration: 'durasi' },
+    Permohonan: { number: 'nomor', date: 'tanggal', nature: 'sifat', subject: 'hal', purpose: 'maksud', duration: 'durasi' },
     Proses: { code: 'kode', level: 'level', category: 'kategori', parent: 'induk', owner: 'pemilik' },
     Simpul: { lane: 'di', duration: 'durasi', output: 'keluaran', sop: 'sop', target: 'ke' }
 };

@@ -44,7 +44,8 @@ export function teamChecks(): ValidationChecks<ast.SiKerjaAstType> {
     function membersListedOnce(tim: ast.Tim, accept: ValidationAcceptor): void {
         const seen = new Map<string, ast.PeranTim>();
         for (const r of tim.roles) {
-            const key = r.position ? r.position.$refText : `${r.instansi?.$refText}/${r.title}`;
+            // One position may appear once per holder: two pegawai of a B 2 post are two members.
+            const key = (r.position ? r.position.$refText : `${r.instansi?.$refText}/${r.title}`) + (r.person ? ` (${r.person.$refText})` : '');
             const first = seen.get(key);
             if (first) {
                 report(accept, 'warning', Codes.MemberRepeated,

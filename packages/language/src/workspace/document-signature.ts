@@ -6,8 +6,8 @@ import type { ModelFragment, UnitNode } from '@sikerja/model';
  * facts here reach documents that do not: the regulation (every rule's profile), top-level names
  * (duplicates, names that now resolve), the chains walked across files (`induk`, `dibawah`,
  * process `induk` and `pemilik`), process codes (unique per pemda), the outputs a peta relasi
- * looks for below a process, and which organisations follow a template (a template's own
- * positions are judged through its first instance).
+ * looks for below a process, which organisations follow a template (a template's own
+ * positions are judged through its first instance), and the pegawai's NIPs and posts.
  */
 export interface DocumentSignature {
     readonly pemda: string | undefined;
@@ -19,15 +19,19 @@ export const EMPTY_SIGNATURE: DocumentSignature = { pemda: undefined, names: new
 
 export function documentSignature(f: ModelFragment): DocumentSignature {
     const names = new Set<string>();
-    for (const list of [f.organisations, f.templates, f.instansi, f.teams, f.assignments, f.processes, f.relationMaps]) {
+    for (const list of [f.organisations, f.templates, f.instansi, f.pegawai, f.teams, f.assignments, f.processes, f.relationMaps]) {
         for (const item of list) names.add(item.id);
     }
-    const definition = f.pemdaDefinition && [f.pemdaDefinition.title, f.pemdaDefinition.province, f.pemdaDefinition.regulation];
+    const definition = f.pemdaDefinition && [f.pemdaDefinition.title, f.pemdaDefinition.province, f.pemdaDefinition.regulation,
+        f.pemdaDefinition.capital, f.pemdaDefinition.regent, f.pemdaDefinition.kop];
     const organisations = f.organisations.map(o => [o.id, o.kind, o.title, o.template, o.uptdClass, o.structureModel, o.affairs, o.induk,
         o.overrides.filter(x => x.title !== undefined).map(x => [x.target, x.title]), penilaiEdges(o)]);
     const processes = f.processes.map(p => [p.id, p.code, p.level, p.parent, p.owner, p.outputs,
         p.maps.map(m => [m.code, m.sops.map(s => s.code), m.nodes.filter(n => n.output !== undefined).map(n => n.output)])]);
-    const facts = definition || organisations.length > 0 || processes.length > 0 ? JSON.stringify([definition, organisations, processes]) : '';
+    // NIPs are unique and holders are counted against bezetting across every pegawai file of the pemda.
+    const pegawai = f.pegawai.map(p => [p.position, p.nip]);
+    const facts = definition || organisations.length > 0 || processes.length > 0 || pegawai.length > 0
+        ? JSON.stringify([definition, organisations, processes, pegawai]) : '';
     return { pemda: f.pemda, names, facts };
 }
 

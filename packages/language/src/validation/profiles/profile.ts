@@ -1,4 +1,4 @@
-import type { Instrument, JenisJabatan, Jenjang, OrgKind, UnitKind, WorkScope } from '@sikerja/model';
+import type { DocumentForms, Instrument, JenisJabatan, Jenjang, OrgKind, UnitKind, WorkScope } from '@sikerja/model';
 import type { RuleCode } from '../rules/catalogue.js';
 
 export type RuleSeverity = 'error' | 'warning' | 'info' | 'off';
@@ -63,6 +63,9 @@ export interface LeaderMatcher {
     leaderOfUnitTitled?: string;
 }
 
+/** The officials who may sign an instrument, in the regulation's terms; `bupati` signs without an `oleh`. */
+export type IssuerKind = 'bupati' | 'sekretaris-daerah' | 'kepala-perangkat-daerah' | 'pimpinan-unit-organisasi' | 'penilai-kinerja';
+
 export interface Profile {
     id: string;
     /** Short name used in messages, e.g. `Perbup Kampar 9/2025`. */
@@ -104,6 +107,14 @@ export interface Profile {
         /** The ayat that governs each case, where the rule cites one per scope (Bengkayang Ps 11 ayat (1)–(3)). */
         citing?: Partial<Record<'tim' | 'individu', Partial<Record<WorkScope, string[]>>>>;
     };
+    issuers: {
+        /** Who signs each instrument; an instrument not listed is not checked. */
+        instrument: Partial<Record<Instrument, IssuerKind[]>>;
+        /** Who signs a member's own Surat Tugas (relative to the member: its Kepala PD or its PPK). */
+        memberLetter: IssuerKind[];
+    };
+    /** The document forms of the region (wording, order of fields, signatory, tembusan): data for `sikerja docs`. */
+    documents: DocumentForms;
     reporting: {
         /** Kampar Ps 6: the ketua may report to the penanggung jawab instead of the head. */
         ketuaReportsToPenanggungJawab: boolean;

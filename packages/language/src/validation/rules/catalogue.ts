@@ -39,6 +39,10 @@ export const RULES = {
         title: 'Surat permohonan pelibatan untuk anggota dari unit atau instansi lain, lengkap',
         summary: 'JF dan pelaksana dari unit organisasi atau instansi lain dilibatkan dengan surat permohonan pelibatan yang memuat maksud dan tujuan, kompetensi, ekspektasi/target kinerja, dan durasi.'
     },
+    'issuer-matches-instrument': {
+        title: 'Instrumen penetapan ditandatangani pejabat yang berwenang',
+        summary: 'Penandatangan (`oleh`) surat tugas atau keputusan sesuai tabel Perbup daerahnya: Pejabat Penilai Kinerja atau Pimpinan Unit Organisasi, Kepala Perangkat Daerah, Sekretaris Daerah, atau Bupati (Keputusan Bupati tanpa `oleh`). Surat tugas anggota dari perangkat daerah lain ditandatangani Kepala Perangkat Daerah (atau Pejabat Penilai Kinerja, menurut daerahnya) tempat anggota itu berkedudukan. Hanya diperiksa bila penandatangan ditulis.'
+    },
     'reporting-line': {
         title: 'Garis pelaporan tim dan penugasan individu lengkap',
         summary: 'Anggota melapor kepada ketua tim; ketua tim kepada pimpinan unit organisasi (atau penanggung jawab tim); penugasan individu kepada pimpinan unit organisasi pemilik kinerja. Menunjuk ketua tidak wajib ("perlu atau tidaknya", "dapat menunjuk"): tim tanpa ketua melapor langsung kepada pimpinan unit organisasi, jadi unit pemilik kinerja harus punya pimpinan.'

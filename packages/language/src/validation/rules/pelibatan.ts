@@ -22,6 +22,11 @@ const SEND_ACROSS_UNITS = 'kirim-lintas-unit';
 const SEND_ACROSS_INSTANSI = 'kirim-lintas-instansi';
 const RECEIVED_FROM_INSTANSI = 'terima-lintas-instansi';
 
+/** A field counts when it has some text; a list when one of its lines has. */
+function written(value: string | readonly string[] | undefined): boolean {
+    return typeof value === 'string' ? value.trim() !== '' : (value ?? []).some(v => v.trim() !== '');
+}
+
 /** JF and pelaksana from outside the owner unit, and anyone from another instansi, are brought in by letter. */
 function needsPermohonan(ctx: RuleContext, m: TeamMember, owner: string | undefined): boolean {
     if (m.instansi !== undefined) return true;
@@ -33,7 +38,25 @@ function needsPermohonan(ctx: RuleContext, m: TeamMember, owner: string | undefi
 function covers(ctx: RuleContext, p: PermohonanPelibatan, m: TeamMember): boolean {
     if (p.recipient === undefined) return false;
     if (m.instansi !== undefined) return p.recipient === m.instansi;
-    return m.homeUnit !== undefined && ctx.facts.index.unit(p.recipient) !== undefined && ctx.facts.index.isWithin(m.homeUnit, p.recipient);
+    if (m.homeUnit === undefined) return false;
+    const index = ctx.facts.index;
+    // A letter to an official reaches the JF it is the Pejabat Penilai Kinerja of, or leads the unit of.
+    if (index.position(p.recipient)) {
+        return index.position(m.position)?.penilaiKinerja === p.recipient || leads(ctx, p.recipient, m.homeUnit);
+    }
+    return index.unit(p.recipient) !== undefined && index.isWithin(m.homeUnit, p.recipient);
+}
+
+/** Whether the position leads the unit or one of the units above it. */
+function leads(ctx: RuleContext, position: string, unit: string): boolean {
+    for (const u of ctx.facts.index.ancestors(unit)) if (u.leader?.id === position) return true;
+    return false;
+}
+
+/** Only a region whose text states a case (its own article) has that case checked. */
+function citesCase(ctx: RuleContext, kind: string): boolean {
+    const setting = ctx.profile.rules['permohonan-complete'];
+    return setting.severity !== 'off' && setting.citations.some(c => c.cases?.includes(kind));
 }
 
 /** Where the letter goes: the other instansi, the other Perangkat Daerah, or the other unit. */
@@ -58,8 +81,10 @@ export function pelibatanRules(services: SiKerjaServices): ValidationChecks<SiKe
             lentPeopleWereAskedFor(node, work, ctx, accept);
             return;
         }
+        // A member who asked to join an appointed team writes its own letter, like a sukarela team's members.
+        if (peopleOf(work).some(m => m?.volunteered)) volunteersWrite(node, work, ctx, accept, m => m.volunteered === true);
         peopleOf(work).forEach((m, i) => {
-            if (!m || m.role === 'pengarah' || m.role === 'penanggung-jawab') return;
+            if (!m || m.role === 'pengarah' || m.role === 'penanggung-jawab' || m.volunteered) return;
             if (!needsPermohonan(ctx, m, work.owner) || work.permohonan.some(p => covers(ctx, p, m))) return;
             const recipient = suggestedRecipient(m, work.ownerPerangkatDaerah);
             const sendDuty = m.instansi ? SEND_ACROSS_INSTANSI : SEND_ACROSS_UNITS;
@@ -72,8 +97,26 @@ export function pelibatanRules(services: SiKerjaServices): ValidationChecks<SiKe
     }
 
     function lettersComplete(node: ast.Tim | ast.Penugasan, work: Team | IndividualAssignment, ctx: RuleContext, accept: ValidationAcceptor): void {
+        const owner = work.owner;
         work.permohonan.forEach((p, i) => {
-            const missing = PERMOHONAN_FIELDS.filter(f => !p[f.key]?.trim());
+            const fromVolunteer = peopleOf(work).some(m => m?.volunteered && m.position === p.sender);
+            if (p.sender !== undefined && owner !== undefined && !fromVolunteer && work.method !== 'pengajuan-sukarela'
+                && !leads(ctx, p.sender, owner) && citesCase(ctx, SEND_ACROSS_UNITS)) {
+                const ownerTitle = ctx.facts.index.unit(owner)?.title ?? owner;
+                reportRule(accept, ctx, 'permohonan-complete',
+                    `Surat permohonan pelibatan dikirim pimpinan unit organisasi pemilik kinerja (\`${ownerTitle}\`), bukan \`${ctx.facts.index.position(p.sender)?.title ?? p.sender}\`.`,
+                    { node: node.permohonan[i], property: 'sender', data: { sender: ctx.facts.index.leaderOf(owner)?.id } }, { case: SEND_ACROSS_UNITS });
+            }
+            const toInstansi = p.recipient !== undefined && ctx.facts.model.instansi.some(x => x.id === p.recipient);
+            if (toInstansi && p.via === undefined && citesCase(ctx, SEND_ACROSS_INSTANSI)) {
+                reportRule(accept, ctx, 'permohonan-complete',
+                    `Permohonan kepada instansi \`${p.recipient}\` dikirim lebih dahulu kepada Pejabat yang Berwenang di pemda ini, yang meneruskannya: `
+                    + 'tulis `melalui <jabatan>` (mis. Sekretaris Daerah).',
+                    { node: node.permohonan[i], property: 'recipient' }, { case: SEND_ACROSS_INSTANSI });
+            }
+        });
+        work.permohonan.forEach((p, i) => {
+            const missing = PERMOHONAN_FIELDS.filter(f => !written(p[f.key]));
             if (missing.length === 0) return;
             reportRule(accept, ctx, 'permohonan-complete',
                 `Surat permohonan pelibatan kepada \`${p.recipient ?? '?'}\` belum memuat ${missing.map(f => f.label).join(', ')}.`,
@@ -105,25 +148,37 @@ export function pelibatanRules(services: SiKerjaServices): ValidationChecks<SiKe
      * the JF's own PPK and Pimpinan Unit Organisasi. The contents list of the penunjukan letter does
      * not govern it.
      */
-    function volunteersWrite(node: ast.Tim | ast.Penugasan, work: Team | IndividualAssignment, ctx: RuleContext, accept: ValidationAcceptor): void {
+    function volunteersWrite(node: ast.Tim | ast.Penugasan, work: Team | IndividualAssignment, ctx: RuleContext, accept: ValidationAcceptor,
+        only: (m: TeamMember) => boolean = () => true): void {
         const owner = work.owner;
         if (owner === undefined) return;
-        const toOwner = (p: PermohonanPelibatan) => p.recipient !== undefined && ctx.facts.index.unit(p.recipient) !== undefined && ctx.facts.index.isWithin(owner, p.recipient);
+        const toOwner = (p: PermohonanPelibatan) => p.recipient !== undefined
+            && (ctx.facts.index.unit(p.recipient) !== undefined ? ctx.facts.index.isWithin(owner, p.recipient) : leads(ctx, p.recipient, owner));
         const ownerTitle = ctx.facts.index.unit(owner)?.title ?? owner;
         const volunteers = peopleOf(work).map((m, i) => ({ m, i })).filter(({ m }) =>
-            m && m.instansi === undefined && m.role !== 'pengarah' && m.role !== 'penanggung-jawab' && needsPermohonan(ctx, m, owner));
+            m && m.instansi === undefined && m.role !== 'pengarah' && m.role !== 'penanggung-jawab' && only(m) && needsPermohonan(ctx, m, owner));
+        const wholeTeam = work.method === 'pengajuan-sukarela';
         // A letter written the wrong way round is reported on the letter itself, below.
-        if (volunteers.length > 0 && work.permohonan.length === 0) {
-            for (const { m, i } of volunteers) {
+        for (const { m, i } of volunteers) {
+            const written = wholeTeam ? work.permohonan.length > 0 : work.permohonan.some(p => p.sender === m!.position && toOwner(p));
+            if (!written) {
                 const message = `\`${m!.position}\` mengajukan diri dari luar unit pemilik kinerja: surat permohonannya disampaikan JF itu kepada `
                     + `pimpinan unit organisasi dituju (\`${ownerTitle}\`), dengan tembusan Pejabat Penilai Kinerja dan pimpinan unit organisasinya sendiri. `
-                    + `Tambahkan \`permohonan kepada ${owner} { ... }\`.`;
+                    + `Tambahkan \`permohonan ${wholeTeam ? '' : `dari ${m!.position} `}kepada ${owner} { ... }\`.`;
                 reportOnPerson(accept, ctx, 'permohonan-complete', message, node, i, { recipient: owner }, { case: SUKARELA_LETTER });
             }
         }
+        // In an appointed team the other letters go the penunjukan way, checked there.
+        if (!wholeTeam) return;
         work.permohonan.forEach((p, i) => {
+            if (p.sender !== undefined && !volunteers.some(({ m }) => m!.position === p.sender)) {
+                reportRule(accept, ctx, 'permohonan-complete',
+                    `Pada pengajuan sukarela surat permohonan ditulis JF atau pelaksana yang mengajukan diri, bukan \`${ctx.facts.index.position(p.sender)?.title ?? p.sender}\`.`,
+                    { node: node.permohonan[i], property: 'sender' }, { case: SUKARELA_LETTER });
+            }
             // A letter to another instansi belongs to a sukarela that is not allowed at all (sukarela-not-lintas-instansi).
-            if (toOwner(p) || p.recipient === undefined || ctx.facts.index.unit(p.recipient) === undefined) return;
+            const known = p.recipient !== undefined && (ctx.facts.index.unit(p.recipient) !== undefined || ctx.facts.index.position(p.recipient) !== undefined);
+            if (toOwner(p) || !known) return;
             reportRule(accept, ctx, 'permohonan-complete',
                 `Pada pengajuan sukarela surat permohonan dikirim JF kepada pimpinan unit organisasi pemilik kinerja (\`${ownerTitle}\`), `
                 + `bukan kepada \`${p.recipient ?? '?'}\`. Tulis \`permohonan kepada ${owner} { ... }\`.`,

@@ -122,7 +122,18 @@ export function timKerjaRules(services: SiKerjaServices): ValidationChecks<SiKer
     function sukarelaWithinPemda(node: ast.Tim | ast.Penugasan, accept: ValidationAcceptor): void {
         const ctx = contexts.forNode(node);
         const work = ctx && workOf(node);
-        if (!ctx || !work?.scope || work.method !== 'pengajuan-sukarela') return;
+        if (!ctx || !work?.scope) return;
+        // One member of an appointed team may have asked to join (`sukarela`): judged by where it comes from.
+        if (ast.isTim(node) && work.method !== 'pengajuan-sukarela' && !ctx.profile.sukarela.allowedScopes.includes('lintas-instansi')) {
+            node.roles.forEach((r, i) => {
+                const m = peopleOf(work)[i];
+                if (!r.volunteered || !m || (m.instansi === undefined && work.ownerInstansi === undefined)) return;
+                reportRule(accept, ctx, 'sukarela-not-lintas-instansi',
+                    `Pengajuan sukarela tidak berlaku lintas instansi; anggota ini dilibatkan dengan penunjukan: hapus \`sukarela\`.`,
+                    { node: r, property: 'volunteered' });
+            });
+        }
+        if (work.method !== 'pengajuan-sukarela') return;
         if (ctx.profile.sukarela.allowedScopes.includes(work.scope)) return;
         reportRule(accept, ctx, 'sukarela-not-lintas-instansi',
             `Pengajuan sukarela tidak berlaku untuk penugasan ${scopeLabel(ctx.profile, work.scope)}; `

@@ -1,0 +1,110 @@
+import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import type { IndividualAssignment, Instrument, Position, Team, TeamMember } from '@sikerja/model';
+import type { SiKerjaAstType } from '../../generated/ast.js';
+import * as ast from '../../generated/ast.js';
+import type { SiKerjaServices } from '../../sikerja-module.js';
+import type { IssuerKind } from '../profiles/profile.js';
+import { INSTRUMENT_LABELS, reportRule, type RuleContext } from './context.js';
+import { peopleOf, workOf } from './tim-kerja.js';
+
+export const ISSUER_LABELS: Record<IssuerKind, string> = {
+    'bupati': 'Bupati',
+    'sekretaris-daerah': 'Sekretaris Daerah',
+    'kepala-perangkat-daerah': 'Kepala Perangkat Daerah',
+    'pimpinan-unit-organisasi': 'Pimpinan Unit Organisasi pemilik kinerja',
+    'penilai-kinerja': 'Pejabat Penilai Kinerja'
+};
+
+/** The case a region cites per instrument, and for a member's own Surat Tugas. */
+export const MEMBER_LETTER_CASE = 'surat-tugas-anggota';
+
+/** The people an instrument reaches: every member but the pengarah and penanggung jawab, who are not assigned by it. */
+function assigned(work: Team | IndividualAssignment): TeamMember[] {
+    return peopleOf(work).filter((m): m is TeamMember => m !== undefined && m.position !== undefined
+        && m.role !== 'pengarah' && m.role !== 'penanggung-jawab');
+}
+
+/** Whether `issuer` is the kind of official the region names, for this work (or this member's own letter). */
+export function issuerIs(kind: IssuerKind, issuer: Position | undefined, ctx: RuleContext, work: Team | IndividualAssignment, member?: TeamMember): boolean {
+    const index = ctx.facts.index;
+    if (kind === 'bupati') return issuer === undefined;
+    if (!issuer) return false;
+    switch (kind) {
+        case 'sekretaris-daerah':
+            return issuer.role === 'pimpinan' && index.organisations.get(issuer.unit)?.kind === 'sekretariat-daerah';
+        case 'kepala-perangkat-daerah':
+            return index.headOfPerangkatDaerah(member ? member.homeUnit : work.owner)?.id === issuer.id;
+        case 'pimpinan-unit-organisasi':
+            if (work.owner === undefined) return false;
+            for (const u of index.ancestors(work.owner)) if (u.leader?.id === issuer.id) return true;
+            return false;
+        case 'penilai-kinerja': {
+            const people = member ? [member] : assigned(work);
+            return people.length > 0 && people.every(m => index.position(m.position)?.penilaiKinerja === issuer.id);
+        }
+    }
+}
+
+/** The official the region names who signs, as a position of this pemda, where one follows from the model. */
+export function expectedIssuer(kind: IssuerKind, ctx: RuleContext, work: Team | IndividualAssignment, member?: TeamMember): Position | undefined {
+    const index = ctx.facts.index;
+    switch (kind) {
+        case 'bupati': return undefined;
+        case 'sekretaris-daerah': return ctx.facts.model.organisations.find(o => o.kind === 'sekretariat-daerah')?.leader;
+        case 'kepala-perangkat-daerah': return index.headOfPerangkatDaerah(member ? member.homeUnit : work.owner);
+        case 'pimpinan-unit-organisasi': return work.owner === undefined ? undefined : index.leaderOf(work.owner);
+        case 'penilai-kinerja': {
+            const ids = new Set((member ? [member] : assigned(work)).map(m => index.position(m.position)?.penilaiKinerja));
+            return ids.size === 1 ? index.position([...ids][0]) : undefined;
+        }
+    }
+}
+
+/** Who signs, in words: "Pejabat Penilai Kinerja (`Kepala Bidang …`) atau Pimpinan Unit Organisasi …". */
+function describe(kinds: readonly IssuerKind[], ctx: RuleContext, work: Team | IndividualAssignment, member?: TeamMember): string {
+    return kinds.map(k => {
+        const p = expectedIssuer(k, ctx, work, member);
+        return p ? `${ISSUER_LABELS[k]} (\`${p.title}\`)` : ISSUER_LABELS[k];
+    }).join(' atau ');
+}
+
+/** The issuer of an instrument, and of each member's own Surat Tugas, against the region's table. */
+export function penetapanRules(services: SiKerjaServices): ValidationChecks<SiKerjaAstType> {
+    const contexts = services.validation.RuleContext;
+
+    function instrumentSignedByTheRightOfficial(node: ast.Tim | ast.Penugasan, accept: ValidationAcceptor): void {
+        const ctx = contexts.forNode(node);
+        const work = ctx && workOf(node);
+        if (!ctx || !work || work.ownerInstansi !== undefined) return;
+        const instrument = work.instrument;
+        const kinds = instrument && ctx.profile.issuers.instrument[instrument];
+        const letterNode = node.letter[0];
+        // Only a written `oleh` is judged: without one the document leaves the signatory to be filled in.
+        if (instrument && kinds && kinds.length > 0 && letterNode && work.letter?.issuer !== undefined) {
+            const issuer = ctx.facts.index.position(work.letter.issuer);
+            if (issuer && !kinds.some(k => issuerIs(k, issuer, ctx, work))) {
+                const label = INSTRUMENT_LABELS[instrument];
+                const message = kinds.length === 1 && kinds[0] === 'bupati'
+                    ? `${label} ditandatangani Bupati, bukan \`${issuer.title}\`; hapus \`oleh\`.`
+                    : `\`${issuer.title}\` tidak berwenang menandatangani ${label} ini; yang menandatangani: ${describe(kinds, ctx, work)}.`;
+                reportRule(accept, ctx, 'issuer-matches-instrument', message,
+                    { node: letterNode, property: 'issuer', index: 0 }, { case: instrument satisfies Instrument });
+            }
+        }
+        if (!ast.isTim(node) || !('members' in work)) return;
+        const memberKinds = ctx.profile.issuers.memberLetter;
+        node.roles.forEach((r, i) => {
+            const m = work.members[i];
+            if (!r.letter || !m || m.position === undefined || memberKinds.length === 0) return;
+            const issuer = ctx.facts.index.position(m.letter?.issuer);
+            if (issuer === undefined && m.letter?.issuer === undefined) return;
+            if (memberKinds.some(k => issuerIs(k, issuer, ctx, work, m))) return;
+            reportRule(accept, ctx, 'issuer-matches-instrument',
+                `Surat tugas anggota \`${m.position}\` ditandatangani ${describe(memberKinds, ctx, work, m)} tempat anggota itu berkedudukan, `
+                + `bukan \`${issuer?.title ?? m.letter?.issuer}\`.`,
+                { node: r.letter, property: 'issuer', index: 0 }, { case: MEMBER_LETTER_CASE });
+        });
+    }
+
+    return { Tim: instrumentSignedByTheRightOfficial, Penugasan: instrumentSignedByTheRightOfficial };
+}
