@@ -2,6 +2,8 @@ import * as v8 from 'node:v8';
 import { Command, CommanderError, Option } from 'commander';
 import { PathNotFoundError, startSiKerjaServer } from '@sikerja/language';
 import { DIAGRAM_KINDS, workerDiagramRenderer } from '@sikerja/diagram';
+import { DOCUMENT_KINDS } from '@sikerja/export';
+import { docsCommand } from './commands/docs.js';
 import { exportCommand } from './commands/export.js';
 
 import { printModel } from './commands/model.js';
@@ -60,6 +62,17 @@ export function createProgram(out: (s: string) => void, err: (s: string) => void
         .requiredOption('--out <folder>', 'folder keluaran')
         .action(async (paths: string[], opts: Parameters<typeof exportCommand>[1]) => {
             process.exitCode = await exportCommand(paths, opts, out, err);
+        });
+
+    program.command('docs')
+        .description('tulis dokumen resmi menurut bentuk daerahnya: surat permohonan, surat tugas, SK tim kerja (.docx), peta jabatan (.xlsx), lampiran struktur, peta jabatan dan SOP AP (.docx)')
+        .argument('<paths...>', 'berkas atau folder .sikerja')
+        .addOption(new Option('--kind <jenis...>', 'jenis dokumen').choices([...DOCUMENT_KINDS]).default([...DOCUMENT_KINDS]))
+        .option('--element <nama>', 'hanya tim, penugasan atau perangkat daerah ini, mis. TimPercepatanPenurunanStunting atau Dinkes')
+        .addOption(new Option('--format <format>', 'laporan: teks atau json').choices(['text', 'json']).default('text'))
+        .requiredOption('--out <folder>', 'folder keluaran')
+        .action(async (paths: string[], opts: Parameters<typeof docsCommand>[1]) => {
+            process.exitCode = await docsCommand(paths, opts, out, err);
         });
 
     program.command('lsp')

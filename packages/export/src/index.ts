@@ -3,3 +3,5 @@ export * from './png.js';
 export * from './pdf.js';
 export type { FontPaths } from './fonts.js';
 export * from './export-diagrams.js';
+export { DOCUMENT_KINDS, DOCUMENT_KIND_LABELS, writeDocuments, type DocumentKind, type DocumentReport, type DocumentRequest, type WrittenDocument } from './documents/write-documents.js';
+export { petaJabatanWorkbook, PETA_JABATAN_COLUMNS } from './documents/peta-jabatan-xlsx.js';

@@ -5,7 +5,7 @@ import type { TeamRole } from './types.js';
  * the tembusan each regulation's formats prescribe (Bengkayang Lampiran II, Bengkalis templates 5
  * and 6), or the general naskah dinas form where a region has none. Texts may hold placeholders:
  * {kegiatan} (the team or assignment title), {pemilik} (owner unit), {pdPemilik} (its Perangkat
- * Daerah), {durasi}, {peran} (the member's role), {pemda} (e.g. "Kabupaten Bengkayang"),
+ * Daerah), {tim} (the team's title as written), {durasi}, {peran} (the member's role), {pemda} (e.g. "Kabupaten Bengkayang"),
  * {kepalaDaerah} ("Bupati Bengkayang"), {ibukota}, {penetap} (the issuer's title).
  */
 export interface DocumentForms {

@@ -1,0 +1,55 @@
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import { countDiagnostics, loadWorkspace, publishedModel } from '@sikerja/language';
+import { shippedFontPaths, shippedFonts } from '@sikerja/diagram';
+import { DOCUMENT_KIND_LABELS, writeDocuments, type DocumentKind } from '@sikerja/export';
+import { collectDiagnostics, formatLine } from '../diagnostics.js';
+
+export interface DocsOptions {
+    kind: DocumentKind[];
+    element?: string;
+    format: 'text' | 'json';
+    out: string;
+}
+
+/**
+ * `sikerja docs`: write the official documents of the model (surat permohonan, surat tugas, SK tim
+ * kerja, peta jabatan .xlsx, lampiran) into `--out`, each in its region's form, and list per document
+ * the blanks it leaves — what the model does not hold and the analyst fills in Word.
+ */
+export async function docsCommand(paths: string[], options: DocsOptions, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+    const outDir = path.resolve(options.out);
+    const existing = await fs.stat(outDir).catch(() => undefined);
+    if (existing && !existing.isDirectory()) {
+        err(`sikerja: --out ${options.out} adalah berkas, bukan folder; tidak ada yang ditulis.`);
+        return 2;
+    }
+    const workspace = await loadWorkspace(paths);
+    const counts = countDiagnostics(workspace.requested);
+    for (const d of collectDiagnostics(workspace.requested)) if (d.severity === 'error') err(formatLine(d));
+    const model = publishedModel(workspace.services, workspace.requested);
+    if (options.element !== undefined) {
+        const known = model.pemda.some(p => [...p.teams, ...p.assignments, ...p.organisations.filter(o => o.induk === undefined)].some(e => e.id === options.element));
+        if (!known) {
+            err(`sikerja: \`${options.element}\` bukan tim kerja, penugasan atau perangkat daerah di model ini; tidak ada dokumen yang ditulis.`);
+            return 2;
+        }
+    }
+    const fonts = { metrics: shippedFonts().metrics, paths: shippedFontPaths() };
+    const report = await writeDocuments(model.pemda, { kinds: options.kind, element: options.element, outDir }, fonts,
+        (done, total, label) => { if (total >= 6) err(`[${done}/${total}] ${label}`); });
+    const where = path.relative(process.cwd(), outDir) || '.';
+    if (options.format === 'json') {
+        out(JSON.stringify({ files: report.files.map(f => ({ ...f, file: path.relative(process.cwd(), f.file) })), skipped: report.skipped }, null, 2));
+    } else {
+        for (const f of report.files) {
+            const file = path.relative(process.cwd(), f.file);
+            out(f.missing.length === 0 ? `${file}: lengkap` : `${file}: ${f.missing.length} isian kosong — ${f.missing.join('; ')}`);
+        }
+        for (const s of report.skipped) err(`Dilewati: ${s.pemda} ${s.element} (${DOCUMENT_KIND_LABELS[s.kind]}): ${s.reason}`);
+        const blanks = report.files.filter(f => f.missing.length > 0).length;
+        out(`Ditulis ${report.files.length} dokumen ke ${where}${blanks ? `; ${blanks} dokumen masih punya isian kosong bertanda kuning` : ''}`
+            + `${report.skipped.length ? `; ${report.skipped.length} dilewati` : ''}${counts.error ? `; model memiliki ${counts.error} galat` : ''}.`);
+    }
+    return counts.error > 0 || report.skipped.length > 0 ? 1 : 0;
+}

@@ -1,0 +1,129 @@
+import { BorderStyle, Table, TableCell, TableRow, WidthType, type Paragraph, type ParagraphChild } from 'docx';
+import { DIKTUM_ORDINALS, type TeamMember } from '@sikerja/model';
+import {
+    Blanks, centered, fieldRows, kopKepalaDaerah, kopPerangkatDaerah, para, regionHeadTitle, run, signature, tembusan, textWidth, twips
+} from './naskah.js';
+import { naskah, type BuiltDocument } from './permohonan.js';
+import { peopleOf, type DocumentFacts, type Work } from './resolve.js';
+
+/**
+ * The decision that sets a team (SK Tim Kerja: Bengkayang Lampiran II angka 3, Bengkalis contoh 6, or
+ * the general form): heading, menimbang and mengingat as written, the form's diktum, the signature,
+ * and the lampiran listing every member with its pegawai, jabatan and kedudukan dalam tim.
+ */
+export function keputusanDocument(facts: DocumentFacts, work: Work): BuiltDocument {
+    const form = facts.forms.keputusan;
+    const blanks = new Blanks();
+    const width = textWidth();
+    const letter = work.letter;
+    const byBupati = work.instrument === 'keputusan-bupati';
+    const issuer = byBupati ? undefined : facts.position(letter?.issuer) ?? defaultIssuer(facts, work);
+    const issuerOrg = issuer ? facts.index.organisationOf(issuer.unit) : undefined;
+    const head = regionHeadTitle(facts.pemda);
+    // A Sekretaris Daerah signs for the kabupaten: "SEKRETARIS DAERAH KABUPATEN BENGKAYANG".
+    const penetap = byBupati ? head : issuer && (issuerOrg?.kind === 'sekretariat-daerah' && facts.pemda.title ? `${issuer.title} ${facts.pemda.title}` : issuer.title);
+    const values = facts.values(work, { penetap, penetapJudul: penetap });
+    const labels = { penetap: 'pejabat yang menetapkan', penetapJudul: 'pejabat yang menetapkan' };
+    // A form line set in capitals (heading, TENTANG, lampiran title) takes its values in capitals too.
+    const capitals = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v?.toLocaleUpperCase('id-ID')]));
+    const fill = (template: string, style: { bold?: boolean } = {}) =>
+        blanks.fill(template, isCapitals(template) ? capitals : values, labels, style);
+    const considering = letter?.considering.length ? letter.considering : form.considering;
+    const recalling = letter?.recalling.length ? letter.recalling : form.recalling;
+    const list = (items: readonly string[], label: string, letters: boolean): Array<Paragraph> => items.length === 0
+        ? [para([blanks.mark(label)], { after: 60 })]
+        : items.map((t, i) => para(`${letters ? String.fromCharCode(97 + i) : i + 1}. ${t}`, { after: 60, align: 'both' }));
+    const diktum: Array<[string, ParagraphChild[]]> = form.diktum.map((t, i) => [DIKTUM_ORDINALS[i] ?? `${i + 1}`, blanks.fill(t, values, labels)]);
+    const signer = { office: byBupati ? head : penetap, person: byBupati ? undefined : facts.holder(issuer?.id) };
+    const place = [
+        para([run('Ditetapkan di '), blanks.value(letter?.place ?? facts.pemda.capital, 'tempat ditetapkan')], { indent: twips(85), after: 0 }),
+        para([run('pada tanggal '), blanks.value(letter?.date, 'tanggal keputusan')], { indent: twips(85), after: 240 })
+    ];
+    const bupatiSignature = (): Paragraph[] => [
+        ...place,
+        para([run(`${(head ?? 'BUPATI').toUpperCase()},`, { bold: true })], { indent: twips(85), after: 960 }),
+        para([blanks.value(facts.pemda.regent, 'nama kepala daerah', { bold: true, allCaps: true })], { indent: twips(85), after: 240 })
+    ];
+    const signBlock = () => byBupati ? bupatiSignature() : signature(signer, blanks, { place });
+    const people = peopleOf(work);
+    const copies = tembusan([
+        ...form.copies,
+        ...facts.copies(letter?.copies ?? [], form.derivedCopies, people, new Set(issuer ? [issuer.id] : []))
+    ]);
+    const kop = byBupati ? kopKepalaDaerah(facts.pemda, blanks) : kopPerangkatDaerah(facts.pemda, facts.perangkatDaerahTitle(issuer?.unit ?? work.owner), facts.kopOf(issuer?.unit ?? work.owner), blanks);
+    const decision = [
+        ...kop,
+        para(fill(form[byBupati ? 'headingBupati' : 'heading'], { bold: true }), { align: 'center', after: 0 }),
+        para([run('NOMOR '), blanks.value(letter?.number, 'nomor keputusan')], { align: 'center', after: 120 }),
+        centered('TENTANG', {}, 120),
+        para(fill(form.about, { bold: true }), { align: 'center', after: 240 }),
+        ...(form.decide && penetap ? [centered(`${penetap.toUpperCase()},`, { bold: true }, 240)] : []),
+        fieldRows([['Menimbang', list(considering, 'menimbang', true)], ['Mengingat', list(recalling, 'mengingat', false)]], width),
+        ...(form.decide ? [centered(form.decide, { bold: true }, 120)] : []),
+        fieldRows([['Menetapkan', [para(fill(form.establish), { after: 60, align: 'both' })]], ...diktum], width),
+        ...signBlock(),
+        ...(form.copiesAfter === 'keputusan' ? copies : [])
+    ];
+    const lampiran = [
+        ...lampiranHeader(`LAMPIRAN KEPUTUSAN ${penetap?.toUpperCase() ?? ''}`, letter?.number, letter?.date, values.kegiatan ?? work.title, blanks),
+        para(fill(form.lampiranTitle, { bold: true }), { align: 'center', after: 240 }),
+        membersTable(facts, work, width, blanks),
+        para('', { after: 240 }),
+        ...signBlock(),
+        ...(form.copiesAfter === 'lampiran' ? copies : [])
+    ];
+    return { document: naskah(`Keputusan — ${work.title}`, decision, [lampiran]), missing: blanks.missing };
+}
+
+function isCapitals(template: string): boolean {
+    const words = template.replace(/\{\w+\}/g, '');
+    return /\p{L}/u.test(words) && words === words.toLocaleUpperCase('id-ID');
+}
+
+/** The head of the owner's Perangkat Daerah signs a Keputusan Kepala Perangkat Daerah; the Sekda a Keputusan Sekretaris Daerah. */
+function defaultIssuer(facts: DocumentFacts, work: Work) {
+    if (work.instrument === 'keputusan-sekretaris-daerah') return facts.pemda.organisations.find(o => o.kind === 'sekretariat-daerah')?.leader;
+    if (work.instrument === 'keputusan-kepala-perangkat-daerah') return facts.index.headOfPerangkatDaerah(work.owner);
+    return undefined;
+}
+
+function lampiranHeader(title: string, number: string | undefined, date: string | undefined, about: string, blanks: Blanks): Paragraph[] {
+    const indent = twips(85);
+    return [
+        para([run(title.trim())], { indent, after: 0 }),
+        para([run('NOMOR : '), blanks.value(number, 'nomor keputusan')], { indent, after: 0 }),
+        para([run('TANGGAL : '), blanks.value(date, 'tanggal keputusan')], { indent, after: 0 }),
+        para([run(`TENTANG : TIM KERJA ${about.toUpperCase()}`)], { indent, after: 360 })
+    ];
+}
+
+const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+
+/** No | Nama/Jabatan | Kedudukan dalam tim, rows by the form's order of roles, then as written. */
+function membersTable(facts: DocumentFacts, work: Work, width: number, blanks: Blanks): Table {
+    const form = facts.forms.keputusan;
+    const rank = (m: TeamMember) => form.roleOrder.indexOf(m.role);
+    const rows = peopleOf(work).map((m, i) => ({ m, i })).sort((a, b) => rank(a.m) - rank(b.m) || a.i - b.i).map(({ m }) => m);
+    const widths = [twips(12), width - twips(12) - twips(45), twips(45)];
+    const cell = (children: Paragraph[], w: number, header = false) => new TableCell({
+        children, width: { size: w, type: WidthType.DXA }, shading: header ? { fill: 'E7E6E6' } : undefined,
+        borders: { top: LINE, bottom: LINE, left: LINE, right: LINE }
+    });
+    const header = new TableRow({ tableHeader: true, children: form.tableHeader.map((h, i) => cell([para([run(h, { bold: true })], { align: 'center', after: 0 })], widths[i], true)) });
+    const body = rows.map((m, i) => {
+        const position = facts.position(m.position);
+        const person = facts.personOf(m);
+        const jabatan = m.instansi !== undefined ? `${m.title ?? ''} — ${facts.titleOf(m.instansi) ?? m.instansi}`
+            : position ? `${position.title}, ${facts.index.organisationOf(position.unit)?.title ?? ''}` : m.position ?? '';
+        const name: ParagraphChild[] = m.instansi !== undefined ? [blanks.mark(`nama dari ${facts.titleOf(m.instansi) ?? m.instansi}`)]
+            : [blanks.value(person?.title, `nama ${position?.title ?? 'anggota'}`, { bold: true })];
+        return new TableRow({
+            children: [
+                cell([para(`${i + 1}.`, { align: 'center', after: 0 })], widths[0]),
+                cell([para(name, { after: 0 }), para([run(jabatan, { size: 22 })], { after: 0 })], widths[1]),
+                cell([para(form.roleLabels[m.role], { after: 0 })], widths[2])
+            ]
+        });
+    });
+    return new Table({ width: { size: width, type: WidthType.DXA }, columnWidths: widths, rows: [header, ...body] });
+}

@@ -1,0 +1,138 @@
+import { BorderStyle, Document, ImageRun, Table, TableCell, TableRow, WidthType, type Paragraph } from 'docx';
+import type { CrossFunctionalMap, MapNode, Organisation, Process } from '@sikerja/model';
+import { renderDiagram, type DiagramKind } from '@sikerja/diagram';
+import type { ExportFonts } from '../export-diagrams.js';
+import { svgToPngAsync } from '../png.js';
+import { Blanks, centered, pageProperties, para, run, textWidth, twips } from './naskah.js';
+import type { BuiltDocument } from './permohonan.js';
+import type { DocumentFacts } from './resolve.js';
+
+/**
+ * The lampiran of a Perangkat Daerah: its struktur organisasi and peta jabatan as 300 dpi pictures
+ * (the exported PNG, placed at its true size when the page holds it, else scaled to the text width),
+ * then each SOP AP of its processes as a Word table. Each part on its own page, landscape when the
+ * picture is wider than high.
+ */
+export async function lampiranDocument(facts: DocumentFacts, pd: Organisation, fonts: ExportFonts): Promise<BuiltDocument & { skipped: string[] }> {
+    const blanks = new Blanks();
+    const skipped: string[] = [];
+    const sections: Array<{ orientation: 'portrait' | 'landscape'; children: Array<Paragraph | Table> }> = [];
+    for (const [kind, heading] of [['struktur', 'STRUKTUR ORGANISASI'], ['peta-jabatan', 'PETA JABATAN']] as Array<[DiagramKind, string]>) {
+        const figure = await figureSection(facts, pd, kind, heading, fonts);
+        if (typeof figure === 'string') skipped.push(figure); else sections.push(figure);
+    }
+    for (const { process, map } of mapsOf(facts, pd)) {
+        sections.push({ orientation: 'landscape', children: sopTable(facts, process, map, blanks) });
+    }
+    const document = new Document({
+        title: `Lampiran ${pd.title}`, creator: 'SiKerja',
+        styles: { default: { document: { run: { font: 'Arial', size: 22 } } } },
+        sections: sections.map(s => ({ properties: pageProperties('f4', s.orientation), children: s.children }))
+    });
+    return { document, missing: blanks.missing, skipped };
+}
+
+async function figureSection(facts: DocumentFacts, pd: Organisation, kind: DiagramKind, heading: string, fonts: ExportFonts) {
+    const result = await renderDiagram(facts.pemda, { kind, element: pd.id }, fonts.metrics);
+    if (!result.ok) return `${heading.toLowerCase()}: ${result.error.message}`;
+    const { svg, width, height } = result.diagram;
+    const png = await svgToPngAsync(svg, fonts.paths);
+    const orientation = width >= height ? 'landscape' as const : 'portrait' as const;
+    // True size: the SVG is in points; Word places pictures in 96 dpi pixels.
+    const available = textWidth('f4', orientation) / 20 * 96 / 72;
+    const availableHeight = (orientation === 'landscape' ? 215 - 40 - 20 : 330 - 40 - 20) / 25.4 * 96;
+    const scale = Math.min(1, available / (width * 96 / 72), availableHeight / (height * 96 / 72));
+    const image = new ImageRun({
+        type: 'png', data: png, transformation: { width: Math.round(width * 96 / 72 * scale), height: Math.round(height * 96 / 72 * scale) },
+        altText: { title: `${heading} ${pd.title}`, description: `${heading} ${pd.title}`, name: `${kind}-${pd.id}` }
+    });
+    return {
+        orientation,
+        // The figure carries its own title block (kind, Perangkat Daerah, pemda).
+        children: [para([image], { align: 'center', after: 0, picture: true })]
+    };
+}
+
+/** Peta lintas fungsi of the processes owned in this Perangkat Daerah: each is an SOP AP. */
+function mapsOf(facts: DocumentFacts, pd: Organisation): Array<{ process: Process; map: CrossFunctionalMap }> {
+    return facts.pemda.processes
+        .filter(p => p.owner !== undefined && facts.index.perangkatDaerahOf(p.owner) === pd.id)
+        .flatMap(process => process.maps.map(map => ({ process, map })));
+}
+
+const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+const SYMBOL_WORD: Record<MapNode['kind'], string> = {
+    mulai: 'Mulai', selesai: 'Selesai', kegiatan: 'Proses', keputusan: 'Keputusan', dokumen: 'Proses', penghubung: 'Penghubung'
+};
+
+/** The identity block and the flow table of one SOP AP (PermenPAN-RB 35/2012), as Word tables. */
+export function sopTable(facts: DocumentFacts, process: Process, map: CrossFunctionalMap, blanks: Blanks): Array<Paragraph | Table> {
+    const width = textWidth('f4', 'landscape');
+    const id = map.sopIdentity;
+    const cell = (text: string | Paragraph[], w: number, options: { bold?: boolean; shade?: boolean; span?: number; rowSpan?: number } = {}) => new TableCell({
+        children: typeof text === 'string' ? [para([run(text, { bold: options.bold, size: 20 })], { after: 0 })] : text,
+        width: { size: w, type: WidthType.DXA }, columnSpan: options.span, rowSpan: options.rowSpan,
+        shading: options.shade ? { fill: 'D9D9D9' } : undefined, borders: { top: LINE, bottom: LINE, left: LINE, right: LINE }
+    });
+    const listOrBlank = (values: string[], label: string): Paragraph[] => values.length > 0
+        ? values.map((v, i) => para([run(values.length > 1 ? `${i + 1}. ${v}` : v, { size: 20 })], { after: 0 }))
+        : [para([blanks.mark(`${label} SOP ${map.code ?? map.title}`)], { after: 0 })];
+    const half = Math.round(width / 2);
+    const identity = new Table({
+        width: { size: width, type: WidthType.DXA }, columnWidths: [half, width - half],
+        rows: [
+            new TableRow({ children: [cell('Nomor SOP', half, { bold: true, shade: true }), cell(map.code ? map.code : [para([blanks.mark('nomor SOP')], { after: 0 })], width - half)] }),
+            new TableRow({ children: [cell('Nama SOP', half, { bold: true, shade: true }), cell(map.title, width - half)] }),
+            new TableRow({ children: [cell('Unit pemilik', half, { bold: true, shade: true }), cell(facts.titleOf(process.owner) ?? '', width - half)] }),
+            ...([['Dasar Hukum', id.legalBasis, 'Kualifikasi Pelaksana', id.qualifications], ['Keterkaitan', [...id.related, ...map.sops.map(s => `${s.code} ${s.title}`)], 'Peralatan/Perlengkapan', id.equipment],
+                ['Peringatan', id.warnings, 'Pencatatan dan Pendataan', id.records]] as Array<[string, string[], string, string[]]>).flatMap(([l, lv, r, rv]) => [
+                new TableRow({ children: [cell(`${l}:`, half, { bold: true, shade: true }), cell(`${r}:`, width - half, { bold: true, shade: true })] }),
+                new TableRow({ children: [cell(listOrBlank(lv, l.toLowerCase()), half), cell(listOrBlank(rv, r.toLowerCase()), width - half)] })
+            ])
+        ]
+    });
+    const lanes = map.lanes;
+    const fixed = { no: twips(10), kelengkapan: twips(40), waktu: twips(20), output: twips(35), keterangan: twips(30) };
+    const laneWidth = Math.max(twips(18), Math.min(twips(28), Math.floor((width - twips(60) - Object.values(fixed).reduce((a, b) => a + b, 0)) / Math.max(1, lanes.length))));
+    const kegiatan = width - Object.values(fixed).reduce((a, b) => a + b, 0) - laneWidth * lanes.length;
+    const columns = [fixed.no, kegiatan, ...lanes.map(() => laneWidth), fixed.kelengkapan, fixed.waktu, fixed.output, fixed.keterangan];
+    const rowOf = new Map(map.nodes.map((n, i) => [n.id, i + 1]));
+    const head1 = new TableRow({
+        tableHeader: true, children: [
+            cell('No', fixed.no, { bold: true, shade: true, rowSpan: 2 }), cell('Kegiatan', kegiatan, { bold: true, shade: true, rowSpan: 2 }),
+            cell('Pelaksana', laneWidth * Math.max(1, lanes.length), { bold: true, shade: true, span: Math.max(1, lanes.length) }),
+            cell('Mutu Baku', fixed.kelengkapan + fixed.waktu + fixed.output, { bold: true, shade: true, span: 3 }),
+            cell('Keterangan', fixed.keterangan, { bold: true, shade: true, rowSpan: 2 })
+        ]
+    });
+    const head2 = new TableRow({
+        tableHeader: true, children: [
+            ...lanes.map(l => cell(l.title, laneWidth, { bold: true, shade: true })),
+            cell('Kelengkapan', fixed.kelengkapan, { bold: true, shade: true }), cell('Waktu', fixed.waktu, { bold: true, shade: true }),
+            cell('Output', fixed.output, { bold: true, shade: true })
+        ]
+    });
+    const body = map.nodes.map((n, i) => new TableRow({
+        cantSplit: true, children: [
+            cell(String(i + 1), fixed.no), cell(n.title, kegiatan),
+            ...lanes.map(l => l.id === n.lane ? cell(SYMBOL_WORD[n.kind], laneWidth, { bold: true, shade: true }) : cell('', laneWidth)),
+            cell(n.requirements.join(', '), fixed.kelengkapan), cell(n.duration ?? '', fixed.waktu), cell(n.output ?? '', fixed.output),
+            cell(nextSteps(map, n, rowOf), fixed.keterangan)
+        ]
+    }));
+    return [
+        centered(`STANDAR OPERASIONAL PROSEDUR ${map.title.toUpperCase()}`, { bold: true }, 120),
+        identity,
+        para('', { after: 240, pageBreakBefore: false }),
+        new Table({ width: { size: width, type: WidthType.DXA }, columnWidths: columns, rows: [head1, head2, ...body] })
+    ];
+}
+
+/** Where the flow goes after a step when it is not simply the next row: "ya: ke 5; tidak: ke 3". */
+function nextSteps(map: CrossFunctionalMap, n: MapNode, rowOf: Map<string, number>): string {
+    const own = rowOf.get(n.id)!;
+    const out = map.flows.filter(f => f.from === n.id);
+    if (n.kind === 'penghubung' && n.target) return `ke proses ${n.target}`;
+    if (out.length === 1 && !out[0].label && rowOf.get(out[0].to) === own + 1) return '';
+    return out.map(f => `${f.label ? `${f.label}: ` : ''}ke ${rowOf.get(f.to) ?? f.to}`).join('; ');
+}

@@ -1,0 +1,190 @@
+import {
+    AlignmentType, BorderStyle, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type ISectionOptions, type ParagraphChild
+} from 'docx';
+import type { Kop, Pegawai, PemdaModel, Position } from '@sikerja/model';
+import { PAPERS, type Paper } from '../paper.js';
+
+/**
+ * Building blocks of a naskah dinas in Word: kop, letter block, signature, tembusan. Text is Arial 12
+ * (the usual naskah dinas face; LibreOffice substitutes the metric-compatible Liberation Sans).
+ * What the model does not hold is a marked blank: a highlighted "[…]" the analyst fills in Word,
+ * listed by `sikerja docs` as missing. Nothing is invented.
+ */
+export const FONT = 'Arial';
+export const SIZE = 24; // half-points: 12 pt
+
+/** The blanks a document leaves, in the order they appear; reported per document. */
+export class Blanks {
+    readonly missing: string[] = [];
+
+    /** A marked field: highlighted in Word, recorded as missing. */
+    mark(label: string): TextRun {
+        if (!this.missing.includes(label)) this.missing.push(label);
+        return new TextRun({ text: `[${label}]`, highlight: 'yellow', font: FONT, size: SIZE });
+    }
+
+    /** The value as text, or the marked field. */
+    value(value: string | undefined, label: string, style: { bold?: boolean; underline?: boolean; allCaps?: boolean } = {}): TextRun {
+        if (value === undefined || value.trim() === '') return this.mark(label);
+        return run(style.allCaps ? value.toUpperCase() : value, { bold: style.bold, underline: style.underline });
+    }
+
+    /**
+     * A form text with `{placeholders}`: known values in place, unknown ones marked. A placeholder the
+     * values do not name at all is a defect in the form data and is kept visible as itself.
+     */
+    fill(template: string, values: Record<string, string | undefined>, labels: Record<string, string> = {}, style: { bold?: boolean } = {}): ParagraphChild[] {
+        const out: ParagraphChild[] = [];
+        let last = 0;
+        for (const m of template.matchAll(/\{(\w+)\}/g)) {
+            if (m.index > last) out.push(run(template.slice(last, m.index), style));
+            const key = m[1];
+            out.push(key in values ? this.value(values[key], labels[key] ?? key, style) : run(m[0], style));
+            last = m.index + m[0].length;
+        }
+        if (last < template.length) out.push(run(template.slice(last), style));
+        return out;
+    }
+}
+
+export function run(text: string, style: { bold?: boolean; underline?: boolean; size?: number; italics?: boolean } = {}): TextRun {
+    return new TextRun({ text, font: FONT, size: style.size ?? SIZE, bold: style.bold, italics: style.italics, underline: style.underline ? {} : undefined });
+}
+
+export function para(children: ParagraphChild[] | string, options: { align?: 'left' | 'center' | 'right' | 'both'; after?: number; before?: number; indent?: number; keepNext?: boolean; pageBreakBefore?: boolean; picture?: boolean } = {}): Paragraph {
+    const align = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, both: AlignmentType.JUSTIFIED }[options.align ?? 'left'];
+    return new Paragraph({
+        children: typeof children === 'string' ? [run(children)] : children,
+        // A picture's paragraph keeps single spacing: a line rule would clip it to one line in LibreOffice.
+        alignment: align, spacing: { after: options.after ?? 120, before: options.before ?? 0, line: options.picture ? undefined : 276 },
+        indent: options.indent ? { left: options.indent } : undefined, keepNext: options.keepNext, pageBreakBefore: options.pageBreakBefore
+    });
+}
+
+export function centered(text: string, style: { bold?: boolean; size?: number; underline?: boolean } = {}, after = 0): Paragraph {
+    return para([run(text, style)], { align: 'center', after });
+}
+
+/** Twips from millimetres. */
+export function twips(mm: number): number {
+    return Math.round(mm / 25.4 * 1440);
+}
+
+/** A section on F4 (or A4) portrait with the margins of a naskah dinas. */
+export function pageProperties(paper: Paper = 'f4', orientation: 'portrait' | 'landscape' = 'portrait'): ISectionOptions['properties'] {
+    const p = PAPERS[paper];
+    const [w, h] = [Math.round(p.width * 20), Math.round(p.height * 20)];
+    return {
+        page: {
+            // docx swaps width and height itself for a landscape page.
+            size: { width: w, height: h, orientation: orientation === 'portrait' ? PageOrientation.PORTRAIT : PageOrientation.LANDSCAPE },
+            margin: { top: twips(20), bottom: twips(20), left: twips(25), right: twips(20) }
+        }
+    };
+}
+
+/** Width of the text block in twips. */
+export function textWidth(paper: Paper = 'f4', orientation: 'portrait' | 'landscape' = 'portrait'): number {
+    const p = PAPERS[paper];
+    return Math.round((orientation === 'portrait' ? p.width : p.height) * 20) - twips(45);
+}
+
+/** "Kabupaten Bengkayang" → "Bupati Bengkayang"; "Kota Pontianak" → "Wali Kota Pontianak". */
+export function regionHeadTitle(pemda: PemdaModel): string | undefined {
+    const title = pemda.title;
+    if (!title) return undefined;
+    const kota = /^kota\s+/i.exec(title);
+    if (kota) return `Wali Kota ${title.slice(kota[0].length)}`;
+    return `Bupati ${title.replace(/^kabupaten\s+/i, '')}`;
+}
+
+/** The kop of a Perangkat Daerah (its own data, else the pemda's). */
+export function kopPerangkatDaerah(pemda: PemdaModel, pdTitle: string | undefined, kop: Kop | undefined, blanks: Blanks): Paragraph[] {
+    const k = { ...pemda.kop, ...kop };
+    const head = pemda.title ? `PEMERINTAH ${pemda.title.toUpperCase()}` : undefined;
+    const lines: Paragraph[] = [
+        para([blanks.value(head, 'nama pemda', { bold: true })], { align: 'center', after: 0 }),
+        para([blanks.value(pdTitle?.toUpperCase(), 'nama perangkat daerah', { bold: true })], { align: 'center', after: 0 })
+    ];
+    const address = [k.address, k.postalCode ? `Kode Pos ${k.postalCode}` : undefined].filter(Boolean).join(', ');
+    const contact = [k.phone && `Telepon ${k.phone}`, k.fax && `Faksimile ${k.fax}`, k.website && `Laman ${k.website}`, k.email && `Pos-el ${k.email}`].filter(Boolean).join(' · ');
+    lines.push(para([address ? run(address, { size: 20 }) : blanks.mark('alamat kop')], { align: 'center', after: 0 }));
+    if (contact) lines.push(para([run(contact, { size: 20 })], { align: 'center', after: 0 }));
+    lines.push(rule());
+    return lines;
+}
+
+/** The kop of the Bupati: "BUPATI BENGKAYANG". */
+export function kopKepalaDaerah(pemda: PemdaModel, blanks: Blanks): Paragraph[] {
+    return [para([blanks.value(regionHeadTitle(pemda)?.toUpperCase(), 'kepala daerah', { bold: true })], { align: 'center', after: 240 })];
+}
+
+function rule(): Paragraph {
+    return new Paragraph({ children: [], border: { bottom: { style: BorderStyle.DOUBLE, size: 6, color: '000000', space: 1 } }, spacing: { after: 240 } });
+}
+
+const NO_BORDERS = {
+    top: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }, bottom: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+    left: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }, right: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+    insideHorizontal: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }, insideVertical: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }
+};
+
+/** Label : value rows without lines (Nomor, Sifat, Hal; Dasar, Kepada, Untuk). */
+export function fieldRows(rows: Array<[string, ParagraphChild[] | Array<Paragraph | Table>]>, width: number, labelWidth = twips(32), align: 'left' | 'both' = 'both'): Table {
+    const colon = twips(6);
+    return new Table({
+        width: { size: width, type: WidthType.DXA }, columnWidths: [labelWidth, colon, width - labelWidth - colon], borders: NO_BORDERS,
+        rows: rows.map(([label, value]) => new TableRow({
+            children: [
+                new TableCell({ children: [para(label, { after: 60 })], width: { size: labelWidth, type: WidthType.DXA } }),
+                new TableCell({ children: [para(':', { after: 60 })], width: { size: colon, type: WidthType.DXA } }),
+                new TableCell({
+                    children: value.length > 0 && (value[0] instanceof Paragraph || value[0] instanceof Table)
+                        ? value as Array<Paragraph | Table> : [para(value as ParagraphChild[], { after: 60, align })],
+                    width: { size: width - labelWidth - colon, type: WidthType.DXA }
+                })
+            ]
+        }))
+    });
+}
+
+export interface Signatory {
+    /** "KEPALA DINAS KESEHATAN," — the office, as the form writes it. */
+    office?: string;
+    person?: Pegawai;
+}
+
+/** The signature block at the right: office, space for the signature, name, pangkat, NIP. */
+export function signature(s: Signatory, blanks: Blanks, options: { place?: Paragraph[]; stamp?: string } = {}): Paragraph[] {
+    const indent = twips(85);
+    const at = (children: ParagraphChild[], after = 0) => para(children, { indent, after });
+    const name = s.person?.title;
+    return [
+        ...(options.place ?? []),
+        at([s.office ? run(`${s.office.toUpperCase()},`, { bold: true }) : blanks.mark('jabatan penandatangan')], options.stamp ? 0 : 960),
+        ...(options.stamp ? [at([run(options.stamp, { italics: true, size: 20 })], 720)] : []),
+        at([blanks.value(name, `nama ${s.office ?? 'penandatangan'}`, { bold: true, underline: true })]),
+        at([blanks.value(s.person?.rank, `pangkat ${s.office ?? 'penandatangan'}`)]),
+        at([run('NIP. '), blanks.value(s.person?.nip, `NIP ${s.office ?? 'penandatangan'}`)], 240)
+    ];
+}
+
+/** "Tembusan:" and a numbered list; nothing when there is no copy. */
+export function tembusan(copies: readonly string[]): Paragraph[] {
+    if (copies.length === 0) return [];
+    return [
+        para([run('Tembusan:', { underline: true })], { before: 240, after: 60 }),
+        ...copies.map((c, i) => para(`${i + 1}. ${c}`, { after: 0, indent: twips(4) }))
+    ];
+}
+
+/** A numbered list of lines (kompetensi, ekspektasi); a marked blank when the model has none. */
+export function numbered(lines: readonly string[], label: string, blanks: Blanks): Paragraph[] {
+    if (lines.length === 0) return [para([run('1. '), blanks.mark(label)], { indent: twips(8), after: 60 })];
+    return lines.map((l, i) => para(`${i + 1}. ${l}`, { indent: twips(8), after: 60, align: 'both' }));
+}
+
+/** The office of a position as a signature line: its title. */
+export function officeOf(position: Position | undefined): string | undefined {
+    return position?.title;
+}

@@ -1,0 +1,86 @@
+import { Document, type Paragraph } from 'docx';
+import type { PermohonanPelibatan } from '@sikerja/model';
+import { Blanks, fieldRows, kopPerangkatDaerah, numbered, pageProperties, para, run, signature, tembusan, textWidth } from './naskah.js';
+import { peopleOf, type DocumentFacts, type Work } from './resolve.js';
+
+export interface BuiltDocument {
+    document: Document;
+    missing: string[];
+}
+
+/**
+ * Surat permohonan pelibatan (Bengkayang Lampiran II angka 1, or the region's form): the four contents
+ * the Perbup requires — maksud dan tujuan, kompetensi, ekspektasi/target kinerja, durasi — from the
+ * model, the sender's kop and signature, and the tembusan to the PPK concerned. A letter written by a
+ * volunteer (pengajuan sukarela) asks to take part instead.
+ */
+export function permohonanDocument(facts: DocumentFacts, work: Work, letter: PermohonanPelibatan): BuiltDocument {
+    const form = facts.forms.permohonan;
+    const blanks = new Blanks();
+    // Under pengajuan sukarela the JF writes: with one volunteer and no `dari`, the writer is that JF.
+    const sender = facts.position(letter.sender ?? soleVolunteer(facts, work));
+    const fromVolunteer = sender !== undefined && peopleOf(work).some(m => m.position === sender.id && (m.volunteered || work.method === 'pengajuan-sukarela'));
+    const values = facts.values(work);
+    const recipient = recipientTitle(facts, letter.recipient);
+    const width = textWidth();
+    const covered = peopleOf(work).filter(m => m.position !== undefined && reaches(facts, letter, m.position));
+    const copies = facts.copies(letter.copies, fromVolunteer ? [] : form.derivedCopies, covered, new Set([letter.recipient ?? '', letter.sender ?? '']));
+    const body: Array<Paragraph | ReturnType<typeof fieldRows>> = [
+        ...kopPerangkatDaerah(facts.pemda, facts.perangkatDaerahTitle(sender?.unit ?? work.owner), facts.kopOf(sender?.unit ?? work.owner), blanks),
+        para([blanks.value(facts.pemda.capital, 'ibukota'), run(', '), blanks.value(letter.date, 'tanggal surat')], { align: 'right' }),
+        fieldRows([
+            ['Nomor', [blanks.value(letter.number, 'nomor surat')]],
+            ['Sifat', [blanks.value(letter.nature ?? 'Biasa', 'sifat')]],
+            ['Lampiran', [run('-')]],
+            ['Hal', [blanks.value(letter.subject ?? (fromVolunteer ? 'Permohonan pelibatan melalui pengajuan sukarela' : form.subject), 'hal')]]
+        ], width),
+        para([run('Yth. '), blanks.value(recipient, 'penerima surat')], { before: 240, after: 0 }),
+        para([run('di '), blanks.value(facts.isInstansi(letter.recipient) ? 'Tempat' : facts.pemda.capital, 'ibukota')], { after: 240, indent: 500 }),
+        para(blanks.fill(fromVolunteer
+            ? 'Dengan hormat, saya yang bertanda tangan di bawah ini mengajukan diri untuk dilibatkan dalam kegiatan {kegiatan} pada {pemilik}.'
+            : form.opening, values), { align: 'both' }),
+        para([run('Maksud dan tujuan: '), blanks.value(letter.purpose, 'maksud dan tujuan')], { align: 'both' }),
+        para(form.competenceIntro, { align: 'both', after: 60 }),
+        ...numbered(letter.competence, 'kompetensi', blanks),
+        para(form.expectationIntro, { align: 'both', after: 60, before: 120 }),
+        ...numbered(letter.expectation, 'ekspektasi/target kinerja', blanks),
+        para(blanks.fill(form.duration, { ...values, durasi: letter.duration ?? work.duration }, { durasi: 'durasi pelibatan' }), { align: 'both', before: 120 }),
+        para(form.closing, { align: 'both', after: 360 }),
+        ...signature({ office: sender?.title, person: facts.holder(sender?.id) }, blanks),
+        ...tembusan(copies)
+    ];
+    return { document: naskah(`Surat permohonan pelibatan — ${work.title}`, body), missing: blanks.missing };
+}
+
+function soleVolunteer(facts: DocumentFacts, work: Work): string | undefined {
+    const volunteers = peopleOf(work).filter(m => m.position !== undefined && (m.volunteered || work.method === 'pengajuan-sukarela')
+        && facts.position(m.position)?.role === 'jabatan' && (work.owner === undefined || !facts.index.isWithin(facts.position(m.position)!.unit, work.owner)));
+    return volunteers.length === 1 ? volunteers[0].position : undefined;
+}
+
+/** An official is addressed with the organisation it serves: "Kepala Seksi PMD Kecamatan Bengkayang". */
+function recipientTitle(facts: DocumentFacts, id: string | undefined): string | undefined {
+    const p = facts.position(id);
+    if (!p) return facts.titleOf(id);
+    const org = facts.index.organisationOf(p.unit);
+    return org && !p.title.toLowerCase().includes(org.title.toLowerCase()) && org.leader?.id !== p.id ? `${p.title} ${org.title}` : p.title;
+}
+
+/** Whether a letter to this recipient reaches the JF in this post (its PPK, its unit or above, or the post). */
+function reaches(facts: DocumentFacts, letter: PermohonanPelibatan, position: string): boolean {
+    const to = letter.recipient;
+    const p = facts.position(position);
+    if (!to || !p) return false;
+    if (to === position || p.penilaiKinerja === to) return true;
+    if (facts.index.position(to)) return [...facts.index.ancestors(p.unit)].some(u => u.leader?.id === to);
+    return facts.index.isWithin(p.unit, to);
+}
+
+/** One Word document of one F4 portrait section. */
+export function naskah(title: string, children: Array<Paragraph | ReturnType<typeof fieldRows>>, more: Array<Array<Paragraph | ReturnType<typeof fieldRows>>> = []): Document {
+    return new Document({
+        title, creator: 'SiKerja', description: 'Dibuat oleh SiKerja dari model; isian bertanda kuning belum ada di model.',
+        styles: { default: { document: { run: { font: 'Arial', size: 24 } } } },
+        sections: [children, ...more].map(c => ({ properties: pageProperties(), children: c }))
+    });
+}

@@ -1,0 +1,111 @@
+import ExcelJS from 'exceljs';
+import type { Organisation, PemdaModel, Position, UnitNode } from '@sikerja/model';
+
+/**
+ * The peta jabatan of one Perangkat Daerah as the workbook an analyst sends to BKPSDM: one row per
+ * position under its unit, ± as a formula (B − K), a SUBTOTAL row per unit and one for the PD (SUBTOTAL
+ * skips the subtotals nested in its range), a frozen header, F4 (Excel's Folio 8½ × 13 in) landscape,
+ * fitted to the page width, the header repeated on every printed page. Its unit kerja (UPTD,
+ * Puskesmas) follow the PD in the same sheet.
+ */
+export const PETA_JABATAN_COLUMNS = ['No', 'Nama Jabatan', 'Jenis', 'Jenjang', 'Kelas', 'B', 'K', '±', 'Keterangan'] as const;
+const HEADER_ROW = 5;
+/** Excel's paper code 14: Folio, 8½ × 13 in (216 × 330 mm), the sheet size nearest to F4. */
+const FOLIO = 14;
+
+const JENIS: Record<string, string> = {
+    'jpt-madya': 'JPT Madya', 'jpt-pratama': 'JPT Pratama', administrator: 'Administrator', pengawas: 'Pengawas',
+    fungsional: 'Fungsional', pelaksana: 'Pelaksana'
+};
+
+function jenjangLabel(j: string | undefined): string {
+    return j === undefined ? '' : j.split('-').map(w => w[0].toUpperCase() + w.slice(1)).join(' ');
+}
+
+export interface PetaJabatanSheet {
+    workbook: ExcelJS.Workbook;
+    /** Positions written, for the caller's report and the tests. */
+    positions: number;
+}
+
+export function petaJabatanWorkbook(pemda: PemdaModel, pd: Organisation): PetaJabatanSheet {
+    const workbook = new ExcelJS.Workbook();
+    workbook.creator = 'SiKerja';
+    workbook.title = `Peta Jabatan ${pd.title}`;
+    const ws = workbook.addWorksheet(sheetName(pd.name), {
+        views: [{ state: 'frozen', ySplit: HEADER_ROW }],
+        pageSetup: {
+            paperSize: FOLIO as never, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
+            margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 }
+        },
+        headerFooter: { oddFooter: `&L${pd.title}&RHalaman &P dari &N` }
+    });
+    ws.columns = [
+        { width: 6 }, { width: 58 }, { width: 14 }, { width: 14 }, { width: 7 }, { width: 6 }, { width: 6 }, { width: 6 }, { width: 28 }
+    ];
+    ws.getCell('A1').value = 'PETA JABATAN';
+    ws.getCell('A2').value = pd.title.toUpperCase();
+    ws.getCell('A3').value = (pemda.title ?? pemda.name).toUpperCase();
+    for (const a of ['A1', 'A2', 'A3']) ws.getCell(a).font = { bold: true, size: a === 'A1' ? 14 : 12 };
+    const header = ws.getRow(HEADER_ROW);
+    header.values = [...PETA_JABATAN_COLUMNS];
+    header.font = { bold: true };
+    header.alignment = { horizontal: 'center', vertical: 'middle' };
+    header.eachCell(c => { c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } }; });
+
+    let row = HEADER_ROW + 1;
+    let number = 0;
+    const first = row;
+    const border = { style: 'thin' as const };
+    const write = (values: unknown[], style: { bold?: boolean; indent?: number; subtotal?: [number, number] } = {}) => {
+        const r = ws.getRow(row);
+        r.values = values as ExcelJS.CellValue[];
+        r.font = { bold: style.bold };
+        r.getCell(2).alignment = { indent: style.indent ?? 0, wrapText: true, vertical: 'top' };
+        for (let c = 1; c <= PETA_JABATAN_COLUMNS.length; c++) r.getCell(c).border = { top: border, bottom: border, left: border, right: border };
+        r.getCell(8).numFmt = '0;[Red]-0;0';
+        row++;
+    };
+    const position = (p: Position, depth: number) => {
+        number++;
+        const b = p.bezetting ?? 0, k = p.kebutuhan ?? 0;
+        write([number, p.title, JENIS[p.jenis ?? ''] ?? '', jenjangLabel(p.jenjang), p.kelas ?? '', b, k,
+            { formula: `F${row}-G${row}`, result: b - k }, p.bezetting === undefined || p.kebutuhan === undefined ? 'B/K belum ditulis' : ''], { indent: depth + 1 });
+    };
+    let positions = 0;
+    const unit = (u: UnitNode, depth: number) => {
+        const start = row;
+        write(['', u.title.toUpperCase(), '', '', '', '', '', '', ''], { bold: true, indent: depth });
+        if (u.leader) { position(u.leader, depth); positions++; }
+        for (const p of u.positions) { position(p, depth); positions++; }
+        for (const child of u.units) unit(child, depth + 1);
+        const end = row - 1;
+        write(['', `Jumlah ${u.title}`, '', '', '', { formula: `SUBTOTAL(9,F${start}:F${end})`, result: sum(u, 'bezetting') },
+            { formula: `SUBTOTAL(9,G${start}:G${end})`, result: sum(u, 'kebutuhan') },
+            { formula: `F${row}-G${row}`, result: sum(u, 'bezetting') - sum(u, 'kebutuhan') }, ''], { bold: true, indent: depth });
+    };
+    unit(pd, 0);
+    for (const kerja of unitKerjaOf(pemda, pd)) unit(kerja, 1);
+    const last = row - 1;
+    const totalB = [pd, ...unitKerjaOf(pemda, pd)].reduce((s, u) => s + sum(u, 'bezetting'), 0);
+    const totalK = [pd, ...unitKerjaOf(pemda, pd)].reduce((s, u) => s + sum(u, 'kebutuhan'), 0);
+    write(['', `JUMLAH ${pd.title.toUpperCase()}`, '', '', '', { formula: `SUBTOTAL(9,F${first}:F${last})`, result: totalB },
+        { formula: `SUBTOTAL(9,G${first}:G${last})`, result: totalK }, { formula: `F${row}-G${row}`, result: totalB - totalK }, ''], { bold: true });
+    return { workbook, positions };
+}
+
+/** Unit kerja whose induk chain leads to this Perangkat Daerah, in model order. */
+export function unitKerjaOf(pemda: PemdaModel, pd: Organisation): Organisation[] {
+    return pemda.organisations.filter(o => o.id !== pd.id && o.perangkatDaerah === pd.id);
+}
+
+function sum(u: UnitNode, key: 'bezetting' | 'kebutuhan'): number {
+    let s = (u.leader?.[key] ?? 0) + u.positions.reduce((a, p) => a + (p[key] ?? 0), 0);
+    for (const c of u.units) s += sum(c, key);
+    return s;
+}
+
+/** Excel allows 31 characters and no `[]:*?/\` in a sheet name. */
+function sheetName(name: string): string {
+    return name.replace(/[[\]:*?/\\]/g, '_').slice(0, 31) || 'Peta Jabatan';
+}

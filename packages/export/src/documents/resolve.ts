@@ -1,0 +1,101 @@
+import type {
+    DerivedCopy, DocumentForms, IndividualAssignment, LetterCopy, Pegawai, PemdaModel, Position, Team, TeamMember, TeamRole
+} from '@sikerja/model';
+import { PemdaIndex } from '@sikerja/model';
+import { regionHeadTitle } from './naskah.js';
+
+export type Work = Team | IndividualAssignment;
+
+/** The people of a work, in written order. */
+export function peopleOf(work: Work): TeamMember[] {
+    return 'members' in work ? work.members : work.assignee ? [work.assignee] : [];
+}
+
+/** What a document reads about a pemda: its lookups, forms and the titles forms name. */
+export class DocumentFacts {
+    readonly index: PemdaIndex;
+
+    constructor(readonly pemda: PemdaModel, readonly forms: DocumentForms) {
+        this.index = new PemdaIndex(pemda);
+    }
+
+    position(id: string | undefined): Position | undefined {
+        return this.index.position(id);
+    }
+
+    /** A unit, Perangkat Daerah, position or instansi by id, as its title. */
+    titleOf(id: string | undefined): string | undefined {
+        if (id === undefined) return undefined;
+        return this.index.unit(id)?.title ?? this.index.position(id)?.title ?? this.pemda.instansi.find(i => i.id === id)?.title;
+    }
+
+    isInstansi(id: string | undefined): boolean {
+        return id !== undefined && this.pemda.instansi.some(i => i.id === id);
+    }
+
+    perangkatDaerahTitle(unitId: string | undefined): string | undefined {
+        const pd = unitId === undefined ? undefined : this.index.perangkatDaerahOf(unitId);
+        return pd === undefined ? undefined : this.index.organisations.get(pd)?.title;
+    }
+
+    kopOf(unitId: string | undefined): PemdaModel['kop'] {
+        const pd = unitId === undefined ? undefined : this.index.perangkatDaerahOf(unitId);
+        return pd === undefined ? undefined : this.index.organisations.get(pd)?.kop;
+    }
+
+    /** The person in a post: the only holder, else none (a blank the analyst fills). */
+    holder(position: string | undefined): Pegawai | undefined {
+        const holders = this.index.holders(position);
+        return holders.length === 1 ? holders[0] : undefined;
+    }
+
+    personOf(member: TeamMember): Pegawai | undefined {
+        return this.index.personOf(member);
+    }
+
+    /** The values every form text may name. */
+    values(work: Work, extra: Record<string, string | undefined> = {}): Record<string, string | undefined> {
+        const ownerTitle = work.owner !== undefined ? this.titleOf(work.owner) : work.ownerTitle;
+        const pdTitle = work.owner !== undefined ? this.perangkatDaerahTitle(work.owner)
+            : this.pemda.instansi.find(i => i.id === work.ownerInstansi)?.title;
+        return {
+            tim: work.title, kegiatan: activityName(work.title), pemilik: ownerTitle, pdPemilik: pdTitle, durasi: work.duration,
+            pemda: this.pemda.title, kepalaDaerah: regionHeadTitle(this.pemda), ibukota: this.pemda.capital,
+            target: work.targets.length > 0 ? work.targets.join('; ') : undefined,
+            pimpinanPemilik: work.owner !== undefined ? this.index.leaderOf(work.owner)?.title : undefined,
+            ...extra
+        };
+    }
+
+    /** Copies as printed: written ones first, then those the form derives from the people concerned. */
+    copies(written: readonly LetterCopy[], derived: readonly DerivedCopy[], people: readonly TeamMember[], exclude: ReadonlySet<string>): string[] {
+        const out: string[] = [];
+        const add = (text: string | undefined) => { if (text && !out.includes(text)) out.push(text); };
+        for (const c of written) add(c.text ?? this.titleOf(c.position));
+        for (const kind of derived) {
+            if (kind === 'yang-bersangkutan') { add('Yang bersangkutan untuk diketahui dan dilaksanakan.'); continue; }
+            for (const m of people) {
+                const p = this.position(m.position);
+                if (!p) continue;
+                const target = kind === 'penilai-kinerja-anggota' ? this.position(p.penilaiKinerja) : this.index.headOfPerangkatDaerah(p.unit);
+                if (target && !exclude.has(target.id)) add(target.title);
+            }
+        }
+        return out;
+    }
+}
+
+/**
+ * The name of the activity as the forms use it after their own "Tim Kerja …": "Tim Kerja Percepatan
+ * Penurunan Stunting" gives "Percepatan Penurunan Stunting".
+ */
+export function activityName(title: string): string {
+    return title.replace(/^tim\s+(kerja\s+)?/i, '') || title;
+}
+
+export const ROLE_ORDER: readonly TeamRole[] = ['pengarah', 'penanggung-jawab', 'ketua', 'sekretaris', 'anggota'];
+
+/** A file-name-safe piece of an id. */
+export function safeName(s: string): string {
+    return s.replace(/[^\p{L}\p{N}._-]+/gu, '_');
+}

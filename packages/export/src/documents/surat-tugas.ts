@@ -1,0 +1,113 @@
+import type { Paragraph, ParagraphChild, Table } from 'docx';
+import type { Letter, Position, TeamMember } from '@sikerja/model';
+import { Blanks, centered, fieldRows, kopPerangkatDaerah, para, run, signature, tembusan, textWidth, twips } from './naskah.js';
+import { naskah, type BuiltDocument } from './permohonan.js';
+import { peopleOf, type DocumentFacts, type Work } from './resolve.js';
+
+const FIELD_LABELS = { nama: 'Nama', nip: 'NIP', pangkat: 'Pangkat/Golongan', jabatan: 'Jabatan' } as const;
+
+/** Those an instrument assigns: not the pengarah or penanggung jawab, who direct rather than carry out. */
+export function assignedPeople(work: Work): TeamMember[] {
+    return peopleOf(work).filter(m => m.role !== 'pengarah' && m.role !== 'penanggung-jawab');
+}
+
+/** The Surat Tugas that sets a work whose instrument is a surat tugas: every assigned person in it. */
+export function suratTugasForWork(facts: DocumentFacts, work: Work): BuiltDocument {
+    const issuer = facts.position(work.letter?.issuer);
+    return suratTugas(facts, work, assignedPeople(work), work.letter, issuer, work.owner, work.letter?.basis ?? []);
+}
+
+/**
+ * A member's own Surat Tugas from the Perangkat Daerah where it sits (Bengkalis contoh 5, Bengkayang
+ * Lampiran II angka 2): signed by that PD's head unless the model names someone else, its dasar the
+ * permohonan that asked for the member when the model has one.
+ */
+export function suratTugasForMember(facts: DocumentFacts, work: Work, member: TeamMember): BuiltDocument {
+    const own = facts.position(member.position);
+    const issuer = facts.position(member.letter?.issuer) ?? facts.index.headOfPerangkatDaerah(own?.unit);
+    const basis = member.letter?.basis.length ? member.letter.basis : askedBy(facts, work, member);
+    return suratTugas(facts, work, [member], member.letter, issuer, own?.unit, basis);
+}
+
+/** "Surat Kepala Dinas … Nomor … tanggal … hal …": the letter that asked for this member. */
+function askedBy(facts: DocumentFacts, work: Work, member: TeamMember): string[] {
+    const own = facts.position(member.position);
+    if (!own) return [];
+    const letter = work.permohonan.find(p => p.recipient !== undefined && (p.recipient === own.penilaiKinerja || p.recipient === member.position
+        || (facts.index.unit(p.recipient) ? facts.index.isWithin(own.unit, p.recipient) : [...facts.index.ancestors(own.unit)].some(u => u.leader?.id === p.recipient))));
+    if (!letter) return [];
+    const sender = facts.titleOf(letter.sender) ?? `pimpinan ${facts.titleOf(work.owner) ?? 'unit pemilik kinerja'}`;
+    return [`Surat ${sender} Nomor ${letter.number ?? '…'} tanggal ${letter.date ?? '…'} hal ${letter.subject ?? facts.forms.permohonan.subject}.`];
+}
+
+function suratTugas(facts: DocumentFacts, work: Work, people: TeamMember[], letter: Letter | undefined, issuer: Position | undefined,
+    kopUnit: string | undefined, basis: readonly string[]): BuiltDocument {
+    const form = facts.forms.suratTugas;
+    const blanks = new Blanks();
+    const width = textWidth();
+    const individual = !('members' in work);
+    const persons = people.flatMap((m, i) => [
+        ...(people.length > 1 ? [para(`${i + 1}.`, { after: 0 })] : []),
+        personBlock(facts, m, form.personFields, blanks, width - twips(38))
+    ]);
+    const purposes = people.map(m => blanks.fill(individual ? form.purposeIndividual : form.purposeTeam,
+        facts.values(work, { peran: roleWord(m) }), { durasi: 'durasi penugasan' }));
+    const purposeParagraphs = purposes.map((p, i) => para(people.length > 1 ? [run(`${i + 1}. `), ...p] : p, { after: 60, align: 'both' }));
+    if (work.targets.length > 0 && individual) purposeParagraphs.push(para(`Target kinerja: ${work.targets.join('; ')}.`, { after: 60, align: 'both' }));
+    const rows: Array<[string, ParagraphChild[] | Array<Paragraph | Table>]> = [
+        ['Dasar', basis.length > 0 ? basis.map((b, i) => para(basis.length > 1 ? `${i + 1}. ${b}` : b, { after: 60, align: 'both' })) : [blanks.mark('dasar penugasan')]]
+    ];
+    const place = form.dateLine === 'ditetapkan'
+        ? [para([run('Ditetapkan di '), blanks.value(letter?.place ?? facts.pemda.capital, 'tempat')], { indent: twips(85), after: 0 }),
+            para([run('Pada tanggal '), blanks.value(letter?.date, 'tanggal')], { indent: twips(85), after: 240 })]
+        : [para([blanks.value(letter?.place ?? facts.pemda.capital, 'tempat'), run(', '), blanks.value(letter?.date, 'tanggal')], { indent: twips(85), after: 240 })];
+    const copies = facts.copies(letter?.copies ?? [], form.derivedCopies, people, new Set(issuer ? [issuer.id] : []));
+    const formCopies = form.copies.map(c => fillText(c, facts.values(work)));
+    const body = [
+        ...kopPerangkatDaerah(facts.pemda, facts.perangkatDaerahTitle(issuer?.unit ?? kopUnit), facts.kopOf(issuer?.unit ?? kopUnit), blanks),
+        centered(form.title, { bold: true, underline: true }),
+        para([run('NOMOR: '), blanks.value(letter?.number, 'nomor surat tugas')], { align: 'center', after: 240 }),
+        fieldRows(rows, width),
+        centered(form.command, { bold: true }, 120),
+        fieldRows([['Kepada', persons]], width),
+        fieldRows([['Untuk', purposeParagraphs]], width),
+        ...(form.conditions.length > 0
+            ? [fieldRows([['Dengan Ketentuan', form.conditions.map((c, i) => para(`${i + 1}. ${c}`, { after: 60, align: 'both' }))]], width, twips(40))]
+            : []),
+        ...signature({ office: issuer?.title, person: facts.holder(issuer?.id) }, blanks, {
+            place, stamp: form.dateLine === 'ditetapkan' ? 'Cap dan Tandatangan' : undefined
+        }),
+        ...tembusan([...formCopies, ...copies])
+    ];
+    return { document: naskah(`Surat Tugas — ${work.title}`, body), missing: blanks.missing };
+}
+
+/** Nama, NIP, Pangkat/Golongan and Jabatan of one person, in the form's order. */
+function personBlock(facts: DocumentFacts, m: TeamMember, fields: ReadonlyArray<keyof typeof FIELD_LABELS>, blanks: Blanks, width: number): Table {
+    const person = facts.personOf(m);
+    const position = facts.position(m.position);
+    const who = position?.title ?? m.title;
+    const unitTitle = position ? facts.titleOf(position.unit) : undefined;
+    const orgTitle = position ? facts.index.organisationOf(position.unit)?.title : undefined;
+    const jabatan = m.instansi !== undefined
+        ? `${m.title ?? ''} pada ${facts.titleOf(m.instansi) ?? m.instansi}`
+        : position ? `${position.title} pada ${unitTitle}${orgTitle !== unitTitle ? `, ${orgTitle}` : ''}` : undefined;
+    const value = (f: keyof typeof FIELD_LABELS): ParagraphChild => {
+        switch (f) {
+            case 'nama': return blanks.value(person?.title, `nama ${who ?? 'pegawai'}`);
+            case 'nip': return blanks.value(person?.nip, `NIP ${who ?? 'pegawai'}`);
+            case 'pangkat': return blanks.value(person?.rank, `pangkat/golongan ${who ?? 'pegawai'}`);
+            case 'jabatan': return blanks.value(jabatan, 'jabatan');
+        }
+    };
+    return fieldRows(fields.map(f => [FIELD_LABELS[f], [value(f)]]), width, twips(42), 'left');
+}
+
+function roleWord(m: TeamMember): string {
+    return { pengarah: 'pengarah', 'penanggung-jawab': 'penanggung jawab', ketua: 'ketua', sekretaris: 'sekretaris', anggota: 'anggota' }[m.role];
+}
+
+/** A copy line of the form with its placeholders filled; unknown ones stay visible as words. */
+function fillText(template: string, values: Record<string, string | undefined>): string {
+    return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+}

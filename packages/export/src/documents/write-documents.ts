@@ -1,0 +1,152 @@
+import * as path from 'node:path';
+import { Packer, type Document } from 'docx';
+import type { PemdaModel } from '@sikerja/model';
+import { writeAtomically, type ExportFonts } from '../export-diagrams.js';
+import { keputusanDocument } from './keputusan.js';
+import { lampiranDocument } from './lampiran.js';
+import { permohonanDocument, type BuiltDocument } from './permohonan.js';
+import { petaJabatanWorkbook } from './peta-jabatan-xlsx.js';
+import { DocumentFacts, peopleOf, safeName, type Work } from './resolve.js';
+import { suratTugasForMember, suratTugasForWork } from './surat-tugas.js';
+
+export const DOCUMENT_KINDS = ['permohonan', 'surat-tugas', 'keputusan', 'peta-jabatan', 'lampiran'] as const;
+export type DocumentKind = typeof DOCUMENT_KINDS[number];
+
+export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
+    permohonan: 'Surat Permohonan Pelibatan', 'surat-tugas': 'Surat Tugas', keputusan: 'Keputusan (SK Tim Kerja)',
+    'peta-jabatan': 'Peta Jabatan (.xlsx)', lampiran: 'Lampiran struktur, peta jabatan dan SOP AP'
+};
+
+export interface DocumentRequest {
+    kinds: readonly DocumentKind[];
+    /** A team, assignment or Perangkat Daerah id; everything when absent. */
+    element?: string;
+    outDir: string;
+}
+
+export interface WrittenDocument {
+    pemda: string;
+    kind: DocumentKind;
+    element: string;
+    file: string;
+    /** The marked blanks left in the document, in order: what the model does not hold. */
+    missing: string[];
+}
+
+export interface SkippedDocument {
+    pemda: string;
+    kind: DocumentKind;
+    element: string;
+    reason: string;
+}
+
+export interface DocumentReport {
+    files: WrittenDocument[];
+    skipped: SkippedDocument[];
+}
+
+interface Job {
+    kind: DocumentKind;
+    element: string;
+    name: string;
+    build: () => Promise<{ data: Uint8Array; missing: string[]; skipped?: string[] }>;
+}
+
+const docx = async (built: BuiltDocument | Promise<BuiltDocument>) => {
+    const b = await built;
+    return { data: await Packer.toBuffer(b.document as Document), missing: b.missing };
+};
+
+/** Every document of the kinds asked, for every pemda: `<outDir>/<Pemda>/<element>-<kind>[-<n>].<docx|xlsx>`. */
+export async function writeDocuments(models: readonly PemdaModel[], request: DocumentRequest, fonts: ExportFonts,
+    progress?: (done: number, total: number, label: string) => void): Promise<DocumentReport> {
+    const report: DocumentReport = { files: [], skipped: [] };
+    const planned: Array<{ pemda: PemdaModel; job: Job }> = [];
+    for (const pemda of models) {
+        const forms = pemda.profile?.documents;
+        if (!forms) {
+            report.skipped.push({ pemda: pemda.name, kind: 'keputusan', element: pemda.name, reason: 'bentuk dokumen daerah ini tidak diketahui (profil tanpa `documents`)' });
+            continue;
+        }
+        const facts = new DocumentFacts(pemda, forms);
+        for (const job of jobsFor(facts, request, fonts)) planned.push({ pemda, job });
+    }
+    let done = 0;
+    for (const { pemda, job } of planned) {
+        progress?.(++done, planned.length, `${pemda.name} ${job.element} (${job.kind})`);
+        try {
+            const built = await job.build();
+            const file = path.join(request.outDir, safeName(pemda.name), job.name);
+            await writeAtomically(file, built.data);
+            report.files.push({ pemda: pemda.name, kind: job.kind, element: job.element, file, missing: built.missing });
+            for (const reason of built.skipped ?? []) report.skipped.push({ pemda: pemda.name, kind: job.kind, element: job.element, reason });
+        } catch (e) {
+            report.skipped.push({ pemda: pemda.name, kind: job.kind, element: job.element, reason: e instanceof Error ? e.message : String(e) });
+        }
+    }
+    return report;
+}
+
+/** What documents a pemda's model gives, in model order. */
+function jobsFor(facts: DocumentFacts, request: DocumentRequest, fonts: ExportFonts): Job[] {
+    const wanted = new Set(request.kinds);
+    const pick = (element: string) => request.element === undefined || request.element === element;
+    const jobs: Job[] = [];
+    const works: Work[] = [...facts.pemda.teams, ...facts.pemda.assignments];
+    for (const work of works.filter(w => pick(w.id))) {
+        const base = safeName(work.id);
+        // Another instansi's letter asking for this pemda's people is theirs to write, not a document here.
+        if (wanted.has('permohonan') && work.ownerInstansi === undefined) {
+            work.permohonan.forEach((p, i) => jobs.push({
+                kind: 'permohonan', element: work.id, name: `${base}-permohonan-${i + 1}.docx`, build: () => docx(permohonanDocument(facts, work, p))
+            }));
+        }
+        if (wanted.has('keputusan') && work.instrument?.startsWith('keputusan-')) {
+            jobs.push({ kind: 'keputusan', element: work.id, name: `${base}-keputusan.docx`, build: () => docx(keputusanDocument(facts, work)) });
+        }
+        if (wanted.has('surat-tugas')) {
+            if (work.instrument === 'surat-tugas') {
+                jobs.push({ kind: 'surat-tugas', element: work.id, name: `${base}-surat-tugas.docx`, build: () => docx(suratTugasForWork(facts, work)) });
+            }
+            for (const member of memberLetters(facts, work)) {
+                const who = safeName(`${member.position}${member.pegawai ? `-${member.pegawai}` : ''}`);
+                jobs.push({ kind: 'surat-tugas', element: work.id, name: `${base}-surat-tugas-${who}.docx`, build: () => docx(suratTugasForMember(facts, work, member)) });
+            }
+        }
+    }
+    for (const pd of facts.pemda.organisations.filter(o => o.induk === undefined && pick(o.id))) {
+        if (wanted.has('peta-jabatan')) {
+            jobs.push({
+                kind: 'peta-jabatan', element: pd.id, name: `${safeName(pd.id)}-peta-jabatan.xlsx`,
+                build: async () => ({ data: new Uint8Array(await petaJabatanWorkbook(facts.pemda, pd).workbook.xlsx.writeBuffer()), missing: [] })
+            });
+        }
+        if (wanted.has('lampiran')) {
+            jobs.push({
+                kind: 'lampiran', element: pd.id, name: `${safeName(pd.id)}-lampiran.docx`,
+                build: async () => {
+                    const built = await lampiranDocument(facts, pd, fonts);
+                    return { ...(await docx(built)), skipped: built.skipped };
+                }
+            });
+        }
+    }
+    return jobs;
+}
+
+/**
+ * Members who get their own Surat Tugas from their own Perangkat Daerah: those the model gives one
+ * (`surat-tugas { ... }`), and in a team set by a keputusan every JF or pelaksana from another
+ * Perangkat Daerah of this pemda (Bengkalis contoh 5: "Penugasan Menjadi Anggota Tim Kerja … Lintas Perangkat Daerah").
+ */
+function memberLetters(facts: DocumentFacts, work: Work): ReturnType<typeof peopleOf> {
+    if (!('members' in work)) return [];
+    return work.members.filter(m => {
+        if (m.position === undefined) return false;
+        if (m.letter) return true;
+        if (!work.instrument?.startsWith('keputusan-') || m.role === 'pengarah' || m.role === 'penanggung-jawab') return false;
+        const home = facts.position(m.position);
+        // The forms assign JF and pelaksana; a structural official is not given a surat tugas by its own office.
+        return home !== undefined && home.role === 'jabatan' && work.ownerPerangkatDaerah !== undefined && facts.index.perangkatDaerahOf(home.unit) !== work.ownerPerangkatDaerah;
+    });
+}

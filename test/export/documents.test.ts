@@ -1,0 +1,227 @@
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadWorkspace, publishedModel } from '@sikerja/language';
+import { shippedFontPaths, shippedFonts } from '@sikerja/diagram';
+import { writeDocuments, type DocumentReport } from '@sikerja/export';
+import { docxParagraphs, highlighted } from './docx-reader.js';
+
+const ROOT = path.resolve(__dirname, '../..');
+const fonts = { metrics: shippedFonts().metrics, paths: shippedFontPaths() };
+
+async function documentsOf(folder: string, out: string): Promise<DocumentReport> {
+    const ws = await loadWorkspace([folder]);
+    return writeDocuments(publishedModel(ws.services, ws.requested).pemda, { kinds: ['permohonan', 'surat-tugas', 'keputusan', 'peta-jabatan', 'lampiran'], outDir: out }, fonts);
+}
+
+const fileOf = (report: DocumentReport, name: string) => {
+    const f = report.files.find(x => path.basename(x.file) === name);
+    if (!f) throw new Error(`${name} tidak ditulis: ${report.files.map(x => path.basename(x.file)).join(', ')}`);
+    return f;
+};
+
+describe('documents of the Bengkayang example (Perbup Bengkayang 5/2024 Lampiran II)', () => {
+    let report: DocumentReport;
+    beforeAll(async () => {
+        report = await documentsOf(path.join(ROOT, 'examples/bengkayang'), fs.mkdtempSync(path.join(os.tmpdir(), 'sikerja-docs-')));
+    }, 120_000);
+
+    it('writes every document kind and skips nothing', () => {
+        expect(report.skipped).toEqual([]);
+        expect(new Set(report.files.map(f => f.kind))).toEqual(new Set(['permohonan', 'surat-tugas', 'keputusan', 'peta-jabatan', 'lampiran']));
+    });
+
+    it('SK Tim Kerja (format 3): every member in the lampiran table with its pegawai and kedudukan, signed by the Kepala Dinas, tembusan after the lampiran', async () => {
+        const sk = fileOf(report, 'TimPercepatanPenurunanStunting-keputusan.docx');
+        const text = await docxParagraphs(sk.file);
+        const at = (s: string) => text.findIndex(t => t.includes(s));
+        expect(text).toContain('SURAT KEPUTUSAN KEPALA DINAS KESEHATAN, PENGENDALIAN PENDUDUK DAN KELUARGA BERENCANA');
+        expect(text).toContain('NOMOR 800.1.11.1/045/DINKES-PPKB/2025');
+        expect(text).toContain('TIM KERJA PADA KEGIATAN PERCEPATAN PENURUNAN STUNTING');
+        // Table rows: No | Nama/Jabatan Pokok | Kedudukan Dalam Tim, in the order of roles.
+        const header = at('Nama/Jabatan Pokok');
+        expect(text.slice(header - 1, header + 2)).toEqual(['No.', 'Nama/Jabatan Pokok', 'Kedudukan Dalam Tim']);
+        const inTable = (s: string) => text.findIndex((t, i) => i > header && t.includes(s));
+        const row = (name: string) => text.slice(inTable(name), inTable(name) + 3);
+        expect(row('dr. Maria Lestari Simanjuntak, M.Kes.')[2]).toBe('Pengarah');
+        expect(row('Agustinus Dedi')[2]).toBe('Penanggung Jawab');
+        expect(row('Ns. Fransiska Ayu')[2]).toBe('Ketua');
+        expect(row('Rosalia Nining')[2]).toBe('Sekretaris');
+        // The B 2 post names its pegawai (`pegawai PenyuluhSatuContoh`); the Puskesmas member shows its unit kerja.
+        expect(row('Yulius Ansel, S.K.M.')).toEqual(['Yulius Ansel, S.K.M.', 'Penyuluh Kesehatan Masyarakat Ahli Pertama, Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana', 'Anggota']);
+        expect(row('Elisabet Norma')[1]).toBe('Bidan Mahir, UPTD Puskesmas Sungai Betung');
+        expect(row('Stefanus Lio')[2]).toBe('Anggota');
+        expect(inTable('Agustinus Dedi')).toBeLessThan(inTable('Ns. Fransiska Ayu'));
+        const tembusan = at('Tembusan:');
+        expect(tembusan).toBeGreaterThan(inTable('Stefanus Lio'));
+        expect(text.slice(tembusan + 1)).toContain('1. Camat Bengkayang');
+        expect(text.filter(t => t === 'KEPALA DINAS KESEHATAN, PENGENDALIAN PENDUDUK DAN KELUARGA BERENCANA,')).toHaveLength(2);
+        // Menimbang is not in the model: a marked blank, listed.
+        expect(sk.missing).toEqual(['menimbang']);
+        expect(await highlighted(sk.file)).toEqual(['[menimbang]']);
+    });
+
+    it('Surat Permohonan (format 1): the four contents, kompetensi and ekspektasi as numbered lists, to the PPK dituju', async () => {
+        const letter = fileOf(report, 'TimPercepatanPenurunanStunting-permohonan-1.docx');
+        const text = await docxParagraphs(letter.file);
+        expect(text.slice(text.indexOf('Hal'), text.indexOf('Hal') + 3)).toEqual(['Hal', ':', 'Permohonan pelibatan jabatan fungsional']);
+        expect(text).toContain('Yth. Kepala Seksi Pemberdayaan Masyarakat dan Desa Kecamatan Bengkayang');
+        expect(text).toContain('Maksud dan tujuan: Pelibatan Penggerak Swadaya Masyarakat dalam verifikasi data keluarga berisiko stunting');
+        expect(text).toContain('1. Pendampingan masyarakat desa dan kelurahan');
+        expect(text).toContain('2. Pengolahan data posyandu');
+        expect(text).toContain('1. Data keluarga berisiko stunting di 3 kelurahan terverifikasi setiap triwulan');
+        expect(text).toContain('Kegiatan ini akan dilaksanakan selama 12 bulan.');
+        expect(text).toContain('Bengkayang, 2 Januari 2025');
+        expect(letter.missing).toEqual([]);
+    });
+
+    it('a member\'s Surat Tugas (format 2) from its own Perangkat Daerah: Pangkat/Golongan before NIP, dasar the permohonan', async () => {
+        const st = fileOf(report, 'TimPercepatanPenurunanStunting-surat-tugas-KecamatanBengkayang.PMD.PenggerakSwadaya.docx');
+        const text = await docxParagraphs(st.file);
+        expect(text).toContain('KECAMATAN BENGKAYANG');
+        expect(text).toContain('SURAT TUGAS');
+        const fields = ['Nama', 'Pangkat/Golongan', 'NIP', 'Jabatan'].map(f => text.indexOf(f));
+        expect(fields.every((v, i) => v > 0 && (i === 0 || v > fields[i - 1]))).toBe(true);
+        expect(text[text.indexOf('NIP') + 2]).toBe('19940826 202012 1 004');
+        expect(text).toContain('Melaksanakan tugas sebagai anggota Tim Kerja Percepatan Penurunan Stunting pada Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana selama Januari - Desember 2025.');
+        expect(text.join('\n')).toContain('Nomor 440/123/DINKES-PPKB/2025 tanggal 2 Januari 2025');
+        expect(text).toContain('CAMAT BENGKAYANG,');
+        expect(text).toContain('Petrus Ajun, S.STP., M.Si.');
+        expect(text.some(t => t.startsWith('Tembusan'))).toBe(false);
+    });
+
+    it('lists what the model does not hold instead of inventing it', () => {
+        const audit = fileOf(report, 'TimAuditKinerjaPelayanan-surat-tugas.docx');
+        expect(audit.missing).toContain('nama Auditor Ahli Madya');
+        expect(audit.missing).toContain('jabatan penandatangan');
+        expect(audit.missing).toContain('nomor surat tugas');
+    });
+
+    it('peta jabatan .xlsx: every position with its figures, ± as a formula, SUBTOTAL per unit, frozen header, F4 landscape', async () => {
+        const book = new ExcelJS.Workbook();
+        await book.xlsx.readFile(fileOf(report, 'Dinkes-peta-jabatan.xlsx').file);
+        const ws = book.worksheets[0];
+        expect(ws.getRow(5).values).toEqual([undefined, 'No', 'Nama Jabatan', 'Jenis', 'Jenjang', 'Kelas', 'B', 'K', '±', 'Keterangan']);
+        expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 5 });
+        expect(ws.pageSetup).toMatchObject({ paperSize: 14, orientation: 'landscape', fitToWidth: 1 });
+        const rows: ExcelJS.Row[] = [];
+        ws.eachRow(r => rows.push(r));
+        const kepala = rows.find(r => r.getCell(2).value === 'Kepala Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana')!;
+        expect([kepala.getCell(3).value, kepala.getCell(5).value, kepala.getCell(6).value, kepala.getCell(7).value]).toEqual(['JPT Pratama', 14, 1, 1]);
+        expect(kepala.getCell(8).value).toMatchObject({ formula: `F${kepala.number}-G${kepala.number}` });
+        // A shortage: B below K, its cached result negative (shown red by the number format).
+        const short = rows.find(r => typeof r.getCell(1).value === 'number' && Number(r.getCell(6).value) < Number(r.getCell(7).value))!;
+        expect(short.getCell(8).value).toEqual({ formula: `F${short.number}-G${short.number}`, result: Number(short.getCell(6).value) - Number(short.getCell(7).value) });
+        const subtotal = rows.find(r => r.getCell(2).value === 'Jumlah Bidang Kesehatan Masyarakat')!;
+        expect((subtotal.getCell(6).value as { formula: string }).formula).toMatch(/^SUBTOTAL\(9,F\d+:F\d+\)$/);
+        const total = rows[rows.length - 1];
+        expect(total.getCell(2).value).toBe('JUMLAH DINAS KESEHATAN, PENGENDALIAN PENDUDUK DAN KELUARGA BERENCANA');
+        // The PD total equals the sum over every position, unit kerja included.
+        const positions = rows.filter(r => typeof r.getCell(1).value === 'number');
+        const b = positions.reduce((s, r) => s + Number(r.getCell(6).value), 0);
+        expect((total.getCell(6).value as { result: number }).result).toBe(b);
+        expect(positions.some(r => r.getCell(2).value === 'Bidan Mahir')).toBe(true);
+    });
+
+    it('the lampiran holds the struktur and peta jabatan pictures and the SOP AP as a table', async () => {
+        const lampiran = fileOf(report, 'Dinkes-lampiran.docx');
+        const text = await docxParagraphs(lampiran.file);
+        expect(text).toContain('STANDAR OPERASIONAL PROSEDUR PETA LINTAS FUNGSI PENUNJUKAN LINTAS UNIT ORGANISASI');
+        expect(text).toContain('Mutu Baku');
+        const JSZip = (await import('jszip')).default;
+        const zip = await JSZip.loadAsync(fs.readFileSync(lampiran.file));
+        expect(Object.keys(zip.files).filter(f => f.startsWith('word/media/') && f.endsWith('.png'))).toHaveLength(2);
+    });
+});
+
+describe('documents in the Bengkalis form (contoh 5 and 6)', () => {
+    let report: DocumentReport;
+    beforeAll(async () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sikerja-bengkalis-'));
+        fs.writeFileSync(path.join(dir, 'pemda.sikerja'), 'pemda Bengkalis { nama "Kabupaten Bengkalis" regulasi "Perbup Bengkalis 31/2024" ibukota "Bengkalis" }\n');
+        fs.writeFileSync(path.join(dir, 'org.sikerja'), `pemda Bengkalis
+dinas Diskominfo "Dinas Komunikasi dan Informatika" {
+    urusan "komunikasi dan informatika"
+    pimpinan Kepala "Kepala Dinas Komunikasi dan Informatika" jpt-pratama kelas 14 bezetting 1 kebutuhan 1
+    bidang Aptika "Bidang Aplikasi Informatika" {
+        pimpinan Kabid "Kepala Bidang Aplikasi Informatika" administrator kelas 11 bezetting 1 kebutuhan 1
+        jabatan Pranata "Pranata Komputer Ahli Muda" fungsional keahlian ahli-muda kelas 9 bezetting 1 kebutuhan 1
+    }
+}
+badan Bappeda "Badan Perencanaan Pembangunan Daerah" {
+    urusan "perencanaan"
+    pimpinan Kepala "Kepala Badan Perencanaan Pembangunan Daerah" jpt-pratama kelas 14 bezetting 1 kebutuhan 1
+    bidang Program "Bidang Perencanaan Program" {
+        pimpinan Kabid "Kepala Bidang Perencanaan Program" administrator kelas 11 bezetting 1 kebutuhan 1
+        jabatan Perencana "Perencana Ahli Muda" fungsional keahlian ahli-muda kelas 9 bezetting 1 kebutuhan 1
+    }
+}
+`);
+        fs.writeFileSync(path.join(dir, 'pegawai.sikerja'), `pemda Bengkalis
+pegawai Pranata "Rahmat Hidayat, S.Kom." { nip "198901012015031002" pangkat "Penata (III/c)" menduduki Diskominfo.Aptika.Pranata }
+pegawai KadisKominfo "Syahrul Anwar, S.T." { nip "197501012000031003" pangkat "Pembina Tingkat I (IV/b)" menduduki Diskominfo.Kepala }
+`);
+        fs.writeFileSync(path.join(dir, 'tim.sikerja'), `pemda Bengkalis
+tim TimSatuData "Tim Kerja Satu Data Perencanaan" {
+    pemilik-kinerja Bappeda.Program
+    pengarah Bappeda.Kepala
+    ketua Bappeda.Program.Perencana
+    anggota Diskominfo.Aptika.Pranata
+    durasi "6 bulan"
+    cara penunjukan
+    ditetapkan keputusan-bupati { nomor "100.3.3.2/123/2025" }
+    permohonan dari Bappeda.Kepala kepada Diskominfo.Aptika.Kabid { maksud "m" kompetensi "Basis data" ekspektasi "Portal terisi" durasi "6 bulan" }
+}
+`);
+        report = await documentsOf(dir, fs.mkdtempSync(path.join(os.tmpdir(), 'sikerja-bengkalis-out-')));
+    }, 120_000);
+
+    it('Keputusan Bupati (contoh 6): MEMUTUSKAN, diktum KESATU…KELIMA, tembusan before the lampiran, SUSUNAN KEANGGOTAAN', async () => {
+        const sk = fileOf(report, 'TimSatuData-keputusan.docx');
+        const text = await docxParagraphs(sk.file);
+        expect(text[0]).toBe('BUPATI BENGKALIS');
+        expect(text).toContain('KEPUTUSAN BUPATI BENGKALIS');
+        expect(text).toContain('MEMUTUSKAN :');
+        for (const d of ['KESATU', 'KEDUA', 'KETIGA', 'KEEMPAT', 'KELIMA']) expect(text).toContain(d);
+        const tembusan = text.indexOf('Tembusan:');
+        expect(text.slice(tembusan + 1, tembusan + 3)).toEqual(['1. Pejabat Pimpinan Tinggi', '2. Yang bersangkutan untuk diketahui dan dilaksanakan.']);
+        expect(tembusan).toBeLessThan(text.indexOf('SUSUNAN KEANGGOTAAN TIM KERJA SATU DATA PERENCANAAN'));
+        expect(text.slice(text.indexOf('NAMA JABATAN') - 1, text.indexOf('NAMA JABATAN') + 2)).toEqual(['NO', 'NAMA JABATAN', 'KEDUDUKAN DALAM TIM']);
+        expect(sk.missing).toContain('nama kepala daerah');
+    });
+
+    it('Surat Tugas of a member from another Perangkat Daerah (contoh 5): NIP before pangkat, Dengan Ketentuan, tembusan Bupati, Sekda, BKPP', async () => {
+        const st = fileOf(report, 'TimSatuData-surat-tugas-Diskominfo.Aptika.Pranata.docx');
+        const text = await docxParagraphs(st.file);
+        expect(text.indexOf('NIP')).toBeLessThan(text.indexOf('Pangkat/Golongan'));
+        expect(text).toContain('MEMERINTAHKAN:');
+        expect(text).toContain('1. Setelah melaksanakan tugas agar menyampaikan laporan tertulis kepada Pejabat Penilai Kinerja.');
+        expect(text).toContain('Melaksanakan tugas sebagai anggota Tim Kerja Satu Data Perencanaan pada Perangkat Daerah Badan Perencanaan Pembangunan Daerah selama 6 bulan.');
+        expect(text).toContain('KEPALA DINAS KOMUNIKASI DAN INFORMATIKA,');
+        expect(text).toContain('Cap dan Tandatangan');
+        expect(text.slice(text.indexOf('Tembusan:') + 1)).toEqual(['1. Bupati Bengkalis;', '2. Sekretaris Daerah Kabupaten Bengkalis;', '3. Kepala BKPP Kabupaten Bengkalis.']);
+    });
+});
+
+describe('a generated document opens in LibreOffice', () => {
+    it('converts to a PDF on F4 with the letter in it', async () => {
+        execFileSync('sh', [path.join(ROOT, 'scripts/libreoffice-setup.sh')], { stdio: 'inherit' });
+        const out = fs.mkdtempSync(path.join(os.tmpdir(), 'sikerja-lo-'));
+        const report = await documentsOf(path.join(ROOT, 'examples/bengkayang'), out);
+        const st = fileOf(report, 'TimPercepatanPenurunanStunting-surat-tugas-KecamatanBengkayang.PMD.PenggerakSwadaya.docx');
+        execFileSync('soffice', [`-env:UserInstallation=file://${out}/lo-profile`, '--headless', '--convert-to', 'pdf', '--outdir', out, st.file], { stdio: 'pipe', timeout: 120_000 });
+        const pdf = path.join(out, path.basename(st.file).replace(/\.docx$/, '.pdf'));
+        const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+        expect(info).toMatch(/Pages:\s+1\n/);
+        // F4, 215 × 330 mm, in points.
+        const [, w, h] = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info)!.map(Number);
+        expect(Math.abs(w - 609.4)).toBeLessThan(1.5);
+        expect(Math.abs(h - 935.4)).toBeLessThan(1.5);
+        const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+        expect(text).toContain('SURAT TUGAS');
+        expect(text).toContain('Stefanus Lio, S.Sos.');
+    }, 240_000);
+});
