@@ -247,6 +247,22 @@ describe('SiKerja in VS Code (code-server)', { timeout: 180000 }, () => {
         await shot('05-exported');
     });
 
+    it('writes the official documents of the team under the cursor into dokumen/', async () => {
+        await openFile('tim-kerja.sikerja');
+        await goToLine(lineOf('tim-kerja.sikerja', 'ketua Dinkes.Kesmas.AdminkesMadya'));
+        await command('SiKerja: Buat Dokumen Resmi');
+        const sk = path.join(workspace, 'dokumen', 'Bengkayang', 'TimPercepatanPenurunanStunting-keputusan.docx');
+        await waitFor('the SK Tim Kerja on disk', async () => fs.existsSync(sk) && fs.statSync(sk).size > 1000, 60000);
+        const written = fs.readdirSync(path.dirname(sk)).sort();
+        expect(written).toEqual([
+            'TimPercepatanPenurunanStunting-keputusan.docx', 'TimPercepatanPenurunanStunting-permohonan-1.docx',
+            'TimPercepatanPenurunanStunting-permohonan-2.docx', 'TimPercepatanPenurunanStunting-permohonan-3.docx',
+            'TimPercepatanPenurunanStunting-surat-tugas-KecamatanBengkayang.PMD.PenggerakSwadaya.docx'
+        ]);
+        await waitFor('the notification', async () => (await page.locator('.notifications-toasts').innerText().catch(() => '')).includes('dokumen ditulis'), 20000);
+        await shot('06-documents');
+    });
+
     it('shows names carrying markup and script as text, and runs none of it', async () => {
         await openFile('payload.sikerja');
         await goToLine(4);
@@ -257,6 +273,6 @@ describe('SiKerja in VS Code (code-server)', { timeout: 180000 }, () => {
         expect(await frame.evaluate(() => document.querySelectorAll('#canvas img, #canvas script, #canvas foreignObject').length)).toBe(0);
         expect(await page.evaluate(() => (window as unknown as { __sikerjaPwned?: number }).__sikerjaPwned)).toBeUndefined();
         expect(await frame.evaluate(() => (window.top as unknown as { __sikerjaPwned?: number } | null)?.__sikerjaPwned).catch(() => undefined)).toBeUndefined();
-        await shot('06-payload');
+        await shot('07-payload');
     });
 });

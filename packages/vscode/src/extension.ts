@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { DiagramAnswer } from '@sikerja/model';
+import { generateDocuments } from './documents.js';
 import { exportDiagram } from './export-diagram.js';
 import type { ExportFormat } from './preview/messages.js';
 import { newKabupaten } from './new-kabupaten.js';
@@ -23,7 +24,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     client = new LanguageClient('sikerja', 'SiKerja', serverOptions, clientOptions);
     await client.start();
     const started = client;
+    const output = vscode.window.createOutputChannel('SiKerja Dokumen');
     context.subscriptions.push(
+        output,
+        vscode.commands.registerCommand('sikerja.documents.generate', () => generateDocuments(started, output)),
         new StatusBar(started),
         vscode.commands.registerCommand('sikerja.preview.openToSide', () => PreviewPanel.show(context, started, vscode.window.activeTextEditor)),
         vscode.commands.registerCommand('sikerja.diagram.export', () => exportFromPalette(context, started)),

@@ -40,3 +40,17 @@ export function drawableAt(document: LangiumDocument, offset: number, pemda: Pem
     }
     return undefined;
 }
+
+/**
+ * The element the cursor is in that documents are written for: its team or individual assignment,
+ * or the Perangkat Daerah of the organisation it is in (a Puskesmas gives its Dinas).
+ */
+export function documentElementAt(document: LangiumDocument, offset: number, pemda: PemdaModel): string | undefined {
+    const root = document.parseResult.value.$cstNode;
+    const leaf = root ? CstUtils.findLeafNodeAtOffset(root, offset) ?? CstUtils.findLeafNodeBeforeOffset(root, offset) : undefined;
+    for (let node: AstNode | undefined = leaf?.astNode; node; node = node.$container) {
+        if ((ast.isTim(node) || ast.isPenugasan(node)) && node.name) return node.name;
+        if (ast.isOrganisasi(node) && node.name) return pemda.organisations.find(o => o.id === node.name)?.perangkatDaerah;
+    }
+    return undefined;
+}

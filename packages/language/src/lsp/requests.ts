@@ -3,12 +3,14 @@ import type { SemanticModel } from '@sikerja/model';
 /** Which model: the pemda of one document, or every pemda in the workspace when `uri` is absent. */
 export interface SemanticModelParams {
     uri?: string;
+    /** With `uri`: also name the team, assignment or Perangkat Daerah the cursor is in (`elementAt`). */
+    position?: { line: number; character: number };
 }
 
 export type SemanticModelError = { code: 'unknown-document'; message: string };
 
 /** Errors are values: a client (the preview, a script) always gets an answer it can show. */
-export type SemanticModelResult = { ok: true; model: SemanticModel } | { ok: false; error: SemanticModelError };
+export type SemanticModelResult = { ok: true; model: SemanticModel; elementAt?: string } | { ok: false; error: SemanticModelError };
 
 /**
  * The semantic model the server has built, after the workspace's current edits: the same JSON

@@ -2,6 +2,7 @@ import type { Cancellation } from 'langium';
 import { DocumentState, URI } from 'langium';
 import { publishedModel } from '../model/published-model.js';
 import type { SiKerjaServices } from '../sikerja-module.js';
+import { documentElementAt } from './element-at.js';
 import type { SemanticModelParams, SemanticModelResult } from './requests.js';
 
 /** Answers `sikerja/semanticModel` once the current edits are built. */
@@ -15,5 +16,8 @@ export async function answerSemanticModel(services: SiKerjaServices, params: Sem
     }
     const pemdaDocuments = services.workspace.PemdaDocuments;
     const inPemda = [...pemdaDocuments.urisOf(pemdaDocuments.pemdaOf(document))].map(u => documents.getDocument(URI.parse(u))).filter(d => d !== undefined);
-    return { ok: true, model: publishedModel(services, inPemda.length > 0 ? inPemda : [document]) };
+    const model = publishedModel(services, inPemda.length > 0 ? inPemda : [document]);
+    const pemda = model.pemda.find(p => p.name === pemdaDocuments.pemdaOf(document));
+    const elementAt = params.position && pemda ? documentElementAt(document, document.textDocument.offsetAt(params.position), pemda) : undefined;
+    return elementAt === undefined ? { ok: true, model } : { ok: true, model, elementAt };
 }

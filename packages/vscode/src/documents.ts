@@ -1,0 +1,46 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { SemanticModelResult } from '@sikerja/language';
+import { shippedFontPaths, shippedFonts } from '@sikerja/diagram';
+import { writeDocuments } from '@sikerja/export';
+
+/**
+ * "SiKerja: Buat Dokumen Resmi": the documents of the team, assignment or Perangkat Daerah under the
+ * cursor, in the region's form, into `dokumen/<Pemda>/` of the workspace (never over a .sikerja
+ * file), with the blanks still to fill listed in the SiKerja output channel.
+ */
+export async function generateDocuments(client: LanguageClient, output: vscode.OutputChannel): Promise<void> {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || editor.document.languageId !== 'sikerja') {
+        void vscode.window.showWarningMessage('Buka berkas .sikerja dan letakkan kursor di dalam tim kerja, penugasan atau perangkat daerah.');
+        return;
+    }
+    const answer = await client.sendRequest<SemanticModelResult>('sikerja/semanticModel', {
+        uri: editor.document.uri.toString(), position: { line: editor.selection.active.line, character: editor.selection.active.character }
+    });
+    if (!answer.ok) {
+        void vscode.window.showWarningMessage(answer.error.message);
+        return;
+    }
+    if (!answer.elementAt) {
+        void vscode.window.showWarningMessage('Letakkan kursor di dalam tim kerja, penugasan atau perangkat daerah untuk membuat dokumennya.');
+        return;
+    }
+    const folder = vscode.workspace.getWorkspaceFolder(editor.document.uri)?.uri.fsPath ?? path.dirname(editor.document.uri.fsPath);
+    const outDir = path.join(folder, 'dokumen');
+    const report = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Membuat dokumen ${answer.elementAt}` },
+        () => writeDocuments(answer.model.pemda, { kinds: ['permohonan', 'surat-tugas', 'keputusan', 'peta-jabatan', 'lampiran'], element: answer.elementAt, outDir },
+            { metrics: shippedFonts().metrics, paths: shippedFontPaths() }));
+    output.appendLine(`Dokumen ${answer.elementAt} (${new Date().toLocaleString('id-ID')}):`);
+    for (const f of report.files) {
+        output.appendLine(`  ${path.relative(folder, f.file)}: ${f.missing.length === 0 ? 'lengkap' : `isian kosong — ${f.missing.join('; ')}`}`);
+    }
+    for (const s of report.skipped) output.appendLine(`  dilewati (${s.kind}): ${s.reason}`);
+    const blanks = report.files.filter(f => f.missing.length > 0).length;
+    const message = `${report.files.length} dokumen ditulis ke ${path.relative(folder, outDir) || '.'}`
+        + (blanks > 0 ? `; ${blanks} masih punya isian kosong bertanda kuning.` : '.');
+    const choice = await vscode.window.showInformationMessage(message, 'Buka folder', 'Lihat daftar isian');
+    if (choice === 'Buka folder') void vscode.commands.executeCommand('revealFileInOS', vscode.Uri.file(path.join(outDir, report.files[0] ? path.basename(path.dirname(report.files[0].file)) : '')));
+    if (choice === 'Lihat daftar isian') output.show(true);
+}
