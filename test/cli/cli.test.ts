@@ -101,3 +101,29 @@ describe('sikerja rules', () => {
     });
 });
 
+
+describe('sikerja docs', () => {
+    it('writes the documents of one team and lists the blanks each leaves, in JSON for machines', () => {
+        const out = fs.mkdtempSync(path.join(os.tmpdir(), 'sikerja-docs-cli-'));
+        const r = sikerja(['docs', 'examples/bengkayang', '--element', 'TimAuditKinerjaPelayanan', '--format', 'json', '--out', out]);
+        expect(r.code).toBe(0);
+        const report = JSON.parse(r.stdout) as { files: Array<{ kind: string; file: string; missing: string[] }>; skipped: unknown[] };
+        expect(report.skipped).toEqual([]);
+        expect(report.files.map(f => [f.kind, path.basename(f.file)])).toEqual([['surat-tugas', 'TimAuditKinerjaPelayanan-surat-tugas.docx']]);
+        expect(report.files[0].missing).toContain('nomor surat tugas');
+        expect(fs.existsSync(path.join(out, 'Bengkayang', 'TimAuditKinerjaPelayanan-surat-tugas.docx'))).toBe(true);
+    });
+
+    it('refuses an element that has no documents, and an --out that is a file, exit 2 with nothing written', () => {
+        const out = fs.mkdtempSync(path.join(os.tmpdir(), 'sikerja-docs-cli-'));
+        const unknown = sikerja(['docs', 'examples/bengkayang', '--element', 'Dinkes.Kesmas', '--out', out]);
+        expect(unknown.code).toBe(2);
+        expect(unknown.stderr).toContain('`Dinkes.Kesmas` bukan tim kerja, penugasan atau perangkat daerah');
+        expect(fs.readdirSync(out)).toEqual([]);
+        const file = path.join(out, 'berkas.txt');
+        fs.writeFileSync(file, 'isi');
+        const onFile = sikerja(['docs', 'examples/bengkayang', '--out', file]);
+        expect(onFile.code).toBe(2);
+        expect(fs.readFileSync(file, 'utf8')).toBe('isi');
+    });
+});

@@ -145,11 +145,16 @@ export class PemdaIndex {
         return id === undefined ? undefined : this.pegawaiLookups().byId.get(id);
     }
 
-    /** The person behind a team role: the pegawai named for it, else the position's only holder. */
+    /** The person behind a team role: the pegawai named for it, else the holder of a post only one pegawai fills. */
     personOf(member: TeamMember): Pegawai | undefined {
         if (member.pegawai !== undefined) return this.pegawai(member.pegawai);
-        const holders = this.holders(member.position);
-        return holders.length === 1 ? holders[0] : undefined;
+        return this.soleHolder(member.position);
+    }
+
+    /** The pegawai in a post of bezetting 1 (or unwritten), when one is written; with more posts, which one is not known. */
+    soleHolder(positionId: string | undefined): Pegawai | undefined {
+        const holders = this.holders(positionId);
+        return holders.length === 1 && (this.position(positionId)?.bezetting ?? 1) <= 1 ? holders[0] : undefined;
     }
 
     /** The Perangkat Daerah's head: the leader of the organisation at the top of the induk chain. */

@@ -43,10 +43,9 @@ export class DocumentFacts {
         return pd === undefined ? undefined : this.index.organisations.get(pd)?.kop;
     }
 
-    /** The person in a post: the only holder, else none (a blank the analyst fills). */
+    /** The person in a post one pegawai fills, else none (a blank the analyst fills). */
     holder(position: string | undefined): Pegawai | undefined {
-        const holders = this.index.holders(position);
-        return holders.length === 1 ? holders[0] : undefined;
+        return this.index.soleHolder(position);
     }
 
     personOf(member: TeamMember): Pegawai | undefined {
