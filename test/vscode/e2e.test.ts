@@ -250,9 +250,20 @@ describe('SiKerja in VS Code (code-server)', { timeout: 180000 }, () => {
     it('writes the official documents of the team under the cursor into dokumen/', async () => {
         await openFile('tim-kerja.sikerja');
         await goToLine(lineOf('tim-kerja.sikerja', 'ketua Dinkes.Kesmas.AdminkesMadya'));
-        await command('SiKerja: Buat Dokumen Resmi');
+        await page.waitForTimeout(500);
+        const input = await quickInput('Control+Shift+P');
+        await input.fill('>SiKerja: Buat Dokumen Resmi');
+        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Buat Dokumen Resmi' }).first().waitFor({ timeout: 10000 });
+        await shot('06-palette');
+        await page.keyboard.press('Enter');
         const sk = path.join(workspace, 'dokumen', 'Bengkayang', 'TimPercepatanPenurunanStunting-keputusan.docx');
-        await waitFor('the SK Tim Kerja on disk', async () => fs.existsSync(sk) && fs.statSync(sk).size > 1000, 60000);
+        // What the workbench says meanwhile (a failure shows as an error notification) is kept in the shot on timeout.
+        await waitFor('the SK Tim Kerja on disk', async () => {
+            if (fs.existsSync(sk) && fs.statSync(sk).size > 1000) return true;
+            const said = await page.locator('.notification-list-item-message').allInnerTexts().catch(() => [] as string[]);
+            if (said.length > 0) throw new Error(`notifikasi: ${said.join(' | ')}`);
+            return false;
+        }, 60000);
         const written = fs.readdirSync(path.dirname(sk)).sort();
         expect(written).toEqual([
             'TimPercepatanPenurunanStunting-keputusan.docx', 'TimPercepatanPenurunanStunting-permohonan-1.docx',

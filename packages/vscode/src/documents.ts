@@ -11,8 +11,9 @@ import { writeDocuments } from '@sikerja/export';
  * file), with the blanks still to fill listed in the SiKerja output channel.
  */
 export async function generateDocuments(client: LanguageClient, output: vscode.OutputChannel): Promise<void> {
-    const editor = vscode.window.activeTextEditor;
-    if (!editor || editor.document.languageId !== 'sikerja') {
+    // From the palette while the preview has focus there is no active text editor: take the visible model file.
+    const editor = [vscode.window.activeTextEditor, ...vscode.window.visibleTextEditors].find(e => e?.document.languageId === 'sikerja');
+    if (!editor) {
         void vscode.window.showWarningMessage('Buka berkas .sikerja dan letakkan kursor di dalam tim kerja, penugasan atau perangkat daerah.');
         return;
     }
@@ -29,9 +30,16 @@ export async function generateDocuments(client: LanguageClient, output: vscode.O
     }
     const folder = vscode.workspace.getWorkspaceFolder(editor.document.uri)?.uri.fsPath ?? path.dirname(editor.document.uri.fsPath);
     const outDir = path.join(folder, 'dokumen');
-    const report = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Membuat dokumen ${answer.elementAt}` },
-        () => writeDocuments(answer.model.pemda, { kinds: ['permohonan', 'surat-tugas', 'keputusan', 'peta-jabatan', 'lampiran'], element: answer.elementAt, outDir },
-            { metrics: shippedFonts().metrics, paths: shippedFontPaths() }));
+    let report: Awaited<ReturnType<typeof writeDocuments>>;
+    try {
+        report = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Membuat dokumen ${answer.elementAt}` },
+            () => writeDocuments(answer.model.pemda, { kinds: ['permohonan', 'surat-tugas', 'keputusan', 'peta-jabatan', 'lampiran'], element: answer.elementAt, outDir },
+                { metrics: shippedFonts().metrics, paths: shippedFontPaths() }));
+    } catch (e) {
+        output.appendLine(`Dokumen ${answer.elementAt} gagal dibuat: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+        void vscode.window.showErrorMessage(`Dokumen gagal dibuat: ${e instanceof Error ? e.message : String(e)}`);
+        return;
+    }
     output.appendLine(`Dokumen ${answer.elementAt} (${new Date().toLocaleString('id-ID')}):`);
     for (const f of report.files) {
         output.appendLine(`  ${path.relative(folder, f.file)}: ${f.missing.length === 0 ? 'lengkap' : `isian kosong — ${f.missing.join('; ')}`}`);

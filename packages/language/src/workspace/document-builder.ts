@@ -72,7 +72,10 @@ export class SiKerjaDocumentBuilder extends DefaultDocumentBuilder {
         for (const doc of first) this.recordSignature(doc, true);
         const rest = new Set(documents.filter(d => !inFirst.has(d)));
         for (const doc of this.reachedByChange(inFirst)) rest.add(doc);
-        if (rest.size > 0) await super.buildDocuments(this.sortDocuments([...rest]), options, cancelToken);
+        // An update with nothing to build (a watched file that is no model, an exported PNG) still runs
+        // the phases: Langium set the builder back to Changed, and every request waiting for Validated
+        // would otherwise wait for the next edit.
+        if (rest.size > 0 || first.length === 0) await super.buildDocuments(this.sortDocuments([...rest]), options, cancelToken);
         // Documents of an interrupted workspace build get their baseline here, not on their first edit.
         for (const doc of rest) if (!this.signatures.has(doc.uri.toString())) this.recordSignature(doc, false);
     }

@@ -1,0 +1,91 @@
+import type { SheetRow } from './read-sheet.js';
+
+/** What a column of a peta jabatan holds. */
+export type Field = 'no' | 'id' | 'atasan' | 'nama' | 'jenis' | 'jenjang' | 'kelas' | 'b' | 'k' | 'selisih' | 'keterangan' | 'idSikerja';
+
+/** Header texts in use in Bagian Organisasi spreadsheets, compared without case, spaces or punctuation. */
+const HEADERS: Record<Field, string[]> = {
+    no: ['no', 'nomor', 'nourut', 'nomorurut'],
+    id: ['id', 'idjabatan', 'kodejabatan', 'kode'],
+    atasan: ['atasanid', 'idatasan', 'atasan', 'kodeatasan', 'induk', 'parentid'],
+    nama: ['namajabatan', 'jabatan', 'nama', 'namajabatanunit', 'unitjabatan'],
+    jenis: ['jenis', 'jenisjabatan'],
+    jenjang: ['jenjang', 'jenjangjabatan'],
+    kelas: ['kelas', 'kelasjabatan', 'kls'],
+    b: ['b', 'bezetting', 'eksisting', 'pegawaiyangada', 'jumlahpegawai', 'yangada'],
+    k: ['k', 'kebutuhan', 'abk', 'kebutuhanabk', 'formasi', 'jumlahkebutuhan'],
+    selisih: ['±', '+/-', '+-', 'selisih', 'kekurangankelebihan', 'kuranglebih', 'kl', 'lebihkurang'],
+    keterangan: ['keterangan', 'ket'],
+    idSikerja: ['idsikerja']
+};
+
+export function normaliseHeader(text: string): string {
+    const t = text.toLowerCase().replace(/\s+/g, '');
+    return t === '±' || t === '+/-' || t === '+-' ? t : t.replace(/[^\p{L}\p{N}±]/gu, '');
+}
+
+const LOOKUP = new Map<string, Field>(Object.entries(HEADERS).flatMap(([field, names]) => names.map(n => [normaliseHeader(n), field as Field])));
+
+export type Columns = Partial<Record<Field, number>>;
+
+export interface HeaderFound {
+    /** Index into the sheet's rows. */
+    at: number;
+    columns: Columns;
+}
+
+/** A mapping file's or the flags' say on what cannot be detected: which row is the header, which column holds what. */
+export interface ColumnMapping {
+    headerRow?: number;
+    columns?: Partial<Record<Field, string | number>>;
+    layout?: 'id-atasan' | 'nomor' | 'indentasi';
+    sheet?: string;
+    /** The Perangkat Daerah's title, when the sheet does not say it. */
+    perangkatDaerah?: string;
+}
+
+/** "C" → 2, 3 → 2 (zero-based). */
+function columnIndex(ref: string | number): number {
+    if (typeof ref === 'number') return ref - 1;
+    let n = 0;
+    for (const ch of ref.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+    return n - 1;
+}
+
+/**
+ * The header row: the first among the first 40 rows where a column names the jabatan and another
+ * gives kelas, B or K. Title rows above it (pemda, Perangkat Daerah) are left for the caller.
+ */
+export function findHeader(rows: readonly SheetRow[], mapping: ColumnMapping = {}): HeaderFound | undefined {
+    if (mapping.headerRow !== undefined) {
+        const at = rows.findIndex(r => r.row === mapping.headerRow);
+        if (at < 0) return undefined;
+        return { at, columns: { ...columnsOf(rows[at]), ...mappedColumns(mapping) } };
+    }
+    for (let i = 0; i < Math.min(rows.length, 40); i++) {
+        const columns = { ...columnsOf(rows[i]), ...mappedColumns(mapping) };
+        if (columns.nama !== undefined && (columns.kelas !== undefined || columns.b !== undefined || columns.k !== undefined)) return { at: i, columns };
+    }
+    return undefined;
+}
+
+function mappedColumns(mapping: ColumnMapping): Columns {
+    return Object.fromEntries(Object.entries(mapping.columns ?? {}).map(([f, ref]) => [f, columnIndex(ref as string | number)]));
+}
+
+function columnsOf(row: SheetRow): Columns {
+    const out: Columns = {};
+    row.cells.forEach((text, i) => {
+        const field = LOOKUP.get(normaliseHeader(text));
+        if (field && out[field] === undefined) out[field] = i;
+    });
+    return out;
+}
+
+/** A number as analysts write it: "3", "3,0", " 3 ", stored as text or as a number; "-" and "" are no number. */
+export function numberIn(text: string | undefined): number | undefined {
+    if (text === undefined) return undefined;
+    const t = text.replace(/\s/g, '').replace(',', '.').replace(/^\((-?\d+)\)$/, '-$1');
+    if (t === '' || t === '-' || !/^[+-]?\d+(\.0+)?$/.test(t)) return undefined;
+    return Number(t);
+}

@@ -1,0 +1,118 @@
+import type { JenisJabatan, Jenjang, KategoriJf, OrgKind, UnitKind } from '@sikerja/model';
+
+/** A guess and the reason the report gives for it. */
+export interface Guess<T> {
+    value: T;
+    reason: string;
+}
+
+const JENJANG: Array<[RegExp, Jenjang, KategoriJf]> = [
+    [/\bahli pertama\b/i, 'ahli-pertama', 'keahlian'], [/\bahli muda\b/i, 'ahli-muda', 'keahlian'],
+    [/\bahli madya\b/i, 'ahli-madya', 'keahlian'], [/\bahli utama\b/i, 'ahli-utama', 'keahlian'],
+    [/\bpemula\b/i, 'pemula', 'keterampilan'], [/\bterampil\b/i, 'terampil', 'keterampilan'],
+    [/\bmahir\b/i, 'mahir', 'keterampilan'], [/\bpenyelia\b/i, 'penyelia', 'keterampilan']
+];
+
+/** The jenjang a title names ("Analis Kebijakan Ahli Muda"), with its kategori. */
+export function jenjangOf(title: string): { jenjang: Jenjang; kategori: KategoriJf } | undefined {
+    const found = JENJANG.find(([re]) => re.test(title));
+    return found ? { jenjang: found[1], kategori: found[2] } : undefined;
+}
+
+const JENIS_WORDS: Record<string, JenisJabatan> = {
+    'jpt madya': 'jpt-madya', 'jpt pratama': 'jpt-pratama', 'jabatan pimpinan tinggi pratama': 'jpt-pratama', 'jabatan pimpinan tinggi madya': 'jpt-madya',
+    administrator: 'administrator', pengawas: 'pengawas', fungsional: 'fungsional', jf: 'fungsional', 'jabatan fungsional': 'fungsional',
+    pelaksana: 'pelaksana', jfu: 'pelaksana', struktural: 'administrator'
+};
+
+/** The jenis column as written ("JPT Pratama", "Fungsional", "Pelaksana"). */
+export function jenisWritten(text: string): JenisJabatan | undefined {
+    return JENIS_WORDS[text.toLowerCase().replace(/[^a-z ]/g, '').replace(/\s+/g, ' ').trim()];
+}
+
+/** The structural jenis a leader's title implies in a kabupaten after penyederhanaan birokrasi. */
+const LEADERS: Array<[RegExp, JenisJabatan]> = [
+    [/^sekretaris daerah\b/i, 'jpt-madya'],
+    [/^(kepala (dinas|badan|satuan)|inspektur( daerah| kabupaten)?$|asisten\b|staf ahli|sekretaris dprd|sekretaris dewan|direktur( rsud| rumah sakit)?)/i, 'jpt-pratama'],
+    [/^(sekretaris|kepala (bidang|bagian)|inspektur pembantu|camat|sekretaris camat|kepala (kantor|rsud|rumah sakit))/i, 'administrator'],
+    [/^(kepala (sub ?bagian|sub ?bidang|seksi|uptd?|unit pelaksana|tata usaha)|lurah|sekretaris lurah|kasubbag|kasi\b)/i, 'pengawas']
+];
+
+/** Jenis from the column, else from the title (reason given), else pelaksana. */
+export function guessJenis(title: string, written: string | undefined): Guess<JenisJabatan> & { guessed: boolean } {
+    const fromColumn = written ? jenisWritten(written) : undefined;
+    if (fromColumn) return { value: fromColumn, reason: 'kolom jenis', guessed: false };
+    const leader = LEADERS.find(([re]) => re.test(title));
+    if (leader) return { value: leader[1], reason: `jenis dari judul ("${title}" jabatan pimpinan)`, guessed: true };
+    if (jenjangOf(title)) return { value: 'fungsional', reason: `jenis dari judul (jenjang ${jenjangOf(title)!.jenjang} pada judul)`, guessed: true };
+    return { value: 'pelaksana', reason: 'jenis dari judul (tanpa jenjang JF: pelaksana)', guessed: true };
+}
+
+export function isStructural(jenis: JenisJabatan): boolean {
+    return jenis === 'jpt-madya' || jenis === 'jpt-pratama' || jenis === 'administrator' || jenis === 'pengawas';
+}
+
+const UNIT_KINDS: Array<[RegExp, UnitKind]> = [
+    [/^sekretariat\b/i, 'sekretariat'], [/^sub ?bagian\b/i, 'subbagian'], [/^sub ?bidang\b/i, 'subbidang'], [/^bidang\b/i, 'bidang'],
+    [/^bagian\b/i, 'bagian'], [/^seksi\b/i, 'seksi'], [/^asisten\b/i, 'asisten'], [/^(inspektur pembantu|inspektorat pembantu|irban)\b/i, 'inspektur-pembantu']
+];
+
+export function guessUnitKind(title: string): Guess<UnitKind> {
+    const found = UNIT_KINDS.find(([re]) => re.test(title));
+    return found ? { value: found[1], reason: `jenis unit dari namanya ("${title}")` } : { value: 'unit', reason: `jenis unit tidak dikenali dari nama "${title}": unit` };
+}
+
+const ORG_KINDS: Array<[RegExp, OrgKind]> = [
+    [/^sekretariat daerah\b/i, 'sekretariat-daerah'], [/^sekretariat (dprd|dewan)/i, 'sekretariat-dprd'], [/^inspektorat\b/i, 'inspektorat'],
+    [/^satuan polisi pamong praja|^satpol/i, 'satpol-pp'], [/^kecamatan\b/i, 'kecamatan'], [/^kelurahan\b/i, 'kelurahan'],
+    [/puskesmas/i, 'puskesmas'], [/^(rsud|rumah sakit)/i, 'rsud'], [/^(uptd?|unit pelaksana teknis)\b.*(sekolah|sd|smp|satuan pendidikan)/i, 'satuan-pendidikan'],
+    [/^(uptd?|unit pelaksana teknis)\b/i, 'uptd'], [/^badan\b/i, 'badan'], [/^dinas\b/i, 'dinas']
+];
+
+export function guessOrgKind(title: string): Guess<OrgKind> {
+    const found = ORG_KINDS.find(([re]) => re.test(title));
+    return found ? { value: found[1], reason: `jenis perangkat daerah dari namanya ("${title}")` } : { value: 'dinas', reason: `jenis perangkat daerah tidak dikenali dari "${title}": dinas` };
+}
+
+/** The unit a leader leads, named from its title: "Kepala Bidang Kesehatan" → "Bidang Kesehatan"; "Sekretaris" → "Sekretariat". */
+export function unitTitleFromLeader(title: string): string {
+    if (/^sekretaris$/i.test(title)) return 'Sekretariat';
+    const m = /^kepala\s+(.+)$/i.exec(title);
+    if (m) return m[1].charAt(0).toUpperCase() + m[1].slice(1);
+    return title;
+}
+
+const SMALL = new Set(['dan', 'atau', 'pada', 'untuk', 'serta', 'di', 'ke', 'dari', 'yang', 'dengan']);
+const KEEP = new Set(['UPTD', 'UPT', 'RSUD', 'DPRD', 'SDM', 'PPKB', 'KB', 'TU', 'PMD', 'ASN', 'SPBE', 'II', 'III', 'IV', 'VI', 'VII', 'I', 'V']);
+
+/** "DINAS KESEHATAN DAN KELUARGA BERENCANA" → "Dinas Kesehatan dan Keluarga Berencana"; mixed case is left alone. */
+export function titleCase(text: string): string {
+    if (text !== text.toUpperCase()) return text;
+    return text.toLowerCase().split(' ').map((w, i) => {
+        const upper = w.toUpperCase();
+        if (KEEP.has(upper.replace(/[^A-Z]/g, ''))) return upper;
+        if (i > 0 && SMALL.has(w)) return w;
+        return w.replace(/^(\p{L})/u, c => c.toUpperCase()).replace(/([-/(])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
+    }).join(' ');
+}
+
+/** A readable identifier from a title: "Analis Kebijakan Ahli Muda" → "AnalisKebijakanAhliMuda". */
+export function identifierFrom(title: string, fallback: string): string {
+    const words = title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9 ]+/g, ' ').trim().split(/\s+/).filter(Boolean);
+    let id = words.map(w => w.charAt(0).toUpperCase() + (w === w.toUpperCase() && w.length > 4 ? w.slice(1).toLowerCase() : w.slice(1))).join('');
+    if (id.length > 48) id = id.slice(0, 48);
+    if (!/^[A-Za-z_]/.test(id)) id = fallback + id;
+    return id || fallback;
+}
+
+/** Names unique within one scope: the second "AnalisKebijakanAhliMuda" becomes "AnalisKebijakanAhliMuda2". */
+export class NameScope {
+    private readonly used = new Set<string>();
+
+    claim(wanted: string): string {
+        let name = wanted;
+        for (let n = 2; this.used.has(name.toLowerCase()); n++) name = `${wanted}${n}`;
+        this.used.add(name.toLowerCase());
+        return name;
+    }
+}

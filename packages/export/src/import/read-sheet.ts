@@ -1,0 +1,85 @@
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+
+/** One row of a sheet as text, with what the layout may hang on: indentation, bold, merged cells. */
+export interface SheetRow {
+    /** 1-based, as the spreadsheet numbers it. */
+    row: number;
+    cells: string[];
+    /** Indentation per cell: Excel's alignment indent, or leading spaces (two per level) for text files. */
+    indent: number[];
+    bold: boolean;
+    /** The row holds a cell merged across columns (a title or unit row, as analysts draw them). */
+    merged: boolean;
+}
+
+export interface Sheet {
+    file: string;
+    name: string;
+    rows: SheetRow[];
+}
+
+/** The text a cell shows: formulas by their cached result, rich text joined, dates as written. */
+function cellText(cell: ExcelJS.Cell): string {
+    const v = cell.value;
+    if (v === null || v === undefined) return '';
+    if (typeof v === 'object') {
+        if ('result' in v) return v.result === undefined || v.result === null ? '' : String(v.result);
+        if ('richText' in v) return v.richText.map(r => r.text).join('');
+        if ('text' in v) return String(v.text);
+        if (v instanceof Date) return v.toISOString().slice(0, 10);
+        if ('error' in v) return '';
+    }
+    return String(v);
+}
+
+/**
+ * Every sheet of an .xlsx workbook, or the one table of a .csv file (read by the same library), as
+ * rows of text. Empty rows are kept: the report accounts for every row.
+ */
+export async function readSheets(file: string): Promise<Sheet[]> {
+    const workbook = new ExcelJS.Workbook();
+    const csv = path.extname(file).toLowerCase() === '.csv';
+    if (csv) {
+        const ws = await workbook.csv.readFile(file, { parserOptions: { delimiter: await csvDelimiter(file) } } as never);
+        return [toSheet(file, path.basename(file, path.extname(file)), ws, true)];
+    }
+    await workbook.xlsx.readFile(file);
+    return workbook.worksheets.map(ws => toSheet(file, ws.name, ws, false));
+}
+
+/** Indonesian Excel writes CSV with `;` (the comma is the decimal separator). */
+async function csvDelimiter(file: string): Promise<string> {
+    const fs = await import('node:fs/promises');
+    const handle = await fs.open(file, 'r');
+    try {
+        const { bytesRead, buffer } = await handle.read(Buffer.alloc(4096), 0, 4096, 0);
+        const head = buffer.subarray(0, bytesRead).toString('utf8').split(/\r?\n/)[0] ?? '';
+        return (head.match(/;/g) ?? []).length > (head.match(/,/g) ?? []).length ? ';' : ',';
+    } finally {
+        await handle.close();
+    }
+}
+
+function toSheet(file: string, name: string, ws: ExcelJS.Worksheet, text: boolean): Sheet {
+    const rows: SheetRow[] = [];
+    const width = Math.max(ws.columnCount, 1);
+    for (let r = 1; r <= ws.rowCount; r++) {
+        const row = ws.getRow(r);
+        const cells: string[] = [];
+        const indent: number[] = [];
+        let merged = false;
+        let bold = false;
+        for (let c = 1; c <= width; c++) {
+            const cell = row.getCell(c);
+            const raw = cellText(cell);
+            cells.push(raw.replace(/\s+/g, ' ').trim());
+            const spaces = /^ */.exec(raw)![0].length;
+            indent.push(text ? Math.floor(spaces / 2) : (cell.alignment?.indent ?? 0) || Math.floor(spaces / 2));
+            if (cell.isMerged) merged = true;
+            if (cell.font?.bold && raw.trim() !== '') bold = true;
+        }
+        rows.push({ row: r, cells, indent, bold, merged });
+    }
+    return { file, name, rows };
+}
