@@ -127,3 +127,33 @@ describe('sikerja docs', () => {
         expect(fs.readFileSync(file, 'utf8')).toBe('isi');
     });
 });
+
+describe('sikerja import', () => {
+    it('imports a CSV with a mapping file, prints every row and validates what it wrote', () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sikerja-import-cli-'));
+        const csv = path.join(dir, 'satpol.csv');
+        fs.writeFileSync(csv, ['Urut,Uraian,Kls,Ada,Perlu', '1,Kepala Satuan Polisi Pamong Praja,14,1,1', '2,Polisi Pamong Praja Ahli Muda,9,3,4', ',,,,', '3,Pengelola Ketenteraman dan Ketertiban,7,"5","6"'].join('\n'));
+        const mapping = path.join(dir, 'pemetaan.json');
+        fs.writeFileSync(mapping, JSON.stringify({ headerRow: 1, columns: { no: 'A', nama: 'B', kelas: 'C', b: 'D', k: 'E' }, perangkatDaerah: 'Satuan Polisi Pamong Praja' }));
+        const out = path.join(dir, 'model');
+        const r = sikerja(['import', csv, '--pemda', 'Uji', '--mapping', mapping, '--nama', 'Kabupaten Uji', '--out', out]);
+        expect(r.stderr).toBe('');
+        expect(r.code).toBe(0);
+        const lines = r.stdout.trim().split('\n');
+        expect(lines).toContain('satpol.csv:satpol:3 jabatan SatuanPolisiPamongPraja.PolisiPamongPrajaAhliMuda — ditebak: jenis dari judul (jenjang ahli-muda pada judul); ditebak: jenjang ahli-muda dari judul');
+        expect(lines).toContain('satpol.csv:satpol:4 dilewati — baris kosong');
+        expect(lines[lines.length - 1]).toMatch(/^Ditulis 1 berkas ke .* \(SatuanPolisiPamongPraja\.sikerja: 3 jabatan\); 6 baris: \d+ dengan tebakan, 1 dilewati; 0 masalah; pemeriksaan: 0 galat\.$/);
+        expect(fs.readFileSync(path.join(out, 'pemda.sikerja'), 'utf8')).toBe('pemda Uji {\n    nama "Kabupaten Uji"\n}\n');
+        // A second import never overwrites what is there.
+        const again = sikerja(['import', csv, '--pemda', 'Uji', '--mapping', mapping, '--out', out]);
+        expect(again.code).toBe(1);
+        expect(again.stderr).toContain('Satuan Polisi Pamong Praja sudah ada di SatuanPolisiPamongPraja.sikerja; tidak ditulis lagi');
+    });
+
+    it('refuses a file that is not there and a pemda name with spaces, exit 2', () => {
+        expect(sikerja(['import', 'tidak-ada.xlsx', '--pemda', 'Uji', '--out', os.tmpdir()]).stderr).toContain('berkas tidak-ada.xlsx tidak ada');
+        const bad = sikerja(['import', 'README.md', '--pemda', 'Kabupaten Uji', '--out', os.tmpdir()]);
+        expect(bad.code).toBe(2);
+        expect(bad.stderr).toContain('bukan nama yang sah');
+    });
+});

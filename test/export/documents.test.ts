@@ -104,7 +104,8 @@ describe('documents of the Bengkayang example (Perbup Bengkayang 5/2024 Lampiran
         const book = new ExcelJS.Workbook();
         await book.xlsx.readFile(fileOf(report, 'Dinkes-peta-jabatan.xlsx').file);
         const ws = book.worksheets[0];
-        expect(ws.getRow(5).values).toEqual([undefined, 'No', 'Nama Jabatan', 'Jenis', 'Jenjang', 'Kelas', 'B', 'K', '±', 'Keterangan']);
+        expect(ws.getRow(5).values).toEqual([undefined, 'No', 'Nama Jabatan', 'Jenis', 'Jenjang', 'Kelas', 'B', 'K', '±', 'Keterangan', 'ID SiKerja']);
+        expect(ws.getColumn(10).hidden).toBe(true);
         expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 5 });
         expect(ws.pageSetup).toMatchObject({ paperSize: 14, orientation: 'landscape', fitToWidth: 1 });
         const rows: ExcelJS.Row[] = [];

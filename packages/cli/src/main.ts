@@ -5,6 +5,7 @@ import { DIAGRAM_KINDS, workerDiagramRenderer } from '@sikerja/diagram';
 import { DOCUMENT_KINDS } from '@sikerja/export';
 import { docsCommand } from './commands/docs.js';
 import { exportCommand } from './commands/export.js';
+import { importCommand } from './commands/import.js';
 
 import { printModel } from './commands/model.js';
 import { printRules } from './commands/rules.js';
@@ -73,6 +74,20 @@ export function createProgram(out: (s: string) => void, err: (s: string) => void
         .requiredOption('--out <folder>', 'folder keluaran')
         .action(async (paths: string[], opts: Parameters<typeof docsCommand>[1]) => {
             process.exitCode = await docsCommand(paths, opts, out, err);
+        });
+
+    program.command('import')
+        .description('baca peta jabatan dari .xlsx atau .csv dan tulis satu berkas .sikerja per perangkat daerah, dengan laporan setiap baris')
+        .argument('<files...>', 'berkas .xlsx atau .csv')
+        .requiredOption('--pemda <nama>', 'nama pemda di berkas yang ditulis, mis. Bengkayang')
+        .option('--sheet <lembar>', 'hanya lembar ini')
+        .option('--mapping <berkas>', 'berkas JSON: headerRow, columns (mis. {"nama": "C", "b": "F"}), layout (id-atasan, nomor, indentasi), perangkatDaerah')
+        .option('--nama <judul>', 'nama pemda untuk pemda.sikerja bila folder belum punya, mis. "Kabupaten Bengkayang"')
+        .option('--regulasi <perbup>', 'regulasi untuk pemda.sikerja bila folder belum punya')
+        .addOption(new Option('--format <format>', 'laporan: teks atau json').choices(['text', 'json']).default('text'))
+        .requiredOption('--out <folder>', 'folder keluaran (berkas .sikerja yang sudah ada tidak ditimpa)')
+        .action(async (files: string[], opts: Parameters<typeof importCommand>[1]) => {
+            process.exitCode = await importCommand(files, opts, out, err);
         });
 
     program.command('lsp')

@@ -8,7 +8,7 @@ import type { Organisation, PemdaModel, Position, UnitNode } from '@sikerja/mode
  * fitted to the page width, the header repeated on every printed page. Its unit kerja (UPTD,
  * Puskesmas) follow the PD in the same sheet.
  */
-export const PETA_JABATAN_COLUMNS = ['No', 'Nama Jabatan', 'Jenis', 'Jenjang', 'Kelas', 'B', 'K', '±', 'Keterangan'] as const;
+export const PETA_JABATAN_COLUMNS = ['No', 'Nama Jabatan', 'Jenis', 'Jenjang', 'Kelas', 'B', 'K', '±', 'Keterangan', 'ID SiKerja'] as const;
 const HEADER_ROW = 5;
 /** Excel's paper code 14: Folio, 8½ × 13 in (216 × 330 mm), the sheet size nearest to F4. */
 const FOLIO = 14;
@@ -41,7 +41,9 @@ export function petaJabatanWorkbook(pemda: PemdaModel, pd: Organisation): PetaJa
         headerFooter: { oddFooter: `&L${pd.title}&RHalaman &P dari &N` }
     });
     ws.columns = [
-        { width: 6 }, { width: 58 }, { width: 14 }, { width: 14 }, { width: 7 }, { width: 6 }, { width: 6 }, { width: 6 }, { width: 28 }
+        { width: 6 }, { width: 58 }, { width: 14 }, { width: 14 }, { width: 7 }, { width: 6 }, { width: 6 }, { width: 6 }, { width: 28 },
+        // The qualified name of each row, hidden: `sikerja import` reads it back and keeps the model's names.
+        { width: 30, hidden: true }
     ];
     ws.getCell('A1').value = 'PETA JABATAN';
     ws.getCell('A2').value = pd.title.toUpperCase();
@@ -62,7 +64,7 @@ export function petaJabatanWorkbook(pemda: PemdaModel, pd: Organisation): PetaJa
         r.values = values as ExcelJS.CellValue[];
         r.font = { bold: style.bold };
         r.getCell(2).alignment = { indent: style.indent ?? 0, wrapText: true, vertical: 'top' };
-        for (let c = 1; c <= PETA_JABATAN_COLUMNS.length; c++) r.getCell(c).border = { top: border, bottom: border, left: border, right: border };
+        for (let c = 1; c < PETA_JABATAN_COLUMNS.length; c++) r.getCell(c).border = { top: border, bottom: border, left: border, right: border };
         r.getCell(8).numFmt = '0;[Red]-0;0';
         row++;
     };
@@ -70,19 +72,19 @@ export function petaJabatanWorkbook(pemda: PemdaModel, pd: Organisation): PetaJa
         number++;
         const b = p.bezetting ?? 0, k = p.kebutuhan ?? 0;
         write([number, p.title, JENIS[p.jenis ?? ''] ?? '', jenjangLabel(p.jenjang), p.kelas ?? '', b, k,
-            { formula: `F${row}-G${row}`, result: b - k }, p.bezetting === undefined || p.kebutuhan === undefined ? 'B/K belum ditulis' : ''], { indent: depth + 1 });
+            { formula: `F${row}-G${row}`, result: b - k }, p.bezetting === undefined || p.kebutuhan === undefined ? 'B/K belum ditulis' : '', p.id], { indent: depth + 1 });
     };
     let positions = 0;
     const unit = (u: UnitNode, depth: number) => {
         const start = row;
-        write(['', u.title.toUpperCase(), '', '', '', '', '', '', ''], { bold: true, indent: depth });
+        write(['', u.title, '', '', '', '', '', '', '', u.id], { bold: true, indent: depth });
         if (u.leader) { position(u.leader, depth); positions++; }
         for (const p of u.positions) { position(p, depth); positions++; }
         for (const child of u.units) unit(child, depth + 1);
         const end = row - 1;
         write(['', `Jumlah ${u.title}`, '', '', '', { formula: `SUBTOTAL(9,F${start}:F${end})`, result: sum(u, 'bezetting') },
             { formula: `SUBTOTAL(9,G${start}:G${end})`, result: sum(u, 'kebutuhan') },
-            { formula: `F${row}-G${row}`, result: sum(u, 'bezetting') - sum(u, 'kebutuhan') }, ''], { bold: true, indent: depth });
+            { formula: `F${row}-G${row}`, result: sum(u, 'bezetting') - sum(u, 'kebutuhan') }, '', ''], { bold: true, indent: depth });
     };
     unit(pd, 0);
     for (const kerja of unitKerjaOf(pemda, pd)) unit(kerja, 1);

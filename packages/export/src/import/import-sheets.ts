@@ -1,0 +1,196 @@
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import { findHeader, type ColumnMapping } from './columns.js';
+import { NameScope, titleCase } from './guess.js';
+import { organise, type ImportedOrganisation, type ImportedPosition, type ImportedUnit } from './organise.js';
+import { nameAll, printOrganisations } from './print.js';
+import { readSheets, type Sheet } from './read-sheet.js';
+import { classifyRows, type DataRow } from './rows.js';
+import { detectLayout, placeRows, subtreeSums, type RowNode } from './tree.js';
+
+export interface ImportRequest {
+    files: readonly string[];
+    /** The pemda the written files belong to (`pemda <Nama>`). */
+    pemda: string;
+    sheet?: string;
+    mapping?: ColumnMapping;
+    outDir: string;
+    /** For a pemda.sikerja written when the folder has none. */
+    pemdaTitle?: string;
+    regulation?: string;
+}
+
+export type RowOutcomeKind = 'jabatan' | 'pimpinan' | 'unit' | 'organisasi' | 'subtotal' | 'judul' | 'kepala-tabel' | 'dilewati';
+
+export interface RowOutcome {
+    file: string;
+    sheet: string;
+    row: number;
+    outcome: RowOutcomeKind;
+    /** The qualified name it became. */
+    as?: string;
+    title?: string;
+    /** What was guessed, and why. */
+    guesses: string[];
+    /** Why a row was skipped, or what a check found (subtotal, ±). */
+    note?: string;
+}
+
+export interface ImportReport {
+    written: Array<{ file: string; perangkatDaerah: string; positions: number; sheet: string; source: string }>;
+    rows: RowOutcome[];
+    errors: Array<{ file: string; sheet?: string; row?: number; message: string }>;
+}
+
+const MAX_DEPTH = 40;
+const SKIP_REASONS: Partial<Record<DataRow['kind'], string>> = {
+    kosong: 'baris kosong', 'kepala-berulang': 'kepala tabel yang berulang (mis. di awal halaman cetak)', 'tanpa-nama': 'tanpa nama jabatan; nilai lain di baris ini tidak diimpor'
+};
+
+/**
+ * Peta jabatan spreadsheets into .sikerja files, one per Perangkat Daerah (a sheet), each row
+ * accounted for in the report: imported as what, with what guessed, or skipped and why.
+ */
+export async function importSpreadsheets(request: ImportRequest): Promise<ImportReport> {
+    const report: ImportReport = { written: [], rows: [], errors: [] };
+    const topScope = new NameScope();
+    await fs.mkdir(request.outDir, { recursive: true });
+    const existingTitles = new Map<string, string>();
+    for (const existing of await modelFiles(request.outDir)) {
+        for (const m of (await fs.readFile(existing, 'utf8')).matchAll(/^\s*(?:dinas|badan|inspektorat|satpol-pp|sekretariat-daerah|sekretariat-dprd|kecamatan|kelurahan|uptd|rsud|puskesmas|satuan-pendidikan)\s+([A-Za-z_]\w*)\s+"((?:\\.|[^"\\])*)"/gm)) {
+            topScope.claim(m[1]);
+            existingTitles.set(m[2].toLowerCase(), path.basename(existing));
+        }
+    }
+    for (const file of request.files) {
+        let sheets: Sheet[];
+        try {
+            sheets = await readSheets(file);
+        } catch (e) {
+            report.errors.push({ file, message: `berkas tidak dapat dibaca sebagai .xlsx atau .csv: ${e instanceof Error ? e.message : String(e)}` });
+            continue;
+        }
+        const wanted = request.sheet ?? request.mapping?.sheet;
+        const chosen = wanted ? sheets.filter(s => s.name === wanted) : sheets;
+        if (wanted && chosen.length === 0) report.errors.push({ file, message: `lembar "${wanted}" tidak ada; lembar yang ada: ${sheets.map(s => s.name).join(', ')}` });
+        for (const sheet of chosen) await importSheet(sheet, request, topScope, report, existingTitles);
+    }
+    if (report.written.length > 0) await writePemdaFileIfMissing(request);
+    return report;
+}
+
+async function importSheet(sheet: Sheet, request: ImportRequest, topScope: NameScope, report: ImportReport, existingTitles: Map<string, string>): Promise<void> {
+    const base = { file: sheet.file, sheet: sheet.name };
+    if (sheet.rows.every(r => r.cells.every(c => c === ''))) return;
+    const header = findHeader(sheet.rows, request.mapping);
+    if (!header) {
+        report.errors.push({ ...base, message: 'kepala tabel tidak dikenali: di 40 baris pertama tidak ada baris dengan kolom "Nama Jabatan"/"Jabatan" dan "Kelas", "B" atau "K". '
+            + `Tulis berkas pemetaan (--mapping) dengan "headerRow" dan "columns"; tidak ada baris lembar ini yang diimpor (${sheet.rows.length} baris).` });
+        return;
+    }
+    const titleRows = sheet.rows.slice(0, header.at).filter(r => r.cells.some(c => c !== ''));
+    const pdTitleRow = titleRows.map(r => r.cells.find(c => c !== '')!.replace(/^peta jabatan\s*/i, '').trim())
+        .find(t => /^(dinas|badan|inspektorat|sekretariat|satuan|kecamatan|kelurahan|rsud|rumah sakit|uptd?|puskesmas)\b/i.test(t));
+    const pdTitle = request.mapping?.perangkatDaerah ? { title: request.mapping.perangkatDaerah }
+        : pdTitleRow ? { title: titleCase(pdTitleRow), guessed: 'nama perangkat daerah dari baris judul di atas tabel' }
+        : { title: titleCase(sheet.name), guessed: `nama perangkat daerah dari nama lembar "${sheet.name}"` };
+    for (const r of titleRows) report.rows.push({ ...base, row: r.row, outcome: 'judul', guesses: [], note: r.cells.filter(Boolean).join(' ') });
+    report.rows.push({ ...base, row: sheet.rows[header.at].row, outcome: 'kepala-tabel', guesses: [] });
+
+    const rows = classifyRows(sheet.rows.slice(header.at + 1), sheet.rows[header.at], header.columns);
+    const layout = request.mapping?.layout ?? detectLayout(rows, header.columns.id !== undefined && header.columns.atasan !== undefined);
+    const placed = placeRows(rows, layout);
+    for (const p of placed.problems) report.errors.push({ ...base, row: p.row, message: p.message });
+    cutTooDeep(placed.roots, report, base);
+    const { organisations, placements } = organise(placed.roots, pdTitle);
+    const qualified = nameAll(organisations, topScope);
+    const byRow = new Map(placements.map(p => [p.row, p]));
+    const nodesByTitle = new Map<string, RowNode>();
+    const walk = (n: RowNode) => { if (!nodesByTitle.has(n.data.title.toLowerCase())) nodesByTitle.set(n.data.title.toLowerCase(), n); n.children.forEach(walk); };
+    placed.roots.forEach(walk);
+    const all = { b: 0, k: 0 };
+    for (const n of placed.roots) { const s = subtreeSums(n); all.b += s.b; all.k += s.k; }
+
+    const lastSubtotal = [...rows].reverse().find(r => r.kind === 'subtotal');
+    const org = placements.find(p => p.as === 'organisasi' && p.row === 0);
+    if (org) report.rows.push({ ...base, row: 0, outcome: 'organisasi', as: org.target && qualified.get(org.target.item), title: org.title, guesses: org.guesses });
+    for (const r of rows) {
+        const skip = SKIP_REASONS[r.kind];
+        if (skip) { report.rows.push({ ...base, row: r.row, outcome: 'dilewati', guesses: [], note: skip }); continue; }
+        if (r.kind === 'subtotal') { report.rows.push({ ...base, row: r.row, outcome: 'subtotal', title: r.title, guesses: [], note: subtotalCheck(r, nodesByTitle, all, r === lastSubtotal) }); continue; }
+        const p = byRow.get(r.row);
+        if (!p) { report.rows.push({ ...base, row: r.row, outcome: 'dilewati', guesses: [], note: 'tidak dapat ditempatkan' }); continue; }
+        const note = r.selisih !== undefined && r.b !== undefined && r.k !== undefined && r.selisih !== r.b - r.k
+            ? `± tertulis ${r.selisih}, padahal B − K = ${r.b - r.k}: tidak disalin (± dihitung SiKerja)` : undefined;
+        report.rows.push({ ...base, row: r.row, outcome: p.as, title: p.title, as: p.target && qualified.get(p.target.item), guesses: p.guesses, note });
+    }
+    const positions = placements.filter(p => p.as === 'jabatan' || p.as === 'pimpinan').length;
+    const pd = organisations[0];
+    // Importing the same sheet twice into one folder would declare the Perangkat Daerah twice.
+    const already = existingTitles.get(pd.title.toLowerCase());
+    if (already) {
+        report.errors.push({ ...base, message: `${pd.title} sudah ada di ${already}; tidak ditulis lagi (pindahkan berkas itu atau pilih --out lain)` });
+        return;
+    }
+    const target = path.join(request.outDir, `${pd.name}.sikerja`);
+    const origin = `${path.basename(sheet.file)}, lembar "${sheet.name}"`;
+    try {
+        await fs.writeFile(target, printOrganisations(request.pemda, organisations, qualified, origin), { flag: 'wx' });
+        for (const o of organisations) existingTitles.set(o.title.toLowerCase(), path.basename(target));
+        report.written.push({ file: target, perangkatDaerah: pd.title, positions, sheet: sheet.name, source: sheet.file });
+    } catch (e) {
+        const exists = (e as NodeJS.ErrnoException).code === 'EEXIST';
+        report.errors.push({ ...base, message: exists ? `${target} sudah ada dan tidak ditimpa; pindahkan atau pilih --out lain` : `tidak dapat menulis ${target}: ${String(e)}` });
+    }
+}
+
+/**
+ * "Jumlah Bidang X" against the positions below Bidang X; the last total of the sheet may also
+ * count the whole table (a Perangkat Daerah with its unit kerja).
+ */
+function subtotalCheck(r: DataRow, byTitle: Map<string, RowNode>, all: { b: number; k: number }, last: boolean): string {
+    const named = r.title.replace(/^(jumlah|total|sub ?total|jml\.?)\s*/i, '').trim().toLowerCase();
+    const node = byTitle.get(named);
+    const scopes = [node ? subtreeSums(node) : undefined, last || !named || /^(seluruh|semua|keseluruhan|total)$/.test(named) ? all : undefined]
+        .filter((x): x is { b: number; k: number } => x !== undefined);
+    if (scopes.length === 0) return 'jumlah tidak dicocokkan: unit yang dijumlahkan tidak dikenali; tidak diimpor sebagai jabatan';
+    const fits = (scope: { b: number; k: number }) => (r.b === undefined || r.b === scope.b) && (r.k === undefined || r.k === scope.k);
+    const match = scopes.find(fits);
+    if (match) return `jumlah cocok dengan data (B ${match.b}, K ${match.k}); tidak diimpor sebagai jabatan`;
+    const scope = scopes[0];
+    const diffs = [r.b !== undefined && r.b !== scope.b ? `B tertulis ${r.b}, data ${scope.b}` : '', r.k !== undefined && r.k !== scope.k ? `K tertulis ${r.k}, data ${scope.k}` : ''].filter(Boolean);
+    return `jumlah TIDAK cocok: ${diffs.join('; ')}; tidak diimpor sebagai jabatan`;
+}
+
+/** A hierarchy deeper than any organisation is a broken Atasan column: deeper rows go to the top, said. */
+function cutTooDeep(roots: RowNode[], report: ImportReport, base: { file: string; sheet: string }): void {
+    const stack: Array<{ n: RowNode; depth: number }> = roots.map(n => ({ n, depth: 0 }));
+    while (stack.length > 0) {
+        const { n, depth } = stack.pop()!;
+        for (const c of [...n.children]) {
+            if (depth + 1 >= MAX_DEPTH) {
+                n.children.splice(n.children.indexOf(c), 1);
+                c.parent = undefined;
+                roots.push(c);
+                report.errors.push({ ...base, row: c.data.row, message: `hierarki lebih dalam dari ${MAX_DEPTH} tingkat; baris ini ditempatkan langsung di bawah pimpinan perangkat daerah` });
+            } else stack.push({ n: c, depth: depth + 1 });
+        }
+    }
+}
+
+async function modelFiles(dir: string): Promise<string[]> {
+    const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => []);
+    return entries.filter(e => e.isFile() && e.name.endsWith('.sikerja')).map(e => path.join(dir, e.name));
+}
+
+/** The written files name their pemda; one file of the folder must define it. */
+async function writePemdaFileIfMissing(request: ImportRequest): Promise<void> {
+    for (const f of await modelFiles(request.outDir)) {
+        if (new RegExp(`^\\s*pemda\\s+${request.pemda}\\s*\\{`, 'm').test(await fs.readFile(f, 'utf8'))) return;
+    }
+    const body = [request.pemdaTitle ? `    nama "${request.pemdaTitle}"` : undefined, request.regulation ? `    regulasi "${request.regulation}"` : undefined].filter(Boolean);
+    const text = `pemda ${request.pemda} {\n${body.join('\n')}${body.length ? '\n' : ''}}\n`;
+    await fs.writeFile(path.join(request.outDir, 'pemda.sikerja'), text, { flag: 'wx' }).catch(() => undefined);
+}
+
+export type { ImportedOrganisation, ImportedPosition, ImportedUnit };

@@ -1,0 +1,141 @@
+import type { JenisJabatan, Jenjang, KategoriJf, OrgKind, UnitKind } from '@sikerja/model';
+import { guessJenis, guessOrgKind, guessUnitKind, isStructural, jenjangOf, titleCase, unitTitleFromLeader } from './guess.js';
+import type { RowNode } from './tree.js';
+
+export interface ImportedPosition {
+    title: string;
+    jenis: JenisJabatan;
+    kategori?: KategoriJf;
+    jenjang?: Jenjang;
+    kelas?: number;
+    b?: number;
+    k?: number;
+    row: number;
+    /** The name kept from the ID SiKerja column (a round trip), else derived from the title. */
+    name?: string;
+    /** A JF whose written superior is another JF or pelaksana: its penilai, written as `dibawah`. */
+    under?: ImportedPosition;
+}
+
+export interface ImportedUnit {
+    title: string;
+    kind: UnitKind | OrgKind;
+    name?: string;
+    row?: number;
+    leader?: ImportedPosition;
+    positions: ImportedPosition[];
+    units: ImportedUnit[];
+}
+
+export interface ImportedOrganisation extends ImportedUnit {
+    kind: OrgKind;
+    /** A unit kerja (Puskesmas, UPTD, Kelurahan) listed inside its Perangkat Daerah's sheet. */
+    induk?: ImportedOrganisation;
+}
+
+/** What the report says of each placed row: how it was imported and what was guessed. */
+export interface Placement {
+    row: number;
+    as: 'jabatan' | 'pimpinan' | 'unit' | 'organisasi';
+    title: string;
+    guesses: string[];
+    /** Filled in when the names are given: the qualified name in the written file. */
+    target?: { owner: ImportedOrganisation; item: ImportedUnit | ImportedPosition };
+}
+
+const UNIT_KERJA = /^(uptd?\b|upt |unit pelaksana teknis|puskesmas|uptd puskesmas|kelurahan|satuan pendidikan)/i;
+const KELOMPOK = /^kelompok (jabatan fungsional|jf)/i;
+const LEADER_TITLE = /^(kepala|sekretaris|camat|lurah|inspektur|direktur)\b/i;
+
+/**
+ * The Perangkat Daerah a sheet describes, with its unit kerja: units from unit rows (or from the
+ * structural position that leads them), positions with their figures, every guess recorded.
+ */
+export function organise(roots: RowNode[], pdTitle: { title: string; guessed?: string }): { organisations: ImportedOrganisation[]; placements: Placement[] } {
+    const placements: Placement[] = [];
+    let top = roots;
+    let rootRow: RowNode | undefined;
+    // The sheet's first row is the Perangkat Daerah itself (as SiKerja writes it): it is the organisation.
+    // Its unit kerja may follow it at the top level (after the PD's own subtotal): they stay under it.
+    const first = roots[0];
+    if (first && first.data.kind === 'unit' && guessOrgKind(first.data.title).reason.startsWith('jenis perangkat daerah dari')
+        && roots.slice(1).every(r => r.data.kind === 'unit' && UNIT_KERJA.test(r.data.title))) {
+        rootRow = first;
+        top = [...first.children, ...roots.slice(1)];
+    }
+    const title = rootRow ? titleCase(rootRow.data.title) : pdTitle.title;
+    const kind = guessOrgKind(title);
+    const pd: ImportedOrganisation = { title, kind: kind.value, positions: [], units: [], row: rootRow?.data.row, name: rootRow?.data.idSikerja };
+    const organisations: ImportedOrganisation[] = [pd];
+    placements.push({ row: rootRow?.data.row ?? 0, as: 'organisasi', title, guesses: [kind.reason, ...(rootRow ? [] : pdTitle.guessed ? [pdTitle.guessed] : [])], target: { owner: pd, item: pd } });
+
+    const position = (n: RowNode, guesses: string[]): ImportedPosition => {
+        const d = n.data;
+        const jenis = guessJenis(d.title, d.jenis);
+        if (jenis.guessed) guesses.push(jenis.reason);
+        const written = d.jenjang ? jenjangOf(d.jenjang) : undefined;
+        const fromTitle = jenis.value === 'fungsional' ? written ?? jenjangOf(d.title) : undefined;
+        if (jenis.value === 'fungsional' && !written && fromTitle) guesses.push(`jenjang ${fromTitle.jenjang} dari judul`);
+        guesses.push(...n.notes);
+        return { title: d.title, jenis: jenis.value, kategori: fromTitle?.kategori, jenjang: fromTitle?.jenjang, kelas: d.kelas, b: d.b, k: d.k, row: d.row, name: d.idSikerja };
+    };
+
+    const place = (n: RowNode, into: ImportedUnit, owner: ImportedOrganisation, fromRow: Set<ImportedUnit>, over?: ImportedPosition): void => {
+        const d = n.data;
+        if (d.kind === 'unit') {
+            if (KELOMPOK.test(d.title)) {
+                placements.push({ row: d.row, as: 'unit', title: d.title, guesses: [`"${d.title}" bukan unit organisasi: jabatannya ditempatkan di ${into.title}`] });
+                for (const c of n.children) place(c, into, owner, fromRow);
+                return;
+            }
+            if (UNIT_KERJA.test(d.title)) {
+                const k = guessOrgKind(titleCase(d.title));
+                const org: ImportedOrganisation = { title: titleCase(d.title), kind: k.value, positions: [], units: [], row: d.row, induk: pd, name: d.idSikerja };
+                organisations.push(org);
+                placements.push({ row: d.row, as: 'organisasi', title: org.title, guesses: [k.reason, `unit kerja dengan induk ${pd.title}`], target: { owner: org, item: org } });
+                const own = new Set<ImportedUnit>([org]);
+                for (const c of n.children) place(c, org, org, own);
+                return;
+            }
+            const k = guessUnitKind(titleCase(d.title));
+            const unit: ImportedUnit = { title: titleCase(d.title), kind: k.value, positions: [], units: [], row: d.row, name: d.idSikerja };
+            into.units.push(unit);
+            fromRow.add(unit);
+            placements.push({ row: d.row, as: 'unit', title: unit.title, guesses: [k.reason, ...(unit.title !== d.title ? ['judul huruf besar ditulis dengan huruf awal besar'] : [])], target: { owner, item: unit } });
+            for (const c of n.children) place(c, unit, owner, fromRow);
+            return;
+        }
+        const guesses: string[] = [];
+        const p = position(n, guesses);
+        // A unit row's first "Kepala …" leads it even when it is a JF (Kepala Puskesmas) and nothing hangs below it.
+        const headed = !into.leader && fromRow.has(into) && LEADER_TITLE.test(p.title);
+        const leads = isStructural(p.jenis) || n.children.length > 0 || headed;
+        if (leads && !into.leader && fromRow.has(into)) {
+            into.leader = p;
+            if (!isStructural(p.jenis) || d.jenis === undefined) guesses.push(`pimpinan ${into.title}: jabatan pertama yang memimpin di unit itu`);
+            placements.push({ row: d.row, as: 'pimpinan', title: p.title, guesses, target: { owner, item: p } });
+            for (const c of n.children) place(c, into, owner, fromRow);
+            return;
+        }
+        if (leads && isStructural(p.jenis)) {
+            const unitTitle = unitTitleFromLeader(p.title);
+            const k = guessUnitKind(unitTitle);
+            const unit: ImportedUnit = { title: unitTitle, kind: k.value, positions: [], units: [], leader: p };
+            into.units.push(unit);
+            fromRow.add(unit);
+            guesses.push(`memimpin unit "${unitTitle}" (nama unit dari judul pimpinannya; ${k.reason})`);
+            placements.push({ row: d.row, as: 'pimpinan', title: p.title, guesses, target: { owner, item: p } });
+            for (const c of n.children) place(c, unit, owner, fromRow);
+            return;
+        }
+        // A JF or pelaksana whose superior in the sheet is not a structural leader: its penilai is written.
+        if (over && !isStructural(over.jenis)) { p.under = over; guesses.push(`Pejabat Penilai Kinerja dari kolom atasan: ${over.title} (dibawah)`); }
+        into.positions.push(p);
+        placements.push({ row: d.row, as: 'jabatan', title: p.title, guesses, target: { owner, item: p } });
+        for (const c of n.children) place(c, into, owner, fromRow, p);
+    };
+
+    const own = new Set<ImportedUnit>([pd]);
+    for (const n of top) place(n, pd, pd, own);
+    return { organisations, placements };
+}

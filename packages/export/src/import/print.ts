@@ -1,0 +1,62 @@
+import { identifierFrom, NameScope } from './guess.js';
+import type { ImportedOrganisation, ImportedPosition, ImportedUnit } from './organise.js';
+
+/** Gives every organisation, unit and position a readable name unique in its scope; returns each one's qualified name. */
+export function nameAll(organisations: readonly ImportedOrganisation[], topScope: NameScope): Map<ImportedUnit | ImportedPosition, string> {
+    const qualified = new Map<ImportedUnit | ImportedPosition, string>();
+    const lastSegment = (id: string | undefined) => id?.split('.').pop();
+    const leaderName = (title: string) => identifierFrom(title.split(/\s+/).slice(0, 2).join(' '), 'Pimpinan');
+    const unit = (u: ImportedUnit, prefix: string) => {
+        const scope = new NameScope();
+        const claim = (item: ImportedPosition | ImportedUnit, wanted: string) => {
+            item.name = scope.claim(wanted);
+            qualified.set(item, `${prefix}.${item.name}`);
+        };
+        if (u.leader) claim(u.leader, lastSegment(u.leader.name) ?? leaderName(u.leader.title));
+        for (const p of u.positions) claim(p, lastSegment(p.name) ?? identifierFrom(p.title, 'Jabatan'));
+        for (const child of u.units) {
+            claim(child, lastSegment(child.name) ?? identifierFrom(child.title, 'Unit'));
+            unit(child, qualified.get(child)!);
+        }
+    };
+    for (const org of organisations) {
+        org.name = topScope.claim(org.name ?? identifierFrom(org.title, 'Organisasi'));
+        qualified.set(org, org.name);
+        unit(org, org.name);
+    }
+    return qualified;
+}
+
+const quote = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+
+function positionLine(keyword: 'pimpinan' | 'jabatan', p: ImportedPosition, qualified: Map<ImportedUnit | ImportedPosition, string>): string {
+    const parts = [keyword, p.name!, quote(p.title), p.jenis];
+    if (p.jenis === 'fungsional' && p.kategori && p.jenjang) parts.push(p.kategori, p.jenjang);
+    if (p.kelas !== undefined) parts.push('kelas', String(p.kelas));
+    if (p.b !== undefined) parts.push('bezetting', String(p.b));
+    if (p.k !== undefined) parts.push('kebutuhan', String(p.k));
+    if (p.under && qualified.has(p.under)) parts.push('dibawah', qualified.get(p.under)!);
+    return parts.join(' ');
+}
+
+function unitBody(u: ImportedUnit, depth: number, qualified: Map<ImportedUnit | ImportedPosition, string>, out: string[]): void {
+    const pad = '    '.repeat(depth);
+    if (u.leader) out.push(pad + positionLine('pimpinan', u.leader, qualified));
+    for (const p of u.positions) out.push(pad + positionLine('jabatan', p, qualified));
+    for (const child of u.units) {
+        out.push(`${pad}${child.kind} ${child.name} ${quote(child.title)} {`);
+        unitBody(child, depth + 1, qualified, out);
+        out.push(`${pad}}`);
+    }
+}
+
+/** One .sikerja file: the Perangkat Daerah and its unit kerja, in the project's own layout (four spaces, one item per line). */
+export function printOrganisations(pemda: string, organisations: readonly ImportedOrganisation[], qualified: Map<ImportedUnit | ImportedPosition, string>, origin: string): string {
+    const out = [`pemda ${pemda}`, '', `// Diimpor oleh \`sikerja import\` dari ${origin}. Periksa laporan impor untuk baris yang ditebak atau dilewati.`];
+    for (const org of organisations) {
+        out.push('', `${org.kind} ${org.name} ${quote(org.title)}${org.induk ? ` induk ${org.induk.name}` : ''} {`);
+        unitBody(org, 1, qualified, out);
+        out.push('}');
+    }
+    return out.join('\n') + '\n';
+}

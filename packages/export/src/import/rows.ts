@@ -1,0 +1,54 @@
+import { numberIn, type Columns } from './columns.js';
+import type { SheetRow } from './read-sheet.js';
+
+/** What a data row below the header is, before the layout places it. */
+export type RowKind = 'jabatan' | 'unit' | 'subtotal' | 'kosong' | 'kepala-berulang' | 'tanpa-nama';
+
+export interface DataRow {
+    row: number;
+    kind: RowKind;
+    title: string;
+    /** The text of the No, ID and Atasan columns. */
+    no?: string;
+    id?: string;
+    atasan?: string;
+    jenis?: string;
+    jenjang?: string;
+    kelas?: number;
+    b?: number;
+    k?: number;
+    /** The ± column as written, compared with B − K, never copied. */
+    selisih?: number;
+    keterangan?: string;
+    idSikerja?: string;
+    indent: number;
+    bold: boolean;
+}
+
+const SUBTOTAL = /^(jumlah|total|sub ?total|jml\.?)\b/i;
+/** Names analysts give to unit rows, as opposed to positions. */
+const UNIT_NAME = /^(sekretariat|bidang|bagian|sub ?bagian|seksi|sub ?bidang|asisten|inspektur pembantu|kelompok jabatan|kelompok jf|uptd?\b|unit\b|puskesmas|upt |kelurahan|kecamatan|dinas|badan|inspektorat|satuan|rsud|rumah sakit)/i;
+
+/** Classify every row below the header; the figures are read as numbers however they were stored. */
+export function classifyRows(rows: readonly SheetRow[], header: SheetRow, columns: Columns): DataRow[] {
+    const get = (r: SheetRow, field: keyof Columns) => { const c = columns[field]; return c === undefined ? undefined : r.cells[c] || undefined; };
+    const headerKey = header.cells.join('|').toLowerCase();
+    return rows.map(r => {
+        const title = get(r, 'nama') ?? '';
+        // A merged unit row repeats its title in every cell it spans: that is no figure.
+        const figure = (field: keyof Columns) => { const t = get(r, field); return t === title ? undefined : numberIn(t); };
+        const base: DataRow = {
+            row: r.row, kind: 'jabatan', title, no: get(r, 'no'), id: get(r, 'id'), atasan: get(r, 'atasan'), jenis: get(r, 'jenis') === title ? undefined : get(r, 'jenis'),
+            jenjang: get(r, 'jenjang') === title ? undefined : get(r, 'jenjang'), kelas: figure('kelas'), b: figure('b'), k: figure('k'), selisih: figure('selisih'),
+            keterangan: get(r, 'keterangan') === title ? undefined : get(r, 'keterangan'), idSikerja: get(r, 'idSikerja'),
+            indent: columns.nama === undefined ? 0 : r.indent[columns.nama] ?? 0, bold: r.bold
+        };
+        if (r.cells.every(c => c === '')) return { ...base, kind: 'kosong' };
+        if (r.cells.join('|').toLowerCase() === headerKey) return { ...base, kind: 'kepala-berulang' };
+        if (title === '') return { ...base, kind: 'tanpa-nama' };
+        if (SUBTOTAL.test(title)) return { ...base, kind: 'subtotal' };
+        const hasFigures = base.kelas !== undefined || base.b !== undefined || base.k !== undefined;
+        if (!hasFigures && base.jenis === undefined && (UNIT_NAME.test(title) || r.merged || r.bold)) return { ...base, kind: 'unit' };
+        return base;
+    });
+}

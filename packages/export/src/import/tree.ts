@@ -1,0 +1,128 @@
+import type { DataRow } from './rows.js';
+
+/** A row placed in the hierarchy the sheet describes. */
+export interface RowNode {
+    data: DataRow;
+    children: RowNode[];
+    parent?: RowNode;
+    /** What the report says about how this row was placed. */
+    notes: string[];
+}
+
+export type Layout = 'id-atasan' | 'nomor' | 'indentasi';
+
+export interface PlacedRows {
+    roots: RowNode[];
+    /** Problems of the hierarchy itself (a cycle, an unknown atasan), by row. */
+    problems: Array<{ row: number; message: string }>;
+}
+
+/** ID/Atasan_ID when both columns are there; a hierarchical No ("1.2.1") when most rows have one; else indentation. */
+export function detectLayout(rows: readonly DataRow[], hasIdColumns: boolean): Layout {
+    if (hasIdColumns) return 'id-atasan';
+    const data = rows.filter(r => r.kind === 'jabatan' || r.kind === 'unit');
+    const dotted = data.filter(r => r.no !== undefined && /^\d+(\.\d+)+\.?$/.test(r.no)).length;
+    return data.length > 0 && dotted / data.length >= 0.3 ? 'nomor' : 'indentasi';
+}
+
+export function placeRows(rows: readonly DataRow[], layout: Layout): PlacedRows {
+    const nodes = rows.filter(r => r.kind === 'jabatan' || r.kind === 'unit').map(data => ({ data, children: [], notes: [] }) as RowNode);
+    if (layout === 'indentasi') return byIndentation(nodes, rows);
+    const key = (r: DataRow) => layout === 'id-atasan' ? r.id : r.no?.replace(/\.$/, '');
+    const parentKey = (r: DataRow) => layout === 'id-atasan' ? r.atasan : parentNumber(r.no);
+    return byKeys(nodes, key, parentKey, layout);
+}
+
+function parentNumber(no: string | undefined): string | undefined {
+    const n = no?.replace(/\.$/, '');
+    if (!n || !n.includes('.')) return undefined;
+    return n.slice(0, n.lastIndexOf('.'));
+}
+
+/** Rows that name their superior (ID/Atasan_ID) or carry it in their number ("1.2" is under "1"). */
+function byKeys(nodes: RowNode[], key: (r: DataRow) => string | undefined, parentKey: (r: DataRow) => string | undefined, layout: Layout): PlacedRows {
+    const problems: PlacedRows['problems'] = [];
+    const byKey = new Map<string, RowNode>();
+    for (const n of nodes) {
+        const k = key(n.data);
+        if (k === undefined || k === '') continue;
+        if (byKey.has(k)) problems.push({ row: n.data.row, message: `${layout === 'id-atasan' ? 'ID' : 'Nomor'} ${k} sudah dipakai baris ${byKey.get(k)!.data.row}; baris ini memakai atasannya sendiri` });
+        else byKey.set(k, n);
+    }
+    for (const n of nodes) {
+        let p = parentKey(n.data);
+        if (p === undefined || p === '') continue;
+        let parent = byKey.get(p);
+        // "1.2.3" under a missing "1.2" goes to "1" with a note; an unknown Atasan_ID goes to the top.
+        while (!parent && layout === 'nomor' && p.includes('.')) { p = p.slice(0, p.lastIndexOf('.')); parent = byKey.get(p); }
+        if (!parent) {
+            problems.push({ row: n.data.row, message: `${layout === 'id-atasan' ? `Atasan_ID ${parentKey(n.data)}` : `nomor induk ${parentNumber(n.data.no)}`} tidak ada di tabel; jabatan ini ditempatkan langsung di bawah pimpinan perangkat daerah` });
+            continue;
+        }
+        if (parent !== byKey.get(parentKey(n.data)!)) n.notes.push(`nomor induk ${parentNumber(n.data.no)} tidak ada; ditempatkan di bawah ${p}`);
+        n.parent = parent;
+    }
+    // A cycle (A under B under A) has no top: cut it at its first row and say so.
+    for (const n of nodes) {
+        const seen = new Set<RowNode>();
+        let at: RowNode | undefined = n;
+        while (at && !seen.has(at)) { seen.add(at); at = at.parent; }
+        if (!at) continue;
+        const cycle: RowNode[] = [];
+        let c: RowNode | undefined = at;
+        do { cycle.push(c!); c = c!.parent; } while (c && c !== at);
+        const first = cycle.reduce((a, b) => a.data.row <= b.data.row ? a : b);
+        problems.push({ row: first.data.row, message: `siklus atasan: ${cycle.map(x => `baris ${x.data.row}`).join(' → ')} → baris ${at.data.row}; baris ${first.data.row} ditempatkan langsung di bawah pimpinan perangkat daerah` });
+        first.parent = undefined;
+    }
+    const roots: RowNode[] = [];
+    for (const n of nodes) {
+        if (n.parent) n.parent.children.push(n); else roots.push(n);
+    }
+    return { roots, problems };
+}
+
+/**
+ * Unit rows open a unit at their indentation; a row sits in the nearest open unit indented less
+ * (or as much, when the sheet does not indent at all); "Jumlah <unit>" closes that unit.
+ */
+function byIndentation(nodes: RowNode[], rows: readonly DataRow[]): PlacedRows {
+    const byRow = new Map(nodes.map(n => [n.data.row, n]));
+    const roots: RowNode[] = [];
+    const open: RowNode[] = [];
+    const anyIndent = nodes.some(n => n.data.indent > 0);
+    for (const r of rows) {
+        if (r.kind === 'subtotal') {
+            const named = r.title.replace(/^(jumlah|total|sub ?total|jml\.?)\s*/i, '').toLowerCase();
+            const at = open.map(n => n.data.title.toLowerCase()).lastIndexOf(named);
+            if (at >= 0) open.length = at;
+            continue;
+        }
+        const n = byRow.get(r.row);
+        if (!n) continue;
+        if (n.data.kind === 'unit') {
+            while (open.length > 0 && (anyIndent ? open[open.length - 1].data.indent >= n.data.indent : !contains(open[open.length - 1], n))) open.pop();
+        } else {
+            while (open.length > 0 && open[open.length - 1].data.indent > n.data.indent) open.pop();
+        }
+        const parent = open[open.length - 1];
+        if (parent) { n.parent = parent; parent.children.push(n); } else roots.push(n);
+        if (n.data.kind === 'unit') open.push(n);
+    }
+    return { roots, problems: [] };
+}
+
+/** Without indentation, a unit row stays inside the one above it only when its kind ranks below (a Seksi in a Bidang). */
+function contains(outer: RowNode, inner: RowNode): boolean {
+    const rank = (t: string) => /^(dinas|badan|inspektorat|sekretariat daerah|kecamatan|satuan|rsud)/i.test(t) ? 0
+        : /^(sekretariat|bidang|bagian|asisten|inspektur pembantu|upt|puskesmas|kelurahan)/i.test(t) ? 1 : 2;
+    return rank(outer.data.title) < rank(inner.data.title);
+}
+
+/** The sums of B and K over the positions below a node (itself included). */
+export function subtreeSums(n: RowNode): { b: number; k: number } {
+    let b = n.data.kind === 'jabatan' ? n.data.b ?? 0 : 0;
+    let k = n.data.kind === 'jabatan' ? n.data.k ?? 0 : 0;
+    for (const c of n.children) { const s = subtreeSums(c); b += s.b; k += s.k; }
+    return { b, k };
+}

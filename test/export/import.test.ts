@@ -1,0 +1,241 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Organisation, PemdaModel, Position, UnitNode } from '@sikerja/model';
+import { loadWorkspace, publishedModel } from '@sikerja/language';
+import { shippedFontPaths, shippedFonts } from '@sikerja/diagram';
+import { importSpreadsheets, writeDocuments, type ImportReport } from '@sikerja/export';
+
+const ROOT = path.resolve(__dirname, '../..');
+const tmp = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), `sikerja-import-${prefix}-`));
+
+/** A workbook of one sheet, written by the test itself: rows of cells, with indentation, merges and bold where asked. */
+async function workbook(file: string, sheet: string, rows: Array<Array<string | number | null>>, style: { indent?: Record<number, number>; merge?: string[]; bold?: number[] } = {}): Promise<string> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet(sheet);
+    rows.forEach(r => ws.addRow(r));
+    for (const [row, indent] of Object.entries(style.indent ?? {})) ws.getRow(Number(row)).getCell(2).alignment = { indent };
+    for (const m of style.merge ?? []) ws.mergeCells(m);
+    for (const b of style.bold ?? []) ws.getRow(b).font = { bold: true };
+    await wb.xlsx.writeFile(file);
+    return file;
+}
+
+async function modelOf(dir: string): Promise<{ pemda: PemdaModel; errors: number }> {
+    const ws = await loadWorkspace([dir]);
+    const model = publishedModel(ws.services, ws.requested);
+    return { pemda: model.pemda[0], errors: model.diagnostics?.error ?? -1 };
+}
+
+/** The structure as an analyst compares it: unit titles and kinds, each position's title, jenis, kelas, B and K, nested. */
+function shape(u: UnitNode): unknown {
+    const pos = (p: Position) => [p.name, p.title, p.jenis, p.jenjang ?? null, p.kelas ?? null, p.bezetting ?? null, p.kebutuhan ?? null];
+    return {
+        unit: [u.name, u.title, u.kind], leader: u.leader ? pos(u.leader) : null,
+        positions: u.positions.map(pos).sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+        units: u.units.map(shape)
+    };
+}
+
+const rowsOf = (report: ImportReport, outcome: string) => report.rows.filter(r => r.outcome === outcome);
+
+describe('round trip: the peta jabatan .xlsx SiKerja writes imports back to the same model', () => {
+    let original: PemdaModel;
+    let imported: PemdaModel;
+    let errors: number;
+    beforeAll(async () => {
+        const ws = await loadWorkspace([path.join(ROOT, 'examples/bengkayang')]);
+        original = publishedModel(ws.services, ws.requested).pemda[0];
+        const xlsx = tmp('xlsx');
+        const written = await writeDocuments([original], { kinds: ['peta-jabatan'], outDir: xlsx }, { metrics: shippedFonts().metrics, paths: shippedFontPaths() });
+        const out = tmp('roundtrip');
+        // The structure files come back beside the pemda file, as in a kabupaten folder.
+        fs.copyFileSync(path.join(ROOT, 'examples/bengkayang/pemda.sikerja'), path.join(out, 'pemda.sikerja'));
+        const report = await importSpreadsheets({ files: written.files.map(f => f.file), pemda: 'Bengkayang', outDir: out });
+        expect(report.errors).toEqual([]);
+        ({ pemda: imported, errors } = await modelOf(out));
+    }, 120_000);
+
+    it('validates', () => expect(errors).toBe(0));
+
+    it('gives every Perangkat Daerah and unit kerja with the same units, positions, kelas, B, K and hierarchy', () => {
+        const byId = (orgs: Organisation[]) => new Map(orgs.map(o => [o.id, o]));
+        const before = byId(original.organisations), after = byId(imported.organisations);
+        expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+        for (const [id, org] of before) {
+            expect(shape(after.get(id)!), id).toEqual(shape(org));
+            expect(after.get(id)!.induk, id).toBe(org.induk);
+            expect(after.get(id)!.kind, id).toBe(org.kind);
+        }
+    });
+});
+
+describe('layouts in use', () => {
+    it('ID and Atasan_ID, title rows above the header, numbers stored as text, a wrong ± reported and not copied', async () => {
+        const dir = tmp('id');
+        const file = await workbook(path.join(dir, 'peta.xlsx'), 'Dishub', [
+            ['PEMERINTAH KABUPATEN UJI'], ['PETA JABATAN DINAS PERHUBUNGAN'], [],
+            ['ID', 'Jabatan', 'Atasan_ID', 'Kelas Jabatan', 'Bezetting', 'Kebutuhan', 'Selisih'],
+            [1, 'Kepala Dinas Perhubungan', null, 14, '1', '1', 0],
+            [2, 'Sekretaris', 1, 12, '1', '1', 0],
+            [3, 'Kepala Subbagian Umum dan Kepegawaian', 2, 9, '1', '1', 0],
+            [4, 'Pengadministrasi Perkantoran', 3, 5, '2', '3', -1],
+            [5, 'Kepala Bidang Lalu Lintas', 1, 11, 1, 1, 0],
+            [6, 'Penguji Kendaraan Bermotor Ahli Muda', 5, 9, ' 2 ', '3', 0],
+            [7, 'Analis Lalu Lintas Ahli Pertama', 5, 8, 0, 2, -2]
+        ]);
+        const out = tmp('id-out');
+        const report = await importSpreadsheets({ files: [file], pemda: 'Uji', outDir: out, pemdaTitle: 'Kabupaten Uji' });
+        expect(report.errors).toEqual([]);
+        const { pemda, errors } = await modelOf(out);
+        expect(errors).toBe(0);
+        const dishub = pemda.organisations[0];
+        expect([dishub.title, dishub.kind, dishub.leader?.title, dishub.leader?.jenis]).toEqual(['Dinas Perhubungan', 'dinas', 'Kepala Dinas Perhubungan', 'jpt-pratama']);
+        const sekretariat = dishub.units.find(u => u.title === 'Sekretariat')!;
+        expect(sekretariat.units.map(u => [u.title, u.kind, u.leader?.title])).toEqual([['Subbagian Umum dan Kepegawaian', 'subbagian', 'Kepala Subbagian Umum dan Kepegawaian']]);
+        expect(sekretariat.units[0].positions.map(p => [p.title, p.jenis, p.kelas, p.bezetting, p.kebutuhan])).toEqual([['Pengadministrasi Perkantoran', 'pelaksana', 5, 2, 3]]);
+        const lalin = dishub.units.find(u => u.title === 'Bidang Lalu Lintas')!;
+        expect(lalin.positions.map(p => [p.title, p.jenis, p.jenjang, p.bezetting, p.kebutuhan])).toEqual([
+            ['Penguji Kendaraan Bermotor Ahli Muda', 'fungsional', 'ahli-muda', 2, 3], ['Analis Lalu Lintas Ahli Pertama', 'fungsional', 'ahli-pertama', 0, 2]]);
+        // The report: every row accounted for; guesses named with their reason; the wrong ± said.
+        const penguji = report.rows.find(r => r.row === 10)!;
+        expect(penguji.outcome).toBe('jabatan');
+        expect(penguji.guesses.join(' ')).toContain('jenjang');
+        expect(penguji.note).toBe('± tertulis 0, padahal B − K = -1: tidak disalin (± dihitung SiKerja)');
+        expect(report.rows.find(r => r.row === 9)!.guesses.join(' ')).toContain('memimpin unit "Bidang Lalu Lintas"');
+        expect(report.rows.filter(r => r.row > 4).map(r => r.row).sort((a, b) => a - b)).toEqual([5, 6, 7, 8, 9, 10, 11]);
+        expect(rowsOf(report, 'judul').map(r => r.row)).toEqual([1, 2]);
+    });
+
+    it('hierarchical numbering with unit rows', async () => {
+        const dir = tmp('nomor');
+        const file = await workbook(path.join(dir, 'peta.xlsx'), 'Lembar1', [
+            ['No', 'Nama Jabatan', 'Jenis Jabatan', 'Kelas', 'B', 'K', '±'],
+            ['1', 'Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia', 'JPT Pratama', 14, 1, 1, 0],
+            ['1.1', 'Sekretariat', null, null, null, null, null],
+            ['1.1.1', 'Sekretaris', 'Administrator', 12, 1, 1, 0],
+            ['1.1.2', 'Analis SDM Aparatur Ahli Pertama', 'Fungsional', 8, 1, 2, -1],
+            ['1.2', 'Bidang Mutasi', null, null, null, null, null],
+            ['1.2.1', 'Kepala Bidang Mutasi', 'Administrator', 11, 1, 1, 0],
+            ['1.2.2', 'Pranata Komputer Terampil', 'Fungsional', 6, 1, 1, 0],
+            ['1.2.3', 'Pengelola Data Kepegawaian', 'Pelaksana', 6, 2, 2, 0]
+        ]);
+        const out = tmp('nomor-out');
+        const report = await importSpreadsheets({ files: [file], pemda: 'Uji', outDir: out, mapping: { perangkatDaerah: 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia' } });
+        expect(report.errors).toEqual([]);
+        const { pemda, errors } = await modelOf(out);
+        expect(errors).toBe(0);
+        const bkpsdm = pemda.organisations[0];
+        expect([bkpsdm.kind, bkpsdm.leader?.title]).toEqual(['badan', 'Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia']);
+        expect(bkpsdm.units.map(u => [u.title, u.kind, u.leader?.title, u.positions.map(p => p.title)])).toEqual([
+            ['Sekretariat', 'sekretariat', 'Sekretaris', ['Analis SDM Aparatur Ahli Pertama']],
+            ['Bidang Mutasi', 'bidang', 'Kepala Bidang Mutasi', ['Pranata Komputer Terampil', 'Pengelola Data Kepegawaian']]
+        ]);
+        expect(report.rows.find(r => r.row === 8)!.as).toBe(`${bkpsdm.id}.BidangMutasi.PranataKomputerTerampil`);
+    });
+
+    it('indented units with a merged title row, spacer rows, a repeated header and subtotal rows checked against the data', async () => {
+        const dir = tmp('indent');
+        const file = await workbook(path.join(dir, 'peta.xlsx'), 'Kecamatan', [
+            ['PETA JABATAN KECAMATAN SUKAMAJU', null, null, null, null, null],
+            [],
+            ['No', 'Nama Jabatan', 'Kelas', 'B', 'K', 'Keterangan'],
+            [1, 'Camat Sukamaju', 12, 1, 1, null],
+            [null, 'SEKRETARIAT KECAMATAN', null, null, null, null],
+            [2, 'Sekretaris Camat', 11, 1, 1, null],
+            [3, 'Pengadministrasi Perkantoran', 5, 2, 2, null],
+            [null, 'Jumlah Sekretariat Kecamatan', null, 3, 3, null],
+            [],
+            ['No', 'Nama Jabatan', 'Kelas', 'B', 'K', 'Keterangan'],
+            [null, 'SEKSI PEMERINTAHAN', null, null, null, null],
+            [4, 'Kepala Seksi Pemerintahan', 9, 1, 1, null],
+            [5, 'Pengolah Data Pemerintahan', 6, 1, 2, null],
+            [null, 'Jumlah Seksi Pemerintahan', null, 3, 3, null],
+            [null, 'JUMLAH', null, 6, 6, null]
+        ], { merge: ['A1:F1', 'B5:F5', 'B11:F11'], indent: { 6: 1, 7: 1, 12: 1, 13: 1 }, bold: [5, 11] });
+        const out = tmp('indent-out');
+        const report = await importSpreadsheets({ files: [file], pemda: 'Uji', outDir: out });
+        expect(report.errors).toEqual([]);
+        const { pemda, errors } = await modelOf(out);
+        expect(errors).toBe(0);
+        const kec = pemda.organisations[0];
+        expect([kec.title, kec.kind, kec.leader?.title]).toEqual(['Kecamatan Sukamaju', 'kecamatan', 'Camat Sukamaju']);
+        expect(kec.units.map(u => [u.title, u.kind, u.leader?.title, u.positions.map(p => [p.title, p.bezetting, p.kebutuhan])])).toEqual([
+            ['Sekretariat Kecamatan', 'sekretariat', 'Sekretaris Camat', [['Pengadministrasi Perkantoran', 2, 2]]],
+            ['Seksi Pemerintahan', 'seksi', 'Kepala Seksi Pemerintahan', [['Pengolah Data Pemerintahan', 1, 2]]]
+        ]);
+        const note = (row: number) => report.rows.find(r => r.row === row)!;
+        expect([note(8).outcome, note(8).note]).toEqual(['subtotal', 'jumlah cocok dengan data (B 3, K 3); tidak diimpor sebagai jabatan']);
+        expect(note(14).note).toBe('jumlah TIDAK cocok: B tertulis 3, data 2; tidak diimpor sebagai jabatan');
+        expect(note(15).note).toBe('jumlah TIDAK cocok: K tertulis 6, data 7; tidak diimpor sebagai jabatan');
+        expect([note(9).outcome, note(9).note]).toEqual(['dilewati', 'baris kosong']);
+        expect([note(10).outcome, note(10).note]).toEqual(['dilewati', 'kepala tabel yang berulang (mis. di awal halaman cetak)']);
+        expect(note(5).guesses.join(' ')).toContain('judul huruf besar');
+    });
+
+    it('a CSV with semicolons, as Indonesian Excel saves it', async () => {
+        const dir = tmp('csv');
+        const file = path.join(dir, 'Inspektorat.csv');
+        fs.writeFileSync(file, ['Nama Jabatan;Jenis;Kelas;B;K', 'Inspektur;JPT Pratama;14;1;1', 'Inspektur Pembantu Wilayah I;Administrator;12;1;1',
+            'Auditor Ahli Muda;Fungsional;9;2;3', 'Auditor Ahli Pertama;Fungsional;8;1;2'].join('\n'));
+        const out = tmp('csv-out');
+        const report = await importSpreadsheets({ files: [file], pemda: 'Uji', outDir: out, mapping: { layout: 'indentasi', perangkatDaerah: 'Inspektorat Daerah' } });
+        expect(report.errors).toEqual([]);
+        const { pemda, errors } = await modelOf(out);
+        expect(errors).toBe(0);
+        const insp = pemda.organisations[0];
+        expect([insp.kind, insp.leader?.title, insp.positions.map(p => [p.title, p.kelas, p.bezetting, p.kebutuhan])]).toEqual(['inspektorat', 'Inspektur', [
+            ['Auditor Ahli Muda', 9, 2, 3], ['Auditor Ahli Pertama', 8, 1, 2]]]);
+        // No unit rows: a structural title with figures leads a unit of its own, named from it.
+        expect(insp.units.map(u => [u.title, u.kind])).toEqual([['Inspektur Pembantu Wilayah I', 'inspektur-pembantu']]);
+    });
+});
+
+describe('broken input gives a clear message, never a crash or a hang', () => {
+    it('a sheet with no recognisable header', async () => {
+        const dir = tmp('noheader');
+        const file = await workbook(path.join(dir, 'x.xlsx'), 'Catatan', [['Daftar hadir rapat'], ['Nama', 'Tanda tangan'], ['Budi', '']]);
+        const report = await importSpreadsheets({ files: [file], pemda: 'Uji', outDir: tmp('noheader-out') });
+        expect(report.written).toEqual([]);
+        expect(report.errors.map(e => e.message)[0]).toMatch(/^kepala tabel tidak dikenali: .*--mapping/);
+    });
+
+    it('a cycle in Atasan_ID and an Atasan_ID that does not exist', async () => {
+        const dir = tmp('cycle');
+        const file = await workbook(path.join(dir, 'x.xlsx'), 'Dinas Sosial', [
+            ['ID', 'Nama Jabatan', 'Atasan ID', 'Kelas', 'B', 'K'],
+            [1, 'Kepala Dinas Sosial', null, 14, 1, 1],
+            [2, 'Kepala Bidang Rehabilitasi Sosial', 3, 11, 1, 1],
+            [3, 'Pekerja Sosial Ahli Muda', 2, 9, 1, 1],
+            [4, 'Penyuluh Sosial Ahli Pertama', 99, 8, 1, 1]
+        ]);
+        const out = tmp('cycle-out');
+        const report = await importSpreadsheets({ files: [file], pemda: 'Uji', outDir: out });
+        expect(report.errors.map(e => [e.row, e.message])).toEqual([
+            [5, 'Atasan_ID 99 tidak ada di tabel; jabatan ini ditempatkan langsung di bawah pimpinan perangkat daerah'],
+            [3, 'siklus atasan: baris 3 → baris 4 → baris 3; baris 3 ditempatkan langsung di bawah pimpinan perangkat daerah']
+        ]);
+        expect(report.written).toHaveLength(1);
+        const { pemda } = await modelOf(out);
+        expect(pemda.organisations[0].units.map(u => u.title)).toEqual(['Bidang Rehabilitasi Sosial']);
+    });
+
+    it('a 50,000-row sheet completes, every row reported (its time is measured by npm run bench)', async () => {
+        const dir = tmp('large');
+        const rows: Array<Array<string | number | null>> = [['No', 'Nama Jabatan', 'Kelas', 'B', 'K']];
+        rows.push([1, 'Kepala Dinas Pendidikan', 14, 1, 1]);
+        for (let u = 0; u < 500; u++) {
+            rows.push([null, `Bidang Layanan ${u + 1}`, null, null, null]);
+            rows.push([null, `Kepala Bidang Layanan ${u + 1}`, 11, 1, 1]);
+            for (let j = 0; j < 98; j++) rows.push([null, `Guru Ahli Pertama ${u + 1}.${j + 1}`, 8, j % 3, 2]);
+        }
+        const file = await workbook(path.join(dir, 'besar.xlsx'), 'Dinas Pendidikan', rows.slice(0, 50_001), { bold: [] });
+        const report = await importSpreadsheets({ files: [file], pemda: 'Uji', outDir: tmp('large-out') });
+        expect(report.errors).toEqual([]);
+        expect(report.rows.filter(r => r.outcome === 'jabatan' || r.outcome === 'pimpinan' || r.outcome === 'unit')).toHaveLength(50_000);
+        // 50,000 rows below the header: 500 unit rows and 49,500 positions.
+        expect(report.written[0].positions).toBe(49_500);
+    }, 300_000);
+});
