@@ -1,9 +1,7 @@
-import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { countDiagnostics, loadWorkspace, publishedModel } from '@sikerja/language';
 import { shippedFontPaths, shippedFonts } from '@sikerja/diagram';
 import { DOCUMENT_KIND_LABELS, writeDocuments, type DocumentKind } from '@sikerja/export';
-import { collectDiagnostics, formatLine } from '../diagnostics.js';
+import { modelToWrite } from './output-model.js';
 
 export interface DocsOptions {
     kind: DocumentKind[];
@@ -18,16 +16,9 @@ export interface DocsOptions {
  * the blanks it leaves — what the model does not hold and the analyst fills in Word.
  */
 export async function docsCommand(paths: string[], options: DocsOptions, out: (s: string) => void, err: (s: string) => void): Promise<number> {
-    const outDir = path.resolve(options.out);
-    const existing = await fs.stat(outDir).catch(() => undefined);
-    if (existing && !existing.isDirectory()) {
-        err(`sikerja: --out ${options.out} adalah berkas, bukan folder; tidak ada yang ditulis.`);
-        return 2;
-    }
-    const workspace = await loadWorkspace(paths);
-    const counts = countDiagnostics(workspace.requested);
-    for (const d of collectDiagnostics(workspace.requested)) if (d.severity === 'error') err(formatLine(d));
-    const model = publishedModel(workspace.services, workspace.requested);
+    const loaded = await modelToWrite(paths, options.out, err);
+    if (loaded === 2) return 2;
+    const { outDir, model, errors } = loaded;
     if (options.element !== undefined) {
         const known = model.pemda.some(p => [...p.teams, ...p.assignments, ...p.organisations.filter(o => o.induk === undefined)].some(e => e.id === options.element));
         if (!known) {
@@ -49,7 +40,7 @@ export async function docsCommand(paths: string[], options: DocsOptions, out: (s
         for (const s of report.skipped) err(`Dilewati: ${s.pemda} ${s.element} (${DOCUMENT_KIND_LABELS[s.kind]}): ${s.reason}`);
         const blanks = report.files.filter(f => f.missing.length > 0).length;
         out(`Ditulis ${report.files.length} dokumen ke ${where}${blanks ? `; ${blanks} dokumen masih punya isian kosong bertanda kuning` : ''}`
-            + `${report.skipped.length ? `; ${report.skipped.length} dilewati` : ''}${counts.error ? `; model memiliki ${counts.error} galat` : ''}.`);
+            + `${report.skipped.length ? `; ${report.skipped.length} dilewati` : ''}${errors ? `; model memiliki ${errors} galat` : ''}.`);
     }
-    return counts.error > 0 || report.skipped.length > 0 ? 1 : 0;
+    return errors > 0 || report.skipped.length > 0 ? 1 : 0;
 }

@@ -1,9 +1,7 @@
-import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { countDiagnostics, loadWorkspace, publishedModel } from '@sikerja/language';
 import { drawableElements, shippedFontPaths, shippedFonts, type DiagramKind } from '@sikerja/diagram';
 import { exportDiagrams, type ExportFormat, type Orientation, type Paper } from '@sikerja/export';
-import { collectDiagnostics, formatLine } from '../diagnostics.js';
+import { modelToWrite } from './output-model.js';
 
 export interface ExportOptions {
     kind: DiagramKind[];
@@ -24,16 +22,9 @@ const PROGRESS_FROM = 6;
  * `validate` and what can still be drawn is drawn; the exit code says whether the model had errors.
  */
 export async function exportCommand(paths: string[], options: ExportOptions, out: (s: string) => void, err: (s: string) => void): Promise<number> {
-    const outDir = path.resolve(options.out);
-    const existing = await fs.stat(outDir).catch(() => undefined);
-    if (existing && !existing.isDirectory()) {
-        err(`sikerja: --out ${options.out} adalah berkas, bukan folder; tidak ada yang ditulis.`);
-        return 2;
-    }
-    const workspace = await loadWorkspace(paths);
-    const counts = countDiagnostics(workspace.requested);
-    for (const d of collectDiagnostics(workspace.requested)) if (d.severity === 'error') err(formatLine(d));
-    const model = publishedModel(workspace.services, workspace.requested);
+    const loaded = await modelToWrite(paths, options.out, err);
+    if (loaded === 2) return 2;
+    const { outDir, model, errors } = loaded;
     if (options.element !== undefined) {
         const known = model.pemda.some(p => options.kind.some(k => drawableElements(p, k).some(e => e.element === options.element)));
         if (!known) {
@@ -46,6 +37,6 @@ export async function exportCommand(paths: string[], options: ExportOptions, out
         (done, total, label) => { if (total >= PROGRESS_FROM) err(`[${done}/${total}] ${label}`); });
     for (const s of report.skipped) err(`Dilewati: ${s.pemda} ${s.element} (${s.kind}): ${s.reason}`);
     const where = path.relative(process.cwd(), outDir) || '.';
-    out(`Diekspor ${report.files.length} berkas ke ${where}${report.skipped.length ? `; ${report.skipped.length} diagram dilewati` : ''}${counts.error ? `; model memiliki ${counts.error} galat` : ''}.`);
-    return counts.error > 0 || report.skipped.length > 0 ? 1 : 0;
+    out(`Diekspor ${report.files.length} berkas ke ${where}${report.skipped.length ? `; ${report.skipped.length} diagram dilewati` : ''}${errors ? `; model memiliki ${errors} galat` : ''}.`);
+    return errors > 0 || report.skipped.length > 0 ? 1 : 0;
 }

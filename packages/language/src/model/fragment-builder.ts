@@ -191,17 +191,13 @@ function kop(node: ast.Kop | undefined): Kop | undefined {
     });
 }
 
-const builtPegawai = new WeakMap<ast.Pegawai, Pegawai>();
-
 /** The model object built from this pegawai node (names may be duplicated while an analyst types). */
 export function pegawaiBuiltFrom(node: ast.Pegawai): Pegawai | undefined {
-    return builtPegawai.get(node);
+    return built.get(node) as Pegawai | undefined;
 }
 
 function pegawai(node: ast.Pegawai, source: SourceOf): Pegawai {
-    const result = pegawaiData(node, source);
-    builtPegawai.set(node, result);
-    return result;
+    return remember(node, pegawaiData(node, source));
 }
 
 function pegawaiData(node: ast.Pegawai, source: SourceOf): Pegawai {
@@ -254,7 +250,12 @@ function member(node: ast.PeranTim, source: SourceOf): TeamMember {
  * The model object built from each team and assignment node. Names can be duplicated while an analyst
  * types; rules must read the object made from *this* node, whose members line up with its roles.
  */
-const built = new WeakMap<ast.Tim | ast.Penugasan, Team | IndividualAssignment>();
+const built = new WeakMap<ast.Tim | ast.Penugasan | ast.Pegawai, Team | IndividualAssignment | Pegawai>();
+
+function remember<N extends ast.Tim | ast.Penugasan | ast.Pegawai, T extends Team | IndividualAssignment | Pegawai>(node: N, result: T): T {
+    built.set(node, result);
+    return result;
+}
 
 export function teamBuiltFrom(node: ast.Tim): Team | undefined {
     return built.get(node) as Team | undefined;
@@ -271,9 +272,7 @@ function outsideOwner(node: ast.Tim | ast.Penugasan): { ownerInstansi?: string; 
 }
 
 function team(node: ast.Tim, source: SourceOf): Team {
-    const result = teamData(node, source);
-    built.set(node, result);
-    return result;
+    return remember(node, teamData(node, source));
 }
 
 function teamData(node: ast.Tim, source: SourceOf): Team {
@@ -289,9 +288,7 @@ function teamData(node: ast.Tim, source: SourceOf): Team {
 }
 
 function assignment(node: ast.Penugasan, source: SourceOf): IndividualAssignment {
-    const result = assignmentData(node, source);
-    built.set(node, result);
-    return result;
+    return remember(node, assignmentData(node, source));
 }
 
 function assignmentData(node: ast.Penugasan, source: SourceOf): IndividualAssignment {

@@ -1,0 +1,28 @@
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import type { SemanticModel } from '@sikerja/model';
+import { countDiagnostics, loadWorkspace, publishedModel } from '@sikerja/language';
+import { collectDiagnostics, formatLine } from '../diagnostics.js';
+
+export interface ModelToWrite {
+    outDir: string;
+    model: SemanticModel;
+    /** Errors in the model's files: what is sound is still written, and the exit code says so. */
+    errors: number;
+}
+
+/**
+ * What `export` and `docs` start from: an output folder that is not a file, and the model of the
+ * paths, its errors printed as `validate` prints them. A usage error is the exit code 2.
+ */
+export async function modelToWrite(paths: string[], out: string, err: (s: string) => void): Promise<ModelToWrite | 2> {
+    const outDir = path.resolve(out);
+    const existing = await fs.stat(outDir).catch(() => undefined);
+    if (existing && !existing.isDirectory()) {
+        err(`sikerja: --out ${out} adalah berkas, bukan folder; tidak ada yang ditulis.`);
+        return 2;
+    }
+    const workspace = await loadWorkspace(paths);
+    for (const d of collectDiagnostics(workspace.requested)) if (d.severity === 'error') err(formatLine(d));
+    return { outDir, model: publishedModel(workspace.services, workspace.requested), errors: countDiagnostics(workspace.requested).error };
+}
