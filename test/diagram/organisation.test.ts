@@ -130,3 +130,37 @@ dinas D "Dinas \\"A\\" & <B>" {
         }
     });
 });
+
+describe('pejabat level marks (Bengkayang Lampiran I figure texts), when asked', () => {
+    const levels = async (pemdaName: string, element: string) => {
+        const { scene } = (await diagramScene(pemda.get(pemdaName)!, { kind: 'struktur', element, pejabatLevel: true }, metrics))!;
+        expectTextInsideBoxes(scene, metrics);
+        expectNoOverlap(scene.boxes);
+        return new Map(scene.boxes.filter(b => b.id.startsWith('h:')).map(b => [b.id.slice(2), b.rows.slice(1).map(r => r.cells[0].lines.join(' ')).join(' ')]));
+    };
+
+    it('a Dinas: Kepala Dinas 1, Sekretaris and Kepala Bidang 2, Kepala Subbagian 3, the head of each unit kerja 1', async () => {
+        const dinkes = await levels('Bengkayang', 'Dinkes');
+        expect(dinkes.get('Dinkes')).toBe('Pejabat level 1');
+        expect(dinkes.get('Dinkes.Sekretariat')).toBe('Pejabat level 2');
+        expect(dinkes.get('Dinkes.Kesmas')).toBe('Pejabat level 2');
+        expect(dinkes.get('Dinkes.Sekretariat.UmumKepegawaian')).toBe('Pejabat level 3');
+        expect(dinkes.get('PuskesmasBengkayang')).toBe('Pejabat level 1');
+    });
+
+    it('the Setda: an Asisten under the Sekda keeps level 1, the Kepala Bagian is level 2 (Gambar 6)', async () => {
+        const setda = await levels('Bengkayang', 'Setda');
+        expect(setda.get('Setda')).toBe('Pejabat level 1');
+        expect(setda.get('Setda.AsistenPemerintahan')).toBe('Pejabat level 1');
+        expect(setda.get('Setda.AsistenPemerintahan.BagianHukum')).toBe('Pejabat level 2');
+        expect(setda.get('Setda.AsistenPemerintahan.BagianPemerintahan.OtonomiDaerah')).toBe('Pejabat level 3');
+    });
+
+    it('a Kecamatan: the Kepala Seksi is level 2 (Gambar 8); no marks unless asked', async () => {
+        const kecamatan = await levels('Bengkayang', 'KecamatanBengkayang');
+        expect(kecamatan.get('KecamatanBengkayang')).toBe('Pejabat level 1');
+        expect(kecamatan.get('KecamatanBengkayang.PMD')).toBe('Pejabat level 2');
+        const { scene } = (await diagramScene(pemda.get('Bengkayang')!, { kind: 'struktur', element: 'KecamatanBengkayang' }, metrics))!;
+        expect(scene.boxes.filter(b => b.id.startsWith('h:')).every(b => b.rows.length === 1)).toBe(true);
+    });
+});

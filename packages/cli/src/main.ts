@@ -59,6 +59,7 @@ export function createProgram(out: (s: string) => void, err: (s: string) => void
         .addOption(new Option('--paper <kertas>', 'ukuran kertas PDF').choices(['f4', 'a4', 'a3']).default('f4'))
         .addOption(new Option('--orientation <arah>', 'arah kertas PDF (bawaan: mengikuti bentuk diagram)').choices(['portrait', 'landscape']))
         .addOption(new Option('--theme <tema>', 'tampilan: formal (hitam-abu) atau warna').choices(['formal', 'warna']).default('formal'))
+        .option('--pejabat-level', 'struktur: tandai kotak pimpinan dengan pejabat level 1, 2 atau 3 (konvensi dari teks lampiran Perbup)')
         .addOption(new Option('--lanes <arah>', 'jalur peta lintas fungsi: baris (mendatar, alur ke kanan) atau kolom (tegak, alur ke bawah)').choices(['baris', 'kolom']).default('baris'))
         .requiredOption('--out <folder>', 'folder keluaran')
         .action(async (paths: string[], opts: Parameters<typeof exportCommand>[1]) => {

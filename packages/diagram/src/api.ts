@@ -37,6 +37,8 @@ export interface DiagramRequest {
     lanes?: LaneDirection;
     /** The printable area of a page in points, for kinds laid out as pages (sop); F4 landscape by default. */
     page?: { width: number; height: number };
+    /** Struktur: mark each leader's box with its pejabat level (1, 2, 3), as the annexes' figures name them. */
+    pejabatLevel?: boolean;
 }
 
 /** F4 landscape less 12 mm margins and the running header: the SOP AP's default page. */
@@ -189,7 +191,7 @@ export async function diagramScene(pemda: PemdaModel, request: DiagramRequest, m
     const organisation = drawableOrganisations(pemda).find(o => o.id === request.element);
     if (!organisation) return undefined;
     const drawing = buildOrgDrawing(pemda, organisation);
-    const boxes = request.kind === 'struktur' ? strukturBoxes(metrics) : petaJabatanBoxes(metrics);
+    const boxes = request.kind === 'struktur' ? strukturBoxes(metrics, { levels: request.pejabatLevel }) : petaJabatanBoxes(metrics);
     const lines = [
         { text: DIAGRAM_KIND_LABELS[request.kind].toLocaleUpperCase('id-ID'), size: 11, weight: 'bold' as const },
         { text: organisation.title.toLocaleUpperCase('id-ID'), size: 10, weight: 'bold' as const },

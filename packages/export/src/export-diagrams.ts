@@ -20,6 +20,8 @@ export interface ExportRequest {
     orientation?: Orientation;
     theme?: ThemeName;
     lanes?: LaneDirection;
+    /** Struktur: pejabat level marks on the leaders' boxes. */
+    pejabatLevel?: boolean;
     outDir: string;
 }
 
@@ -80,7 +82,7 @@ export async function exportDiagrams(models: readonly PemdaModel[], request: Exp
     for (const job of jobs) {
         // A paged kind is laid out to the printable area of the paper asked for (landscape unless told).
         const page = job.kind === 'sop' ? contentArea(request.paper, request.orientation ?? 'landscape') : undefined;
-        const result = await renderDiagram(job.pemda, { kind: job.kind, element: job.element, theme: request.theme, lanes: request.lanes, page }, fonts.metrics);
+        const result = await renderDiagram(job.pemda, { kind: job.kind, element: job.element, theme: request.theme, lanes: request.lanes, page, pejabatLevel: request.pejabatLevel }, fonts.metrics);
         done++;
         progress?.(done, jobs.length, `${job.pemda.name} ${job.element} (${job.kind})`);
         if (!result.ok) {

@@ -20,6 +20,8 @@ export interface DiagramParams {
     lanes?: LaneDirection;
     /** Printable page area in points, for paged kinds (sop). */
     page?: { width: number; height: number };
+    /** Struktur: pejabat level marks on the leaders' boxes. */
+    pejabatLevel?: boolean;
     /** The view asking (a preview panel): a newer request of the same view supersedes an older one. */
     view?: string;
 }
@@ -57,7 +59,7 @@ export type DiagramAnswer =
     | { ok: false; error: { code: DiagramErrorCode; message: string } };
 
 /** What the server is given to draw with (the diagram package, in a worker): errors are values. */
-export type DiagramRenderer = (view: string, pemda: PemdaModel, request: { kind: DiagramKind; element: string; theme?: DiagramTheme; lanes?: LaneDirection; page?: { width: number; height: number } }) =>
+export type DiagramRenderer = (view: string, pemda: PemdaModel, request: { kind: DiagramKind; element: string; theme?: DiagramTheme; lanes?: LaneDirection; page?: { width: number; height: number }; pejabatLevel?: boolean }) =>
     Promise<
         | { ok: true; kind: DiagramKind; element: string; title: string; svg: string; width: number; height: number; smallestText: number; pages?: string[]; elements: Omit<DiagramElementBox, 'source'>[] }
         | { ok: false; error: { code: DiagramErrorCode; message: string } }

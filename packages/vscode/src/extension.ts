@@ -31,7 +31,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         new StatusBar(started),
         vscode.commands.registerCommand('sikerja.preview.openToSide', () => PreviewPanel.show(context, started, vscode.window.activeTextEditor)),
         vscode.commands.registerCommand('sikerja.diagram.export', () => exportFromPalette(context, started)),
-        vscode.commands.registerCommand('sikerja.kabupaten.new', () => newKabupaten())
+        vscode.commands.registerCommand('sikerja.kabupaten.new', () => newKabupaten()),
+        // Theme and pejabat level marks are read at each drawing: a changed setting redraws at once.
+        vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration('sikerja.diagram')) void PreviewPanel.current?.refresh(); })
     );
 }
 

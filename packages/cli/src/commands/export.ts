@@ -11,6 +11,7 @@ export interface ExportOptions {
     orientation?: Orientation;
     theme: 'formal' | 'warna';
     lanes: 'baris' | 'kolom';
+    pejabatLevel?: boolean;
     out: string;
 }
 
@@ -33,7 +34,7 @@ export async function exportCommand(paths: string[], options: ExportOptions, out
         }
     }
     const fonts = { metrics: shippedFonts().metrics, paths: shippedFontPaths() };
-    const report = await exportDiagrams(model.pemda, { kinds: options.kind, formats: options.format, element: options.element, paper: options.paper, orientation: options.orientation, theme: options.theme, lanes: options.lanes, outDir }, fonts,
+    const report = await exportDiagrams(model.pemda, { kinds: options.kind, formats: options.format, element: options.element, paper: options.paper, orientation: options.orientation, theme: options.theme, lanes: options.lanes, pejabatLevel: options.pejabatLevel, outDir }, fonts,
         (done, total, label) => { if (total >= PROGRESS_FROM) err(`[${done}/${total}] ${label}`); });
     for (const s of report.skipped) err(`Dilewati: ${s.pemda} ${s.element} (${s.kind}): ${s.reason}`);
     const where = path.relative(process.cwd(), outDir) || '.';

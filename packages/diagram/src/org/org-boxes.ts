@@ -30,13 +30,16 @@ function coordinationNote(block: OrgBlock, m: FontMetrics, width: number): Cell 
     return measureCell({ text: `dikoordinasikan ${block.coordinator.title} (seperti ketua tim)`, width, size: TEXT.small, align: 'center' }, m);
 }
 
-export function strukturBoxes(m: FontMetrics): OrgBoxes {
+export function strukturBoxes(m: FontMetrics, options: { levels?: boolean } = {}): OrgBoxes {
     return {
         head(block) {
             const cell = measureCell({ text: upper(headTitle(block)), maxWidth: HEAD_WIDTH, weight: 'bold', size: TEXT.body }, m);
             cell.width = Math.max(cell.width, 90);
+            const rows = [row([cell])];
+            // The figures' "pejabat level" marks, when asked: a convention read from the annex texts.
+            if (options.levels && block.unit.leader) rows.push(row([measureCell({ text: `Pejabat level ${block.level}`, width: cell.width, size: TEXT.small, align: 'center' }, m)]));
             // A bagan names units: its box leads to the unit's declaration (the peta jabatan's, to the post's).
-            return box(`h:${block.unit.id}`, headStyle(block), [row([cell])], block.unit.id);
+            return box(`h:${block.unit.id}`, headStyle(block), rows, block.unit.id);
         },
         kelompok(block) {
             if (block.kelompok.length === 0) return undefined;

@@ -10,6 +10,13 @@ export interface OrgBlock {
     /** The unit kerja's organisation, when this block is one. */
     organisation?: Organisation;
     depth: number;
+    /**
+     * Pejabat level of the block's leader (Bengkayang Lampiran I: the head of a Perangkat Daerah or
+     * unit kerja is level 1, Sekretaris and Kepala Bidang level 2, Kepala Subbagian and Seksi level 3;
+     * in a Kecamatan the Kepala Seksi is level 2, in the Setda the Kepala Bagian). Read as: one level
+     * down per leader below, except a JPT under a JPT (an Asisten under the Sekda) who keeps its level.
+     */
+    level: number;
     /** JF and pelaksana whose Pejabat Penilai Kinerja leads this block (or who sit here without one drawn). */
     kelompok: Position[];
     /** The kelompok's own title when all of it is one written `kelompok`. */
@@ -39,20 +46,21 @@ export function buildOrgDrawing(pemda: PemdaModel, organisation: Organisation): 
     const seen = new Set<string>([organisation.id]);
     const groups = new Map<string, Group>();
 
-    const make = (unit: UnitNode, depth: number, org?: Organisation): OrgBlock => {
-        const block: OrgBlock = { unit, organisation: org, depth, kelompok: [], children: [] };
+    const make = (unit: UnitNode, depth: number, org?: Organisation, parent?: OrgBlock): OrgBlock => {
+        const level = org || !parent ? 1 : parent.level + (isJpt(unit.leader) && isJpt(parent.unit.leader) ? 0 : 1);
+        const block: OrgBlock = { unit, organisation: org, depth, level, kelompok: [], children: [] };
         blocks.set(unit.id, block);
         if (unit.leader) leaderBlock.set(unit.leader.id, block);
         for (const g of unit.groups) groups.set(g.id, g);
         for (const child of unit.units) {
             parentOf.set(child.id, unit.id);
-            block.children.push(make(child, depth + 1));
+            block.children.push(make(child, depth + 1, undefined, block));
         }
         if (org) {
             for (const uk of unitKerjaOf(pemda, org, seen)) {
                 seen.add(uk.id);
                 parentOf.set(uk.id, unit.id);
-                block.children.push(make(uk, depth + 1, uk));
+                block.children.push(make(uk, depth + 1, uk, block));
             }
         }
         return block;
@@ -83,6 +91,10 @@ export function buildOrgDrawing(pemda: PemdaModel, organisation: Organisation): 
         }
     }
     return { pemda, organisation, root, positions };
+}
+
+function isJpt(p: Position | undefined): boolean {
+    return p?.jenis === 'jpt-madya' || p?.jenis === 'jpt-pratama';
 }
 
 function nearestBlock(unitId: string, blocks: Map<string, OrgBlock>, parentOf: Map<string, string | undefined>): OrgBlock | undefined {

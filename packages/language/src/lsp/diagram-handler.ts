@@ -61,7 +61,7 @@ export async function answerDiagram(services: SiKerjaServices, renderer: Diagram
         return { ok: false, error: { code: 'no-element', message } };
     }
     const kind = params.kind && drawable.kinds.includes(params.kind) ? params.kind : drawable.kinds[0];
-    const drawn = await renderer(params.view ?? params.uri, model, { kind, element: drawable.element, theme: params.theme, lanes: params.lanes, page: params.page });
+    const drawn = await renderer(params.view ?? params.uri, model, { kind, element: drawable.element, theme: params.theme, lanes: params.lanes, page: params.page, pejabatLevel: params.pejabatLevel });
     if (!drawn.ok) return drawn;
     const sources = sourcesOf(model);
     const inPemda = [...pemdaDocuments.urisOf(pemdaName)].map(u => documents.getDocument(URI.parse(u))).filter(d => d !== undefined);

@@ -89,7 +89,8 @@ export class PreviewPanel implements vscode.Disposable {
         const requestId = ++this.requestId;
         const params: DiagramParams = {
             uri: this.uri.toString(), position: this.position && { line: this.position.line, character: this.position.character },
-            kind: this.kind, theme: this.theme(), view: this.viewKey
+            kind: this.kind, theme: this.theme(), view: this.viewKey,
+            pejabatLevel: vscode.workspace.getConfiguration('sikerja').get<boolean>('diagram.pejabatLevel', false)
         };
         let answer: DiagramAnswer;
         try {
