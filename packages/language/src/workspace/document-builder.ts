@@ -22,6 +22,8 @@ export class SiKerjaDocumentBuilder extends DefaultDocumentBuilder {
     private updating = false;
     /** Set while an edit's two steps run: a workspace-wide request must wait for both. */
     private stepping: Deferred | undefined;
+    /** Waits woken when an update ends, whatever it built (see `awaitBuilderState`). */
+    private readonly settled = new Set<() => void>();
 
     constructor(services: LangiumSharedCoreServices) {
         super(services);
@@ -42,6 +44,7 @@ export class SiKerjaDocumentBuilder extends DefaultDocumentBuilder {
             await super.update(changed, deleted, cancelToken);
         } finally {
             this.updating = false;
+            for (const wake of [...this.settled]) wake();
         }
     }
 
@@ -92,9 +95,22 @@ export class SiKerjaDocumentBuilder extends DefaultDocumentBuilder {
                 await stepping.promise;
                 continue;
             }
-            await super.awaitBuilderState(state, cancelToken);
-            if (!this.stepping) return;
+            await this.phaseOrSettled(state, cancelToken);
+            if (!this.stepping && this.currentState >= state) return;
         }
+    }
+
+    /**
+     * Langium wakes a wait when a build phase is announced, and announces none for an update that had
+     * nothing to build (a watched file that is no model): a wait registered while such an update runs
+     * would sleep until the next edit. The end of every update wakes it too; the caller checks again.
+     */
+    private phaseOrSettled(state: DocumentState, cancelToken: Cancellation.CancellationToken): Promise<void> {
+        return new Promise<void>((resolve, reject) => {
+            const wake = () => { this.settled.delete(wake); resolve(); };
+            this.settled.add(wake);
+            super.awaitBuilderState(state, cancelToken).then(wake, (e: unknown) => { this.settled.delete(wake); reject(e); });
+        });
     }
 
     /**
