@@ -114,7 +114,7 @@ function membersTable(facts: DocumentFacts, work: Work, width: number, blanks: B
         const position = facts.position(m.position);
         const person = facts.personOf(m);
         const jabatan = m.instansi !== undefined ? `${m.title ?? ''} — ${facts.titleOf(m.instansi) ?? m.instansi}`
-            : position ? `${position.title}, ${facts.index.organisationOf(position.unit)?.title ?? ''}` : m.position ?? '';
+            : position ? facts.jabatanWithOrganisation(position) : m.position ?? '';
         const name: ParagraphChild[] = m.instansi !== undefined ? [blanks.mark(`nama dari ${facts.titleOf(m.instansi) ?? m.instansi}`)]
             : [blanks.value(person?.title, `nama ${position?.title ?? 'anggota'}`, { bold: true })];
         return new TableRow({

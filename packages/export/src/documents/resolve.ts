@@ -29,6 +29,12 @@ export class DocumentFacts {
         return this.index.unit(id)?.title ?? this.index.position(id)?.title ?? this.pemda.instansi.find(i => i.id === id)?.title;
     }
 
+    /** "Analis Kebijakan Ahli Madya, Dinas …"; a title that already names its organisation stands alone. */
+    jabatanWithOrganisation(position: Position, separator = ', '): string {
+        const org = this.index.organisationOf(position.unit)?.title;
+        return org && !position.title.toLowerCase().includes(org.toLowerCase()) ? `${position.title}${separator}${org}` : position.title;
+    }
+
     isInstansi(id: string | undefined): boolean {
         return id !== undefined && this.pemda.instansi.some(i => i.id === id);
     }
