@@ -264,13 +264,14 @@ describe('SiKerja in VS Code (code-server)', { timeout: 180000 }, () => {
             if (said.length > 0) throw new Error(`notifikasi: ${said.join(' | ')}`);
             return false;
         }, 60000);
+        // Written one after another: the list is complete once the notification says how many.
+        await waitFor('the notification', async () => (await page.locator('.notifications-toasts').innerText().catch(() => '')).includes('dokumen ditulis'), 20000);
         const written = fs.readdirSync(path.dirname(sk)).sort();
         expect(written).toEqual([
             'TimPercepatanPenurunanStunting-keputusan.docx', 'TimPercepatanPenurunanStunting-permohonan-1.docx',
             'TimPercepatanPenurunanStunting-permohonan-2.docx', 'TimPercepatanPenurunanStunting-permohonan-3.docx',
             'TimPercepatanPenurunanStunting-surat-tugas-KecamatanBengkayang.PMD.PenggerakSwadaya.docx'
         ]);
-        await waitFor('the notification', async () => (await page.locator('.notifications-toasts').innerText().catch(() => '')).includes('dokumen ditulis'), 20000);
         await shot('06-documents');
     });
 
