@@ -83,6 +83,15 @@ tim T "T" {
         expect(text).toContain('Pejabat Penilai Kinerja: Kepala Bidang Kesehatan Masyarakat');
         expect(await hoverText(run, 'snippet.sikerja', 'T "')).toContain('Lingkup: lintas perangkat daerah');
     });
+
+    it('shows a pegawai\'s NIP, pangkat and post, and on a post who holds it', async () => {
+        const run = await underRegion('bengkayang', `pegawai Rina "Rina Marlina, S.Gz." { nip "19950630 202203 2 011" pangkat "Penata Muda (III/a)" menduduki Dinkes.Kesmas.Nutrisionis }`);
+        const pegawai = await hoverText(run, 'snippet.sikerja', 'Rina "');
+        expect(pegawai).toContain('**Rina Marlina, S.Gz.** `Rina`');
+        expect(pegawai).toContain('NIP 19950630 202203 2 011 · Penata Muda (III/a)');
+        expect(pegawai).toContain('Menduduki: Nutrisionis Ahli Pertama `Dinkes.Kesmas.Nutrisionis`');
+        expect(await hoverText(run, 'org.sikerja', 'Nutrisionis "')).toContain('Diduduki: Rina Marlina, S.Gz.');
+    });
 });
 
 describe('quick fixes', () => {

@@ -1,11 +1,11 @@
 import type { AstNode, LangiumDocument } from 'langium';
 import { MultilineCommentHoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams, Position as LspPosition, Range } from 'vscode-languageserver';
-import type { Position, Team, UnitNode } from '@sikerja/model';
+import type { Pegawai, Position, Team, UnitNode } from '@sikerja/model';
 import * as ast from '../generated/ast.js';
 import { enclosingTemplate, qualifiedName } from '../qualified-names.js';
 import type { SiKerjaServices } from '../sikerja-module.js';
-import { teamBuiltFrom } from '../model/fragment-builder.js';
+import { pegawaiBuiltFrom, teamBuiltFrom } from '../model/fragment-builder.js';
 import { citationText, type ProfileRegistry } from '../validation/profiles/registry.js';
 import { RULES } from '../validation/rules/catalogue.js';
 import { INSTRUMENT_LABELS, isRuleCode, JENIS_LABELS, SCOPE_LABELS, type RuleContextProvider } from '../validation/rules/context.js';
@@ -65,11 +65,15 @@ export class SiKerjaHoverProvider extends MultilineCommentHoverProvider {
         const index = ctx.facts.index;
         if ((ast.isPimpinan(node) || ast.isJabatan(node)) && !enclosingTemplate(node)) {
             const p = index.position(qualifiedName(node));
-            return p && describePosition(p, index.position(p.penilaiKinerja));
+            return p && describePosition(p, index.position(p.penilaiKinerja), index.holders(p.id));
         }
         if ((ast.isUnit(node) || ast.isOrganisasi(node)) && !enclosingTemplate(node)) {
             const u = index.unit(qualifiedName(node));
             return u && describeUnit(u);
+        }
+        if (ast.isPegawai(node)) {
+            const g = pegawaiBuiltFrom(node);
+            return g && describePegawai(g, index.position(g.position));
         }
         if (ast.isTim(node)) {
             const t = teamBuiltFrom(node);
@@ -79,7 +83,15 @@ export class SiKerjaHoverProvider extends MultilineCommentHoverProvider {
     }
 }
 
-function describePosition(p: Position, penilai: Position | undefined): string {
+function describePegawai(g: Pegawai, post: Position | undefined): string {
+    return [
+        `**${g.title}** \`${g.id}\``,
+        [g.nip ? `NIP ${g.nip}` : 'NIP belum ditulis', g.rank ?? 'pangkat/golongan belum ditulis', g.status?.toUpperCase()].filter(Boolean).join(' · '),
+        post ? `Menduduki: ${post.title} \`${post.id}\`` : 'Jabatan yang diduduki belum ditulis'
+    ].join('\n\n');
+}
+
+function describePosition(p: Position, penilai: Position | undefined, holders: readonly Pegawai[]): string {
     const jenis = [JENIS_LABELS[p.jenis ?? ''] ?? 'jenis belum ditulis', p.kategori, p.jenjang, p.hasilPenyetaraan ? 'hasil penyetaraan' : undefined]
         .filter(Boolean).join(', ');
     const figures = [
@@ -90,6 +102,7 @@ function describePosition(p: Position, penilai: Position | undefined): string {
     const lines = [`**${p.title}** \`${p.id}\``, `${jenis} · ${figures}`];
     lines.push(penilai ? `Pejabat Penilai Kinerja: ${penilai.title}` : 'Belum ada Pejabat Penilai Kinerja');
     if (p.sepertiKetuaTim) lines.push('Mengoordinasikan JF dan pelaksana seperti ketua tim');
+    if (holders.length > 0) lines.push(`Diduduki: ${holders.map(h => h.title).join(', ')}${p.bezetting !== undefined && holders.length < p.bezetting ? ` (${holders.length} dari B ${p.bezetting} tertulis)` : ''}`);
     return lines.join('\n\n');
 }
 
