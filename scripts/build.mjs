@@ -1,5 +1,9 @@
 // Bundle the CLI (and with it the language server) into one ESM file for Node 22.
+import * as fs from 'node:fs';
 import * as esbuild from 'esbuild';
+
+// Chunk names carry a hash: an old build's chunks would otherwise stay beside the new ones.
+fs.rmSync('packages/cli/dist', { recursive: true, force: true });
 
 await esbuild.build({
     // The layout worker is its own file beside sikerja.js: a worker thread starts from a script.
@@ -9,6 +13,10 @@ await esbuild.build({
     platform: 'node',
     target: 'node22',
     format: 'esm',
+    // The export commands' writers (docx, exceljs, pdfkit) sit in chunks loaded when those commands run.
+    splitting: true,
+    // Beside sikerja.js: the layout client finds layout-worker.js next to the module it runs in.
+    chunkNames: '[name]-[hash]',
     sourcemap: true,
     logLevel: 'warning',
     // Native code (resvg), data files read beside the module (pdfkit's) and the font package stay in

@@ -2,10 +2,10 @@ import * as v8 from 'node:v8';
 import { Command, CommanderError, Option } from 'commander';
 import { PathNotFoundError, startSiKerjaServer } from '@sikerja/language';
 import { DIAGRAM_KINDS, workerDiagramRenderer } from '@sikerja/diagram';
-import { DOCUMENT_KINDS } from '@sikerja/export';
-import { docsCommand } from './commands/docs.js';
-import { exportCommand } from './commands/export.js';
-import { importCommand } from './commands/import.js';
+import { DOCUMENT_KINDS } from '@sikerja/model';
+import type { docsCommand } from './commands/docs.js';
+import type { exportCommand } from './commands/export.js';
+import type { importCommand } from './commands/import.js';
 
 import { printModel } from './commands/model.js';
 import { printRules } from './commands/rules.js';
@@ -63,6 +63,8 @@ export function createProgram(out: (s: string) => void, err: (s: string) => void
         .addOption(new Option('--lanes <arah>', 'jalur peta lintas fungsi: baris (mendatar, alur ke kanan) atau kolom (tegak, alur ke bawah)').choices(['baris', 'kolom']).default('baris'))
         .requiredOption('--out <folder>', 'folder keluaran')
         .action(async (paths: string[], opts: Parameters<typeof exportCommand>[1]) => {
+            // The writers (PNG, PDF, Word, Excel) load only for the commands that write: `lsp` and `validate` start lean.
+            const { exportCommand } = await import('./commands/export.js');
             process.exitCode = await exportCommand(paths, opts, out, err);
         });
 
@@ -74,6 +76,7 @@ export function createProgram(out: (s: string) => void, err: (s: string) => void
         .addOption(new Option('--format <format>', 'laporan: teks atau json').choices(['text', 'json']).default('text'))
         .requiredOption('--out <folder>', 'folder keluaran')
         .action(async (paths: string[], opts: Parameters<typeof docsCommand>[1]) => {
+            const { docsCommand } = await import('./commands/docs.js');
             process.exitCode = await docsCommand(paths, opts, out, err);
         });
 
@@ -88,6 +91,7 @@ export function createProgram(out: (s: string) => void, err: (s: string) => void
         .addOption(new Option('--format <format>', 'laporan: teks atau json').choices(['text', 'json']).default('text'))
         .requiredOption('--out <folder>', 'folder keluaran (berkas .sikerja yang sudah ada tidak ditimpa)')
         .action(async (files: string[], opts: Parameters<typeof importCommand>[1]) => {
+            const { importCommand } = await import('./commands/import.js');
             process.exitCode = await importCommand(files, opts, out, err);
         });
 

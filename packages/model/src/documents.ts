@@ -73,4 +73,8 @@ export interface KeputusanForm {
     copiesAfter: 'keputusan' | 'lampiran';
 }
 
+/** The documents `sikerja docs` writes (named here so that a command line can offer them without loading the writers). */
+export const DOCUMENT_KINDS = ['permohonan', 'surat-tugas', 'keputusan', 'peta-jabatan', 'lampiran'] as const;
+export type DocumentKind = typeof DOCUMENT_KINDS[number];
+
 export const DIKTUM_ORDINALS = ['KESATU', 'KEDUA', 'KETIGA', 'KEEMPAT', 'KELIMA', 'KEENAM', 'KETUJUH', 'KEDELAPAN', 'KESEMBILAN', 'KESEPULUH'];

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { Packer, type Document } from 'docx';
-import type { PemdaModel } from '@sikerja/model';
+import { DOCUMENT_KINDS, type DocumentKind, type PemdaModel } from '@sikerja/model';
 import { writeAtomically, type ExportFonts } from '../export-diagrams.js';
 import { keputusanDocument } from './keputusan.js';
 import { lampiranDocument } from './lampiran.js';
@@ -9,8 +9,7 @@ import { petaJabatanWorkbook } from './peta-jabatan-xlsx.js';
 import { DocumentFacts, peopleOf, safeName, type Work } from './resolve.js';
 import { suratTugasForMember, suratTugasForWork } from './surat-tugas.js';
 
-export const DOCUMENT_KINDS = ['permohonan', 'surat-tugas', 'keputusan', 'peta-jabatan', 'lampiran'] as const;
-export type DocumentKind = typeof DOCUMENT_KINDS[number];
+export { DOCUMENT_KINDS, type DocumentKind };
 
 export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
     permohonan: 'Surat Permohonan Pelibatan', 'surat-tugas': 'Surat Tugas', keputusan: 'Keputusan (SK Tim Kerja)',
