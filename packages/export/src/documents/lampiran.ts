@@ -69,8 +69,8 @@ const SYMBOL_WORD: Record<MapNode['kind'], string> = {
 export function sopTable(facts: DocumentFacts, process: Process, map: CrossFunctionalMap, blanks: Blanks): Array<Paragraph | Table> {
     const width = textWidth('f4', 'landscape');
     const id = map.sopIdentity;
-    const cell = (text: string | Paragraph[], w: number, options: { bold?: boolean; shade?: boolean; span?: number; rowSpan?: number } = {}) => new TableCell({
-        children: typeof text === 'string' ? [para([run(text, { bold: options.bold, size: 20 })], { after: 0 })] : text,
+    const cell = (text: string | Paragraph[], w: number, options: { bold?: boolean; shade?: boolean; span?: number; rowSpan?: number; size?: number } = {}) => new TableCell({
+        children: typeof text === 'string' ? [para([run(text, { bold: options.bold, size: options.size ?? 20 })], { after: 0 })] : text,
         width: { size: w, type: WidthType.DXA }, columnSpan: options.span, rowSpan: options.rowSpan,
         shading: options.shade ? { fill: 'D9D9D9' } : undefined, borders: { top: LINE, bottom: LINE, left: LINE, right: LINE }
     });
@@ -93,7 +93,9 @@ export function sopTable(facts: DocumentFacts, process: Process, map: CrossFunct
     });
     const lanes = map.lanes;
     const fixed = { no: twips(10), kelengkapan: twips(40), waktu: twips(20), output: twips(35), keterangan: twips(30) };
-    const laneWidth = Math.max(twips(18), Math.min(twips(28), Math.floor((width - twips(60) - Object.values(fixed).reduce((a, b) => a + b, 0)) / Math.max(1, lanes.length))));
+    // Pelaksana columns hold one short word per row; their headers (titles of units and posts) are set
+    // small so that a word is not split across lines.
+    const laneWidth = Math.max(twips(22), Math.min(twips(30), Math.floor((width - twips(55) - Object.values(fixed).reduce((a, b) => a + b, 0)) / Math.max(1, lanes.length))));
     const kegiatan = width - Object.values(fixed).reduce((a, b) => a + b, 0) - laneWidth * lanes.length;
     const columns = [fixed.no, kegiatan, ...lanes.map(() => laneWidth), fixed.kelengkapan, fixed.waktu, fixed.output, fixed.keterangan];
     const rowOf = new Map(map.nodes.map((n, i) => [n.id, i + 1]));
@@ -107,7 +109,7 @@ export function sopTable(facts: DocumentFacts, process: Process, map: CrossFunct
     });
     const head2 = new TableRow({
         tableHeader: true, children: [
-            ...lanes.map(l => cell(l.title, laneWidth, { bold: true, shade: true })),
+            ...lanes.map(l => cell(l.title, laneWidth, { bold: true, shade: true, size: 14 })),
             cell('Kelengkapan', fixed.kelengkapan, { bold: true, shade: true }), cell('Waktu', fixed.waktu, { bold: true, shade: true }),
             cell('Output', fixed.output, { bold: true, shade: true })
         ]
@@ -115,7 +117,7 @@ export function sopTable(facts: DocumentFacts, process: Process, map: CrossFunct
     const body = map.nodes.map((n, i) => new TableRow({
         cantSplit: true, children: [
             cell(String(i + 1), fixed.no), cell(n.title, kegiatan),
-            ...lanes.map(l => l.id === n.lane ? cell(SYMBOL_WORD[n.kind], laneWidth, { bold: true, shade: true }) : cell('', laneWidth)),
+            ...lanes.map(l => l.id === n.lane ? cell(SYMBOL_WORD[n.kind], laneWidth, { bold: true, shade: true, size: 16 }) : cell('', laneWidth)),
             cell(n.requirements.join(', '), fixed.kelengkapan), cell(n.duration ?? '', fixed.waktu), cell(n.output ?? '', fixed.output),
             cell(nextSteps(map, n, rowOf), fixed.keterangan)
         ]
