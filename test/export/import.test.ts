@@ -202,6 +202,15 @@ describe('broken input gives a clear message, never a crash or a hang', () => {
         expect(report.errors.map(e => e.message)[0]).toMatch(/^kepala tabel tidak dikenali: .*--mapping/);
     });
 
+    it('a file that is no workbook', async () => {
+        const dir = tmp('notxlsx');
+        const file = path.join(dir, 'peta.xlsx');
+        fs.writeFileSync(file, 'ini bukan berkas Excel');
+        const report = await importSpreadsheets({ files: [file], pemda: 'Uji', outDir: tmp('notxlsx-out') });
+        expect(report.written).toEqual([]);
+        expect(report.errors[0].message).toMatch(/^berkas tidak dapat dibaca sebagai \.xlsx atau \.csv: /);
+    });
+
     it('a cycle in Atasan_ID and an Atasan_ID that does not exist', async () => {
         const dir = tmp('cycle');
         const file = await workbook(path.join(dir, 'x.xlsx'), 'Dinas Sosial', [
