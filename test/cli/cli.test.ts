@@ -114,6 +114,20 @@ describe('sikerja docs', () => {
         expect(fs.existsSync(path.join(out, 'Bengkayang', 'TimAuditKinerjaPelayanan-surat-tugas.docx'))).toBe(true);
     });
 
+    it('leaves a document already there as it is (the analyst may have filled it in) unless --timpa', () => {
+        const out = fs.mkdtempSync(path.join(os.tmpdir(), 'sikerja-docs-cli-'));
+        const args = ['docs', 'examples/bengkayang', '--element', 'TimAuditKinerjaPelayanan', '--out', out];
+        expect(sikerja(args).code).toBe(0);
+        const file = path.join(out, 'Bengkayang', 'TimAuditKinerjaPelayanan-surat-tugas.docx');
+        fs.writeFileSync(file, 'diisi analis');
+        const again = sikerja(args);
+        expect(again.code).toBe(0);
+        expect(again.stdout).toContain('TimAuditKinerjaPelayanan-surat-tugas.docx: sudah ada, tidak ditimpa');
+        expect(fs.readFileSync(file, 'utf8')).toBe('diisi analis');
+        expect(sikerja([...args, '--timpa']).code).toBe(0);
+        expect(fs.readFileSync(file).subarray(0, 2).toString()).toBe('PK');
+    });
+
     it('refuses an element that has no documents, and an --out that is a file, exit 2 with nothing written', () => {
         const out = fs.mkdtempSync(path.join(os.tmpdir(), 'sikerja-docs-cli-'));
         const unknown = sikerja(['docs', 'examples/bengkayang', '--element', 'Dinkes.Kesmas', '--out', out]);

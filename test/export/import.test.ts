@@ -193,7 +193,52 @@ describe('layouts in use', () => {
     });
 });
 
+describe('layouts that look alike', () => {
+    it('units flush left with their positions indented nest by kind, and a CSV keeps "1.10" apart from "1.1"', async () => {
+        const dir = tmp('flush');
+        const file = await workbook(path.join(dir, 'peta.xlsx'), 'Dinas Sosial', [
+            ['No', 'Nama Jabatan', 'Kelas', 'B', 'K'],
+            [1, 'Kepala Dinas Sosial', 14, 1, 1],
+            [null, 'Sekretariat', null, null, null], [2, 'Sekretaris', 12, 1, 1],
+            [null, 'Subbagian Umum', null, null, null], [3, 'Kepala Subbagian Umum', 9, 1, 1], [4, 'Pengadministrasi Perkantoran', 5, 1, 1],
+            [null, 'Bidang Rehabilitasi Sosial', null, null, null], [5, 'Kepala Bidang Rehabilitasi Sosial', 11, 1, 1], [6, 'Pekerja Sosial Ahli Muda', 9, 2, 2]
+        ], { indent: { 2: 1, 4: 1, 6: 1, 7: 1, 9: 1, 10: 1 }, bold: [3, 5, 8] });
+        const out = tmp('flush-out');
+        const report = await importSpreadsheets({ files: [file], pemda: 'Uji', outDir: out });
+        expect(report.errors).toEqual([]);
+        const { pemda, errors } = await modelOf(out);
+        expect(errors).toBe(0);
+        const dinsos = pemda.organisations[0];
+        expect(dinsos.leader?.title).toBe('Kepala Dinas Sosial');
+        expect(dinsos.units.map(u => [u.title, u.units.map(c => c.title)])).toEqual([['Sekretariat', ['Subbagian Umum']], ['Bidang Rehabilitasi Sosial', []]]);
+
+        const csv = path.join(dir, 'nomor.csv');
+        const lines = ['No;Nama Jabatan;Kelas;B;K', '1;Kepala Badan Pendapatan Daerah;14;1;1'];
+        for (let i = 1; i <= 10; i++) lines.push(`1.${i};Kepala Bidang Pendapatan ${i};11;1;1`);
+        lines.push('1.10.1;Analis Pendapatan Daerah Ahli Muda;9;1;2');
+        fs.writeFileSync(csv, lines.join('\n'));
+        const out2 = tmp('csv-nomor-out');
+        expect((await importSpreadsheets({ files: [csv], pemda: 'Uji', outDir: out2, mapping: { perangkatDaerah: 'Badan Pendapatan Daerah' } })).errors).toEqual([]);
+        const bapenda = (await modelOf(out2)).pemda.organisations[0];
+        expect(bapenda.units[9].title).toBe('Bidang Pendapatan 10');
+        expect(bapenda.units[9].positions.map(p => p.title)).toEqual(['Analis Pendapatan Daerah Ahli Muda']);
+        expect(bapenda.units[0].positions).toEqual([]);
+    });
+});
+
 describe('broken input gives a clear message, never a crash or a hang', () => {
+    it('an Atasan_ID column shifted by one row (a 5,000-deep chain) is cut, not followed into a crash', async () => {
+        const dir = tmp('chain');
+        const rows: Array<Array<string | number | null>> = [['ID', 'Nama Jabatan', 'Atasan_ID', 'Kelas', 'B', 'K'], [1, 'Kepala Dinas Kebudayaan', null, 14, 1, 1]];
+        for (let i = 2; i <= 5000; i++) rows.push([i, `Pamong Budaya Ahli Pertama ${i}`, i - 1, 8, 1, 1]);
+        const file = await workbook(path.join(dir, 'x.xlsx'), 'Dinas Kebudayaan', rows);
+        const report = await importSpreadsheets({ files: [file], pemda: 'Uji', outDir: tmp('chain-out') });
+        expect(report.written).toHaveLength(1);
+        expect(report.errors.length).toBeGreaterThan(0);
+        expect(report.errors.every(e => e.message.startsWith('hierarki lebih dalam dari 40 tingkat'))).toBe(true);
+        expect(report.rows.filter(r => r.outcome === 'jabatan' || r.outcome === 'pimpinan')).toHaveLength(5000);
+    }, 120_000);
+
     it('a sheet with no recognisable header', async () => {
         const dir = tmp('noheader');
         const file = await workbook(path.join(dir, 'x.xlsx'), 'Catatan', [['Daftar hadir rapat'], ['Nama', 'Tanda tangan'], ['Budi', '']]);

@@ -74,6 +74,7 @@ export function createProgram(out: (s: string) => void, err: (s: string) => void
         .addOption(new Option('--kind <jenis...>', 'jenis dokumen').choices([...DOCUMENT_KINDS]).default([...DOCUMENT_KINDS]))
         .option('--element <nama>', 'hanya tim, penugasan atau perangkat daerah ini, mis. TimPercepatanPenurunanStunting atau Dinkes')
         .addOption(new Option('--format <format>', 'laporan: teks atau json').choices(['text', 'json']).default('text'))
+        .option('--timpa', 'tulis ulang dokumen yang sudah ada di folder keluaran (bawaan: dibiarkan, karena isiannya mungkin sudah dilengkapi)')
         .requiredOption('--out <folder>', 'folder keluaran')
         .action(async (paths: string[], opts: Parameters<typeof docsCommand>[1]) => {
             const { docsCommand } = await import('./commands/docs.js');

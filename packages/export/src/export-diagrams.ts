@@ -62,8 +62,13 @@ export async function writeAtomically(file: string, data: string | Uint8Array): 
     if (file.toLowerCase().endsWith('.sikerja')) throw new Error(`menolak menimpa berkas model ${file}`);
     await fs.mkdir(path.dirname(file), { recursive: true });
     const temp = `${file}.${process.pid}.tmp`;
-    await fs.writeFile(temp, data);
-    await fs.rename(temp, file);
+    try {
+        await fs.writeFile(temp, data);
+        await fs.rename(temp, file);
+    } catch (e) {
+        await fs.rm(temp, { force: true });
+        throw new Error(`tidak dapat menulis ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    }
 }
 
 /** Every requested diagram of every pemda, in each format; what cannot be drawn is reported, not thrown. */

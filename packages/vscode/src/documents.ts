@@ -31,10 +31,18 @@ export async function generateDocuments(client: LanguageClient, output: vscode.O
     const folder = vscode.workspace.getWorkspaceFolder(editor.document.uri)?.uri.fsPath ?? path.dirname(editor.document.uri.fsPath);
     const outDir = path.join(folder, 'dokumen');
     let report: Awaited<ReturnType<typeof writeDocuments>>;
+    const write = (overwrite: boolean) => vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Membuat dokumen ${answer.elementAt}` },
+        () => writeDocuments(answer.model.pemda, { kinds: ['permohonan', 'surat-tugas', 'keputusan', 'peta-jabatan', 'lampiran'], element: answer.elementAt, outDir, overwrite },
+            { metrics: shippedFonts().metrics, paths: shippedFontPaths() }));
     try {
-        report = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Membuat dokumen ${answer.elementAt}` },
-            () => writeDocuments(answer.model.pemda, { kinds: ['permohonan', 'surat-tugas', 'keputusan', 'peta-jabatan', 'lampiran'], element: answer.elementAt, outDir },
-                { metrics: shippedFonts().metrics, paths: shippedFontPaths() }));
+        report = await write(false);
+        // Documents already there may hold what the analyst filled in: written again only when asked.
+        if (report.kept.length > 0) {
+            const choice = await vscode.window.showWarningMessage(
+                `${report.kept.length} dokumen ${answer.elementAt} sudah ada di ${path.relative(folder, outDir) || '.'}; isiannya mungkin sudah dilengkapi. Tulis ulang?`,
+                { modal: true }, 'Tulis ulang');
+            if (choice === 'Tulis ulang') report = await write(true);
+        }
     } catch (e) {
         output.appendLine(`Dokumen ${answer.elementAt} gagal dibuat: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
         void vscode.window.showErrorMessage(`Dokumen gagal dibuat: ${e instanceof Error ? e.message : String(e)}`);
@@ -44,6 +52,7 @@ export async function generateDocuments(client: LanguageClient, output: vscode.O
     for (const f of report.files) {
         output.appendLine(`  ${path.relative(folder, f.file)}: ${f.missing.length === 0 ? 'lengkap' : `isian kosong — ${f.missing.join('; ')}`}`);
     }
+    for (const k of report.kept) output.appendLine(`  ${path.relative(folder, k)}: sudah ada, tidak ditimpa`);
     for (const s of report.skipped) output.appendLine(`  dilewati (${s.kind}): ${s.reason}`);
     const blanks = report.files.filter(f => f.missing.length > 0).length;
     const message = `${report.files.length} dokumen ditulis ke ${path.relative(folder, outDir) || '.'}`

@@ -8,6 +8,7 @@ export interface DocsOptions {
     element?: string;
     format: 'text' | 'json';
     out: string;
+    timpa?: boolean;
 }
 
 /**
@@ -27,19 +28,21 @@ export async function docsCommand(paths: string[], options: DocsOptions, out: (s
         }
     }
     const fonts = { metrics: shippedFonts().metrics, paths: shippedFontPaths() };
-    const report = await writeDocuments(model.pemda, { kinds: options.kind, element: options.element, outDir }, fonts,
+    const report = await writeDocuments(model.pemda, { kinds: options.kind, element: options.element, outDir, overwrite: options.timpa }, fonts,
         (done, total, label) => { if (total >= 6) err(`[${done}/${total}] ${label}`); });
     const where = path.relative(process.cwd(), outDir) || '.';
     if (options.format === 'json') {
-        out(JSON.stringify({ files: report.files.map(f => ({ ...f, file: path.relative(process.cwd(), f.file) })), skipped: report.skipped }, null, 2));
+        out(JSON.stringify({ files: report.files.map(f => ({ ...f, file: path.relative(process.cwd(), f.file) })), skipped: report.skipped, kept: report.kept.map(f => path.relative(process.cwd(), f)) }, null, 2));
     } else {
         for (const f of report.files) {
             const file = path.relative(process.cwd(), f.file);
             out(f.missing.length === 0 ? `${file}: lengkap` : `${file}: ${f.missing.length} isian kosong — ${f.missing.join('; ')}`);
         }
+        for (const k of report.kept) out(`${path.relative(process.cwd(), k)}: sudah ada, tidak ditimpa (isiannya mungkin sudah dilengkapi; --timpa untuk menulis ulang)`);
         for (const s of report.skipped) err(`Dilewati: ${s.pemda} ${s.element} (${DOCUMENT_KIND_LABELS[s.kind]}): ${s.reason}`);
         const blanks = report.files.filter(f => f.missing.length > 0).length;
         out(`Ditulis ${report.files.length} dokumen ke ${where}${blanks ? `; ${blanks} dokumen masih punya isian kosong bertanda kuning` : ''}`
+            + `${report.kept.length ? `; ${report.kept.length} yang sudah ada tidak ditimpa` : ''}`
             + `${report.skipped.length ? `; ${report.skipped.length} dilewati` : ''}${errors ? `; model memiliki ${errors} galat` : ''}.`);
     }
     return errors > 0 || report.skipped.length > 0 ? 1 : 0;

@@ -43,6 +43,10 @@ export async function importCommand(files: string[], options: ImportOptions, out
         }
     }
     const outDir = path.resolve(options.out);
+    if ((await fs.stat(outDir).catch(() => undefined))?.isFile()) {
+        err(`sikerja: --out ${options.out} adalah berkas, bukan folder; tidak ada yang ditulis.`);
+        return 2;
+    }
     const report = await importSpreadsheets({
         files, pemda: options.pemda, sheet: options.sheet, mapping, outDir, pemdaTitle: options.nama, regulation: options.regulasi
     });

@@ -95,8 +95,10 @@ export function sopTable(facts: DocumentFacts, process: Process, map: CrossFunct
     const fixed = { no: twips(10), kelengkapan: twips(40), waktu: twips(20), output: twips(35), keterangan: twips(30) };
     // Pelaksana columns hold one short word per row; their headers (titles of units and posts) are set
     // small so that a word is not split across lines.
-    const laneWidth = Math.max(twips(22), Math.min(twips(30), Math.floor((width - twips(55) - Object.values(fixed).reduce((a, b) => a + b, 0)) / Math.max(1, lanes.length))));
-    const kegiatan = width - Object.values(fixed).reduce((a, b) => a + b, 0) - laneWidth * lanes.length;
+    // With many pelaksana the lanes narrow (down to 12 mm) before the Kegiatan column drops below 40 mm.
+    const fixedSum = Object.values(fixed).reduce((a, b) => a + b, 0);
+    const laneWidth = Math.max(twips(12), Math.min(twips(30), Math.floor((width - twips(55) - fixedSum) / Math.max(1, lanes.length))));
+    const kegiatan = Math.max(twips(40), width - fixedSum - laneWidth * lanes.length);
     const columns = [fixed.no, kegiatan, ...lanes.map(() => laneWidth), fixed.kelengkapan, fixed.waktu, fixed.output, fixed.keterangan];
     const rowOf = new Map(map.nodes.map((n, i) => [n.id, i + 1]));
     const head1 = new TableRow({

@@ -18,7 +18,7 @@ export function permohonanDocument(facts: DocumentFacts, work: Work, letter: Per
     const form = facts.forms.permohonan;
     const blanks = new Blanks();
     // Under pengajuan sukarela the JF writes: with one volunteer and no `dari`, the writer is that JF.
-    const sender = facts.position(letter.sender ?? soleVolunteer(facts, work));
+    const sender = facts.position(letter.sender ?? (work.method === 'pengajuan-sukarela' ? soleVolunteer(facts, work) : undefined));
     const fromVolunteer = sender !== undefined && peopleOf(work).some(m => m.position === sender.id && (m.volunteered || work.method === 'pengajuan-sukarela'));
     const values = facts.values(work);
     const recipient = recipientTitle(facts, letter.recipient);

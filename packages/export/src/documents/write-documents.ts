@@ -1,3 +1,4 @@
+import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { Packer, type Document } from 'docx';
 import { DOCUMENT_KINDS, type DocumentKind, type PemdaModel } from '@sikerja/model';
@@ -21,6 +22,11 @@ export interface DocumentRequest {
     /** A team, assignment or Perangkat Daerah id; everything when absent. */
     element?: string;
     outDir: string;
+    /**
+     * Write over documents already there. Off by default: an analyst fills the marked blanks in Word,
+     * and writing the document again would lose them.
+     */
+    overwrite?: boolean;
 }
 
 export interface WrittenDocument {
@@ -42,6 +48,8 @@ export interface SkippedDocument {
 export interface DocumentReport {
     files: WrittenDocument[];
     skipped: SkippedDocument[];
+    /** Documents already in the folder and left as they are (`overwrite` not asked). */
+    kept: string[];
 }
 
 interface Job {
@@ -59,7 +67,7 @@ const docx = async (built: BuiltDocument | Promise<BuiltDocument>) => {
 /** Every document of the kinds asked, for every pemda: `<outDir>/<Pemda>/<element>-<kind>[-<n>].<docx|xlsx>`. */
 export async function writeDocuments(models: readonly PemdaModel[], request: DocumentRequest, fonts: ExportFonts,
     progress?: (done: number, total: number, label: string) => void): Promise<DocumentReport> {
-    const report: DocumentReport = { files: [], skipped: [] };
+    const report: DocumentReport = { files: [], skipped: [], kept: [] };
     const planned: Array<{ pemda: PemdaModel; job: Job }> = [];
     for (const pemda of models) {
         const forms = pemda.profile?.documents;
@@ -73,9 +81,13 @@ export async function writeDocuments(models: readonly PemdaModel[], request: Doc
     let done = 0;
     for (const { pemda, job } of planned) {
         progress?.(++done, planned.length, `${pemda.name} ${job.element} (${job.kind})`);
+        const file = path.join(request.outDir, safeName(pemda.name), job.name);
+        if (!request.overwrite && await exists(file)) {
+            report.kept.push(file);
+            continue;
+        }
         try {
             const built = await job.build();
-            const file = path.join(request.outDir, safeName(pemda.name), job.name);
             await writeAtomically(file, built.data);
             report.files.push({ pemda: pemda.name, kind: job.kind, element: job.element, file, missing: built.missing });
             for (const reason of built.skipped ?? []) report.skipped.push({ pemda: pemda.name, kind: job.kind, element: job.element, reason });
@@ -84,6 +96,10 @@ export async function writeDocuments(models: readonly PemdaModel[], request: Doc
         }
     }
     return report;
+}
+
+async function exists(file: string): Promise<boolean> {
+    return (await fs.stat(file).catch(() => undefined)) !== undefined;
 }
 
 /** What documents a pemda's model gives, in model order. */
@@ -107,9 +123,13 @@ function jobsFor(facts: DocumentFacts, request: DocumentRequest, fonts: ExportFo
             if (work.instrument === 'surat-tugas') {
                 jobs.push({ kind: 'surat-tugas', element: work.id, name: `${base}-surat-tugas.docx`, build: () => docx(suratTugasForWork(facts, work)) });
             }
+            const names = new Map<string, number>();
             for (const member of memberLetters(facts, work)) {
                 const who = safeName(`${member.position}${member.pegawai ? `-${member.pegawai}` : ''}`);
-                jobs.push({ kind: 'surat-tugas', element: work.id, name: `${base}-surat-tugas-${who}.docx`, build: () => docx(suratTugasForMember(facts, work, member)) });
+                // Two holders of one post, neither named: one letter each, numbered.
+                const n = (names.get(who) ?? 0) + 1;
+                names.set(who, n);
+                jobs.push({ kind: 'surat-tugas', element: work.id, name: `${base}-surat-tugas-${who}${n > 1 ? `-${n}` : ''}.docx`, build: () => docx(suratTugasForMember(facts, work, member)) });
             }
         }
     }

@@ -62,9 +62,10 @@ export function findHeader(rows: readonly SheetRow[], mapping: ColumnMapping = {
         if (at < 0) return undefined;
         return { at, columns: { ...columnsOf(rows[at]), ...mappedColumns(mapping) } };
     }
+    // The header is recognised by its own words; the mapping then says what the words do not.
     for (let i = 0; i < Math.min(rows.length, 40); i++) {
-        const columns = { ...columnsOf(rows[i]), ...mappedColumns(mapping) };
-        if (columns.nama !== undefined && (columns.kelas !== undefined || columns.b !== undefined || columns.k !== undefined)) return { at: i, columns };
+        const own = columnsOf(rows[i]);
+        if (own.nama !== undefined && (own.kelas !== undefined || own.b !== undefined || own.k !== undefined)) return { at: i, columns: { ...own, ...mappedColumns(mapping) } };
     }
     return undefined;
 }
@@ -73,11 +74,19 @@ function mappedColumns(mapping: ColumnMapping): Columns {
     return Object.fromEntries(Object.entries(mapping.columns ?? {}).map(([f, ref]) => [f, columnIndex(ref as string | number)]));
 }
 
+/** For the jabatan's name, "Nama Jabatan" and "Jabatan" win over a bare "Nama" (often the person's). */
+const NAME_PRIORITY = ['namajabatan', 'namajabatanunit', 'unitjabatan', 'jabatan', 'nama'];
+
 function columnsOf(row: SheetRow): Columns {
     const out: Columns = {};
+    let nameRank = Infinity;
     row.cells.forEach((text, i) => {
-        const field = LOOKUP.get(normaliseHeader(text));
-        if (field && out[field] === undefined) out[field] = i;
+        const key = normaliseHeader(text);
+        const field = LOOKUP.get(key);
+        if (field === 'nama') {
+            const rank = NAME_PRIORITY.indexOf(key);
+            if (rank < nameRank) { nameRank = rank; out.nama = i; }
+        } else if (field && out[field] === undefined) out[field] = i;
     });
     return out;
 }
@@ -88,4 +97,10 @@ export function numberIn(text: string | undefined): number | undefined {
     const t = text.replace(/\s/g, '').replace(',', '.').replace(/^\((-?\d+)\)$/, '-$1');
     if (t === '' || t === '-' || !/^[+-]?\d+(\.0+)?$/.test(t)) return undefined;
     return Number(t);
+}
+
+/** Kelas, B and K are counts: a negative one is no figure (reported by the caller). */
+export function countIn(text: string | undefined): number | undefined {
+    const n = numberIn(text);
+    return n === undefined || n < 0 ? undefined : n;
 }

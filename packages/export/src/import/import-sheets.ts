@@ -75,7 +75,7 @@ export async function importSpreadsheets(request: ImportRequest): Promise<Import
         if (wanted && chosen.length === 0) report.errors.push({ file, message: `lembar "${wanted}" tidak ada; lembar yang ada: ${sheets.map(s => s.name).join(', ')}` });
         for (const sheet of chosen) await importSheet(sheet, request, topScope, report, existingTitles);
     }
-    if (report.written.length > 0) await writePemdaFileIfMissing(request);
+    if (report.written.length > 0) await writePemdaFileIfMissing(request, report);
     return report;
 }
 
@@ -117,7 +117,7 @@ async function importSheet(sheet: Sheet, request: ImportRequest, topScope: NameS
     for (const r of rows) {
         const skip = SKIP_REASONS[r.kind];
         if (skip) { report.rows.push({ ...base, row: r.row, outcome: 'dilewati', guesses: [], note: skip }); continue; }
-        if (r.kind === 'subtotal') { report.rows.push({ ...base, row: r.row, outcome: 'subtotal', title: r.title, guesses: [], note: subtotalCheck(r, nodesByTitle, all, r === lastSubtotal) }); continue; }
+        if (r.kind === 'subtotal') { report.rows.push({ ...base, row: r.row, outcome: 'subtotal', title: r.title, guesses: [], note: subtotalCheck(r, placed.subtotalOf.get(r.row), nodesByTitle, all, r === lastSubtotal) }); continue; }
         const p = byRow.get(r.row);
         if (!p) { report.rows.push({ ...base, row: r.row, outcome: 'dilewati', guesses: [], note: 'tidak dapat ditempatkan' }); continue; }
         const note = r.selisih !== undefined && r.b !== undefined && r.k !== undefined && r.selisih !== r.b - r.k
@@ -148,9 +148,9 @@ async function importSheet(sheet: Sheet, request: ImportRequest, topScope: NameS
  * "Jumlah Bidang X" against the positions below Bidang X; the last total of the sheet may also
  * count the whole table (a Perangkat Daerah with its unit kerja).
  */
-function subtotalCheck(r: DataRow, byTitle: Map<string, RowNode>, all: { b: number; k: number }, last: boolean): string {
+function subtotalCheck(r: DataRow, closes: RowNode | undefined, byTitle: Map<string, RowNode>, all: { b: number; k: number }, last: boolean): string {
     const named = r.title.replace(/^(jumlah|total|sub ?total|jml\.?)\s*/i, '').trim().toLowerCase();
-    const node = byTitle.get(named);
+    const node = closes ?? byTitle.get(named);
     const scopes = [node ? subtreeSums(node) : undefined, last || !named || /^(seluruh|semua|keseluruhan|total)$/.test(named) ? all : undefined]
         .filter((x): x is { b: number; k: number } => x !== undefined);
     if (scopes.length === 0) return 'jumlah tidak dicocokkan: unit yang dijumlahkan tidak dikenali; tidak diimpor sebagai jabatan';
@@ -173,6 +173,8 @@ function cutTooDeep(roots: RowNode[], report: ImportReport, base: { file: string
                 c.parent = undefined;
                 roots.push(c);
                 report.errors.push({ ...base, row: c.data.row, message: `hierarki lebih dalam dari ${MAX_DEPTH} tingkat; baris ini ditempatkan langsung di bawah pimpinan perangkat daerah` });
+                // Its own rows start again at the top and are measured from there.
+                stack.push({ n: c, depth: 0 });
             } else stack.push({ n: c, depth: depth + 1 });
         }
     }
@@ -183,14 +185,25 @@ async function modelFiles(dir: string): Promise<string[]> {
     return entries.filter(e => e.isFile() && e.name.endsWith('.sikerja')).map(e => path.join(dir, e.name));
 }
 
-/** The written files name their pemda; one file of the folder must define it. */
-async function writePemdaFileIfMissing(request: ImportRequest): Promise<void> {
-    for (const f of await modelFiles(request.outDir)) {
-        if (new RegExp(`^\\s*pemda\\s+${request.pemda}\\s*\\{`, 'm').test(await fs.readFile(f, 'utf8'))) return;
+/**
+ * The written files name their pemda; one file must define it. A definition in the folder or in a
+ * folder above it (importing into a kabupaten's subfolder) is enough; otherwise pemda.sikerja is written.
+ */
+async function writePemdaFileIfMissing(request: ImportRequest, report: ImportReport): Promise<void> {
+    const defines = new RegExp(`^\\s*pemda\\s+${request.pemda}\\s*\\{`, 'm');
+    for (let dir = path.resolve(request.outDir); ; dir = path.dirname(dir)) {
+        for (const f of await modelFiles(dir)) {
+            if (defines.test(await fs.readFile(f, 'utf8').catch(() => ''))) return;
+        }
+        if (path.dirname(dir) === dir) break;
     }
-    const body = [request.pemdaTitle ? `    nama "${request.pemdaTitle}"` : undefined, request.regulation ? `    regulasi "${request.regulation}"` : undefined].filter(Boolean);
+    const quote = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+    const body = [request.pemdaTitle ? `    nama ${quote(request.pemdaTitle)}` : undefined, request.regulation ? `    regulasi ${quote(request.regulation)}` : undefined].filter(Boolean);
     const text = `pemda ${request.pemda} {\n${body.join('\n')}${body.length ? '\n' : ''}}\n`;
-    await fs.writeFile(path.join(request.outDir, 'pemda.sikerja'), text, { flag: 'wx' }).catch(() => undefined);
+    const target = path.join(request.outDir, 'pemda.sikerja');
+    await fs.writeFile(target, text, { flag: 'wx' }).catch(() => {
+        report.errors.push({ file: target, message: `${target} sudah ada tetapi tidak mendefinisikan pemda ${request.pemda}; berkas yang ditulis belum punya definisi pemda` });
+    });
 }
 
 export type { ImportedOrganisation, ImportedPosition, ImportedUnit };

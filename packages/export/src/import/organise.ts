@@ -76,7 +76,7 @@ export function organise(roots: RowNode[], pdTitle: { title: string; guessed?: s
         const written = d.jenjang ? jenjangOf(d.jenjang) : undefined;
         const fromTitle = jenis.value === 'fungsional' ? written ?? jenjangOf(d.title) : undefined;
         if (jenis.value === 'fungsional' && !written && fromTitle) guesses.push(`jenjang ${fromTitle.jenjang} dari judul`);
-        guesses.push(...n.notes);
+        guesses.push(...n.notes, ...d.warnings);
         return { title: d.title, jenis: jenis.value, kategori: fromTitle?.kategori, jenjang: fromTitle?.jenjang, kelas: d.kelas, b: d.b, k: d.k, row: d.row, name: d.idSikerja };
     };
 

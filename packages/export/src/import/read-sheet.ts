@@ -24,11 +24,16 @@ function cellText(cell: ExcelJS.Cell): string {
     const v = cell.value;
     if (v === null || v === undefined) return '';
     if (typeof v === 'object') {
-        if ('result' in v) return v.result === undefined || v.result === null ? '' : String(v.result);
+        // A formula without a cached result (exceljs leaves a 0 out) is an unknown value, not text.
+        if ('formula' in v || 'sharedFormula' in v || 'result' in v) {
+            const result = (v as { result?: unknown }).result;
+            return result === undefined || result === null || (typeof result === 'object' && 'error' in (result as object)) ? '' : String(result);
+        }
         if ('richText' in v) return v.richText.map(r => r.text).join('');
         if ('text' in v) return String(v.text);
         if (v instanceof Date) return v.toISOString().slice(0, 10);
         if ('error' in v) return '';
+        return '';
     }
     return String(v);
 }
@@ -41,7 +46,8 @@ export async function readSheets(file: string): Promise<Sheet[]> {
     const workbook = new ExcelJS.Workbook();
     const csv = path.extname(file).toLowerCase() === '.csv';
     if (csv) {
-        const ws = await workbook.csv.readFile(file, { parserOptions: { delimiter: await csvDelimiter(file) } } as never);
+        // Every value as written: "1.10" stays a number of the hierarchy, "01" keeps its zero.
+        const ws = await workbook.csv.readFile(file, { parserOptions: { delimiter: await csvDelimiter(file) }, map: (value: string) => value } as never);
         return [toSheet(file, path.basename(file, path.extname(file)), ws, true)];
     }
     await workbook.xlsx.readFile(file);

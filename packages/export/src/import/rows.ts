@@ -1,4 +1,4 @@
-import { numberIn, type Columns } from './columns.js';
+import { countIn, numberIn, type Columns } from './columns.js';
 import type { SheetRow } from './read-sheet.js';
 
 /** What a data row below the header is, before the layout places it. */
@@ -21,6 +21,8 @@ export interface DataRow {
     selisih?: number;
     keterangan?: string;
     idSikerja?: string;
+    /** What the row says that cannot be taken (a negative count), for the report. */
+    warnings: string[];
     indent: number;
     bold: boolean;
 }
@@ -29,6 +31,12 @@ const SUBTOTAL = /^(jumlah|total|sub ?total|jml\.?)\b/i;
 /** Names analysts give to unit rows, as opposed to positions. */
 const UNIT_NAME = /^(sekretariat|bidang|bagian|sub ?bagian|seksi|sub ?bidang|asisten|inspektur pembantu|kelompok jabatan|kelompok jf|uptd?\b|unit\b|puskesmas|upt |kelurahan|kecamatan|dinas|badan|inspektorat|satuan|rsud|rumah sakit)/i;
 
+/** An "ID SiKerja" cell is used as a name only when it is one (each segment an identifier). */
+function validId(text: string | undefined): string | undefined {
+    // A segment starting with a capital cannot be one of the language's (lower-case) keywords.
+    return text !== undefined && /^[_A-Z]\w*(\.[_A-Z]\w*)*$/.test(text) ? text : undefined;
+}
+
 /** Classify every row below the header; the figures are read as numbers however they were stored. */
 export function classifyRows(rows: readonly SheetRow[], header: SheetRow, columns: Columns): DataRow[] {
     const get = (r: SheetRow, field: keyof Columns) => { const c = columns[field]; return c === undefined ? undefined : r.cells[c] || undefined; };
@@ -36,11 +44,19 @@ export function classifyRows(rows: readonly SheetRow[], header: SheetRow, column
     return rows.map(r => {
         const title = get(r, 'nama') ?? '';
         // A merged unit row repeats its title in every cell it spans: that is no figure.
-        const figure = (field: keyof Columns) => { const t = get(r, field); return t === title ? undefined : numberIn(t); };
+        const warnings: string[] = [];
+        const figure = (field: keyof Columns) => {
+            const t = get(r, field);
+            if (t === title) return undefined;
+            if (field === 'selisih') return numberIn(t);
+            const n = countIn(t);
+            if (n === undefined && numberIn(t) !== undefined) warnings.push(`${field === 'kelas' ? 'Kelas' : field.toUpperCase()} tertulis ${t}: bukan bilangan cacah, tidak diimpor`);
+            return n;
+        };
         const base: DataRow = {
             row: r.row, kind: 'jabatan', title, no: get(r, 'no'), id: get(r, 'id'), atasan: get(r, 'atasan'), jenis: get(r, 'jenis') === title ? undefined : get(r, 'jenis'),
             jenjang: get(r, 'jenjang') === title ? undefined : get(r, 'jenjang'), kelas: figure('kelas'), b: figure('b'), k: figure('k'), selisih: figure('selisih'),
-            keterangan: get(r, 'keterangan') === title ? undefined : get(r, 'keterangan'), idSikerja: get(r, 'idSikerja'),
+            keterangan: get(r, 'keterangan') === title ? undefined : get(r, 'keterangan'), idSikerja: validId(get(r, 'idSikerja')), warnings,
             indent: columns.nama === undefined ? 0 : r.indent[columns.nama] ?? 0, bold: r.bold
         };
         if (r.cells.every(c => c === '')) return { ...base, kind: 'kosong' };

@@ -13,6 +13,8 @@ export type Layout = 'id-atasan' | 'nomor' | 'indentasi';
 
 export interface PlacedRows {
     roots: RowNode[];
+    /** The unit each "Jumlah …" row closes, where the layout says (indentation). */
+    subtotalOf: Map<number, RowNode>;
     /** Problems of the hierarchy itself (a cycle, an unknown atasan), by row. */
     problems: Array<{ row: number; message: string }>;
 }
@@ -30,7 +32,7 @@ export function placeRows(rows: readonly DataRow[], layout: Layout): PlacedRows 
     if (layout === 'indentasi') return byIndentation(nodes, rows);
     const key = (r: DataRow) => layout === 'id-atasan' ? r.id : r.no?.replace(/\.$/, '');
     const parentKey = (r: DataRow) => layout === 'id-atasan' ? r.atasan : parentNumber(r.no);
-    return byKeys(nodes, key, parentKey, layout);
+    return { ...byKeys(nodes, key, parentKey, layout), subtotalOf: new Map() };
 }
 
 function parentNumber(no: string | undefined): string | undefined {
@@ -40,7 +42,7 @@ function parentNumber(no: string | undefined): string | undefined {
 }
 
 /** Rows that name their superior (ID/Atasan_ID) or carry it in their number ("1.2" is under "1"). */
-function byKeys(nodes: RowNode[], key: (r: DataRow) => string | undefined, parentKey: (r: DataRow) => string | undefined, layout: Layout): PlacedRows {
+function byKeys(nodes: RowNode[], key: (r: DataRow) => string | undefined, parentKey: (r: DataRow) => string | undefined, layout: Layout): Omit<PlacedRows, 'subtotalOf'> {
     const problems: PlacedRows['problems'] = [];
     const byKey = new Map<string, RowNode>();
     for (const n of nodes) {
@@ -62,12 +64,15 @@ function byKeys(nodes: RowNode[], key: (r: DataRow) => string | undefined, paren
         if (parent !== byKey.get(parentKey(n.data)!)) n.notes.push(`nomor induk ${parentNumber(n.data.no)} tidak ada; ditempatkan di bawah ${p}`);
         n.parent = parent;
     }
-    // A cycle (A under B under A) has no top: cut it at its first row and say so.
+    // A cycle (A under B under A) has no top: cut it at its first row and say so. Each row is walked
+    // once: a walk stops at a row an earlier walk has already settled.
+    const settled = new Set<RowNode>();
     for (const n of nodes) {
-        const seen = new Set<RowNode>();
+        const path = new Set<RowNode>();
         let at: RowNode | undefined = n;
-        while (at && !seen.has(at)) { seen.add(at); at = at.parent; }
-        if (!at) continue;
+        while (at && !settled.has(at) && !path.has(at)) { path.add(at); at = at.parent; }
+        for (const p of path) settled.add(p);
+        if (!at || !path.has(at)) continue;
         const cycle: RowNode[] = [];
         let c: RowNode | undefined = at;
         do { cycle.push(c!); c = c!.parent; } while (c && c !== at);
@@ -90,12 +95,16 @@ function byIndentation(nodes: RowNode[], rows: readonly DataRow[]): PlacedRows {
     const byRow = new Map(nodes.map(n => [n.data.row, n]));
     const roots: RowNode[] = [];
     const open: RowNode[] = [];
-    const anyIndent = nodes.some(n => n.data.indent > 0);
+    const subtotalOf = new Map<number, RowNode>();
+    // Units nest by indentation only when unit rows are indented differently; units flush left with
+    // their positions indented nest by kind (a Subbagian in the Sekretariat above it).
+    const unitIndents = new Set(nodes.filter(n => n.data.kind === 'unit').map(n => n.data.indent));
+    const anyIndent = unitIndents.size > 1;
     for (const r of rows) {
         if (r.kind === 'subtotal') {
             const named = r.title.replace(/^(jumlah|total|sub ?total|jml\.?)\s*/i, '').toLowerCase();
             const at = open.map(n => n.data.title.toLowerCase()).lastIndexOf(named);
-            if (at >= 0) open.length = at;
+            if (at >= 0) { subtotalOf.set(r.row, open[at]); open.length = at; }
             continue;
         }
         const n = byRow.get(r.row);
@@ -109,7 +118,7 @@ function byIndentation(nodes: RowNode[], rows: readonly DataRow[]): PlacedRows {
         if (parent) { n.parent = parent; parent.children.push(n); } else roots.push(n);
         if (n.data.kind === 'unit') open.push(n);
     }
-    return { roots, problems: [] };
+    return { roots, problems: [], subtotalOf };
 }
 
 /** Without indentation, a unit row stays inside the one above it only when its kind ranks below (a Seksi in a Bidang). */

@@ -12,6 +12,19 @@ export function nipDigits(nip: string): string {
     return nip.replace(/[\s.]/g, '');
 }
 
+/** The first pegawai of each NIP, per built model: one pass over a kabupaten's pegawai, not one per pegawai. */
+const nipIndex = new WeakMap<readonly Pegawai[], Map<string, Pegawai>>();
+
+function firstWithNip(pegawai: readonly Pegawai[]): Map<string, Pegawai> {
+    let index = nipIndex.get(pegawai);
+    if (!index) {
+        index = new Map();
+        for (const p of pegawai) if (p.nip !== undefined && !index.has(nipDigits(p.nip))) index.set(nipDigits(p.nip), p);
+        nipIndex.set(pegawai, index);
+    }
+    return index;
+}
+
 /**
  * The person data of a pemda: who holds which position. Kept apart from the structure so that a
  * structure file can be shared without personal data; counted against the bezetting it fills.
@@ -37,7 +50,7 @@ export function pegawaiChecks(services: SiKerjaServices): ValidationChecks<ast.S
         const ctx = contexts.forNode(node);
         const self = pegawaiBuiltFrom(node);
         if (!ctx || !self) return;
-        const first = ctx.facts.model.pegawai.find(p => p.nip !== undefined && nipDigits(p.nip) === digits);
+        const first = firstWithNip(ctx.facts.model.pegawai).get(digits);
         if (first && first !== self) {
             report(accept, 'error', Codes.NipDuplicate,
                 `NIP ${nip} sudah dipakai pegawai \`${first.id}\` (${first.title}); NIP unik untuk setiap pegawai.`,
