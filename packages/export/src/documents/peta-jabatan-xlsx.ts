@@ -70,9 +70,10 @@ export function petaJabatanWorkbook(pemda: PemdaModel, pd: Organisation): PetaJa
     };
     const position = (p: Position, depth: number) => {
         number++;
-        const b = p.bezetting ?? 0, k = p.kebutuhan ?? 0;
-        write([number, p.title, JENIS[p.jenis ?? ''] ?? '', jenjangLabel(p.jenjang), p.kelas ?? '', b, k,
-            { formula: `F${row}-G${row}`, result: b - k }, p.bezetting === undefined || p.kebutuhan === undefined ? 'B/K belum ditulis' : '', p.id], { indent: depth + 1 });
+        // An unwritten B or K stays an empty cell (read back as unwritten), counted as 0 in the sums.
+        const b = p.bezetting, k = p.kebutuhan;
+        write([number, p.title, JENIS[p.jenis ?? ''] ?? '', jenjangLabel(p.jenjang), p.kelas ?? '', b ?? '', k ?? '',
+            { formula: `F${row}-G${row}`, result: (b ?? 0) - (k ?? 0) }, p.bezetting === undefined || p.kebutuhan === undefined ? 'B/K belum ditulis' : '', p.id], { indent: depth + 1 });
     };
     let positions = 0;
     const unit = (u: UnitNode, depth: number) => {

@@ -66,6 +66,7 @@ const ORG_KINDS: Array<[RegExp, OrgKind]> = [
     [/^sekretariat daerah\b/i, 'sekretariat-daerah'], [/^sekretariat (dprd|dewan)/i, 'sekretariat-dprd'], [/^inspektorat\b/i, 'inspektorat'],
     [/^satuan polisi pamong praja|^satpol/i, 'satpol-pp'], [/^kecamatan\b/i, 'kecamatan'], [/^kelurahan\b/i, 'kelurahan'],
     [/puskesmas/i, 'puskesmas'], [/^(rsud|rumah sakit)/i, 'rsud'], [/^(uptd?|unit pelaksana teknis)\b.*(sekolah|sd|smp|satuan pendidikan)/i, 'satuan-pendidikan'],
+    [/^((sd|smp|sma)n?\s|sekolah (dasar|menengah)|satuan pendidikan)/i, 'satuan-pendidikan'],
     [/^(uptd?|unit pelaksana teknis)\b/i, 'uptd'], [/^badan\b/i, 'badan'], [/^dinas\b/i, 'dinas']
 ];
 

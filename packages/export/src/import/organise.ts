@@ -43,7 +43,7 @@ export interface Placement {
     target?: { owner: ImportedOrganisation; item: ImportedUnit | ImportedPosition };
 }
 
-const UNIT_KERJA = /^(uptd?\b|upt |unit pelaksana teknis|puskesmas|uptd puskesmas|kelurahan|satuan pendidikan)/i;
+const UNIT_KERJA = /^(uptd?\b|upt |unit pelaksana teknis|puskesmas|uptd puskesmas|kelurahan|satuan pendidikan|(sd|smp|sma)n?\s|sekolah (dasar|menengah))/i;
 const KELOMPOK = /^kelompok (jabatan fungsional|jf)/i;
 const LEADER_TITLE = /^(kepala|sekretaris|camat|lurah|inspektur|direktur)\b/i;
 
