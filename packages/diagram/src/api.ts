@@ -1,4 +1,4 @@
-import type { DiagramElementBox, DiagramKind, PemdaModel } from '@sikerja/model';
+import type { DiagramElementBox, DiagramKind, DrawnDiagram, DrawRequest, PemdaModel } from '@sikerja/model';
 import { formatSelisih } from '@sikerja/model';
 import type { Box, Scene, TitleBlock } from './scene.js';
 import { wrapText } from './text/wrap.js';
@@ -6,14 +6,13 @@ import { blockTotals, petaJabatanBoxes, strukturBoxes } from './org/org-boxes.js
 import { layoutOrg } from './org/org-layout.js';
 import { buildOrgDrawing, drawableOrganisations } from './org/org-tree.js';
 import { layoutTeam } from './tim/tim-layout.js';
-import { layoutLintasFungsi, type LaneDirection } from './proses/lintas-fungsi.js';
+import { layoutLintasFungsi } from './proses/lintas-fungsi.js';
 import { layoutSop } from './proses/sop.js';
 import { layoutRelasi } from './proses/relasi.js';
 import { layoutLevel, levelElements } from './proses/level.js';
 import { writeSopPages, writeSopSheet } from './proses/sop-svg.js';
 import { TEXT } from './scene.js';
 import type { FontMetrics } from './text/fonts.js';
-import type { ThemeName } from './theme.js';
 import { titleHeight, writeSvg } from './svg/write-svg.js';
 
 export { DIAGRAM_KINDS, type DiagramKind } from '@sikerja/model';
@@ -28,18 +27,7 @@ export const DIAGRAM_KIND_LABELS: Record<DiagramKind, string> = {
     level: 'Peta Proses'
 };
 
-export interface DiagramRequest {
-    kind: DiagramKind;
-    /** Qualified name of a Perangkat Daerah (struktur, peta-jabatan), a team (tim) or a map (lintas-fungsi, e.g. `Proses.Peta`). */
-    element: string;
-    theme?: ThemeName;
-    /** Peta lintas fungsi: lanes as rows (flow left to right, the default) or as columns (flow downwards). */
-    lanes?: LaneDirection;
-    /** The printable area of a page in points, for kinds laid out as pages (sop); F4 landscape by default. */
-    page?: { width: number; height: number };
-    /** Struktur: mark each leader's box with its pejabat level (1, 2, 3), as the annexes' figures name them. */
-    pejabatLevel?: boolean;
-}
+export type DiagramRequest = DrawRequest;
 
 /** F4 landscape less 12 mm margins and the running header: the SOP AP's default page. */
 export const SOP_PAGE_DEFAULT = { width: 867, height: 525 } as const;
@@ -47,20 +35,7 @@ export const SOP_PAGE_DEFAULT = { width: 867, height: 525 } as const;
 /** Where an element is drawn, for click-to-source in the preview. */
 export type DrawnElement = Omit<DiagramElementBox, 'source'>;
 
-export interface Diagram {
-    kind: DiagramKind;
-    element: string;
-    title: string;
-    svg: string;
-    /** Size in points. */
-    width: number;
-    height: number;
-    /** The smallest text drawn, in points: the PDF writer keeps it readable. */
-    smallestText: number;
-    /** For a paged kind (sop): one SVG per page, each the size of the page's printable area. */
-    pages?: string[];
-    elements: DrawnElement[];
-}
+export type Diagram = DrawnDiagram;
 
 export interface DiagramError {
     code: 'element-not-found' | 'layout-failed';

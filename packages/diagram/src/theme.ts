@@ -1,7 +1,8 @@
+import type { DiagramTheme } from '@sikerja/model';
 import type { BoxStyle, RowFill } from './scene.js';
 
 /** `formal`: black and grey, for documents (the default); `warna`: a restrained colour theme for screens. */
-export type ThemeName = 'formal' | 'warna';
+export type ThemeName = DiagramTheme;
 
 export interface Theme {
     background: string;

@@ -9,19 +9,25 @@ export type DiagramKind = typeof DIAGRAM_KINDS[number];
 export type DiagramTheme = 'formal' | 'warna';
 export type LaneDirection = 'baris' | 'kolom';
 
+/** What to draw and how: one shape for the editor's request, the server's renderer and the diagram package. */
+export interface DrawRequest {
+    kind: DiagramKind;
+    /** Qualified name of a Perangkat Daerah (struktur, peta-jabatan), a team (tim) or a map (lintas-fungsi, e.g. `Proses.Peta`). */
+    element: string;
+    theme?: DiagramTheme;
+    /** Peta lintas fungsi: lanes as rows (flow left to right, the default) or as columns (flow downwards). */
+    lanes?: LaneDirection;
+    /** The printable area of a page in points, for kinds laid out as pages (sop); F4 landscape by default. */
+    page?: { width: number; height: number };
+    /** Struktur: mark each leader's box with its pejabat level (1, 2, 3), as the annexes' figures name them. */
+    pejabatLevel?: boolean;
+}
+
 /** `sikerja/diagram`: the element named, or the one under the cursor, drawn as `kind` (or its usual kind). */
-export interface DiagramParams {
+export interface DiagramParams extends Partial<DrawRequest> {
     uri: string;
     /** Zero-based, as in LSP; used when `element` is absent. */
     position?: { line: number; character: number };
-    element?: string;
-    kind?: DiagramKind;
-    theme?: DiagramTheme;
-    lanes?: LaneDirection;
-    /** Printable page area in points, for paged kinds (sop). */
-    page?: { width: number; height: number };
-    /** Struktur: pejabat level marks on the leaders' boxes. */
-    pejabatLevel?: boolean;
     /** The view asking (a preview panel): a newer request of the same view supersedes an older one. */
     view?: string;
 }
@@ -38,29 +44,35 @@ export interface DiagramElementBox {
 
 export type DiagramErrorCode = 'unknown-document' | 'no-element' | 'element-not-found' | 'layout-failed' | 'superseded' | 'unavailable';
 
+/** A drawn diagram, as the diagram package makes it. */
+export interface DrawnDiagram {
+    kind: DiagramKind;
+    element: string;
+    title: string;
+    svg: string;
+    /** Size in points. */
+    width: number;
+    height: number;
+    /** The smallest text drawn, in points: the PDF writer keeps it readable. */
+    smallestText: number;
+    /** For a paged kind (sop): one SVG per page, each the size of the page's printable area. */
+    pages?: string[];
+    /** Where each element is drawn, for click-to-source. */
+    elements: Array<Omit<DiagramElementBox, 'source'>>;
+}
+
+export type DiagramFailure = { ok: false; error: { code: DiagramErrorCode; message: string } };
+
 export type DiagramAnswer =
-    | {
-        ok: true;
-        kind: DiagramKind;
-        element: string;
-        title: string;
-        svg: string;
-        width: number;
-        height: number;
-        /** The smallest text in points (the PDF writer keeps it readable), and for a paged kind its pages. */
-        smallestText: number;
-        pages?: string[];
+    | ({ ok: true } & Omit<DrawnDiagram, 'elements'> & {
+        /** Each drawn element with its declaration. */
         elements: DiagramElementBox[];
         /** The kinds this element can also be drawn as, for the preview's picker. */
         kinds: DiagramKind[];
         /** Errors in the pemda's files: the picture shows what is sound, and says so. */
         errors: number;
-    }
-    | { ok: false; error: { code: DiagramErrorCode; message: string } };
+    })
+    | DiagramFailure;
 
 /** What the server is given to draw with (the diagram package, in a worker): errors are values. */
-export type DiagramRenderer = (view: string, pemda: PemdaModel, request: { kind: DiagramKind; element: string; theme?: DiagramTheme; lanes?: LaneDirection; page?: { width: number; height: number }; pejabatLevel?: boolean }) =>
-    Promise<
-        | { ok: true; kind: DiagramKind; element: string; title: string; svg: string; width: number; height: number; smallestText: number; pages?: string[]; elements: Omit<DiagramElementBox, 'source'>[] }
-        | { ok: false; error: { code: DiagramErrorCode; message: string } }
-    >;
+export type DiagramRenderer = (view: string, pemda: PemdaModel, request: DrawRequest) => Promise<({ ok: true } & DrawnDiagram) | DiagramFailure>;

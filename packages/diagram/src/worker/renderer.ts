@@ -8,7 +8,6 @@ export function workerDiagramRenderer(): DiagramRenderer {
         const answer = await client.render(view, pemda, request);
         if ('superseded' in answer) return { ok: false, error: { code: 'superseded', message: 'Digantikan permintaan yang lebih baru.' } };
         if (!answer.ok) return answer;
-        const d = answer.diagram;
-        return { ok: true, kind: d.kind, element: d.element, title: d.title, svg: d.svg, width: d.width, height: d.height, smallestText: d.smallestText, pages: d.pages, elements: d.elements };
+        return { ok: true, ...answer.diagram };
     };
 }
