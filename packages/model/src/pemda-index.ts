@@ -1,4 +1,4 @@
-import type { Group, Organisation, Pegawai, PemdaModel, Position, Process, TeamMember, UnitNode } from './types.js';
+import type { Group, Organisation, Pegawai, PemdaModel, PermohonanPelibatan, Position, Process, TeamMember, UnitNode } from './types.js';
 
 /** Lookups inside one organisation's tree. Built once per organisation object and kept with it. */
 export class OrganisationIndex {
@@ -126,6 +126,25 @@ export class PemdaIndex {
         }
         this.perangkatDaerahCache.set(org.id, top.id);
         return top.id;
+    }
+
+    /** Whether the position leads the unit or one of the units above it (a Pimpinan Unit Organisasi of it). */
+    leads(positionId: string | undefined, unitId: string): boolean {
+        if (positionId === undefined) return false;
+        for (const u of this.ancestors(unitId)) if (u.leader?.id === positionId) return true;
+        return false;
+    }
+
+    /**
+     * Whether a surat permohonan reaches a member of this pemda: sent to its post, to its Pejabat
+     * Penilai Kinerja, to a pimpinan of its unit or above, or to that unit or one above it.
+     */
+    letterReaches(letter: PermohonanPelibatan, member: TeamMember): boolean {
+        const to = letter.recipient;
+        const post = this.position(member.position);
+        if (to === undefined || !post) return false;
+        if (this.position(to)) return to === post.id || post.penilaiKinerja === to || this.leads(to, post.unit);
+        return this.unit(to) !== undefined && this.isWithin(post.unit, to);
     }
 
     /** The nearest leader above a unit (the unit's own leader first). */

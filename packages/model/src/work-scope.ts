@@ -1,5 +1,10 @@
 import type { PemdaIndex } from './pemda-index.js';
-import type { TeamMember, WorkScope } from './types.js';
+import type { AssignmentMethod, TeamMember, WorkScope } from './types.js';
+
+/** Whether a member takes part by pengajuan sukarela: marked so itself, or the whole work is. */
+export function joinsVoluntarily(work: { method?: AssignmentMethod }, member: TeamMember): boolean {
+    return member.volunteered === true || work.method === 'pengajuan-sukarela';
+}
 
 /**
  * Classify the people of a team or assignment against the owner unit (pemilik kinerja):

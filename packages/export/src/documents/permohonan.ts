@@ -1,5 +1,5 @@
 import { Document, type Paragraph } from 'docx';
-import type { PermohonanPelibatan } from '@sikerja/model';
+import { joinsVoluntarily, type PermohonanPelibatan } from '@sikerja/model';
 import { Blanks, fieldRows, kopPerangkatDaerah, numbered, pageProperties, para, run, signature, tembusan, textWidth } from './naskah.js';
 import { peopleOf, type DocumentFacts, type Work } from './resolve.js';
 
@@ -19,11 +19,11 @@ export function permohonanDocument(facts: DocumentFacts, work: Work, letter: Per
     const blanks = new Blanks();
     // Under pengajuan sukarela the JF writes: with one volunteer and no `dari`, the writer is that JF.
     const sender = facts.position(letter.sender ?? (work.method === 'pengajuan-sukarela' ? soleVolunteer(facts, work) : undefined));
-    const fromVolunteer = sender !== undefined && peopleOf(work).some(m => m.position === sender.id && (m.volunteered || work.method === 'pengajuan-sukarela'));
+    const fromVolunteer = sender !== undefined && peopleOf(work).some(m => m.position === sender.id && joinsVoluntarily(work, m));
     const values = facts.values(work);
     const recipient = recipientTitle(facts, letter.recipient);
     const width = textWidth();
-    const covered = peopleOf(work).filter(m => m.position !== undefined && reaches(facts, letter, m.position));
+    const covered = peopleOf(work).filter(m => facts.index.letterReaches(letter, m));
     const copies = facts.copies(letter.copies, fromVolunteer ? [] : form.derivedCopies, covered, new Set([letter.recipient ?? '', letter.sender ?? '']));
     const body: Array<Paragraph | ReturnType<typeof fieldRows>> = [
         ...kopPerangkatDaerah(facts.pemda, facts.perangkatDaerahTitle(sender?.unit ?? work.owner), facts.kopOf(sender?.unit ?? work.owner), blanks),
@@ -53,8 +53,10 @@ export function permohonanDocument(facts: DocumentFacts, work: Work, letter: Per
 }
 
 function soleVolunteer(facts: DocumentFacts, work: Work): string | undefined {
-    const volunteers = peopleOf(work).filter(m => m.position !== undefined && (m.volunteered || work.method === 'pengajuan-sukarela')
-        && facts.position(m.position)?.role === 'jabatan' && (work.owner === undefined || !facts.index.isWithin(facts.position(m.position)!.unit, work.owner)));
+    const volunteers = peopleOf(work).filter(m => {
+        const post = facts.position(m.position);
+        return post?.role === 'jabatan' && joinsVoluntarily(work, m) && (work.owner === undefined || !facts.index.isWithin(post.unit, work.owner));
+    });
     return volunteers.length === 1 ? volunteers[0].position : undefined;
 }
 
@@ -64,16 +66,6 @@ function recipientTitle(facts: DocumentFacts, id: string | undefined): string | 
     if (!p) return facts.titleOf(id);
     const org = facts.index.organisationOf(p.unit);
     return org && !p.title.toLowerCase().includes(org.title.toLowerCase()) && org.leader?.id !== p.id ? `${p.title} ${org.title}` : p.title;
-}
-
-/** Whether a letter to this recipient reaches the JF in this post (its PPK, its unit or above, or the post). */
-function reaches(facts: DocumentFacts, letter: PermohonanPelibatan, position: string): boolean {
-    const to = letter.recipient;
-    const p = facts.position(position);
-    if (!to || !p) return false;
-    if (to === position || p.penilaiKinerja === to) return true;
-    if (facts.index.position(to)) return [...facts.index.ancestors(p.unit)].some(u => u.leader?.id === to);
-    return facts.index.isWithin(p.unit, to);
 }
 
 /** One Word document of one F4 portrait section. */

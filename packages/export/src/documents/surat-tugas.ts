@@ -33,8 +33,7 @@ export function suratTugasForMember(facts: DocumentFacts, work: Work, member: Te
 function askedBy(facts: DocumentFacts, work: Work, member: TeamMember): string[] {
     const own = facts.position(member.position);
     if (!own) return [];
-    const letter = work.permohonan.find(p => p.recipient !== undefined && (p.recipient === own.penilaiKinerja || p.recipient === member.position
-        || (facts.index.unit(p.recipient) ? facts.index.isWithin(own.unit, p.recipient) : [...facts.index.ancestors(own.unit)].some(u => u.leader?.id === p.recipient))));
+    const letter = work.permohonan.find(p => facts.index.letterReaches(p, member));
     if (!letter) return [];
     const sender = facts.titleOf(letter.sender) ?? `pimpinan ${facts.titleOf(work.owner) ?? 'unit pemilik kinerja'}`;
     return [`Surat ${sender} Nomor ${letter.number ?? '…'} tanggal ${letter.date ?? '…'} hal ${letter.subject ?? facts.forms.permohonan.subject}.`];

@@ -36,21 +36,7 @@ function needsPermohonan(ctx: RuleContext, m: TeamMember, owner: string | undefi
 }
 
 function covers(ctx: RuleContext, p: PermohonanPelibatan, m: TeamMember): boolean {
-    if (p.recipient === undefined) return false;
-    if (m.instansi !== undefined) return p.recipient === m.instansi;
-    if (m.homeUnit === undefined) return false;
-    const index = ctx.facts.index;
-    // A letter to an official reaches the JF it is the Pejabat Penilai Kinerja of, or leads the unit of.
-    if (index.position(p.recipient)) {
-        return index.position(m.position)?.penilaiKinerja === p.recipient || leads(ctx, p.recipient, m.homeUnit);
-    }
-    return index.unit(p.recipient) !== undefined && index.isWithin(m.homeUnit, p.recipient);
-}
-
-/** Whether the position leads the unit or one of the units above it. */
-function leads(ctx: RuleContext, position: string, unit: string): boolean {
-    for (const u of ctx.facts.index.ancestors(unit)) if (u.leader?.id === position) return true;
-    return false;
+    return m.instansi !== undefined ? p.recipient === m.instansi : ctx.facts.index.letterReaches(p, m);
 }
 
 /** Only a region whose text states a case (its own article) has that case checked. */
@@ -101,7 +87,7 @@ export function pelibatanRules(services: SiKerjaServices): ValidationChecks<SiKe
         work.permohonan.forEach((p, i) => {
             const fromVolunteer = peopleOf(work).some(m => m?.volunteered && m.position === p.sender);
             if (p.sender !== undefined && owner !== undefined && !fromVolunteer && work.method !== 'pengajuan-sukarela'
-                && !leads(ctx, p.sender, owner) && citesCase(ctx, SEND_ACROSS_UNITS)) {
+                && !ctx.facts.index.leads(p.sender, owner) && citesCase(ctx, SEND_ACROSS_UNITS)) {
                 const ownerTitle = ctx.facts.index.unit(owner)?.title ?? owner;
                 reportRule(accept, ctx, 'permohonan-complete',
                     `Surat permohonan pelibatan dikirim pimpinan unit organisasi pemilik kinerja (\`${ownerTitle}\`), bukan \`${ctx.facts.index.position(p.sender)?.title ?? p.sender}\`.`,
@@ -153,7 +139,7 @@ export function pelibatanRules(services: SiKerjaServices): ValidationChecks<SiKe
         const owner = work.owner;
         if (owner === undefined) return;
         const toOwner = (p: PermohonanPelibatan) => p.recipient !== undefined
-            && (ctx.facts.index.unit(p.recipient) !== undefined ? ctx.facts.index.isWithin(owner, p.recipient) : leads(ctx, p.recipient, owner));
+            && (ctx.facts.index.unit(p.recipient) !== undefined ? ctx.facts.index.isWithin(owner, p.recipient) : ctx.facts.index.leads(p.recipient, owner));
         const ownerTitle = ctx.facts.index.unit(owner)?.title ?? owner;
         const volunteers = peopleOf(work).map((m, i) => ({ m, i })).filter(({ m }) =>
             m && m.instansi === undefined && m.role !== 'pengarah' && m.role !== 'penanggung-jawab' && only(m) && needsPermohonan(ctx, m, owner));

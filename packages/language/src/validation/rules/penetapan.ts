@@ -35,9 +35,7 @@ export function issuerIs(kind: IssuerKind, issuer: Position | undefined, ctx: Ru
         case 'kepala-perangkat-daerah':
             return index.headOfPerangkatDaerah(member ? member.homeUnit : work.owner)?.id === issuer.id;
         case 'pimpinan-unit-organisasi':
-            if (work.owner === undefined) return false;
-            for (const u of index.ancestors(work.owner)) if (u.leader?.id === issuer.id) return true;
-            return false;
+            return work.owner !== undefined && index.leads(issuer.id, work.owner);
         case 'penilai-kinerja': {
             const people = member ? [member] : assigned(work);
             return people.length > 0 && people.every(m => index.position(m.position)?.penilaiKinerja === issuer.id);
