@@ -6,7 +6,8 @@ import type { TeamRole } from './types.js';
  * and 6), or the general naskah dinas form where a region has none. Texts may hold placeholders:
  * {kegiatan} (the team or assignment title), {pemilik} (owner unit), {pdPemilik} (its Perangkat
  * Daerah), {tim} (the team's title as written), {durasi}, {peran} (the member's role), {pemda} (e.g. "Kabupaten Bengkayang"),
- * {kepalaDaerah} ("Bupati Bengkayang"), {ibukota}, {penetap} (the issuer's title).
+ * {kepalaDaerah} ("Bupati Bengkayang"), {ibukota}, {penetap} (the issuer's title). A form text set in
+ * capitals takes its values in capitals.
  */
 export interface DocumentForms {
     /** What the forms follow, e.g. `Perbup Bengkayang 5/2024 Lampiran II`. */

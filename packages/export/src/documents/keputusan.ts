@@ -22,8 +22,8 @@ export function keputusanDocument(facts: DocumentFacts, work: Work): BuiltDocume
     const head = regionHeadTitle(facts.pemda);
     // A Sekretaris Daerah signs for the kabupaten: "SEKRETARIS DAERAH KABUPATEN BENGKAYANG".
     const penetap = byBupati ? head : issuer && (issuerOrg?.kind === 'sekretariat-daerah' && facts.pemda.title ? `${issuer.title} ${facts.pemda.title}` : issuer.title);
-    const values = facts.values(work, { penetap, penetapJudul: penetap });
-    const labels = { penetap: 'pejabat yang menetapkan', penetapJudul: 'pejabat yang menetapkan' };
+    const values = facts.values(work, { penetap });
+    const labels = { penetap: 'pejabat yang menetapkan' };
     // A form line set in capitals (heading, TENTANG, lampiran title) takes its values in capitals too.
     const capitals = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v?.toLocaleUpperCase('id-ID')]));
     const fill = (template: string, style: { bold?: boolean } = {}) =>
@@ -34,17 +34,12 @@ export function keputusanDocument(facts: DocumentFacts, work: Work): BuiltDocume
         ? [para([blanks.mark(label)], { after: 60 })]
         : items.map((t, i) => para(`${letters ? String.fromCharCode(97 + i) : i + 1}. ${t}`, { after: 60, align: 'both' }));
     const diktum: Array<[string, ParagraphChild[]]> = form.diktum.map((t, i) => [DIKTUM_ORDINALS[i] ?? `${i + 1}`, blanks.fill(t, values, labels)]);
-    const signer = { office: byBupati ? head : penetap, person: byBupati ? undefined : facts.holder(issuer?.id) };
+    const signer = byBupati ? { office: head, regionHead: { name: facts.pemda.regent } } : { office: penetap, person: facts.holder(issuer?.id) };
     const place = [
         para([run('Ditetapkan di '), blanks.value(letter?.place ?? facts.pemda.capital, 'tempat ditetapkan')], { indent: twips(85), after: 0 }),
         para([run('pada tanggal '), blanks.value(letter?.date, 'tanggal keputusan')], { indent: twips(85), after: 240 })
     ];
-    const bupatiSignature = (): Paragraph[] => [
-        ...place,
-        para([run(`${(head ?? 'BUPATI').toUpperCase()},`, { bold: true })], { indent: twips(85), after: 960 }),
-        para([blanks.value(facts.pemda.regent, 'nama kepala daerah', { bold: true, allCaps: true })], { indent: twips(85), after: 240 })
-    ];
-    const signBlock = () => byBupati ? bupatiSignature() : signature(signer, blanks, { place });
+    const signBlock = () => signature(signer, blanks, { place });
     const people = peopleOf(work);
     const copies = tembusan([
         ...form.copies,

@@ -152,6 +152,8 @@ export interface Signatory {
     /** "KEPALA DINAS KESEHATAN," — the office, as the form writes it. */
     office?: string;
     person?: Pegawai;
+    /** The Bupati or Wali Kota, who is no pegawai: a name in capitals, without pangkat or NIP. */
+    regionHead?: { name?: string };
 }
 
 /** The signature block at the right: office, space for the signature, name, pangkat, NIP. */
@@ -159,6 +161,13 @@ export function signature(s: Signatory, blanks: Blanks, options: { place?: Parag
     const indent = twips(85);
     const at = (children: ParagraphChild[], after = 0) => para(children, { indent, after });
     const name = s.person?.title;
+    if (s.regionHead) {
+        return [
+            ...(options.place ?? []),
+            at([run(`${(s.office ?? 'Bupati').toUpperCase()},`, { bold: true })], 960),
+            at([blanks.value(s.regionHead.name, 'nama kepala daerah', { bold: true, allCaps: true })], 240)
+        ];
+    }
     return [
         ...(options.place ?? []),
         at([s.office ? run(`${s.office.toUpperCase()},`, { bold: true }) : blanks.mark('jabatan penandatangan')], options.stamp ? 0 : 960),
