@@ -29,10 +29,19 @@ export class DocumentFacts {
         return this.index.unit(id)?.title ?? this.index.position(id)?.title ?? this.pemda.instansi.find(i => i.id === id)?.title;
     }
 
-    /** "Analis Kebijakan Ahli Madya, Dinas …"; a title that already names its organisation stands alone. */
-    jabatanWithOrganisation(position: Position, separator = ', '): string {
+    /**
+     * A jabatan with where it sits: "Analis Kebijakan Ahli Madya, Dinas …", or with its unit too
+     * ("… pada Seksi PMD, Kecamatan Bengkayang"). What the title already names is not repeated.
+     */
+    jabatanWithOrganisation(position: Position, options: { unit?: boolean } = {}): string {
         const org = this.index.organisationOf(position.unit)?.title;
-        return org && !position.title.toLowerCase().includes(org.toLowerCase()) ? `${position.title}${separator}${org}` : position.title;
+        const unit = options.unit ? this.titleOf(position.unit) : undefined;
+        const names = (name: string | undefined) => name !== undefined && position.title.toLowerCase().includes(name.toLowerCase());
+        return [
+            position.title,
+            unit !== undefined && !names(unit) ? ` pada ${unit}` : '',
+            org !== undefined && org !== unit && !names(org) ? `, ${org}` : ''
+        ].join('');
     }
 
     isInstansi(id: string | undefined): boolean {

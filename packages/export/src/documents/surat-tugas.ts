@@ -86,11 +86,9 @@ function personBlock(facts: DocumentFacts, m: TeamMember, fields: ReadonlyArray<
     const person = facts.personOf(m);
     const position = facts.position(m.position);
     const who = position?.title ?? m.title;
-    const unitTitle = position ? facts.titleOf(position.unit) : undefined;
-    const orgTitle = position ? facts.index.organisationOf(position.unit)?.title : undefined;
     const jabatan = m.instansi !== undefined
         ? `${m.title ?? ''} pada ${facts.titleOf(m.instansi) ?? m.instansi}`
-        : position ? [position.title, !has(position.title, unitTitle) ? ` pada ${unitTitle}` : '', orgTitle !== unitTitle && !has(position.title, orgTitle) ? `, ${orgTitle}` : ''].join('') : undefined;
+        : position ? facts.jabatanWithOrganisation(position, { unit: true }) : undefined;
     const value = (f: keyof typeof FIELD_LABELS): ParagraphChild => {
         switch (f) {
             case 'nama': return blanks.value(person?.title, `nama ${who ?? 'pegawai'}`);
@@ -100,11 +98,6 @@ function personBlock(facts: DocumentFacts, m: TeamMember, fields: ReadonlyArray<
         }
     };
     return fieldRows(fields.map(f => [FIELD_LABELS[f], [value(f)]]), width, twips(42), 'left');
-}
-
-/** Whether a jabatan's title already names the unit or organisation ("Kepala Bidang Kesehatan Masyarakat"). */
-function has(title: string, name: string | undefined): boolean {
-    return name !== undefined && title.toLowerCase().includes(name.toLowerCase());
 }
 
 function roleWord(m: TeamMember): string {
