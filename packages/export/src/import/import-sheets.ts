@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { findHeader, type ColumnMapping } from './columns.js';
 import { NameScope, titleCase } from './guess.js';
 import { organise, type ImportedOrganisation, type ImportedPosition, type ImportedUnit } from './organise.js';
-import { nameAll, printOrganisations } from './print.js';
+import { nameAll, printOrganisations, printPemdaDefinition } from './print.js';
 import { readSheets, type Sheet } from './read-sheet.js';
 import { classifyRows, type DataRow } from './rows.js';
 import { detectLayout, placeRows, subtreeSums, type RowNode } from './tree.js';
@@ -197,9 +197,7 @@ async function writePemdaFileIfMissing(request: ImportRequest, report: ImportRep
         }
         if (path.dirname(dir) === dir) break;
     }
-    const quote = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-    const body = [request.pemdaTitle ? `    nama ${quote(request.pemdaTitle)}` : undefined, request.regulation ? `    regulasi ${quote(request.regulation)}` : undefined].filter(Boolean);
-    const text = `pemda ${request.pemda} {\n${body.join('\n')}${body.length ? '\n' : ''}}\n`;
+    const text = printPemdaDefinition(request.pemda, request.pemdaTitle, request.regulation);
     const target = path.join(request.outDir, 'pemda.sikerja');
     await fs.writeFile(target, text, { flag: 'wx' }).catch(() => {
         report.errors.push({ file: target, message: `${target} sudah ada tetapi tidak mendefinisikan pemda ${request.pemda}; berkas yang ditulis belum punya definisi pemda` });

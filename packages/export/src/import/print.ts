@@ -50,6 +50,12 @@ function unitBody(u: ImportedUnit, depth: number, qualified: Map<ImportedUnit | 
     }
 }
 
+/** The file that defines the pemda, when the folder has none: `pemda X { nama "…" regulasi "…" }`. */
+export function printPemdaDefinition(pemda: string, title: string | undefined, regulation: string | undefined): string {
+    const body = [title ? `    nama ${quote(title)}` : undefined, regulation ? `    regulasi ${quote(regulation)}` : undefined].filter(Boolean);
+    return `pemda ${pemda} {\n${body.map(l => l + '\n').join('')}}\n`;
+}
+
 /** One .sikerja file: the Perangkat Daerah and its unit kerja, in the project's own layout (four spaces, one item per line). */
 export function printOrganisations(pemda: string, organisations: readonly ImportedOrganisation[], qualified: Map<ImportedUnit | ImportedPosition, string>, origin: string): string {
     const out = [`pemda ${pemda}`, '', `// Diimpor oleh \`sikerja import\` dari ${origin}. Periksa laporan impor untuk baris yang ditebak atau dilewati.`];
