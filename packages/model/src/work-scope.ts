@@ -1,5 +1,15 @@
 import type { PemdaIndex } from './pemda-index.js';
-import type { AssignmentMethod, TeamMember, WorkScope } from './types.js';
+import type { AssignmentMethod, IndividualAssignment, Team, TeamMember, WorkScope } from './types.js';
+
+/** The people of a team, or the assignee of an individual assignment, in written order. */
+export function workPeople(work: Team | IndividualAssignment): TeamMember[] {
+    return 'members' in work ? work.members : work.assignee ? [work.assignee] : [];
+}
+
+/** Those an instrument assigns: every member but the pengarah and penanggung jawab, who direct rather than carry out. */
+export function assignedPeople(work: Team | IndividualAssignment): TeamMember[] {
+    return workPeople(work).filter(m => m.role !== 'pengarah' && m.role !== 'penanggung-jawab');
+}
 
 /** Whether a member takes part by pengajuan sukarela: marked so itself, or the whole work is. */
 export function joinsVoluntarily(work: { method?: AssignmentMethod }, member: TeamMember): boolean {

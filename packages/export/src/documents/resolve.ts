@@ -6,10 +6,7 @@ import { regionHeadTitle } from './naskah.js';
 
 export type Work = Team | IndividualAssignment;
 
-/** The people of a work, in written order. */
-export function peopleOf(work: Work): TeamMember[] {
-    return 'members' in work ? work.members : work.assignee ? [work.assignee] : [];
-}
+export { workPeople as peopleOf } from '@sikerja/model';
 
 /** What a document reads about a pemda: its lookups, forms and the titles forms name. */
 export class DocumentFacts {

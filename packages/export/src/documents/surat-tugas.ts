@@ -1,15 +1,11 @@
 import type { Paragraph, ParagraphChild, Table } from 'docx';
-import type { Letter, Position, TeamMember } from '@sikerja/model';
+import { assignedPeople, type Letter, type Position, type TeamMember } from '@sikerja/model';
 import { Blanks, centered, fieldRows, kopPerangkatDaerah, para, run, signature, tembusan, textWidth, twips } from './naskah.js';
 import { naskah, type BuiltDocument } from './permohonan.js';
-import { peopleOf, type DocumentFacts, type Work } from './resolve.js';
+import type { DocumentFacts, Work } from './resolve.js';
 
 const FIELD_LABELS = { nama: 'Nama', nip: 'NIP', pangkat: 'Pangkat/Golongan', jabatan: 'Jabatan' } as const;
 
-/** Those an instrument assigns: not the pengarah or penanggung jawab, who direct rather than carry out. */
-export function assignedPeople(work: Work): TeamMember[] {
-    return peopleOf(work).filter(m => m.role !== 'pengarah' && m.role !== 'penanggung-jawab');
-}
 
 /** The Surat Tugas that sets a work whose instrument is a surat tugas: every assigned person in it. */
 export function suratTugasForWork(facts: DocumentFacts, work: Work): BuiltDocument {

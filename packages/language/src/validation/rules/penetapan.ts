@@ -1,11 +1,11 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
-import type { IndividualAssignment, Instrument, Position, Team, TeamMember } from '@sikerja/model';
+import { assignedPeople, type IndividualAssignment, type Instrument, type Position, type Team, type TeamMember } from '@sikerja/model';
 import type { SiKerjaAstType } from '../../generated/ast.js';
 import * as ast from '../../generated/ast.js';
 import type { SiKerjaServices } from '../../sikerja-module.js';
 import type { IssuerKind } from '../profiles/profile.js';
 import { INSTRUMENT_LABELS, reportRule, type RuleContext } from './context.js';
-import { peopleOf, workOf } from './tim-kerja.js';
+import { workOf } from './tim-kerja.js';
 
 export const ISSUER_LABELS: Record<IssuerKind, string> = {
     'bupati': 'Bupati',
@@ -18,10 +18,9 @@ export const ISSUER_LABELS: Record<IssuerKind, string> = {
 /** The case a region cites per instrument, and for a member's own Surat Tugas. */
 export const MEMBER_LETTER_CASE = 'surat-tugas-anggota';
 
-/** The people an instrument reaches: every member but the pengarah and penanggung jawab, who are not assigned by it. */
+/** The people of this pemda an instrument assigns. */
 function assigned(work: Team | IndividualAssignment): TeamMember[] {
-    return peopleOf(work).filter((m): m is TeamMember => m !== undefined && m.position !== undefined
-        && m.role !== 'pengarah' && m.role !== 'penanggung-jawab');
+    return assignedPeople(work).filter(m => m.position !== undefined);
 }
 
 /** Whether `issuer` is the kind of official the region names, for this work (or this member's own letter). */
