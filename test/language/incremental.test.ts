@@ -95,6 +95,16 @@ tim T "Tim Penurunan Stunting" {
         expect(duplicates('org.sikerja')).toEqual([]);
     });
 
+    it('a NIP written in one pegawai file: the other pegawai file shows the duplicate, and loses it when it goes', async () => {
+        const rina = 'pemda Uji\npegawai Rina "Rina" { nip "199506302022032011" menduduki Dinkes.Kesmas.Nutrisionis }\n';
+        const ws = await buildWorkspace({ 'pemda.sikerja': PEMDA_FILE, 'org.sikerja': `pemda Uji\n${ORGS}`, 'a.sikerja': rina, 'b.sikerja': 'pemda Uji\n' });
+        const duplicateNip = (file: string) => ws.diagnostics(file).filter(f => f.code === 'nip-duplicate').map(f => [f.line, f.text]);
+        await ws.edit('b.sikerja', 'pemda Uji\npegawai Eko "Eko" { nip "199506302022032011" menduduki Dinkes.P2P.Epidemiolog }\n');
+        expect(duplicateNip('b.sikerja')).toEqual([[2, '"199506302022032011"']]);
+        await ws.edit('a.sikerja', rina.replace('199506302022032011', '199601012022032001'));
+        expect(duplicateNip('b.sikerja')).toEqual([]);
+    });
+
     it('a Perangkat Daerah file moved to another pemda and back: the team that names its head is whole again', async () => {
         const files = readExamples(['mahakam-ulu']);
         const ws = await buildWorkspace(files);

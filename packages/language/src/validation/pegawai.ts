@@ -89,8 +89,8 @@ export function pegawaiChecks(services: SiKerjaServices): ValidationChecks<ast.S
     /** Personal data in a structure file travels with every copy of the structure. */
     function keptInOwnFile(node: ast.Pegawai, accept: ValidationAcceptor): void {
         const root = AstUtils.getContainerOfType(node, ast.isDocument);
-        const structure = root?.elements.find(e => ast.isOrganisasi(e) || ast.isTemplat(e));
-        if (!structure || root?.elements.find(ast.isPegawai) !== node) return;
+        // Said once per file, on its first pegawai.
+        if (!root || root.elements.find(ast.isPegawai) !== node || !root.elements.some(e => ast.isOrganisasi(e) || ast.isTemplat(e))) return;
         report(accept, 'warning', Codes.PegawaiInStructureFile,
             'Data pegawai (nama, NIP) ditulis di berkas yang juga memuat susunan organisasi. Pindahkan ke berkas pegawai tersendiri '
             + '(mis. `pegawai-dinkes.sikerja` dengan header `pemda` yang sama), agar berkas struktur dapat dibagikan tanpa data pribadi.',

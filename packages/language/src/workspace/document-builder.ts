@@ -197,7 +197,7 @@ export class SiKerjaDocumentBuilder extends DefaultDocumentBuilder {
                 names.add(name);
             }
         }
-        if (change.pemdaChanged.length === 0 && change.names.size === 0 && change.factsChanged.size === 0) return [];
+        if (change.pemdaChanged.length === 0 && change.names.size === 0 && change.factsChanged.size === 0 && change.pegawaiChanged.size === 0) return [];
         const pemdaDocuments = this.sikerja.workspace.PemdaDocuments;
         const relink = new Set<LangiumDocument>();
         const revalidate = new Set<LangiumDocument>();
@@ -205,6 +205,9 @@ export class SiKerjaDocumentBuilder extends DefaultDocumentBuilder {
         const inPemda = (pemda: string) => [...pemdaDocuments.urisOf(pemda)].map(u => byUri.get(u)).filter(d => d !== undefined);
         for (const pemda of change.pemdaChanged) for (const doc of inPemda(pemda)) relink.add(doc);
         for (const pemda of change.factsChanged) for (const doc of inPemda(pemda)) revalidate.add(doc);
+        for (const pemda of change.pegawaiChanged) {
+            for (const doc of inPemda(pemda)) if (this.signatures.get(doc.uri.toString())?.pegawai) revalidate.add(doc);
+        }
         for (const [pemda, names] of change.names) {
             for (const doc of inPemda(pemda)) {
                 if (doc.references.some(ref => names.has(headOf(ref.$refText)))) relink.add(doc);
@@ -231,5 +234,5 @@ function headOf(refText: string): string {
 }
 
 function emptyChange(): SignatureChange {
-    return { pemdaChanged: [], names: new Map(), factsChanged: new Set() };
+    return { pemdaChanged: [], names: new Map(), factsChanged: new Set(), pegawaiChanged: new Set() };
 }

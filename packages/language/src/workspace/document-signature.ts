@@ -7,15 +7,18 @@ import type { ModelFragment, UnitNode } from '@sikerja/model';
  * (duplicates, names that now resolve), the chains walked across files (`induk`, `dibawah`,
  * process `induk` and `pemilik`), process codes (unique per pemda), the outputs a peta relasi
  * looks for below a process, which organisations follow a template (a template's own
- * positions are judged through its first instance), and the pegawai's NIPs and posts.
+ * positions are judged through its first instance). The pegawai's NIPs and posts are a fact of their
+ * own: only the other pegawai files read them (unique NIPs, holders against bezetting).
  */
 export interface DocumentSignature {
     readonly pemda: string | undefined;
     readonly names: ReadonlySet<string>;
     readonly facts: string;
+    /** The pegawai's posts and NIPs; empty for a file without pegawai. */
+    readonly pegawai: string;
 }
 
-export const EMPTY_SIGNATURE: DocumentSignature = { pemda: undefined, names: new Set(), facts: '' };
+export const EMPTY_SIGNATURE: DocumentSignature = { pemda: undefined, names: new Set(), facts: '', pegawai: '' };
 
 export function documentSignature(f: ModelFragment): DocumentSignature {
     const names = new Set<string>();
@@ -28,11 +31,9 @@ export function documentSignature(f: ModelFragment): DocumentSignature {
         o.overrides.filter(x => x.title !== undefined).map(x => [x.target, x.title]), penilaiEdges(o)]);
     const processes = f.processes.map(p => [p.id, p.code, p.level, p.parent, p.owner, p.outputs,
         p.maps.map(m => [m.code, m.sops.map(s => s.code), m.nodes.filter(n => n.output !== undefined).map(n => n.output)])]);
-    // NIPs are unique and holders are counted against bezetting across every pegawai file of the pemda.
-    const pegawai = f.pegawai.map(p => [p.position, p.nip]);
-    const facts = definition || organisations.length > 0 || processes.length > 0 || pegawai.length > 0
-        ? JSON.stringify([definition, organisations, processes, pegawai]) : '';
-    return { pemda: f.pemda, names, facts };
+    const facts = definition || organisations.length > 0 || processes.length > 0 ? JSON.stringify([definition, organisations, processes]) : '';
+    const pegawai = f.pegawai.length > 0 ? JSON.stringify(f.pegawai.map(p => [p.position, p.nip])) : '';
+    return { pemda: f.pemda, names, facts, pegawai };
 }
 
 /** The `dibawah`, kelompok penilai and koordinator edges of a unit tree: chains followed across files. */
@@ -51,6 +52,8 @@ export interface SignatureChange {
     readonly names: Map<string, Set<string>>;
     /** Pemda where some cross-document fact changed: revalidate every document. */
     readonly factsChanged: Set<string>;
+    /** Pemda where a pegawai's post or NIP changed: revalidate its pegawai files. */
+    readonly pegawaiChanged: Set<string>;
 }
 
 export function compareSignatures(before: DocumentSignature, after: DocumentSignature, into: SignatureChange): void {
@@ -69,4 +72,5 @@ export function compareSignatures(before: DocumentSignature, after: DocumentSign
         }
     }
     if (before.facts !== after.facts) into.factsChanged.add(pemda);
+    if (before.pegawai !== after.pegawai) into.pegawaiChanged.add(pemda);
 }
