@@ -185,6 +185,7 @@ tim TimSatuData "Tim Kerja Satu Data Perencanaan" {
         const text = await docxParagraphs(sk.file);
         expect(text[0]).toBe('BUPATI BENGKALIS');
         expect(text).toContain('KEPUTUSAN BUPATI BENGKALIS');
+        expect(text[text.indexOf('TENTANG') + 1]).toBe('TIM KERJA SATU DATA PERENCANAAN');
         expect(text).toContain('MEMUTUSKAN :');
         for (const d of ['KESATU', 'KEDUA', 'KETIGA', 'KEEMPAT', 'KELIMA']) expect(text).toContain(d);
         const tembusan = text.indexOf('Tembusan:');

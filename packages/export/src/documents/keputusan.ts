@@ -70,9 +70,10 @@ export function keputusanDocument(facts: DocumentFacts, work: Work): BuiltDocume
     return { document: naskah(`Keputusan — ${work.title}`, decision, [lampiran]), missing: blanks.missing };
 }
 
+/** A line with no lower-case words of its own ("KEPUTUSAN {penetap}", a bare "{tim}" under TENTANG) is set in capitals. */
 function isCapitals(template: string): boolean {
     const words = template.replace(/\{\w+\}/g, '');
-    return /\p{L}/u.test(words) && words === words.toLocaleUpperCase('id-ID');
+    return words === words.toLocaleUpperCase('id-ID');
 }
 
 /** The head of the owner's Perangkat Daerah signs a Keputusan Kepala Perangkat Daerah; the Sekda a Keputusan Sekretaris Daerah. */
