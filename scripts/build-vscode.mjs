@@ -15,8 +15,9 @@ const cjs = {
     bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: false, minify: true, logLevel: 'warning',
     define: { 'import.meta.url': '__sikerjaFileUrl' },
     banner: { js: "const __sikerjaFileUrl = require('url').pathToFileURL(__filename).href;" },
-    // Native code stays a module of its own, shipped beside the bundles.
-    external: ['vscode', '@resvg/resvg-js']
+    // Native code stays a module of its own, shipped beside the bundles. The extension exports one
+    // diagram at a time with the full font; the Latin cut (subset-font) is for bulk export only.
+    external: ['vscode', '@resvg/resvg-js', 'subset-font']
 };
 await esbuild.build({ ...cjs, entryPoints: { extension: path.join(ext, 'src/extension.ts'), server: path.join(ext, 'src/server.ts'), 'layout-worker': path.join(root, 'packages/diagram/src/worker/layout-worker.ts') }, outdir: dist });
 await esbuild.build({ entryPoints: { webview: path.join(ext, 'src/webview/main.ts') }, outdir: dist, bundle: true, platform: 'browser', format: 'iife', target: 'es2022', minify: true, logLevel: 'warning' });

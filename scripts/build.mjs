@@ -6,8 +6,12 @@ import * as esbuild from 'esbuild';
 fs.rmSync('packages/cli/dist', { recursive: true, force: true });
 
 await esbuild.build({
-    // The layout worker is its own file beside sikerja.js: a worker thread starts from a script.
-    entryPoints: { sikerja: 'packages/cli/src/cli.ts', 'layout-worker': 'packages/diagram/src/worker/layout-worker.ts' },
+    // The layout and raster workers are files of their own beside sikerja.js: a worker thread starts from a script.
+    entryPoints: {
+        sikerja: 'packages/cli/src/cli.ts',
+        'layout-worker': 'packages/diagram/src/worker/layout-worker.ts',
+        'raster-worker': 'packages/export/src/raster/raster-worker.ts'
+    },
     outdir: 'packages/cli/dist',
     bundle: true,
     platform: 'node',
@@ -19,9 +23,9 @@ await esbuild.build({
     chunkNames: '[name]-[hash]',
     sourcemap: true,
     logLevel: 'warning',
-    // Native code (resvg), data files read beside the module (pdfkit's) and the font package stay in
-    // node_modules, resolved at run time.
-    external: ['@resvg/resvg-js', 'pdfkit', 'svg-to-pdfkit', 'fontkit', '@expo-google-fonts/noto-sans'],
+    // Native code (resvg), data files read beside the module (pdfkit's, the subsetter's WebAssembly) and
+    // the font package stay in node_modules, resolved at run time.
+    external: ['@resvg/resvg-js', 'pdfkit', 'svg-to-pdfkit', 'fontkit', '@expo-google-fonts/noto-sans', 'subset-font'],
     // Some CommonJS dependencies call require(); give the ESM bundle one.
     banner: { js: "import { createRequire as __sikerjaCreateRequire } from 'node:module'; const require = __sikerjaCreateRequire(import.meta.url);" }
 });

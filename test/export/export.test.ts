@@ -6,7 +6,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { PemdaModel } from '@sikerja/model';
 import { loadWorkspace } from '@sikerja/language';
 import { renderDiagram, shippedFontPaths, shippedFonts, type Diagram } from '@sikerja/diagram';
+import { Resvg } from '@resvg/resvg-js';
 import { mm, pngResolution, svgToPdf, svgToPng } from '@sikerja/export';
+import { decodePng } from './png-reader.js';
 
 const ROOT = path.resolve(__dirname, '../..');
 const { metrics } = shippedFonts();
@@ -83,6 +85,23 @@ describe('sikerja export', () => {
         ].sort());
         expect(r.stdout).toContain('Diekspor 14 berkas ke');
         expect(fs.readdirSync(path.join(out, 'Kampar')).some(f => f.endsWith('.tmp'))).toBe(false);
+    });
+
+    it('rasterises every PNG in its workers: 300 dpi, the pixels of the SVG written beside it', () => {
+        const out = fs.mkdtempSync(path.join(os.tmpdir(), 'sikerja-export-'));
+        const r = run(['export', 'examples/kampar', '--kind', 'struktur', 'sop', '--format', 'svg', 'png', '--out', out]);
+        expect(r.status).toBe(0);
+        const pngs = fs.readdirSync(path.join(out, 'Kampar')).filter(f => f.endsWith('.png')).sort();
+        expect(pngs).toEqual(['BKPSDM-struktur.png', 'TahapanMekanismeKerja.PetaMekanismeKerja-sop.png']);
+        for (const file of pngs) {
+            const png = fs.readFileSync(path.join(out, 'Kampar', file));
+            expect(pngResolution(png), file).toBe(300);
+            const svg = fs.readFileSync(path.join(out, 'Kampar', file.replace(/\.png$/, '.svg')), 'utf8');
+            const reference = new Resvg(svg, { dpi: 300, font: { fontFiles: [fonts.regular, fonts.bold], loadSystemFonts: false, defaultFontFamily: 'Noto Sans' }, shapeRendering: 2, textRendering: 1, imageRendering: 0 }).render();
+            const decoded = decodePng(png);
+            expect([decoded.width, decoded.height], file).toEqual([reference.width, reference.height]);
+            expect(Buffer.compare(Buffer.from(decoded.rgba), reference.pixels), file).toBe(0);
+        }
     });
 
     it('refuses an unknown element and an --out that is a file, writing nothing', () => {

@@ -6,7 +6,9 @@ import { drawableElements, renderDiagram, DIAGRAM_KIND_LABELS, type Diagram, typ
 import type { FontPaths } from './fonts.js';
 import type { Orientation, Paper } from './paper.js';
 import { contentArea, pagesToPdf, svgToPdf } from './pdf.js';
-import { svgToPngAsync } from './png.js';
+import { PNG_DPI } from './png.js';
+import { RasterPool } from './raster/raster-pool.js';
+import { fontsFor, rasterFonts, type RasterFonts } from './raster/raster-fonts.js';
 
 export const EXPORT_FORMATS = ['svg', 'png', 'pdf'] as const;
 export type ExportFormat = typeof EXPORT_FORMATS[number];
@@ -78,40 +80,46 @@ export async function exportDiagrams(models: readonly PemdaModel[], request: Exp
         return chosen.map(element => ({ pemda, kind, element }));
     }));
     let done = 0;
-    // Rasterising dominates: while PNGs render on the thread pool, the next diagrams are laid out.
+    // PNGs rasterise in worker threads while this thread lays out the next diagrams.
+    const raster = request.formats.includes('png') ? { pool: new RasterPool(), fonts: await rasterFonts(fonts.paths) } : undefined;
     const inFlight = new Set<Promise<void>>();
-    const limit = Math.max(2, os.availableParallelism());
-    for (const job of jobs) {
-        // A paged kind is laid out to the printable area of the paper asked for (landscape unless told).
-        const page = job.kind === 'sop' ? contentArea(request.paper, request.orientation ?? 'landscape') : undefined;
-        const result = await renderDiagram(job.pemda, { kind: job.kind, element: job.element, theme: request.theme, lanes: request.lanes, page, pejabatLevel: request.pejabatLevel }, fonts.metrics);
-        done++;
-        progress?.(done, jobs.length, `${job.pemda.name} ${job.element} (${job.kind})`);
-        if (!result.ok) {
-            report.skipped.push({ pemda: job.pemda.name, kind: job.kind, element: job.element, reason: result.error.message });
-            continue;
+    const limit = 2 * Math.max(2, os.availableParallelism());
+    try {
+        for (const job of jobs) {
+            // A paged kind is laid out to the printable area of the paper asked for (landscape unless told).
+            const page = job.kind === 'sop' ? contentArea(request.paper, request.orientation ?? 'landscape') : undefined;
+            const result = await renderDiagram(job.pemda, { kind: job.kind, element: job.element, theme: request.theme, lanes: request.lanes, page, pejabatLevel: request.pejabatLevel }, fonts.metrics);
+            done++;
+            progress?.(done, jobs.length, `${job.pemda.name} ${job.element} (${job.kind})`);
+            if (!result.ok) {
+                report.skipped.push({ pemda: job.pemda.name, kind: job.kind, element: job.element, reason: result.error.message });
+                continue;
+            }
+            for (const format of request.formats) {
+                const file = exportPath(request.outDir, job.pemda.name, job.element, job.kind, format);
+                const entry: ExportedFile = { pemda: job.pemda.name, kind: job.kind, element: job.element, format, file };
+                report.files.push(entry);
+                const task = writeFormat(result.diagram, format, file, job.pemda, request, fonts, raster).then(pages => { if (pages !== undefined) entry.pages = pages; });
+                inFlight.add(task);
+                void task.finally(() => inFlight.delete(task));
+                while (inFlight.size >= limit) await Promise.race(inFlight);
+            }
         }
-        for (const format of request.formats) {
-            const file = exportPath(request.outDir, job.pemda.name, job.element, job.kind, format);
-            const entry: ExportedFile = { pemda: job.pemda.name, kind: job.kind, element: job.element, format, file };
-            report.files.push(entry);
-            const task = writeFormat(result.diagram, format, file, job.pemda, request, fonts).then(pages => { if (pages !== undefined) entry.pages = pages; });
-            inFlight.add(task);
-            void task.finally(() => inFlight.delete(task));
-            while (inFlight.size >= limit) await Promise.race(inFlight);
-        }
+        await Promise.all(inFlight);
+    } finally {
+        await raster?.pool.close();
     }
-    await Promise.all(inFlight);
     return report;
 }
 
-async function writeFormat(diagram: Diagram, format: ExportFormat, file: string, pemda: PemdaModel, request: ExportRequest, fonts: ExportFonts): Promise<number | undefined> {
+async function writeFormat(diagram: Diagram, format: ExportFormat, file: string, pemda: PemdaModel, request: ExportRequest, fonts: ExportFonts,
+    raster: { pool: RasterPool; fonts: RasterFonts } | undefined): Promise<number | undefined> {
     if (format === 'svg') {
         await writeAtomically(file, diagram.svg);
         return undefined;
     }
     if (format === 'png') {
-        await writeAtomically(file, await svgToPngAsync(diagram.svg, fonts.paths));
+        await writeAtomically(file, await raster!.pool.rasterize(diagram.svg, fontsFor(diagram.svg, raster!.fonts), PNG_DPI));
         return undefined;
     }
     const header = `${pemda.title ?? pemda.name} — ${diagram.title} — ${DIAGRAM_KIND_LABELS[diagram.kind]}`;

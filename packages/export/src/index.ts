@@ -7,3 +7,5 @@ export { DOCUMENT_KINDS, DOCUMENT_KIND_LABELS, writeDocuments, type DocumentKind
 export { petaJabatanWorkbook, PETA_JABATAN_COLUMNS } from './documents/peta-jabatan-xlsx.js';
 export { importSpreadsheets, type ImportReport, type ImportRequest, type RowOutcome } from './import/import-sheets.js';
 export type { ColumnMapping } from './import/columns.js';
+export { RasterPool } from './raster/raster-pool.js';
+export { fontsFor, rasterFonts, type RasterFonts } from './raster/raster-fonts.js';

@@ -14,3 +14,9 @@ declare module 'svg-to-pdfkit' {
     }
     export default function SVGtoPDF(doc: PDFKit.PDFDocument, svg: string, x?: number, y?: number, options?: Options): void;
 }
+declare module 'subset-font' {
+    interface SubsetOptions {
+        targetFormat?: 'sfnt' | 'truetype' | 'woff' | 'woff2';
+    }
+    export default function subsetFont(font: Uint8Array, text: string, options?: SubsetOptions): Promise<Buffer>;
+}

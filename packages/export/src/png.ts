@@ -1,7 +1,9 @@
-import { Resvg, renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { Resvg, renderAsync, type RenderedImage, type ResvgRenderOptions } from '@resvg/resvg-js';
 import encodeChunks from 'png-chunks-encode';
 import extractChunks from 'png-chunks-extract';
 import type { FontPaths } from './fonts.js';
+import { encodeOpaquePng, physChunk } from './raster/encode-png.js';
+import { splitOpaqueBackground } from './raster/opaque-background.js';
 
 export const PNG_DPI = 300;
 
@@ -10,34 +12,49 @@ export const PNG_DPI = 300;
  * into the file (pHYs) so that Word inserts the picture at its true size.
  */
 export function svgToPng(svg: string, fonts: FontPaths, dpi = PNG_DPI): Buffer {
-    return withResolution(new Resvg(svg, renderOptions(fonts, dpi)).render().asPng(), dpi);
+    const png = rasterizeSvg(svg, fonts, dpi);
+    return Buffer.from(png.buffer, png.byteOffset, png.byteLength);
+}
+
+/** The PNG of svgToPng in an array of its own (a worker hands its buffer over rather than copy it). */
+export function rasterizeSvg(svg: string, fonts: FontPaths, dpi = PNG_DPI): Uint8Array {
+    const background = splitOpaqueBackground(svg);
+    const image = new Resvg(background?.svg ?? svg, renderOptions(fonts, dpi, background?.color)).render();
+    return encodeRendered(image, dpi, background !== undefined);
 }
 
 /** The same PNG, parsed and rendered on libuv's thread pool: several diagrams rasterise at once. */
 export async function svgToPngAsync(svg: string, fonts: FontPaths, dpi = PNG_DPI): Promise<Buffer> {
-    const image = await renderAsync(svg, renderOptions(fonts, dpi));
-    return withResolution(image.asPng(), dpi);
+    const background = splitOpaqueBackground(svg);
+    const image = await renderAsync(background?.svg ?? svg, renderOptions(fonts, dpi, background?.color));
+    const png = encodeRendered(image, dpi, background !== undefined);
+    return Buffer.from(png.buffer, png.byteOffset, png.byteLength);
 }
 
-function renderOptions(fonts: FontPaths, dpi: number): ResvgRenderOptions {
+function renderOptions(fonts: FontPaths, dpi: number, background: string | undefined): ResvgRenderOptions {
     return {
         dpi,
         font: { fontFiles: [fonts.regular, fonts.bold], loadSystemFonts: false, defaultFontFamily: 'Noto Sans' },
-        shapeRendering: 2, textRendering: 1, imageRendering: 0
+        shapeRendering: 2, textRendering: 1, imageRendering: 0,
+        ...(background ? { background } : {}),
+        // resvg-js 2.6.2 crops every picture, by default to its whole self, by copying the canvas:
+        // half the rendering time of a large diagram. An empty crop rectangle is no crop at all
+        // there. The version is pinned, and a test compares the pixels with a plain render.
+        crop: { left: 0, top: 0, right: 0 }
     };
 }
 
-/** Replace any pHYs chunk with one stating `dpi` (pixels per metre, unit 1), placed right after IHDR. */
-export function withResolution(png: Uint8Array, dpi: number): Buffer {
+/** An opaque canvas is written as grey or RGB without alpha; anything else as resvg writes it. */
+function encodeRendered(image: RenderedImage, dpi: number, opaque: boolean): Uint8Array {
+    if (!opaque) return encodeChunks(resolutionChunks(image.asPng(), dpi));
+    return encodeOpaquePng(image.pixels, image.width, image.height, dpi);
+}
+
+/** The PNG's chunks with any pHYs replaced by one stating `dpi`, placed right after IHDR. */
+function resolutionChunks(png: Uint8Array, dpi: number): Array<{ name: string; data: Uint8Array }> {
     const chunks = extractChunks(png).filter(c => c.name !== 'pHYs');
-    const ppm = Math.round(dpi / 0.0254);
-    const data = new Uint8Array(9);
-    const view = new DataView(data.buffer);
-    view.setUint32(0, ppm);
-    view.setUint32(4, ppm);
-    data[8] = 1;
-    chunks.splice(1, 0, { name: 'pHYs', data });
-    return Buffer.from(encodeChunks(chunks));
+    chunks.splice(1, 0, { name: 'pHYs', data: physChunk(dpi) });
+    return chunks;
 }
 
 /** The resolution a PNG states, in dots per inch, or undefined. */

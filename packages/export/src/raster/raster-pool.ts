@@ -1,0 +1,89 @@
+import * as os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { FontPaths } from '../fonts.js';
+import type { RasterDone, RasterJob } from './protocol.js';
+
+/**
+ * The worker script beside this module: `raster-worker.ts` when running from source (tests, tsx),
+ * `raster-worker.js` when bundled (the CLI's dist/ holds it next to its chunks).
+ */
+function defaultWorkerUrl(): URL {
+    const fromSource = import.meta.url.endsWith('.ts');
+    return new URL(fromSource ? './raster-worker.ts' : './raster-worker.js', import.meta.url);
+}
+
+interface Waiting {
+    job: RasterJob;
+    resolve: (png: Uint8Array) => void;
+    reject: (error: Error) => void;
+}
+
+interface Slot {
+    worker: Worker;
+    running?: Waiting;
+}
+
+/**
+ * Rasterises SVGs in worker threads, one per core: a 300 dpi PNG costs far more than laying the
+ * diagram out, and in a worker it neither blocks the layout of the next one nor shares a heap with
+ * the model. Jobs are answered in any order; a worker that dies fails its job and is replaced.
+ */
+export class RasterPool {
+    private readonly slots: Slot[] = [];
+    private readonly waiting: Waiting[] = [];
+    private nextId = 1;
+
+    constructor(readonly size = Math.max(1, os.availableParallelism()), private readonly workerUrl = defaultWorkerUrl()) {}
+
+    rasterize(svg: string, fonts: FontPaths, dpi: number): Promise<Uint8Array> {
+        return new Promise((resolve, reject) => {
+            this.waiting.push({ job: { id: this.nextId++, svg, fonts, dpi }, resolve, reject });
+            this.pump();
+        });
+    }
+
+    /** Stop every worker; what still waits or runs is refused. */
+    async close(): Promise<void> {
+        const stopped = new Error('Ekspor PNG dihentikan.');
+        for (const w of this.waiting.splice(0)) w.reject(stopped);
+        const slots = this.slots.splice(0);
+        for (const slot of slots) slot.running?.reject(stopped);
+        await Promise.all(slots.map(s => s.worker.terminate()));
+    }
+
+    private pump(): void {
+        while (this.waiting.length > 0) {
+            let slot = this.slots.find(s => !s.running);
+            if (!slot && this.slots.length < this.size) slot = this.start();
+            if (!slot) return;
+            slot.running = this.waiting.shift()!;
+            slot.worker.postMessage(slot.running.job);
+        }
+    }
+
+    private start(): Slot {
+        const fromSource = this.workerUrl.pathname.endsWith('.ts');
+        const slot: Slot = { worker: new Worker(this.workerUrl, fromSource ? { execArgv: ['--import', 'tsx'] } : {}) };
+        slot.worker.on('message', (done: RasterDone) => {
+            const running = slot.running;
+            if (!running || running.job.id !== done.id) return;
+            slot.running = undefined;
+            if (done.ok) running.resolve(done.png);
+            else running.reject(new Error(`PNG tidak dapat dibuat: ${done.message}`));
+            this.pump();
+        });
+        slot.worker.on('error', error => this.lose(slot, error.message));
+        slot.worker.on('exit', code => { if (this.slots.includes(slot)) this.lose(slot, `pekerja berhenti (kode ${code})`); });
+        this.slots.push(slot);
+        return slot;
+    }
+
+    private lose(slot: Slot, reason: string): void {
+        const index = this.slots.indexOf(slot);
+        if (index < 0) return;
+        this.slots.splice(index, 1);
+        slot.running?.reject(new Error(`PNG tidak dapat dibuat: ${reason}`));
+        slot.running = undefined;
+        this.pump();
+    }
+}

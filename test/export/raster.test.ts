@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Resvg } from '@resvg/resvg-js';
+import type { PemdaModel } from '@sikerja/model';
+import { loadWorkspace } from '@sikerja/language';
+import { renderDiagram, shippedFontPaths, shippedFonts, type Diagram, type DiagramRequest } from '@sikerja/diagram';
+import { fontsFor, pngResolution, rasterFonts, RasterPool, svgToPng, type RasterFonts } from '@sikerja/export';
+import { decodePng } from './png-reader.js';
+
+const { metrics } = shippedFonts();
+const full = shippedFontPaths();
+let pemda: PemdaModel;
+let fonts: RasterFonts;
+const pool = new RasterPool(2);
+
+beforeAll(async () => {
+    const ws = await loadWorkspace(['examples/bengkayang']);
+    pemda = ws.services.model.SemanticModel.semanticModel().pemda[0];
+    fonts = await rasterFonts(full);
+});
+afterAll(() => pool.close());
+
+async function draw(request: DiagramRequest): Promise<Diagram> {
+    const r = await renderDiagram(pemda, request, metrics);
+    if (!r.ok) throw new Error(r.error.message);
+    return r.diagram;
+}
+
+/** resvg drawing the SVG exactly as written, with the full font and nothing taken out: the reference. */
+function plainRender(svg: string, dpi = 300): { width: number; height: number; rgba: Uint8Array } {
+    const image = new Resvg(svg, { dpi, font: { fontFiles: [full.regular, full.bold], loadSystemFonts: false, defaultFontFamily: 'Noto Sans' }, shapeRendering: 2, textRendering: 1, imageRendering: 0 }).render();
+    return { width: image.width, height: image.height, rgba: image.pixels };
+}
+
+function differingPixels(a: Uint8Array, b: Uint8Array): number {
+    let n = 0;
+    for (let i = 0; i < a.length; i += 4) if (a[i] !== b[i] || a[i + 1] !== b[i + 1] || a[i + 2] !== b[i + 2] || a[i + 3] !== b[i + 3]) n++;
+    return n;
+}
+
+describe('PNG rasterising', () => {
+    it('gives the pixels of the SVG as written: background as canvas, Latin cut of the font, no crop copy', async () => {
+        for (const request of [{ kind: 'struktur', element: 'Dinkes' }, { kind: 'peta-jabatan', element: 'Setda' }, { kind: 'sop', element: 'PenunjukanLintasUnit.PetaPenunjukan' }] as DiagramRequest[]) {
+            const d = await draw(request);
+            const latin = fontsFor(d.svg, fonts);
+            expect(latin, 'an all-Latin diagram is drawn with the cut font').not.toBe(full);
+            const png = decodePng(svgToPng(d.svg, latin));
+            const reference = plainRender(d.svg);
+            expect([png.width, png.height]).toEqual([reference.width, reference.height]);
+            expect(png.colorType, 'the formal look is black, grey and white: a grey PNG').toBe(0);
+            expect(differingPixels(png.rgba, reference.rgba), `${request.kind} ${request.element}`).toBe(0);
+        }
+    });
+
+    it('keeps colour in the colour theme (RGB, no alpha), pixel for pixel', async () => {
+        const d = await draw({ kind: 'peta-jabatan', element: 'Dinkes', theme: 'warna' });
+        const png = decodePng(svgToPng(d.svg, fontsFor(d.svg, fonts), 100));
+        expect(png.colorType).toBe(2);
+        expect(differingPixels(png.rgba, plainRender(d.svg, 100).rgba)).toBe(0);
+    });
+
+    it('draws text outside the Latin cut with the full font', () => {
+        const svg = (text: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="200pt" height="40pt" viewBox="0 0 200 40" font-family="Noto Sans, sans-serif">\n<rect x="0" y="0" width="200" height="40" fill="#ffffff"/>\n<text x="4" y="24" font-size="12">${text}</text>\n</svg>\n`;
+        expect(fontsFor(svg('Kepala Seksi Pelayanan ± Rujukan'), fonts)).toBe(fonts.latin);
+        for (const text of ['Ωμέγα', 'Пётр', '中文']) {
+            expect(fontsFor(svg(text), fonts), text).toBe(full);
+            expect(differingPixels(decodePng(svgToPng(svg(text), fontsFor(svg(text), fonts))).rgba, plainRender(svg(text)).rgba)).toBe(0);
+        }
+    });
+
+    it('renders an SVG without a background as resvg encodes it, transparent where nothing is drawn', () => {
+        const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="20pt" height="10pt" viewBox="0 0 20 10"><rect x="0" y="0" width="10" height="10" fill="#000000"/></svg>';
+        const png = svgToPng(svg, full);
+        expect(pngResolution(png)).toBe(300);
+        const decoded = decodePng(png);
+        expect(decoded.colorType).toBe(6);
+        expect(differingPixels(decoded.rgba, plainRender(svg).rgba)).toBe(0);
+        expect(decoded.rgba[(decoded.width - 1) * 4 + 3], 'the right half is transparent').toBe(0);
+    });
+});
+
+describe('raster workers', () => {
+    it('rasterise several diagrams at once, each the PNG of its own SVG at 300 dpi', async () => {
+        const diagrams = await Promise.all((['Dinkes', 'Setda', 'DPMPTSP'] as const).map(element => draw({ kind: 'struktur', element })));
+        const pngs = await Promise.all(diagrams.map(d => pool.rasterize(d.svg, fontsFor(d.svg, fonts), 300)));
+        pngs.forEach((png, i) => {
+            expect(pngResolution(png)).toBe(300);
+            const decoded = decodePng(png);
+            expect([decoded.width, decoded.height]).toEqual([Math.round(diagrams[i].width * 300 / 72), Math.round(diagrams[i].height * 300 / 72)]);
+            expect(differingPixels(decoded.rgba, plainRender(diagrams[i].svg).rgba)).toBe(0);
+        });
+    });
+
+    it('refuse an SVG resvg cannot read with a message, and go on with the next', async () => {
+        await expect(pool.rasterize('<svg xmlns="http://www.w3.org/2000/svg"><rect', full, 300)).rejects.toThrow(/^PNG tidak dapat dibuat: /);
+        const d = await draw({ kind: 'tim', element: 'TimPercepatanPenurunanStunting' });
+        expect(pngResolution(await pool.rasterize(d.svg, full, 300))).toBe(300);
+    });
+
+    it('refuse what still waits when closed', async () => {
+        const own = new RasterPool(1);
+        const d = await draw({ kind: 'struktur', element: 'Dinkes' });
+        const first = own.rasterize(d.svg, full, 300);
+        const waiting = own.rasterize(d.svg, full, 300);
+        const closing = own.close();
+        await expect(waiting).rejects.toThrow('Ekspor PNG dihentikan.');
+        await expect(first).rejects.toThrow('Ekspor PNG dihentikan.');
+        await closing;
+    });
+});
