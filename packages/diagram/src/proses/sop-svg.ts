@@ -6,6 +6,8 @@ import type { SopLayout, SopPage, SopSymbolBox, SopText } from './sop.js';
 
 const num = (n: number) => (Math.round(n * 100) / 100).toString();
 const PAGE_GAP = 24;
+// The desk between pages on the sheet.
+const SHEET_GAP = '#d9d9d9';
 
 function writeText(t: SopText, color: string, metrics: FontMetrics): string[] {
     const lh = lineHeight(t.size);
@@ -45,9 +47,10 @@ function arrowhead(from: [number, number], to: [number, number], color: string):
     return `<polygon points="${num(x)},${num(y)} ${num(bx - dy * 2.2)},${num(by + dx * 2.2)} ${num(bx + dy * 2.2)},${num(by - dx * 2.2)}" fill="${color}" stroke="none"/>`;
 }
 
+/** A page's content; its paper is painted by the caller (the page's own background, or the sheet's). */
 function pageBody(page: SopPage, metrics: FontMetrics, themeName: ThemeName): string[] {
     const t = themeOf(themeName);
-    const out: string[] = [`<rect x="0" y="0" width="${num(page.width)}" height="${num(page.height)}" fill="${t.background}"/>`];
+    const out: string[] = [];
     for (const c of page.cells) {
         const fill = c.fill === 'kepala' ? t.row['kepala-kolom'] ?? '#f2f2f2' : 'none';
         out.push(`<rect x="${num(c.x)}" y="${num(c.y)}" width="${num(c.width)}" height="${num(c.height)}" fill="${fill}" stroke="${t.line}" stroke-width="0.5"/>`);
@@ -67,21 +70,30 @@ function pageBody(page: SopPage, metrics: FontMetrics, themeName: ThemeName): st
 export function writeSopPages(layout: SopLayout, metrics: FontMetrics, themeName: ThemeName = 'formal'): string[] {
     return layout.pages.map(page => [
         `<svg xmlns="http://www.w3.org/2000/svg" width="${num(page.width)}pt" height="${num(page.height)}pt" viewBox="0 0 ${num(page.width)} ${num(page.height)}" font-family="${escapeXml(metrics.family)}, sans-serif">`,
+        `<rect x="0" y="0" width="${num(page.width)}" height="${num(page.height)}" fill="${themeOf(themeName).background}"/>`,
         ...pageBody(page, metrics, themeName),
         '</svg>'
     ].join('\n') + '\n');
 }
 
-/** All pages one under another, for the preview and for SVG and PNG export. */
+/**
+ * All pages one under another, for the preview and for SVG and PNG export. The sheet is the paper
+ * and only the gaps between pages are painted grey: a page laid over a grey sheet would paint every
+ * pixel twice, which a 300 dpi PNG of a long SOP pays for.
+ */
 export function writeSopSheet(layout: SopLayout, metrics: FontMetrics, themeName: ThemeName = 'formal'): { svg: string; width: number; height: number } {
     const width = Math.ceil(Math.max(...layout.pages.map(p => p.width)));
     const height = Math.ceil(layout.pages.reduce((h, p) => h + p.height, 0) + PAGE_GAP * (layout.pages.length - 1));
     const out = [`<svg xmlns="http://www.w3.org/2000/svg" width="${width}pt" height="${height}pt" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(metrics.family)}, sans-serif">`,
-        `<rect x="0" y="0" width="${width}" height="${height}" fill="#d9d9d9"/>`];
+        `<rect x="0" y="0" width="${width}" height="${height}" fill="${themeOf(themeName).background}"/>`];
+    const gap = (x: number, y: number, w: number, h: number) => { if (w > 0 && h > 0) out.push(`<rect x="${num(x)}" y="${num(y)}" width="${num(w)}" height="${num(h)}" fill="${SHEET_GAP}"/>`); };
     let y = 0;
     layout.pages.forEach((page, i) => {
+        gap(page.width, y, width - page.width, page.height);
         out.push(`<g transform="translate(0 ${num(y)})" data-page="${i + 1}">`, ...pageBody(page, metrics, themeName), '</g>');
-        y += page.height + PAGE_GAP;
+        y += page.height;
+        if (i < layout.pages.length - 1) gap(0, y, width, PAGE_GAP);
+        y += PAGE_GAP;
     });
     out.push('</svg>');
     return { svg: out.join('\n') + '\n', width, height };
