@@ -3,6 +3,7 @@ import type { CrossFunctionalMap, MapNode, Organisation, Process } from '@sikerj
 import { renderDiagram, type DiagramKind } from '@sikerja/diagram';
 import type { ExportFonts } from '../export-diagrams.js';
 import { svgToPngAsync } from '../png.js';
+import { fontsFor, rasterFonts } from '../raster/raster-fonts.js';
 import { Blanks, centered, pageProperties, para, run, textWidth, twips } from './naskah.js';
 import type { BuiltDocument } from './permohonan.js';
 import type { DocumentFacts } from './resolve.js';
@@ -36,7 +37,7 @@ async function figureSection(facts: DocumentFacts, pd: Organisation, kind: Diagr
     const result = await renderDiagram(facts.pemda, { kind, element: pd.id }, fonts.metrics);
     if (!result.ok) return `${heading.toLowerCase()}: ${result.error.message}`;
     const { svg, width, height } = result.diagram;
-    const png = await svgToPngAsync(svg, fonts.paths);
+    const png = await svgToPngAsync(svg, fontsFor(svg, await rasterFonts(fonts.paths)));
     const orientation = width >= height ? 'landscape' as const : 'portrait' as const;
     // True size: the SVG is in points; Word places pictures in 96 dpi pixels.
     const available = textWidth('f4', orientation) / 20 * 96 / 72;
