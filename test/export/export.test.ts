@@ -7,7 +7,7 @@ import type { PemdaModel } from '@sikerja/model';
 import { loadWorkspace } from '@sikerja/language';
 import { renderDiagram, shippedFontPaths, shippedFonts, type Diagram } from '@sikerja/diagram';
 import { Resvg } from '@resvg/resvg-js';
-import { mm, pngResolution, svgToPdf, svgToPng } from '@sikerja/export';
+import { exportDiagrams, mm, pngResolution, svgToPdf, svgToPng } from '@sikerja/export';
 import { decodePng } from './png-reader.js';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -64,6 +64,19 @@ describe('PDF', () => {
         const facts = pdfFacts(r.pdf);
         expect(facts.pages).toHaveLength(r.pages);
         for (const [w, h] of facts.pages) expect([Math.round(w), Math.round(h)]).toEqual([595, 842]);
+    });
+});
+
+describe('exportDiagrams', () => {
+    it('reports a file it cannot write with its reason and writes the others', async () => {
+        const out = fs.mkdtempSync(path.join(os.tmpdir(), 'sikerja-export-'));
+        // A folder where the PNG should go: the rename over it fails.
+        fs.mkdirSync(path.join(out, 'Bengkayang', 'Dinkes-struktur.png'), { recursive: true });
+        const report = await exportDiagrams([pemda.get('Bengkayang')!], { kinds: ['struktur'], formats: ['svg', 'png'], element: 'Dinkes', paper: 'f4', outDir: out }, { metrics, paths: fonts });
+        expect(report.files.map(f => path.basename(f.file))).toEqual(['Dinkes-struktur.svg']);
+        expect(report.skipped).toEqual([{ pemda: 'Bengkayang', kind: 'struktur', element: 'Dinkes', reason: expect.stringMatching(/^PNG: tidak dapat menulis .*Dinkes-struktur\.png: EISDIR$/) }]);
+        expect(fs.readdirSync(path.join(out, 'Bengkayang')).sort()).toEqual(['Dinkes-struktur.png', 'Dinkes-struktur.svg']);
+        expect(fs.statSync(path.join(out, 'Bengkayang', 'Dinkes-struktur.png')).isDirectory()).toBe(true);
     });
 });
 

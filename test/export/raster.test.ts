@@ -4,6 +4,7 @@ import type { PemdaModel } from '@sikerja/model';
 import { loadWorkspace } from '@sikerja/language';
 import { renderDiagram, shippedFontPaths, shippedFonts, type Diagram, type DiagramRequest } from '@sikerja/diagram';
 import { fontsFor, pngResolution, rasterFonts, RasterPool, svgToPng, type RasterFonts } from '@sikerja/export';
+import { encodeOpaquePng } from '../../packages/export/src/raster/encode-png.js';
 import { decodePng } from './png-reader.js';
 
 const { metrics } = shippedFonts();
@@ -61,20 +62,45 @@ describe('PNG rasterising', () => {
     it('draws text outside the Latin cut with the full font', () => {
         const svg = (text: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="200pt" height="40pt" viewBox="0 0 200 40" font-family="Noto Sans, sans-serif">\n<rect x="0" y="0" width="200" height="40" fill="#ffffff"/>\n<text x="4" y="24" font-size="12">${text}</text>\n</svg>\n`;
         expect(fontsFor(svg('Kepala Seksi Pelayanan ± Rujukan'), fonts)).toBe(fonts.latin);
-        for (const text of ['Ωμέγα', 'Пётр', '中文']) {
+        expect(fontsFor(svg('&#x4E2D;&#25991;'), fonts), 'a character reference may name any character').toBe(full);
+        expect(fontsFor(svg('Pelaksana → Ketua'), fonts), 'a sign Noto Sans lacks: the full font draws its empty box').toBe(full);
+        for (const text of ['Ωμέγα', 'Пётр', '中文', '→']) {
             expect(fontsFor(svg(text), fonts), text).toBe(full);
             expect(differingPixels(decodePng(svgToPng(svg(text), fontsFor(svg(text), fonts))).rgba, plainRender(svg(text)).rgba)).toBe(0);
         }
     });
 
-    it('renders an SVG without a background as resvg encodes it, transparent where nothing is drawn', () => {
-        const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="20pt" height="10pt" viewBox="0 0 20 10"><rect x="0" y="0" width="10" height="10" fill="#000000"/></svg>';
+    it('renders an SVG without a background as resvg encodes it: straight alpha, transparent where nothing is drawn', () => {
+        const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="20pt" height="10pt" viewBox="0 0 20 10"><rect x="0" y="0" width="10" height="10" fill="#3366cc" fill-opacity="0.5"/></svg>';
         const png = svgToPng(svg, full);
         expect(pngResolution(png)).toBe(300);
         const decoded = decodePng(png);
+        const reference = decodePng(new Resvg(svg, { dpi: 300, font: { loadSystemFonts: false } }).render().asPng());
         expect(decoded.colorType).toBe(6);
-        expect(differingPixels(decoded.rgba, plainRender(svg).rgba)).toBe(0);
+        expect(differingPixels(decoded.rgba, reference.rgba)).toBe(0);
+        const [r, g, b, a] = decoded.rgba;
+        expect(a).toBe(128);
+        for (const [got, want] of [[r, 0x33], [g, 0x66], [b, 0xcc]]) expect(Math.abs(got - want), 'half-transparent blue, not premultiplied').toBeLessThanOrEqual(1);
         expect(decoded.rgba[(decoded.width - 1) * 4 + 3], 'the right half is transparent').toBe(0);
+    });
+
+    it('encodes pixels that do not start on a word boundary the same way', () => {
+        const width = 7, height = 5;
+        const rgba = new Uint8Array(width * height * 4).map((_, i) => (i % 4 === 3 ? 255 : (i >> 2) * 7 % 256));
+        const shifted = new Uint8Array(rgba.length + 1).subarray(1);
+        shifted.set(rgba);
+        expect(Buffer.from(encodeOpaquePng(shifted, width, height, 300))).toEqual(Buffer.from(encodeOpaquePng(rgba, width, height, 300)));
+        const colour = rgba.map((v, i) => (i % 4 === 1 ? 255 - v : v));
+        const unaligned = new Uint8Array(colour.length + 2).subarray(2);
+        unaligned.set(colour);
+        const decoded = decodePng(encodeOpaquePng(unaligned, width, height, 300));
+        expect(decoded.colorType).toBe(2);
+        expect(Buffer.from(decoded.rgba)).toEqual(Buffer.from(colour));
+    });
+
+    it('falls back to the full font when the cut is gone from the temporary folder', () => {
+        const gone = { full, latin: { ...fonts.latin!, regular: `${fonts.latin!.regular}.hilang` } };
+        expect(fontsFor('<svg xmlns="http://www.w3.org/2000/svg"/>', gone)).toBe(full);
     });
 });
 
@@ -96,14 +122,25 @@ describe('raster workers', () => {
         expect(pngResolution(await pool.rasterize(d.svg, full, 300))).toBe(300);
     });
 
+    it('fail only the job of a worker that dies, and go on in a new one', async () => {
+        const dying = new RasterPool(1, new URL('./fixtures/dying-raster-worker.ts', import.meta.url));
+        try {
+            const d = await draw({ kind: 'struktur', element: 'Dinkes' });
+            const lost = dying.rasterize('mati', full, 300);
+            const next = dying.rasterize(d.svg, full, 300);
+            await expect(lost).rejects.toThrow('PNG tidak dapat dibuat: pekerja berhenti (kode 3)');
+            expect(pngResolution(await next)).toBe(300);
+        } finally {
+            await dying.close();
+        }
+        await expect(dying.rasterize('<svg/>', full, 300), 'a closed pool takes nothing more').rejects.toThrow('Ekspor PNG dihentikan.');
+    });
+
     it('refuse what still waits when closed', async () => {
         const own = new RasterPool(1);
         const d = await draw({ kind: 'struktur', element: 'Dinkes' });
-        const first = own.rasterize(d.svg, full, 300);
-        const waiting = own.rasterize(d.svg, full, 300);
-        const closing = own.close();
-        await expect(waiting).rejects.toThrow('Ekspor PNG dihentikan.');
-        await expect(first).rejects.toThrow('Ekspor PNG dihentikan.');
-        await closing;
+        const outcomes = Promise.allSettled([own.rasterize(d.svg, full, 300), own.rasterize(d.svg, full, 300)]);
+        await own.close();
+        expect((await outcomes).map(o => o.status === 'rejected' && (o.reason as Error).message)).toEqual(['Ekspor PNG dihentikan.', 'Ekspor PNG dihentikan.']);
     });
 });

@@ -83,6 +83,7 @@ export async function exportDiagrams(models: readonly PemdaModel[], request: Exp
     // PNGs rasterise in worker threads while this thread lays out the next diagrams.
     const raster = request.formats.includes('png') ? { pool: new RasterPool(), fonts: await rasterFonts(fonts.paths) } : undefined;
     const inFlight = new Set<Promise<void>>();
+    const failed = new Set<ExportedFile>();
     const limit = 2 * Math.max(2, os.availableParallelism());
     try {
         for (const job of jobs) {
@@ -99,9 +100,15 @@ export async function exportDiagrams(models: readonly PemdaModel[], request: Exp
                 const file = exportPath(request.outDir, job.pemda.name, job.element, job.kind, format);
                 const entry: ExportedFile = { pemda: job.pemda.name, kind: job.kind, element: job.element, format, file };
                 report.files.push(entry);
-                const task = writeFormat(result.diagram, format, file, job.pemda, request, fonts, raster).then(pages => { if (pages !== undefined) entry.pages = pages; });
+                // A file that cannot be made (resvg refuses, a worker dies, the disk is full) is reported
+                // with its reason; the other files go on.
+                const task = writeFormat(result.diagram, format, file, job.pemda, request, fonts, raster).then(
+                    pages => { if (pages !== undefined) entry.pages = pages; },
+                    (e: unknown) => {
+                        failed.add(entry);
+                        report.skipped.push({ pemda: job.pemda.name, kind: job.kind, element: job.element, reason: `${format.toUpperCase()}: ${e instanceof Error ? e.message : String(e)}` });
+                    }).finally(() => inFlight.delete(task));
                 inFlight.add(task);
-                void task.finally(() => inFlight.delete(task));
                 while (inFlight.size >= limit) await Promise.race(inFlight);
             }
         }
@@ -109,6 +116,7 @@ export async function exportDiagrams(models: readonly PemdaModel[], request: Exp
     } finally {
         await raster?.pool.close();
     }
+    report.files = report.files.filter(f => !failed.has(f));
     return report;
 }
 

@@ -1,9 +1,6 @@
 declare module 'png-chunks-extract' {
     export default function extract(data: Uint8Array): Array<{ name: string; data: Uint8Array }>;
 }
-declare module 'png-chunks-encode' {
-    export default function encode(chunks: Array<{ name: string; data: Uint8Array }>): Uint8Array;
-}
 declare module 'svg-to-pdfkit' {
     interface Options {
         width?: number;

@@ -1,8 +1,8 @@
 import { Resvg, renderAsync, type RenderedImage, type ResvgRenderOptions } from '@resvg/resvg-js';
-import encodeChunks from 'png-chunks-encode';
 import extractChunks from 'png-chunks-extract';
 import type { FontPaths } from './fonts.js';
 import { encodeOpaquePng, physChunk } from './raster/encode-png.js';
+import { writePngChunks, type PngChunk } from './raster/png-chunks.js';
 import { splitOpaqueBackground } from './raster/opaque-background.js';
 
 export const PNG_DPI = 300;
@@ -46,12 +46,12 @@ function renderOptions(fonts: FontPaths, dpi: number, background: string | undef
 
 /** An opaque canvas is written as grey or RGB without alpha; anything else as resvg writes it. */
 function encodeRendered(image: RenderedImage, dpi: number, opaque: boolean): Uint8Array {
-    if (!opaque) return encodeChunks(resolutionChunks(image.asPng(), dpi));
+    if (!opaque) return writePngChunks(resolutionChunks(image.asPng(), dpi));
     return encodeOpaquePng(image.pixels, image.width, image.height, dpi);
 }
 
 /** The PNG's chunks with any pHYs replaced by one stating `dpi`, placed right after IHDR. */
-function resolutionChunks(png: Uint8Array, dpi: number): Array<{ name: string; data: Uint8Array }> {
+function resolutionChunks(png: Uint8Array, dpi: number): PngChunk[] {
     const chunks = extractChunks(png).filter(c => c.name !== 'pHYs');
     chunks.splice(1, 0, { name: 'pHYs', data: physChunk(dpi) });
     return chunks;

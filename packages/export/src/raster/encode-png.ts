@@ -1,6 +1,7 @@
 import * as os from 'node:os';
 import { constants, deflateSync } from 'node:zlib';
-import encodeChunks from 'png-chunks-encode';
+import { isMainThread } from 'node:worker_threads';
+import { writePngChunks } from './png-chunks.js';
 
 /**
  * An opaque RGBA raster as the smallest PNG that holds it exactly: 8-bit grey when every pixel is
@@ -20,7 +21,7 @@ export function encodeOpaquePng(rgba: Uint8Array, width: number, height: number,
     view.setUint32(4, height);
     header[8] = 8;
     header[9] = grey ? 0 : 2;
-    return encodeChunks([
+    return writePngChunks([
         { name: 'IHDR', data: header },
         { name: 'pHYs', data: physChunk(dpi) },
         { name: 'IDAT', data: deflateSync(rows, { level: 1, strategy: constants.Z_RLE }) },
@@ -39,11 +40,12 @@ export function physChunk(dpi: number): Uint8Array {
     return data;
 }
 
-// One array per thread for the scanlines, grown to the largest picture: a fresh one per picture
-// costs more in page faults than filling it.
+// A raster worker keeps one array for the scanlines, grown to its largest picture: a fresh one per
+// picture costs more in page faults than filling it. Elsewhere (the editor's process) nothing is kept.
 let scratch = new Uint8Array(0);
 
 function rowsBuffer(length: number): Uint8Array {
+    if (isMainThread) return new Uint8Array(length);
     if (scratch.length < length) scratch = new Uint8Array(length);
     return scratch.subarray(0, length);
 }

@@ -24,7 +24,7 @@ interface Slot {
 }
 
 /**
- * Rasterises SVGs in worker threads, one per core: a 300 dpi PNG costs far more than laying the
+ * Rasterises SVGs in worker threads, one per core up to four: a 300 dpi PNG costs far more than laying the
  * diagram out, and in a worker it neither blocks the layout of the next one nor shares a heap with
  * the model. Jobs are answered in any order; a worker that dies fails its job and is replaced.
  */
@@ -32,10 +32,13 @@ export class RasterPool {
     private readonly slots: Slot[] = [];
     private readonly waiting: Waiting[] = [];
     private nextId = 1;
+    private closed = false;
 
-    constructor(readonly size = Math.max(1, os.availableParallelism()), private readonly workerUrl = defaultWorkerUrl()) {}
+    // At most four: each worker holds two 300 dpi canvases of a large diagram (hundreds of MB) at once.
+    constructor(readonly size = Math.min(4, Math.max(1, os.availableParallelism())), private readonly workerUrl = defaultWorkerUrl()) {}
 
     rasterize(svg: string, fonts: FontPaths, dpi: number): Promise<Uint8Array> {
+        if (this.closed) return Promise.reject(new Error('Ekspor PNG dihentikan.'));
         return new Promise((resolve, reject) => {
             this.waiting.push({ job: { id: this.nextId++, svg, fonts, dpi }, resolve, reject });
             this.pump();
@@ -44,10 +47,14 @@ export class RasterPool {
 
     /** Stop every worker; what still waits or runs is refused. */
     async close(): Promise<void> {
+        this.closed = true;
         const stopped = new Error('Ekspor PNG dihentikan.');
         for (const w of this.waiting.splice(0)) w.reject(stopped);
         const slots = this.slots.splice(0);
-        for (const slot of slots) slot.running?.reject(stopped);
+        for (const slot of slots) {
+            slot.running?.reject(stopped);
+            slot.running = undefined;
+        }
         await Promise.all(slots.map(s => s.worker.terminate()));
     }
 
@@ -55,10 +62,13 @@ export class RasterPool {
         while (this.waiting.length > 0) {
             let slot = this.slots.find(s => !s.running);
             if (!slot && this.slots.length < this.size) slot = this.start();
-            if (!slot) return;
+            if (!slot) break;
             slot.running = this.waiting.shift()!;
+            slot.worker.ref();
             slot.worker.postMessage(slot.running.job);
         }
+        // An idle worker does not keep the process alive, should a caller forget close().
+        for (const slot of this.slots) if (!slot.running) slot.worker.unref();
     }
 
     private start(): Slot {
@@ -73,6 +83,7 @@ export class RasterPool {
             this.pump();
         });
         slot.worker.on('error', error => this.lose(slot, error.message));
+        slot.worker.on('messageerror', error => this.lose(slot, error.message));
         slot.worker.on('exit', code => { if (this.slots.includes(slot)) this.lose(slot, `pekerja berhenti (kode ${code})`); });
         this.slots.push(slot);
         return slot;
@@ -82,6 +93,7 @@ export class RasterPool {
         const index = this.slots.indexOf(slot);
         if (index < 0) return;
         this.slots.splice(index, 1);
+        void slot.worker.terminate();
         slot.running?.reject(new Error(`PNG tidak dapat dibuat: ${reason}`));
         slot.running = undefined;
         this.pump();
