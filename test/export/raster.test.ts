@@ -4,7 +4,11 @@ import type { PemdaModel } from '@sikerja/model';
 import { loadWorkspace } from '@sikerja/language';
 import { renderDiagram, shippedFontPaths, shippedFonts, type Diagram, type DiagramRequest } from '@sikerja/diagram';
 import { fontsFor, pngResolution, rasterFonts, RasterPool, svgToPng, type RasterFonts } from '@sikerja/export';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { encodeOpaquePng } from '../../packages/export/src/raster/encode-png.js';
+import { removeStaleCuts } from '../../packages/export/src/raster/raster-fonts.js';
 import { decodePng } from './png-reader.js';
 
 const { metrics } = shippedFonts();
@@ -96,6 +100,18 @@ describe('PNG rasterising', () => {
         const decoded = decodePng(encodeOpaquePng(unaligned, width, height, 300));
         expect(decoded.colorType).toBe(2);
         expect(Buffer.from(decoded.rgba)).toEqual(Buffer.from(colour));
+    });
+
+    it('clears cut folders a killed process left a day ago, not younger ones', async () => {
+        const old = fs.mkdtempSync(path.join(os.tmpdir(), 'sikerja-huruf-'));
+        const young = fs.mkdtempSync(path.join(os.tmpdir(), 'sikerja-huruf-'));
+        const twoDaysAgo = new Date(Date.now() - 2 * 24 * 3600 * 1000);
+        fs.utimesSync(old, twoDaysAgo, twoDaysAgo);
+        await removeStaleCuts(fonts.latin ? path.dirname(fonts.latin.regular) : young);
+        expect(fs.existsSync(old)).toBe(false);
+        expect(fs.existsSync(young)).toBe(true);
+        expect(fs.existsSync(fonts.latin!.regular), 'the cut in use stays').toBe(true);
+        fs.rmSync(young, { recursive: true });
     });
 
     it('falls back to the full font when the cut is gone from the temporary folder', () => {

@@ -65,8 +65,9 @@ async function cutLatin(full: FontPaths): Promise<LatinCut> {
     let text = '';
     for (const [lo, hi] of LATIN_RANGES) for (let c = lo; c <= hi; c++) text += String.fromCodePoint(c);
     // mkdtemp: a new folder only this user can enter, under a name no one could have prepared.
-    const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'sikerja-huruf-'));
+    const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), CUT_PREFIX));
     process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+    await removeStaleCuts(dir);
     const cut = async (file: string): Promise<string> => {
         const target = path.join(dir, path.basename(file));
         await fs.promises.writeFile(target, await subsetFont(await fs.promises.readFile(file), text, { targetFormat: 'truetype' }), { flag: 'wx' });
@@ -89,6 +90,26 @@ function outsideOf(latin: FontPaths): RegExp {
         i = j + 1;
     }
     return new RegExp(`&#|[^\\n\\r\\t${ranges.join('')}]`, 'u');
+}
+
+const CUT_PREFIX = 'sikerja-huruf-';
+const STALE_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Folders of cuts left by this user's processes that were killed before they could remove them (a
+ * test runner stopping its workers): gone after a day. A process still drawing with one finds its
+ * cut missing and draws with the full font.
+ */
+export async function removeStaleCuts(keep: string): Promise<void> {
+    const uid = process.getuid?.();
+    const names = await fs.promises.readdir(os.tmpdir()).catch(() => [] as string[]);
+    for (const name of names) {
+        const folder = path.join(os.tmpdir(), name);
+        if (!name.startsWith(CUT_PREFIX) || folder === keep) continue;
+        const stat = await fs.promises.lstat(folder).catch(() => undefined);
+        if (!stat?.isDirectory() || (uid !== undefined && stat.uid !== uid) || Date.now() - stat.mtimeMs < STALE_MS) continue;
+        await fs.promises.rm(folder, { recursive: true, force: true }).catch(() => undefined);
+    }
 }
 
 const SAMPLE = '<svg xmlns="http://www.w3.org/2000/svg" width="220pt" height="36pt" viewBox="0 0 220 36" font-family="Noto Sans, sans-serif">'
