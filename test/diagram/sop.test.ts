@@ -18,6 +18,7 @@ function sopOf(element: string, page = { width: 867, height: 525 }): SopLayout {
 
 const texts = (page: SopPage) => page.cells.map(c => c.text?.lines.join(' ') ?? '');
 type Rect = { x: number; y: number; width: number; height: number };
+const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 const segmentCrosses = (a: [number, number], b: [number, number], r: Rect) => {
     const x1 = Math.min(a[0], b[0]), x2 = Math.max(a[0], b[0]), y1 = Math.min(a[1], b[1]), y2 = Math.max(a[1], b[1]);
     return x1 < r.x + r.width - 0.5 && x2 > r.x + 0.5 && y1 < r.y + r.height - 0.5 && y2 > r.y + 0.5;
@@ -64,16 +65,37 @@ describe('SOP AP from a peta lintas fungsi', () => {
         }
     });
 
-    it('continues a flow that crosses a page through a pair of lettered off-page connectors', () => {
-        const sop = sopOf('PenerbitanIzinAngkutan.PetaIzinAngkutan');
-        const connectors = sop.pages.flatMap((p, i) => p.symbols.filter(s => s.symbol === 'penghubung' && s.row < 0).map(s => ({ page: i, label: s.label, node: s.node })));
-        expect(connectors.length).toBeGreaterThan(0);
-        for (const label of new Set(connectors.map(c => c.label))) {
-            const pair = connectors.filter(c => c.label === label);
-            expect(pair).toHaveLength(2);
-            expect(pair[0].node).toBe(pair[1].node);
-            expect(pair[0].page).toBeLessThan(pair[1].page);
+    it('continues a flow that crosses a page at the one lettered connector above its target, none on another', () => {
+        for (const element of ['PenerbitanIzinAngkutan.PetaIzinAngkutan', 'PenunjukanLintasInstansi.PetaLintasInstansi']) {
+            const sop = sopOf(element);
+            const connectors = sop.pages.flatMap((p, page) => p.symbols.filter(s => s.symbol === 'penghubung' && s.row < 0).map(s => ({ ...s, page })));
+            const resumes = connectors.filter(c => c.node.startsWith('->'));
+            const leaves = connectors.filter(c => !c.node.startsWith('->'));
+            expect(resumes.length, element).toBeGreaterThan(0);
+            expect(new Set(resumes.map(r => r.label)).size, 'one letter per target').toBe(resumes.length);
+            expect(new Set(resumes.map(r => r.node)).size, 'one connector per target').toBe(resumes.length);
+            for (const leave of leaves) {
+                const resume = resumes.find(r => r.label === leave.label)!;
+                expect(leave.node.endsWith(resume.node), `${leave.node} resumes at ${resume.node}`).toBe(true);
+                expect(leave.page).not.toBe(resume.page);
+            }
+            for (const [p, page] of sop.pages.entries()) {
+                const here = connectors.filter(c => c.page === p);
+                for (const [i, a] of here.entries()) for (const b of here.slice(i + 1)) expect(overlaps(a, b), `${a.node} on ${b.node}`).toBe(false);
+                for (const l of page.lines) {
+                    for (let i = 1; i < l.points.length; i++) {
+                        for (const s of page.symbols) {
+                            if (s.node !== l.from && s.node !== l.to) expect(segmentCrosses(l.points[i - 1], l.points[i], s), `${l.from}→${l.to} through ${s.node}`).toBe(false);
+                        }
+                    }
+                }
+            }
         }
+        // Three refusals on page 2 end at "Pelibatan tidak dilanjutkan" on page 3: three connectors of one letter, one above it.
+        const sop = sopOf('PenunjukanLintasInstansi.PetaLintasInstansi');
+        const all = sop.pages.flatMap((p, page) => p.symbols.filter(s => s.symbol === 'penghubung' && s.row < 0).map(s => ({ node: s.node, label: s.label, page })));
+        const tidak = all.filter(c => c.node.endsWith('TidakDilanjutkan'));
+        expect(tidak.map(c => [c.label, c.page])).toEqual([['A', 1], ['A', 1], ['A', 1], ['A', 2]]);
     });
 
     it('is a paged diagram: one SVG per page, sized to the page', async () => {

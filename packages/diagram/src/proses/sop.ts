@@ -253,7 +253,7 @@ export function layoutSop(pemda: PemdaModel, process: Process, map: CrossFunctio
         return { node: r.node.id, symbol, column, row: i, x: cx - w / 2, y: rowY[i] + (r.height - h) / 2, width: w, height: h };
     });
 
-    const flowLines = routeSop(map, rowIndex, symbolBoxes, rows.map(r => r.height), rowY, pageOf, cols, bodyTop, bodyBottom, metrics);
+    const flowLines = routeSop(map, rowIndex, symbolBoxes, rows.map(r => r.height), rowY, pageOf, cols, bodyTop, metrics);
     tablePages.forEach((indices, p) => {
         const cells: SopCell[] = [...header];
         for (const i of indices) {
@@ -304,16 +304,29 @@ interface Routed {
 /**
  * Flows through the pelaksana columns: down the margins of the columns (never through a symbol,
  * which stands in the middle of its cell), across the pads above and below the symbols, up the right
- * margin for a loop back. A flow to another page ends at an off-page connector and resumes at one.
+ * margin for a loop back. A flow to another page ends at an off-page connector below its column and
+ * resumes at the one connector above its target: every flow to that target carries its letter, so
+ * three refusals ending at one "tidak dilanjutkan" show three A's and one A, not three letters stacked.
  */
 function routeSop(map: CrossFunctionalMap, rowIndex: Map<string, number>, symbols: SopSymbolBox[], heights: number[], rowY: number[],
-    pageOf: number[], cols: Columns, bodyTop: number, bodyBottom: number, metrics: FontMetrics): Routed {
+    pageOf: number[], cols: Columns, bodyTop: number, metrics: FontMetrics): Routed {
     const out: Routed = { lines: [], connectors: [] };
     const exits = new Map<string, number>();
     const laneLeft = (c: number) => cols.x.lanes[c] ?? cols.x.kelengkapan;
     const margin = { left: new Map<number, number>(), right: new Map<number, number>() };
     const track = (m: Map<number, number>, c: number) => { const t = m.get(c) ?? 0; m.set(c, t + 1); return 3 + (t % 4) * 2.5; };
-    let connectorLabel = 0;
+    // Off-page connectors: the letter of each target's, and how many already stand in a strip of a column.
+    const incoming = new Map<string, string>();
+    const inStrip = new Map<string, number>();
+    const stripSlot = (page: number, strip: 'top' | 'bottom', column: number, center: number): number => {
+        const key = `${page}:${strip}:${column}`;
+        const k = inStrip.get(key) ?? 0;
+        inStrip.set(key, k + 1);
+        // Centre, then right, left, further right…: side by side while the column holds them.
+        const step = SYMBOL.penghubung[0] + 4;
+        const offset = (k % 2 === 1 ? 1 : -1) * Math.ceil(k / 2) * step;
+        return Math.abs(offset) + SYMBOL.penghubung[0] / 2 <= cols.lane / 2 - 2 ? center + offset : center;
+    };
     const label = (s: string | undefined, x: number, y: number): SopText | undefined => s === undefined ? undefined
         : { x, y, width: metrics.width(s, TEXT.small) + 2, lines: [s], size: TEXT.small, weight: 'regular', align: 'left' };
     for (const flow of map.flows) {
@@ -330,16 +343,32 @@ function routeSop(map: CrossFunctionalMap, rowIndex: Map<string, number>, symbol
         const below = rowY[i] + heights[i] - 3;
         const colRight = laneLeft(a.column) + cols.lane;
         if (pageOf[i] !== pageOf[j]) {
-            // Off the page: down the source column to a connector in the strip below; on again from one above the target.
-            const tag = String.fromCharCode(65 + (connectorLabel++ % 26));
+            // Off the page: down the source column to a connector in the strip below; on again from the
+            // one connector above the target, whose letter every flow to that target carries.
             const [cw, ch] = SYMBOL.penghubung;
-            const down: SopSymbolBox = { node: `${flow.from}->${flow.to}`, symbol: 'penghubung', column: a.column, row: -1, x: acx - cw / 2, y: bodyBottom + (STRIP - ch) / 2, width: cw, height: ch, label: tag };
-            const up: SopSymbolBox = { node: `${flow.from}->${flow.to}`, symbol: 'penghubung', column: b.column, row: -1, x: bcx - cw / 2, y: bodyTop - STRIP + (STRIP - ch) / 2, width: cw, height: ch, label: tag };
+            let resume = incoming.get(flow.to);
+            if (!resume) {
+                const tag = String.fromCharCode(65 + (incoming.size % 26));
+                const cx = stripSlot(pageOf[j], 'top', b.column, bcx);
+                const up: SopSymbolBox = { node: `->${flow.to}`, symbol: 'penghubung', column: b.column, row: -1, x: cx - cw / 2, y: bodyTop - STRIP + (STRIP - ch) / 2, width: cw, height: ch, label: tag };
+                const clear = symbols.every(s => s.column !== b.column || pageOf[s.row] !== pageOf[j] || s.row >= j);
+                const under = bodyTop - 2;
+                const xl = laneLeft(b.column) + track(margin.left, b.column);
+                const onto: Array<[number, number]> = clear ? [[cx, under], [bcx, under], [bcx, b.y]]
+                    : [[cx, under], [xl, under], [xl, rowY[j] + 3], [bcx, rowY[j] + 3], [bcx, b.y]];
+                out.lines.push({ page: pageOf[j], line: { points: dedupe([[cx, up.y + up.height], ...onto]), arrow: true, from: up.node, to: flow.to } });
+                out.connectors.push({ page: pageOf[j], box: up });
+                resume = tag;
+                incoming.set(flow.to, tag);
+            }
+            // The strip below is drawn under the page's last row, which may end above the page's body.
+            const tableBottom = Math.max(...symbols.filter(s => pageOf[s.row] === pageOf[i]).map(s => rowY[s.row] + heights[s.row]));
+            const cx = stripSlot(pageOf[i], 'bottom', a.column, acx);
+            const down: SopSymbolBox = { node: `${flow.from}->${flow.to}`, symbol: 'penghubung', column: a.column, row: -1, x: cx - cw / 2, y: tableBottom + (STRIP - ch) / 2, width: cw, height: ch, label: resume };
             const xm = colRight - track(margin.right, a.column);
             const first: Array<[number, number]> = side === 'bottom' ? [...start, [acx, below], [xm, below]] : [...start, [xm, start[0][1]]];
-            out.lines.push({ page: pageOf[i], line: { points: dedupe([...first, [xm, bodyBottom + 2], [acx, bodyBottom + 2], [acx, down.y]]), arrow: true, from: flow.from, to: down.node, label: lbl } });
-            out.lines.push({ page: pageOf[j], line: { points: [[bcx, up.y + up.height], [bcx, b.y]], arrow: true, from: up.node, to: flow.to } });
-            out.connectors.push({ page: pageOf[i], box: down }, { page: pageOf[j], box: up });
+            out.lines.push({ page: pageOf[i], line: { points: dedupe([...first, [xm, tableBottom + 2], [cx, tableBottom + 2], [cx, down.y]]), arrow: true, from: flow.from, to: down.node, label: lbl } });
+            out.connectors.push({ page: pageOf[i], box: down });
             continue;
         }
         let points: Array<[number, number]>;
