@@ -12,6 +12,16 @@ function defaultWorkerUrl(): URL {
     return new URL(fromSource ? './raster-worker.ts' : './raster-worker.js', import.meta.url);
 }
 
+/**
+ * One worker per core, at most four, and one per 4 GiB of memory: a worker holds resvg's canvas and
+ * its pixel copy for a large diagram, and resvg-js does not tell V8 about the canvas, so spent ones
+ * wait for a collection (measured: about 1 GiB per worker at peak on a whole kabupaten).
+ */
+function defaultPoolSize(): number {
+    const byMemory = Math.floor(os.totalmem() / 2 ** 32);
+    return Math.max(1, Math.min(4, os.availableParallelism(), byMemory));
+}
+
 interface Waiting {
     job: RasterJob;
     resolve: (png: Uint8Array) => void;
@@ -24,9 +34,9 @@ interface Slot {
 }
 
 /**
- * Rasterises SVGs in worker threads, one per core up to four: a 300 dpi PNG costs far more than laying the
- * diagram out, and in a worker it neither blocks the layout of the next one nor shares a heap with
- * the model. Jobs are answered in any order; a worker that dies fails its job and is replaced.
+ * Rasterises SVGs in worker threads: a 300 dpi PNG costs far more than laying the diagram out, and
+ * in a worker it neither blocks the layout of the next one nor shares a heap with the model. Jobs
+ * are answered in any order; a worker that dies fails its job and is replaced.
  */
 export class RasterPool {
     private readonly slots: Slot[] = [];
@@ -34,8 +44,7 @@ export class RasterPool {
     private nextId = 1;
     private closed = false;
 
-    // At most four: each worker holds two 300 dpi canvases of a large diagram (hundreds of MB) at once.
-    constructor(readonly size = Math.min(4, Math.max(1, os.availableParallelism())), private readonly workerUrl = defaultWorkerUrl()) {}
+    constructor(readonly size = defaultPoolSize(), private readonly workerUrl = defaultWorkerUrl()) {}
 
     rasterize(svg: string, fonts: FontPaths, dpi: number): Promise<Uint8Array> {
         if (this.closed) return Promise.reject(new Error('Ekspor PNG dihentikan.'));
