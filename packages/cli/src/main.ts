@@ -51,13 +51,13 @@ export function createProgram(out: (s: string) => void, err: (s: string) => void
         });
 
     program.command('export')
-        .description('gambar struktur organisasi, peta jabatan atau susunan tim ke SVG, PNG (300 dpi) atau PDF')
+        .description('gambar diagram organisasi (struktur, peta jabatan, susunan tim) dan proses (peta lintas fungsi, SOP AP, peta relasi, peta proses level) ke SVG, PNG (300 dpi) atau PDF')
         .argument('<paths...>', 'berkas atau folder .sikerja')
         .addOption(new Option('--kind <jenis...>', 'jenis diagram').choices([...DIAGRAM_KINDS]).default([...DIAGRAM_KINDS]))
         .addOption(new Option('--format <format...>', 'format berkas').choices(['svg', 'png', 'pdf']).default(['svg']))
         .option('--element <nama>', 'hanya elemen dengan nama berjenjang ini, mis. Dinkes atau TimPercepatanPenurunanStunting')
-        .addOption(new Option('--paper <kertas>', 'ukuran kertas PDF').choices(['f4', 'a4', 'a3']).default('f4'))
-        .addOption(new Option('--orientation <arah>', 'arah kertas PDF (bawaan: mengikuti bentuk diagram)').choices(['portrait', 'landscape']))
+        .addOption(new Option('--paper <kertas>', 'ukuran kertas PDF dan halaman SOP AP').choices(['f4', 'a4', 'a3']).default('f4'))
+        .addOption(new Option('--orientation <arah>', 'arah kertas PDF (bawaan: mengikuti bentuk diagram; SOP AP mendatar)').choices(['portrait', 'landscape']))
         .addOption(new Option('--theme <tema>', 'tampilan: formal (hitam-abu) atau warna').choices(['formal', 'warna']).default('formal'))
         .option('--pejabat-level', 'struktur: tandai kotak pimpinan dengan pejabat level 1, 2 atau 3 (konvensi dari teks lampiran Perbup)')
         .addOption(new Option('--lanes <arah>', 'jalur peta lintas fungsi: baris (mendatar, alur ke kanan) atau kolom (tegak, alur ke bawah)').choices(['baris', 'kolom']).default('baris'))
