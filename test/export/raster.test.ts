@@ -133,7 +133,7 @@ describe('raster workers', () => {
     });
 
     it('refuse an SVG resvg cannot read with a message, and go on with the next', async () => {
-        await expect(pool.rasterize('<svg xmlns="http://www.w3.org/2000/svg"><rect', full, 300)).rejects.toThrow(/^PNG tidak dapat dibuat: /);
+        await expect(pool.rasterize('<svg xmlns="http://www.w3.org/2000/svg"><rect', full, 300)).rejects.toThrow(/^resvg gagal: /);
         const d = await draw({ kind: 'tim', element: 'TimPercepatanPenurunanStunting' });
         expect(pngResolution(await pool.rasterize(d.svg, full, 300))).toBe(300);
     });
@@ -144,12 +144,19 @@ describe('raster workers', () => {
             const d = await draw({ kind: 'struktur', element: 'Dinkes' });
             const lost = dying.rasterize('mati', full, 300);
             const next = dying.rasterize(d.svg, full, 300);
-            await expect(lost).rejects.toThrow('PNG tidak dapat dibuat: pekerja berhenti (kode 3)');
+            await expect(lost).rejects.toThrow('pekerja PNG berhenti: kode 3');
             expect(pngResolution(await next)).toBe(300);
         } finally {
             await dying.close();
         }
         await expect(dying.rasterize('<svg/>', full, 300), 'a closed pool takes nothing more').rejects.toThrow('Ekspor PNG dihentikan.');
+    });
+
+    it('refuse a drawing too large for a PNG, with the size and what to export instead', async () => {
+        const huge = '<svg xmlns="http://www.w3.org/2000/svg" width="5000pt" height="5000pt" viewBox="0 0 5000 5000">\n<rect x="0" y="0" width="5000" height="5000" fill="#ffffff"/>\n</svg>\n';
+        await expect(pool.rasterize(huge, full, 300)).rejects.toThrow('gambar 20833 × 20833 piksel (434 megapiksel pada 300 dpi) melebihi batas 250 megapiksel; ekspor sebagai PDF (dipecah per halaman) atau SVG');
+        expect(() => svgToPng(huge, full)).toThrow(/melebihi batas 250 megapiksel/);
+        expect(pngResolution(svgToPng(huge, full, 50)), 'the same drawing at 50 dpi is drawn').toBe(50);
     });
 
     it('refuse what still waits when closed', async () => {

@@ -8,6 +8,12 @@ import { splitOpaqueBackground } from './raster/opaque-background.js';
 export const PNG_DPI = 300;
 
 /**
+ * The largest PNG drawn: 250 megapixels is fourteen A3 sheets at 300 dpi, and a gigabyte of canvas
+ * before its copy. Beyond it the PDF (tiled over pages) or the SVG is the way to print the diagram.
+ */
+export const MAX_PNG_MEGAPIXELS = 250;
+
+/**
  * The SVG (sized in points) rasterised at 300 dpi with the shipped font, and the resolution written
  * into the file (pHYs) so that Word inserts the picture at its true size.
  */
@@ -18,6 +24,7 @@ export function svgToPng(svg: string, fonts: FontPaths, dpi = PNG_DPI): Buffer {
 
 /** The PNG of svgToPng in an array of its own (a worker hands its buffer over rather than copy it). */
 export function rasterizeSvg(svg: string, fonts: FontPaths, dpi = PNG_DPI): Uint8Array {
+    refuseOversized(svg, dpi);
     const background = splitOpaqueBackground(svg);
     const image = new Resvg(background?.svg ?? svg, renderOptions(fonts, dpi, background?.color)).render();
     return encodeRendered(image, dpi, background !== undefined);
@@ -25,10 +32,25 @@ export function rasterizeSvg(svg: string, fonts: FontPaths, dpi = PNG_DPI): Uint
 
 /** The same PNG, parsed and rendered on libuv's thread pool: several diagrams rasterise at once. */
 export async function svgToPngAsync(svg: string, fonts: FontPaths, dpi = PNG_DPI): Promise<Buffer> {
+    refuseOversized(svg, dpi);
     const background = splitOpaqueBackground(svg);
     const image = await renderAsync(background?.svg ?? svg, renderOptions(fonts, dpi, background?.color));
     const png = encodeRendered(image, dpi, background !== undefined);
     return Buffer.from(png.buffer, png.byteOffset, png.byteLength);
+}
+
+/** A PNG SiKerja declines to draw, with the reason in the analyst's words. */
+export class PngRefused extends Error {}
+
+/** A drawing sized in points (as SiKerja writes them) too large to rasterise is refused before any memory is taken. */
+function refuseOversized(svg: string, dpi: number): void {
+    const size = /^<svg [^>]*?width="([\d.]+)pt" height="([\d.]+)pt"/.exec(svg);
+    if (!size) return;
+    const [width, height] = [Number(size[1]), Number(size[2])].map(pt => Math.round(pt / 72 * dpi));
+    const megapixels = width * height / 1e6;
+    if (megapixels > MAX_PNG_MEGAPIXELS) {
+        throw new PngRefused(`gambar ${width} × ${height} piksel (${Math.round(megapixels)} megapiksel pada ${dpi} dpi) melebihi batas ${MAX_PNG_MEGAPIXELS} megapiksel; ekspor sebagai PDF (dipecah per halaman) atau SVG`);
+    }
 }
 
 function renderOptions(fonts: FontPaths, dpi: number, background: string | undefined): ResvgRenderOptions {

@@ -88,12 +88,12 @@ export class RasterPool {
             if (!running || running.job.id !== done.id) return;
             slot.running = undefined;
             if (done.ok) running.resolve(done.png);
-            else running.reject(new Error(`PNG tidak dapat dibuat: ${done.message}`));
+            else running.reject(new Error(done.message));
             this.pump();
         });
         slot.worker.on('error', error => this.lose(slot, error.message));
         slot.worker.on('messageerror', error => this.lose(slot, error.message));
-        slot.worker.on('exit', code => { if (this.slots.includes(slot)) this.lose(slot, `pekerja berhenti (kode ${code})`); });
+        slot.worker.on('exit', code => { if (this.slots.includes(slot)) this.lose(slot, `kode ${code}`); });
         this.slots.push(slot);
         return slot;
     }
@@ -103,7 +103,7 @@ export class RasterPool {
         if (index < 0) return;
         this.slots.splice(index, 1);
         void slot.worker.terminate();
-        slot.running?.reject(new Error(`PNG tidak dapat dibuat: ${reason}`));
+        slot.running?.reject(new Error(`pekerja PNG berhenti: ${reason}`));
         slot.running = undefined;
         this.pump();
     }
