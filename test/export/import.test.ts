@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Organisation, PemdaModel, Position, UnitNode } from '@sikerja/model';
 import { loadWorkspace, publishedModel } from '@sikerja/language';
 import { shippedFontPaths, shippedFonts } from '@sikerja/diagram';
-import { importSpreadsheets, writeDocuments, type ImportReport } from '@sikerja/export';
+import { importSpreadsheets, writeDocuments, type ImportReport, type ImportRequest } from '@sikerja/export';
 
 const ROOT = path.resolve(__dirname, '../..');
 const tmp = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), `sikerja-import-${prefix}-`));
@@ -27,6 +27,16 @@ async function modelOf(dir: string): Promise<{ pemda: PemdaModel; errors: number
     const ws = await loadWorkspace([dir]);
     const model = publishedModel(ws.services, ws.requested);
     return { pemda: model.pemda[0], errors: model.diagnostics?.error ?? -1 };
+}
+
+/** Import into a fresh folder; the import reports no error and the files it wrote validate without one. */
+async function importCleanly(folder: string, request: Omit<ImportRequest, 'outDir'>): Promise<{ report: ImportReport; pemda: PemdaModel }> {
+    const outDir = tmp(folder);
+    const report = await importSpreadsheets({ ...request, outDir });
+    expect(report.errors).toEqual([]);
+    const { pemda, errors } = await modelOf(outDir);
+    expect(errors).toBe(0);
+    return { report, pemda };
 }
 
 /** The structure as an analyst compares it: unit titles and kinds, each position's title, jenis, kelas, B and K, nested. */
@@ -86,11 +96,7 @@ describe('layouts in use', () => {
             [6, 'Penguji Kendaraan Bermotor Ahli Muda', 5, 9, ' 2 ', '3', 0],
             [7, 'Analis Lalu Lintas Ahli Pertama', 5, 8, 0, 2, -2]
         ]);
-        const out = tmp('id-out');
-        const report = await importSpreadsheets({ files: [file], pemda: 'Uji', outDir: out, pemdaTitle: 'Kabupaten Uji' });
-        expect(report.errors).toEqual([]);
-        const { pemda, errors } = await modelOf(out);
-        expect(errors).toBe(0);
+        const { report, pemda } = await importCleanly('id-out', { files: [file], pemda: 'Uji', pemdaTitle: 'Kabupaten Uji' });
         const dishub = pemda.organisations[0];
         expect([dishub.title, dishub.kind, dishub.leader?.title, dishub.leader?.jenis]).toEqual(['Dinas Perhubungan', 'dinas', 'Kepala Dinas Perhubungan', 'jpt-pratama']);
         const sekretariat = dishub.units.find(u => u.title === 'Sekretariat')!;
@@ -122,11 +128,7 @@ describe('layouts in use', () => {
             ['1.2.2', 'Pranata Komputer Terampil', 'Fungsional', 6, 1, 1, 0],
             ['1.2.3', 'Pengelola Data Kepegawaian', 'Pelaksana', 6, 2, 2, 0]
         ]);
-        const out = tmp('nomor-out');
-        const report = await importSpreadsheets({ files: [file], pemda: 'Uji', outDir: out, mapping: { perangkatDaerah: 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia' } });
-        expect(report.errors).toEqual([]);
-        const { pemda, errors } = await modelOf(out);
-        expect(errors).toBe(0);
+        const { report, pemda } = await importCleanly('nomor-out', { files: [file], pemda: 'Uji', mapping: { perangkatDaerah: 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia' } });
         const bkpsdm = pemda.organisations[0];
         expect([bkpsdm.kind, bkpsdm.leader?.title]).toEqual(['badan', 'Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia']);
         expect(bkpsdm.units.map(u => [u.title, u.kind, u.leader?.title, u.positions.map(p => p.title)])).toEqual([
@@ -155,11 +157,7 @@ describe('layouts in use', () => {
             [null, 'Jumlah Seksi Pemerintahan', null, 3, 3, null],
             [null, 'JUMLAH', null, 6, 6, null]
         ], { merge: ['A1:F1', 'B5:F5', 'B11:F11'], indent: { 6: 1, 7: 1, 12: 1, 13: 1 }, bold: [5, 11] });
-        const out = tmp('indent-out');
-        const report = await importSpreadsheets({ files: [file], pemda: 'Uji', outDir: out });
-        expect(report.errors).toEqual([]);
-        const { pemda, errors } = await modelOf(out);
-        expect(errors).toBe(0);
+        const { report, pemda } = await importCleanly('indent-out', { files: [file], pemda: 'Uji' });
         const kec = pemda.organisations[0];
         expect([kec.title, kec.kind, kec.leader?.title]).toEqual(['Kecamatan Sukamaju', 'kecamatan', 'Camat Sukamaju']);
         expect(kec.units.map(u => [u.title, u.kind, u.leader?.title, u.positions.map(p => [p.title, p.bezetting, p.kebutuhan])])).toEqual([
@@ -180,11 +178,7 @@ describe('layouts in use', () => {
         const file = path.join(dir, 'Inspektorat.csv');
         fs.writeFileSync(file, ['Nama Jabatan;Jenis;Kelas;B;K', 'Inspektur;JPT Pratama;14;1;1', 'Inspektur Pembantu Wilayah I;Administrator;12;1;1',
             'Auditor Ahli Muda;Fungsional;9;2;3', 'Auditor Ahli Pertama;Fungsional;8;1;2'].join('\n'));
-        const out = tmp('csv-out');
-        const report = await importSpreadsheets({ files: [file], pemda: 'Uji', outDir: out, mapping: { layout: 'indentasi', perangkatDaerah: 'Inspektorat Daerah' } });
-        expect(report.errors).toEqual([]);
-        const { pemda, errors } = await modelOf(out);
-        expect(errors).toBe(0);
+        const { pemda } = await importCleanly('csv-out', { files: [file], pemda: 'Uji', mapping: { layout: 'indentasi', perangkatDaerah: 'Inspektorat Daerah' } });
         const insp = pemda.organisations[0];
         expect([insp.kind, insp.leader?.title, insp.positions.map(p => [p.title, p.kelas, p.bezetting, p.kebutuhan])]).toEqual(['inspektorat', 'Inspektur', [
             ['Auditor Ahli Muda', 9, 2, 3], ['Auditor Ahli Pertama', 8, 1, 2]]]);
@@ -203,11 +197,7 @@ describe('layouts that look alike', () => {
             [null, 'Subbagian Umum', null, null, null], [3, 'Kepala Subbagian Umum', 9, 1, 1], [4, 'Pengadministrasi Perkantoran', 5, 1, 1],
             [null, 'Bidang Rehabilitasi Sosial', null, null, null], [5, 'Kepala Bidang Rehabilitasi Sosial', 11, 1, 1], [6, 'Pekerja Sosial Ahli Muda', 9, 2, 2]
         ], { indent: { 2: 1, 4: 1, 6: 1, 7: 1, 9: 1, 10: 1 }, bold: [3, 5, 8] });
-        const out = tmp('flush-out');
-        const report = await importSpreadsheets({ files: [file], pemda: 'Uji', outDir: out });
-        expect(report.errors).toEqual([]);
-        const { pemda, errors } = await modelOf(out);
-        expect(errors).toBe(0);
+        const { pemda } = await importCleanly('flush-out', { files: [file], pemda: 'Uji' });
         const dinsos = pemda.organisations[0];
         expect(dinsos.leader?.title).toBe('Kepala Dinas Sosial');
         expect(dinsos.units.map(u => [u.title, u.units.map(c => c.title)])).toEqual([['Sekretariat', ['Subbagian Umum']], ['Bidang Rehabilitasi Sosial', []]]);
