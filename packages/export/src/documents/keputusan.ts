@@ -4,7 +4,8 @@ import {
     Blanks, centered, fieldRows, kopKepalaDaerah, kopPerangkatDaerah, para, regionHeadTitle, run, signature, tembusan, textWidth, twips
 } from './naskah.js';
 import { naskah, type BuiltDocument } from './permohonan.js';
-import { peopleOf, type DocumentFacts, type Work } from './resolve.js';
+import { workPeople } from '@sikerja/model';
+import type { DocumentFacts, Work } from './resolve.js';
 
 /**
  * The decision that sets a team (SK Tim Kerja: Bengkayang Lampiran II angka 3, Bengkalis contoh 6, or
@@ -40,7 +41,7 @@ export function keputusanDocument(facts: DocumentFacts, work: Work): BuiltDocume
         para([run('pada tanggal '), blanks.value(letter?.date, 'tanggal keputusan')], { indent: twips(85), after: 240 })
     ];
     const signBlock = () => signature(signer, blanks, { place });
-    const people = peopleOf(work);
+    const people = workPeople(work);
     const copies = tembusan([
         ...form.copies,
         ...facts.copies(letter?.copies ?? [], form.derivedCopies, people, new Set(issuer ? [issuer.id] : []))
@@ -99,7 +100,7 @@ const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 function membersTable(facts: DocumentFacts, work: Work, width: number, blanks: Blanks): Table {
     const form = facts.forms.keputusan;
     const rank = (m: TeamMember) => form.roleOrder.indexOf(m.role);
-    const rows = peopleOf(work).map((m, i) => ({ m, i })).sort((a, b) => rank(a.m) - rank(b.m) || a.i - b.i).map(({ m }) => m);
+    const rows = workPeople(work).map((m, i) => ({ m, i })).sort((a, b) => rank(a.m) - rank(b.m) || a.i - b.i).map(({ m }) => m);
     const widths = [twips(12), width - twips(12) - twips(45), twips(45)];
     const cell = (children: Paragraph[], w: number, header = false) => new TableCell({
         children, width: { size: w, type: WidthType.DXA }, shading: header ? { fill: 'E7E6E6' } : undefined,

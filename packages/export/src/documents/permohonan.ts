@@ -1,7 +1,8 @@
 import { Document, type Paragraph } from 'docx';
 import { joinsVoluntarily, type PermohonanPelibatan } from '@sikerja/model';
 import { Blanks, fieldRows, kopPerangkatDaerah, numbered, pageProperties, para, run, signature, tembusan, textWidth } from './naskah.js';
-import { peopleOf, type DocumentFacts, type Work } from './resolve.js';
+import { workPeople } from '@sikerja/model';
+import type { DocumentFacts, Work } from './resolve.js';
 
 export interface BuiltDocument {
     document: Document;
@@ -19,11 +20,11 @@ export function permohonanDocument(facts: DocumentFacts, work: Work, letter: Per
     const blanks = new Blanks();
     // Under pengajuan sukarela the JF writes: with one volunteer and no `dari`, the writer is that JF.
     const sender = facts.position(letter.sender ?? (work.method === 'pengajuan-sukarela' ? soleVolunteer(facts, work) : undefined));
-    const fromVolunteer = sender !== undefined && peopleOf(work).some(m => m.position === sender.id && joinsVoluntarily(work, m));
+    const fromVolunteer = sender !== undefined && workPeople(work).some(m => m.position === sender.id && joinsVoluntarily(work, m));
     const values = facts.values(work);
     const recipient = recipientTitle(facts, letter.recipient);
     const width = textWidth();
-    const covered = peopleOf(work).filter(m => facts.index.letterReaches(letter, m));
+    const covered = workPeople(work).filter(m => facts.index.letterReaches(letter, m));
     const copies = facts.copies(letter.copies, fromVolunteer ? [] : form.derivedCopies, covered, new Set([letter.recipient ?? '', letter.sender ?? '']));
     const body: Array<Paragraph | ReturnType<typeof fieldRows>> = [
         ...kopPerangkatDaerah(facts.pemda, facts.perangkatDaerahTitle(sender?.unit ?? work.owner), facts.kopOf(sender?.unit ?? work.owner), blanks),
@@ -53,7 +54,7 @@ export function permohonanDocument(facts: DocumentFacts, work: Work, letter: Per
 }
 
 function soleVolunteer(facts: DocumentFacts, work: Work): string | undefined {
-    const volunteers = peopleOf(work).filter(m => {
+    const volunteers = workPeople(work).filter(m => {
         const post = facts.position(m.position);
         return post?.role === 'jabatan' && joinsVoluntarily(work, m) && (work.owner === undefined || !facts.index.isWithin(post.unit, work.owner));
     });

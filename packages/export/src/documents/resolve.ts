@@ -6,7 +6,6 @@ import { regionHeadTitle } from './naskah.js';
 
 export type Work = Team | IndividualAssignment;
 
-export { workPeople as peopleOf } from '@sikerja/model';
 
 /** What a document reads about a pemda: its lookups, forms and the titles forms name. */
 export class DocumentFacts {

@@ -7,7 +7,8 @@ import { keputusanDocument } from './keputusan.js';
 import { lampiranDocument } from './lampiran.js';
 import { permohonanDocument, type BuiltDocument } from './permohonan.js';
 import { petaJabatanWorkbook } from './peta-jabatan-xlsx.js';
-import { DocumentFacts, peopleOf, safeName, type Work } from './resolve.js';
+import { workPeople } from '@sikerja/model';
+import { DocumentFacts, safeName, type Work } from './resolve.js';
 import { suratTugasForMember, suratTugasForWork } from './surat-tugas.js';
 
 export { DOCUMENT_KINDS, type DocumentKind };
@@ -158,7 +159,7 @@ function jobsFor(facts: DocumentFacts, request: DocumentRequest, fonts: ExportFo
  * (`surat-tugas { ... }`), and in a team set by a keputusan every JF or pelaksana from another
  * Perangkat Daerah of this pemda (Bengkalis contoh 5: "Penugasan Menjadi Anggota Tim Kerja … Lintas Perangkat Daerah").
  */
-function memberLetters(facts: DocumentFacts, work: Work): ReturnType<typeof peopleOf> {
+function memberLetters(facts: DocumentFacts, work: Work): ReturnType<typeof workPeople> {
     if (!('members' in work)) return [];
     return work.members.filter(m => {
         if (m.position === undefined) return false;

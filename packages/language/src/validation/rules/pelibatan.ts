@@ -1,10 +1,10 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
-import type { IndividualAssignment, PermohonanPelibatan, Team, TeamMember } from '@sikerja/model';
+import { workPeople, type IndividualAssignment, type PermohonanPelibatan, type Team, type TeamMember } from '@sikerja/model';
 import type { SiKerjaAstType } from '../../generated/ast.js';
 import type * as ast from '../../generated/ast.js';
 import type { SiKerjaServices } from '../../sikerja-module.js';
 import { reportRule, type RuleContext } from './context.js';
-import { peopleOf, reportOnPerson, workOf } from './tim-kerja.js';
+import { reportOnPerson, workOf } from './tim-kerja.js';
 
 export const PERMOHONAN_FIELDS = [
     { key: 'purpose', keyword: 'maksud', label: 'maksud dan tujuan' },
@@ -68,8 +68,8 @@ export function pelibatanRules(services: SiKerjaServices): ValidationChecks<SiKe
             return;
         }
         // A member who asked to join an appointed team writes its own letter, like a sukarela team's members.
-        if (peopleOf(work).some(m => m?.volunteered)) volunteersWrite(node, work, ctx, accept, m => m.volunteered === true);
-        peopleOf(work).forEach((m, i) => {
+        if (workPeople(work).some(m => m.volunteered)) volunteersWrite(node, work, ctx, accept, m => m.volunteered === true);
+        workPeople(work).forEach((m, i) => {
             if (!m || m.role === 'pengarah' || m.role === 'penanggung-jawab' || m.volunteered) return;
             if (!needsPermohonan(ctx, m, work.owner) || work.permohonan.some(p => covers(ctx, p, m))) return;
             const recipient = suggestedRecipient(m, work.ownerPerangkatDaerah);
@@ -85,7 +85,7 @@ export function pelibatanRules(services: SiKerjaServices): ValidationChecks<SiKe
     function lettersComplete(node: ast.Tim | ast.Penugasan, work: Team | IndividualAssignment, ctx: RuleContext, accept: ValidationAcceptor): void {
         const owner = work.owner;
         work.permohonan.forEach((p, i) => {
-            const fromVolunteer = peopleOf(work).some(m => m?.volunteered && m.position === p.sender);
+            const fromVolunteer = workPeople(work).some(m => m.volunteered && m.position === p.sender);
             if (p.sender !== undefined && owner !== undefined && !fromVolunteer && work.method !== 'pengajuan-sukarela'
                 && !ctx.facts.index.leads(p.sender, owner) && citesCase(ctx, SEND_ACROSS_UNITS)) {
                 const ownerTitle = ctx.facts.index.unit(owner)?.title ?? owner;
@@ -118,7 +118,7 @@ export function pelibatanRules(services: SiKerjaServices): ValidationChecks<SiKe
      */
     function lentPeopleWereAskedFor(node: ast.Tim | ast.Penugasan, work: Team | IndividualAssignment, ctx: RuleContext, accept: ValidationAcceptor): void {
         const owner = work.ownerInstansi!;
-        peopleOf(work).forEach((m, i) => {
+        workPeople(work).forEach((m, i) => {
             if (!m || m.position === undefined || m.homeUnit === undefined) return;
             if (work.permohonan.some(p => covers(ctx, p, m))) return;
             const message = `\`${m.position}\` dilibatkan dalam pekerjaan milik instansi \`${owner}\`, tetapi surat permohonan pelibatan yang diterima belum dicatat. `
@@ -141,7 +141,7 @@ export function pelibatanRules(services: SiKerjaServices): ValidationChecks<SiKe
         const toOwner = (p: PermohonanPelibatan) => p.recipient !== undefined
             && (ctx.facts.index.unit(p.recipient) !== undefined ? ctx.facts.index.isWithin(owner, p.recipient) : ctx.facts.index.leads(p.recipient, owner));
         const ownerTitle = ctx.facts.index.unit(owner)?.title ?? owner;
-        const volunteers = peopleOf(work).map((m, i) => ({ m, i })).filter(({ m }) =>
+        const volunteers = workPeople(work).map((m, i) => ({ m, i })).filter(({ m }) =>
             m && m.instansi === undefined && m.role !== 'pengarah' && m.role !== 'penanggung-jawab' && only(m) && needsPermohonan(ctx, m, owner));
         const wholeTeam = work.method === 'pengajuan-sukarela';
         // A letter written the wrong way round is reported on the letter itself, below.

@@ -1,10 +1,11 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import { workPeople } from '@sikerja/model';
 import type { SiKerjaAstType } from '../../generated/ast.js';
 import * as ast from '../../generated/ast.js';
 import type { SiKerjaServices } from '../../sikerja-module.js';
 import { JENIS_LABELS, reportRule } from './context.js';
 import { isSpbeTeam } from './spbe.js';
-import { peopleOf, reportOnPerson, teamOf, workOf } from './tim-kerja.js';
+import { reportOnPerson, teamOf, workOf } from './tim-kerja.js';
 
 /** Who may be given a penugasan, and who may chair a team. */
 export function penugasanRules(services: SiKerjaServices): ValidationChecks<SiKerjaAstType> {
@@ -40,7 +41,7 @@ export function penugasanRules(services: SiKerjaServices): ValidationChecks<SiKe
         const ctx = contexts.forNode(node);
         const work = ctx && workOf(node);
         if (!ctx || !work) return;
-        peopleOf(work).forEach((m, i) => {
+        workPeople(work).forEach((m, i) => {
             const p = m && ctx.facts.index.position(m.position);
             if (!m || !p || p.role !== 'jabatan') return;
             const message = p.bezetting === 0

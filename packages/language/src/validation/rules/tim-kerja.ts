@@ -1,5 +1,5 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
-import type { IndividualAssignment, Jenjang, Position, Team, TeamMember, UnitNode } from '@sikerja/model';
+import { workPeople, type IndividualAssignment, type Jenjang, type Position, type Team, type UnitNode } from '@sikerja/model';
 import type { SiKerjaAstType } from '../../generated/ast.js';
 import * as ast from '../../generated/ast.js';
 import type { SiKerjaServices } from '../../sikerja-module.js';
@@ -19,12 +19,7 @@ export function workOf(node: ast.Tim | ast.Penugasan): Team | IndividualAssignme
     return ast.isTim(node) ? teamOf(node) : assignmentOf(node);
 }
 
-/** The people of a team, or the one assignee of an individual assignment, in written order. */
-export function peopleOf(work: Team | IndividualAssignment): Array<TeamMember | undefined> {
-    return 'members' in work ? work.members : [work.assignee];
-}
-
-/** A finding about the `index`-th of `peopleOf`: on that team role's name, or on the assignee. */
+/** A finding about the `index`-th of `workPeople`: on that team role's name, or on the assignee. */
 export function reportOnPerson(accept: ValidationAcceptor, ctx: RuleContext, code: RuleCode, message: string,
     node: ast.Tim | ast.Penugasan, index: number, data?: object, options?: RuleFindingOptions): void {
     if (ast.isTim(node)) {
@@ -126,7 +121,7 @@ export function timKerjaRules(services: SiKerjaServices): ValidationChecks<SiKer
         // One member of an appointed team may have asked to join (`sukarela`): judged by where it comes from.
         if (ast.isTim(node) && work.method !== 'pengajuan-sukarela' && !ctx.profile.sukarela.allowedScopes.includes('lintas-instansi')) {
             node.roles.forEach((r, i) => {
-                const m = peopleOf(work)[i];
+                const m = workPeople(work)[i];
                 if (!r.volunteered || !m || (m.instansi === undefined && work.ownerInstansi === undefined)) return;
                 reportRule(accept, ctx, 'sukarela-not-lintas-instansi',
                     `Pengajuan sukarela tidak berlaku lintas instansi; anggota ini dilibatkan dengan penunjukan: hapus \`sukarela\`.`,
