@@ -1,5 +1,16 @@
 import type { Group, Organisation, Pegawai, PemdaModel, PermohonanPelibatan, Position, Process, TeamMember, UnitNode } from './types.js';
 
+/** A NIP is 18 digits (tanggal lahir, TMT CPNS, jenis kelamin, nomor urut); analysts often group them with spaces. */
+export function nipDigits(nip: string): string {
+    return nip.replace(/[\s.]/g, '');
+}
+
+interface PegawaiLookups {
+    byId: Map<string, Pegawai>;
+    byPosition: Map<string, Pegawai[]>;
+    byNip: Map<string, Pegawai>;
+}
+
 /** Lookups inside one organisation's tree. Built once per organisation object and kept with it. */
 export class OrganisationIndex {
     readonly units = new Map<string, UnitNode>();
@@ -40,7 +51,7 @@ export class PemdaIndex {
     /** Every process, peta lintas fungsi and SOP code, with the ids that use it. */
     readonly codeUses = new Map<string, string[]>();
     private readonly perangkatDaerahCache = new Map<string, string>();
-    private people?: { byId: Map<string, Pegawai>; byPosition: Map<string, Pegawai[]> };
+    private people?: PegawaiLookups;
 
     constructor(readonly model: PemdaModel) {
         for (const org of model.organisations) {
@@ -164,6 +175,11 @@ export class PemdaIndex {
         return id === undefined ? undefined : this.pegawaiLookups().byId.get(id);
     }
 
+    /** The first pegawai written (files by path) with this NIP, spaces and dots aside. */
+    firstWithNip(nip: string): Pegawai | undefined {
+        return this.pegawaiLookups().byNip.get(nipDigits(nip));
+    }
+
     /** The person behind a team role: the pegawai named for it, else the holder of a post only one pegawai fills. */
     personOf(member: TeamMember): Pegawai | undefined {
         if (member.pegawai !== undefined) return this.pegawai(member.pegawai);
@@ -182,16 +198,18 @@ export class PemdaIndex {
         return pd === undefined ? undefined : this.organisations.get(pd)?.leader;
     }
 
-    private pegawaiLookups(): { byId: Map<string, Pegawai>; byPosition: Map<string, Pegawai[]> } {
+    private pegawaiLookups(): PegawaiLookups {
         if (this.people) return this.people;
         const byId = new Map<string, Pegawai>();
         const byPosition = new Map<string, Pegawai[]>();
+        const byNip = new Map<string, Pegawai>();
         for (const p of this.model.pegawai) {
             if (!byId.has(p.id)) byId.set(p.id, p);
+            if (p.nip !== undefined && !byNip.has(nipDigits(p.nip))) byNip.set(nipDigits(p.nip), p);
             if (p.position === undefined) continue;
             const list = byPosition.get(p.position);
             if (list) list.push(p); else byPosition.set(p.position, [p]);
         }
-        return this.people = { byId, byPosition };
+        return this.people = { byId, byPosition, byNip };
     }
 }

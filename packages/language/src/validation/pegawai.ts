@@ -1,29 +1,11 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import { AstUtils } from 'langium';
-import type { Pegawai } from '@sikerja/model';
+import { nipDigits, type Pegawai } from '@sikerja/model';
 import * as ast from '../generated/ast.js';
 import { pegawaiBuiltFrom, teamBuiltFrom, assignmentBuiltFrom } from '../model/fragment-builder.js';
 import type { SiKerjaServices } from '../sikerja-module.js';
 import { Codes } from './codes.js';
 import { report } from './report.js';
-
-/** A NIP is 18 digits (tanggal lahir, TMT CPNS, jenis kelamin, nomor urut); analysts often group them with spaces. */
-export function nipDigits(nip: string): string {
-    return nip.replace(/[\s.]/g, '');
-}
-
-/** The first pegawai of each NIP, per built model: one pass over a kabupaten's pegawai, not one per pegawai. */
-const nipIndex = new WeakMap<readonly Pegawai[], Map<string, Pegawai>>();
-
-function firstWithNip(pegawai: readonly Pegawai[]): Map<string, Pegawai> {
-    let index = nipIndex.get(pegawai);
-    if (!index) {
-        index = new Map();
-        for (const p of pegawai) if (p.nip !== undefined && !index.has(nipDigits(p.nip))) index.set(nipDigits(p.nip), p);
-        nipIndex.set(pegawai, index);
-    }
-    return index;
-}
 
 /**
  * The person data of a pemda: who holds which position. Kept apart from the structure so that a
@@ -50,7 +32,7 @@ export function pegawaiChecks(services: SiKerjaServices): ValidationChecks<ast.S
         const ctx = contexts.forNode(node);
         const self = pegawaiBuiltFrom(node);
         if (!ctx || !self) return;
-        const first = firstWithNip(ctx.facts.model.pegawai).get(digits);
+        const first = ctx.facts.index.firstWithNip(digits);
         if (first && first !== self) {
             report(accept, 'error', Codes.NipDuplicate,
                 `NIP ${nip} sudah dipakai pegawai \`${first.id}\` (${first.title}); NIP unik untuk setiap pegawai.`,
