@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { countDiagnostics, loadWorkspace } from '@sikerja/language';
 import { importSpreadsheets, type ColumnMapping, type ImportReport } from '@sikerja/export';
 import { collectDiagnostics, formatLine } from '../diagnostics.js';
+import { outputFolder } from './output-model.js';
 
 export interface ImportOptions {
     pemda: string;
@@ -42,11 +43,8 @@ export async function importCommand(files: string[], options: ImportOptions, out
             return 2;
         }
     }
-    const outDir = path.resolve(options.out);
-    if ((await fs.stat(outDir).catch(() => undefined))?.isFile()) {
-        err(`sikerja: --out ${options.out} adalah berkas, bukan folder; tidak ada yang ditulis.`);
-        return 2;
-    }
+    const outDir = await outputFolder(options.out, err);
+    if (outDir === 2) return 2;
     const report = await importSpreadsheets({
         files, pemda: options.pemda, sheet: options.sheet, mapping, outDir, pemdaTitle: options.nama, regulation: options.regulasi
     });

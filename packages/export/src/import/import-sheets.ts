@@ -1,5 +1,6 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
+import { ORG_KINDS } from '@sikerja/model';
 import { findHeader, type ColumnMapping } from './columns.js';
 import { NameScope, titleCase } from './guess.js';
 import { organise, type ImportedOrganisation, type ImportedPosition, type ImportedUnit } from './organise.js';
@@ -43,6 +44,8 @@ export interface ImportReport {
 }
 
 const MAX_DEPTH = 40;
+/** `dinas Name "Title"`: an organisation already written in the output folder. */
+const ORGANISATION_HEADER = new RegExp(`^\\s*(?:${ORG_KINDS.join('|')})\\s+([A-Za-z_]\\w*)\\s+"((?:\\\\.|[^"\\\\])*)"`, 'gm');
 const SKIP_REASONS: Partial<Record<DataRow['kind'], string>> = {
     kosong: 'baris kosong', 'kepala-berulang': 'kepala tabel yang berulang (mis. di awal halaman cetak)', 'tanpa-nama': 'tanpa nama jabatan; nilai lain di baris ini tidak diimpor'
 };
@@ -57,7 +60,7 @@ export async function importSpreadsheets(request: ImportRequest): Promise<Import
     await fs.mkdir(request.outDir, { recursive: true });
     const existingTitles = new Map<string, string>();
     for (const existing of await modelFiles(request.outDir)) {
-        for (const m of (await fs.readFile(existing, 'utf8')).matchAll(/^\s*(?:dinas|badan|inspektorat|satpol-pp|sekretariat-daerah|sekretariat-dprd|kecamatan|kelurahan|uptd|rsud|puskesmas|satuan-pendidikan)\s+([A-Za-z_]\w*)\s+"((?:\\.|[^"\\])*)"/gm)) {
+        for (const m of (await fs.readFile(existing, 'utf8')).matchAll(ORGANISATION_HEADER)) {
             topScope.claim(m[1]);
             existingTitles.set(m[2].toLowerCase(), path.basename(existing));
         }
@@ -113,7 +116,7 @@ async function importSheet(sheet: Sheet, request: ImportRequest, topScope: NameS
 
     const lastSubtotal = [...rows].reverse().find(r => r.kind === 'subtotal');
     const org = placements.find(p => p.as === 'organisasi' && p.row === 0);
-    if (org) report.rows.push({ ...base, row: 0, outcome: 'organisasi', as: org.target && qualified.get(org.target.item), title: org.title, guesses: org.guesses });
+    if (org) report.rows.push({ ...base, row: 0, outcome: 'organisasi', as: org.target && qualified.get(org.target), title: org.title, guesses: org.guesses });
     for (const r of rows) {
         const skip = SKIP_REASONS[r.kind];
         if (skip) { report.rows.push({ ...base, row: r.row, outcome: 'dilewati', guesses: [], note: skip }); continue; }
@@ -122,7 +125,7 @@ async function importSheet(sheet: Sheet, request: ImportRequest, topScope: NameS
         if (!p) { report.rows.push({ ...base, row: r.row, outcome: 'dilewati', guesses: [], note: 'tidak dapat ditempatkan' }); continue; }
         const note = r.selisih !== undefined && r.b !== undefined && r.k !== undefined && r.selisih !== r.b - r.k
             ? `± tertulis ${r.selisih}, padahal B − K = ${r.b - r.k}: tidak disalin (± dihitung SiKerja)` : undefined;
-        report.rows.push({ ...base, row: r.row, outcome: p.as, title: p.title, as: p.target && qualified.get(p.target.item), guesses: p.guesses, note });
+        report.rows.push({ ...base, row: r.row, outcome: p.as, title: p.title, as: p.target && qualified.get(p.target), guesses: p.guesses, note });
     }
     const positions = placements.filter(p => p.as === 'jabatan' || p.as === 'pimpinan').length;
     const pd = organisations[0];
@@ -149,7 +152,7 @@ async function importSheet(sheet: Sheet, request: ImportRequest, topScope: NameS
  * count the whole table (a Perangkat Daerah with its unit kerja).
  */
 function subtotalCheck(r: DataRow, closes: RowNode | undefined, byTitle: Map<string, RowNode>, all: { b: number; k: number }, last: boolean): string {
-    const named = r.title.replace(/^(jumlah|total|sub ?total|jml\.?)\s*/i, '').trim().toLowerCase();
+    const named = r.subtotalOf ?? '';
     const node = closes ?? byTitle.get(named);
     const scopes = [node ? subtreeSums(node) : undefined, last || !named || /^(seluruh|semua|keseluruhan|total)$/.test(named) ? all : undefined]
         .filter((x): x is { b: number; k: number } => x !== undefined);

@@ -40,7 +40,7 @@ export interface Placement {
     title: string;
     guesses: string[];
     /** Filled in when the names are given: the qualified name in the written file. */
-    target?: { owner: ImportedOrganisation; item: ImportedUnit | ImportedPosition };
+    target?: ImportedUnit | ImportedPosition;
 }
 
 const UNIT_KERJA = /^(uptd?\b|upt |unit pelaksana teknis|puskesmas|uptd puskesmas|kelurahan|satuan pendidikan|(sd|smp|sma)n?\s|sekolah (dasar|menengah))/i;
@@ -67,7 +67,7 @@ export function organise(roots: RowNode[], pdTitle: { title: string; guessed?: s
     const kind = guessOrgKind(title);
     const pd: ImportedOrganisation = { title, kind: kind.value, positions: [], units: [], row: rootRow?.data.row, name: rootRow?.data.idSikerja };
     const organisations: ImportedOrganisation[] = [pd];
-    placements.push({ row: rootRow?.data.row ?? 0, as: 'organisasi', title, guesses: [kind.reason, ...(rootRow ? [] : pdTitle.guessed ? [pdTitle.guessed] : [])], target: { owner: pd, item: pd } });
+    placements.push({ row: rootRow?.data.row ?? 0, as: 'organisasi', title, guesses: [kind.reason, ...(rootRow ? [] : pdTitle.guessed ? [pdTitle.guessed] : [])], target: pd });
 
     const position = (n: RowNode, guesses: string[]): ImportedPosition => {
         const d = n.data;
@@ -80,41 +80,41 @@ export function organise(roots: RowNode[], pdTitle: { title: string; guessed?: s
         return { title: d.title, jenis: jenis.value, kategori: fromTitle?.kategori, jenjang: fromTitle?.jenjang, kelas: d.kelas, b: d.b, k: d.k, row: d.row, name: d.idSikerja };
     };
 
-    const place = (n: RowNode, into: ImportedUnit, owner: ImportedOrganisation, fromRow: Set<ImportedUnit>, over?: ImportedPosition): void => {
+    const place = (n: RowNode, into: ImportedUnit, over?: ImportedPosition): void => {
         const d = n.data;
         if (d.kind === 'unit') {
             if (KELOMPOK.test(d.title)) {
                 placements.push({ row: d.row, as: 'unit', title: d.title, guesses: [`"${d.title}" bukan unit organisasi: jabatannya ditempatkan di ${into.title}`] });
-                for (const c of n.children) place(c, into, owner, fromRow);
+                for (const c of n.children) place(c, into);
                 return;
             }
             if (UNIT_KERJA.test(d.title)) {
-                const k = guessOrgKind(titleCase(d.title));
-                const org: ImportedOrganisation = { title: titleCase(d.title), kind: k.value, positions: [], units: [], row: d.row, induk: pd, name: d.idSikerja };
+                const orgTitle = titleCase(d.title);
+                const k = guessOrgKind(orgTitle);
+                const org: ImportedOrganisation = { title: orgTitle, kind: k.value, positions: [], units: [], row: d.row, induk: pd, name: d.idSikerja };
                 organisations.push(org);
-                placements.push({ row: d.row, as: 'organisasi', title: org.title, guesses: [k.reason, `unit kerja dengan induk ${pd.title}`], target: { owner: org, item: org } });
-                const own = new Set<ImportedUnit>([org]);
-                for (const c of n.children) place(c, org, org, own);
+                placements.push({ row: d.row, as: 'organisasi', title: org.title, guesses: [k.reason, `unit kerja dengan induk ${pd.title}`], target: org });
+                for (const c of n.children) place(c, org);
                 return;
             }
-            const k = guessUnitKind(titleCase(d.title));
-            const unit: ImportedUnit = { title: titleCase(d.title), kind: k.value, positions: [], units: [], row: d.row, name: d.idSikerja };
+            const unitTitle = titleCase(d.title);
+            const k = guessUnitKind(unitTitle);
+            const unit: ImportedUnit = { title: unitTitle, kind: k.value, positions: [], units: [], row: d.row, name: d.idSikerja };
             into.units.push(unit);
-            fromRow.add(unit);
-            placements.push({ row: d.row, as: 'unit', title: unit.title, guesses: [k.reason, ...(unit.title !== d.title ? ['judul huruf besar ditulis dengan huruf awal besar'] : [])], target: { owner, item: unit } });
-            for (const c of n.children) place(c, unit, owner, fromRow);
+            placements.push({ row: d.row, as: 'unit', title: unit.title, guesses: [k.reason, ...(unit.title !== d.title ? ['judul huruf besar ditulis dengan huruf awal besar'] : [])], target: unit });
+            for (const c of n.children) place(c, unit);
             return;
         }
         const guesses: string[] = [];
         const p = position(n, guesses);
         // A unit row's first "Kepala …" leads it even when it is a JF (Kepala Puskesmas) and nothing hangs below it.
-        const headed = !into.leader && fromRow.has(into) && LEADER_TITLE.test(p.title);
+        const headed = !into.leader && LEADER_TITLE.test(p.title);
         const leads = isStructural(p.jenis) || n.children.length > 0 || headed;
-        if (leads && !into.leader && fromRow.has(into)) {
+        if (leads && !into.leader) {
             into.leader = p;
             if (!isStructural(p.jenis) || d.jenis === undefined) guesses.push(`pimpinan ${into.title}: jabatan pertama yang memimpin di unit itu`);
-            placements.push({ row: d.row, as: 'pimpinan', title: p.title, guesses, target: { owner, item: p } });
-            for (const c of n.children) place(c, into, owner, fromRow);
+            placements.push({ row: d.row, as: 'pimpinan', title: p.title, guesses, target: p });
+            for (const c of n.children) place(c, into);
             return;
         }
         if (leads && isStructural(p.jenis)) {
@@ -122,20 +122,18 @@ export function organise(roots: RowNode[], pdTitle: { title: string; guessed?: s
             const k = guessUnitKind(unitTitle);
             const unit: ImportedUnit = { title: unitTitle, kind: k.value, positions: [], units: [], leader: p };
             into.units.push(unit);
-            fromRow.add(unit);
             guesses.push(`memimpin unit "${unitTitle}" (nama unit dari judul pimpinannya; ${k.reason})`);
-            placements.push({ row: d.row, as: 'pimpinan', title: p.title, guesses, target: { owner, item: p } });
-            for (const c of n.children) place(c, unit, owner, fromRow);
+            placements.push({ row: d.row, as: 'pimpinan', title: p.title, guesses, target: p });
+            for (const c of n.children) place(c, unit);
             return;
         }
         // A JF or pelaksana whose superior in the sheet is not a structural leader: its penilai is written.
         if (over && !isStructural(over.jenis)) { p.under = over; guesses.push(`Pejabat Penilai Kinerja dari kolom atasan: ${over.title} (dibawah)`); }
         into.positions.push(p);
-        placements.push({ row: d.row, as: 'jabatan', title: p.title, guesses, target: { owner, item: p } });
-        for (const c of n.children) place(c, into, owner, fromRow, p);
+        placements.push({ row: d.row, as: 'jabatan', title: p.title, guesses, target: p });
+        for (const c of n.children) place(c, into, p);
     };
 
-    const own = new Set<ImportedUnit>([pd]);
-    for (const n of top) place(n, pd, pd, own);
+    for (const n of top) place(n, pd);
     return { organisations, placements };
 }

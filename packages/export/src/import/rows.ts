@@ -21,6 +21,8 @@ export interface DataRow {
     selisih?: number;
     keterangan?: string;
     idSikerja?: string;
+    /** For a "Jumlah …" row: what it totals, lower case ("bidang x"; empty for a bare "JUMLAH"). */
+    subtotalOf?: string;
     /** What the row says that cannot be taken (a negative count), for the report. */
     warnings: string[];
     indent: number;
@@ -28,6 +30,7 @@ export interface DataRow {
 }
 
 const SUBTOTAL = /^(jumlah|total|sub ?total|jml\.?)\b/i;
+const SUBTOTAL_WORD = /^(jumlah|total|sub ?total|jml\.?)\s*/i;
 /** Names analysts give to unit rows, as opposed to positions. */
 const UNIT_NAME = /^(sekretariat|bidang|bagian|sub ?bagian|seksi|sub ?bidang|asisten|inspektur pembantu|kelompok jabatan|kelompok jf|uptd?\b|unit\b|puskesmas|upt |kelurahan|kecamatan|dinas|badan|inspektorat|satuan|rsud|rumah sakit)/i;
 
@@ -62,7 +65,7 @@ export function classifyRows(rows: readonly SheetRow[], header: SheetRow, column
         if (r.cells.every(c => c === '')) return { ...base, kind: 'kosong' };
         if (r.cells.join('|').toLowerCase() === headerKey) return { ...base, kind: 'kepala-berulang' };
         if (title === '') return { ...base, kind: 'tanpa-nama' };
-        if (SUBTOTAL.test(title)) return { ...base, kind: 'subtotal' };
+        if (SUBTOTAL.test(title)) return { ...base, kind: 'subtotal', subtotalOf: title.replace(SUBTOTAL_WORD, '').trim().toLowerCase() };
         const hasFigures = base.kelas !== undefined || base.b !== undefined || base.k !== undefined;
         if (!hasFigures && base.jenis === undefined && (UNIT_NAME.test(title) || r.merged || r.bold)) return { ...base, kind: 'unit' };
         return base;

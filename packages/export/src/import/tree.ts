@@ -102,8 +102,7 @@ function byIndentation(nodes: RowNode[], rows: readonly DataRow[]): PlacedRows {
     const anyIndent = unitIndents.size > 1;
     for (const r of rows) {
         if (r.kind === 'subtotal') {
-            const named = r.title.replace(/^(jumlah|total|sub ?total|jml\.?)\s*/i, '').toLowerCase();
-            const at = open.map(n => n.data.title.toLowerCase()).lastIndexOf(named);
+            const at = open.map(n => n.data.title.toLowerCase()).lastIndexOf(r.subtotalOf ?? '');
             if (at >= 0) { subtotalOf.set(r.row, open[at]); open.length = at; }
             continue;
         }
