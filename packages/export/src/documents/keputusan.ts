@@ -4,7 +4,7 @@ import {
     Blanks, centered, fieldRows, kopKepalaDaerah, kopPerangkatDaerah, para, regionHeadTitle, run, signature, tembusan, textWidth, twips
 } from './naskah.js';
 import { naskah, type BuiltDocument } from './permohonan.js';
-import { workPeople } from '@sikerja/model';
+import { expectedIssuer, workPeople } from '@sikerja/model';
 import type { DocumentFacts, Work } from './resolve.js';
 
 /**
@@ -79,8 +79,8 @@ function isCapitals(template: string): boolean {
 
 /** The head of the owner's Perangkat Daerah signs a Keputusan Kepala Perangkat Daerah; the Sekda a Keputusan Sekretaris Daerah. */
 function defaultIssuer(facts: DocumentFacts, work: Work) {
-    if (work.instrument === 'keputusan-sekretaris-daerah') return facts.pemda.organisations.find(o => o.kind === 'sekretariat-daerah')?.leader;
-    if (work.instrument === 'keputusan-kepala-perangkat-daerah') return facts.index.headOfPerangkatDaerah(work.owner);
+    if (work.instrument === 'keputusan-sekretaris-daerah') return expectedIssuer('sekretaris-daerah', facts.index, work);
+    if (work.instrument === 'keputusan-kepala-perangkat-daerah') return expectedIssuer('kepala-perangkat-daerah', facts.index, work);
     return undefined;
 }
 

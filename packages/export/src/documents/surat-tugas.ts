@@ -1,5 +1,5 @@
 import type { Paragraph, ParagraphChild, Table } from 'docx';
-import { assignedPeople, type Letter, type Position, type TeamMember } from '@sikerja/model';
+import { assignedPeople, expectedIssuer, type Letter, type Position, type TeamMember } from '@sikerja/model';
 import { Blanks, centered, fieldRows, kopPerangkatDaerah, para, run, signature, tembusan, textWidth, twips } from './naskah.js';
 import { naskah, type BuiltDocument } from './permohonan.js';
 import type { DocumentFacts, Work } from './resolve.js';
@@ -20,15 +20,13 @@ export function suratTugasForWork(facts: DocumentFacts, work: Work): BuiltDocume
  */
 export function suratTugasForMember(facts: DocumentFacts, work: Work, member: TeamMember): BuiltDocument {
     const own = facts.position(member.position);
-    const issuer = facts.position(member.letter?.issuer) ?? facts.index.headOfPerangkatDaerah(own?.unit);
+    const issuer = facts.position(member.letter?.issuer) ?? expectedIssuer('kepala-perangkat-daerah', facts.index, work, member);
     const basis = member.letter?.basis.length ? member.letter.basis : askedBy(facts, work, member);
     return suratTugas(facts, work, [member], member.letter, issuer, own?.unit, basis);
 }
 
 /** "Surat Kepala Dinas … Nomor … tanggal … hal …": the letter that asked for this member. */
 function askedBy(facts: DocumentFacts, work: Work, member: TeamMember): string[] {
-    const own = facts.position(member.position);
-    if (!own) return [];
     const letter = work.permohonan.find(p => facts.index.letterReaches(p, member));
     if (!letter) return [];
     const sender = facts.titleOf(letter.sender) ?? `pimpinan ${facts.titleOf(work.owner) ?? 'unit pemilik kinerja'}`;
@@ -45,8 +43,9 @@ function suratTugas(facts: DocumentFacts, work: Work, people: TeamMember[], lett
         ...(people.length > 1 ? [para(`${i + 1}.`, { after: 0 })] : []),
         personBlock(facts, m, form.personFields, blanks, width - twips(38))
     ]);
+    const values = facts.values(work);
     const purposes = people.map(m => blanks.fill(individual ? form.purposeIndividual : form.purposeTeam,
-        facts.values(work, { peran: roleWord(m) }), { durasi: 'durasi penugasan' }));
+        { ...values, peran: roleWord(m) }, { durasi: 'durasi penugasan' }));
     const purposeParagraphs = purposes.map((p, i) => para(people.length > 1 ? [run(`${i + 1}. `), ...p] : p, { after: 60, align: 'both' }));
     if (work.targets.length > 0 && individual) purposeParagraphs.push(para(`Target kinerja: ${work.targets.join('; ')}.`, { after: 60, align: 'both' }));
     const rows: Array<[string, ParagraphChild[] | Array<Paragraph | Table>]> = [
@@ -57,7 +56,7 @@ function suratTugas(facts: DocumentFacts, work: Work, people: TeamMember[], lett
             para([run('Pada tanggal '), blanks.value(letter?.date, 'tanggal')], { indent: twips(85), after: 240 })]
         : [para([blanks.value(letter?.place ?? facts.pemda.capital, 'tempat'), run(', '), blanks.value(letter?.date, 'tanggal')], { indent: twips(85), after: 240 })];
     const copies = facts.copies(letter?.copies ?? [], form.derivedCopies, people, new Set(issuer ? [issuer.id] : []));
-    const formCopies = form.copies.map(c => fillText(c, facts.values(work)));
+    const formCopies = form.copies.map(c => fillText(c, values));
     const body = [
         ...kopPerangkatDaerah(facts.pemda, facts.perangkatDaerahTitle(issuer?.unit ?? kopUnit), facts.kopOf(issuer?.unit ?? kopUnit), blanks),
         centered(form.title, { bold: true, underline: true }),

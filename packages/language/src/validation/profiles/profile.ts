@@ -1,4 +1,4 @@
-import type { DocumentForms, Instrument, JenisJabatan, Jenjang, OrgKind, UnitKind, WorkScope } from '@sikerja/model';
+import type { DocumentForms, Instrument, IssuerKind, JenisJabatan, Jenjang, OrgKind, UnitKind, WorkScope } from '@sikerja/model';
 import type { RuleCode } from '../rules/catalogue.js';
 
 export type RuleSeverity = 'error' | 'warning' | 'info' | 'off';
@@ -62,9 +62,6 @@ export interface LeaderMatcher {
     /** The leader of a unit whose title contains this text. */
     leaderOfUnitTitled?: string;
 }
-
-/** The officials who may sign an instrument, in the regulation's terms; `bupati` signs without an `oleh`. */
-export type IssuerKind = 'bupati' | 'sekretaris-daerah' | 'kepala-perangkat-daerah' | 'pimpinan-unit-organisasi' | 'penilai-kinerja';
 
 export interface Profile {
     id: string;

@@ -1,9 +1,8 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
-import { assignedPeople, type IndividualAssignment, type Instrument, type Position, type Team, type TeamMember } from '@sikerja/model';
+import { expectedIssuer, issuerIs, type IndividualAssignment, type Instrument, type IssuerKind, type Team, type TeamMember } from '@sikerja/model';
 import type { SiKerjaAstType } from '../../generated/ast.js';
 import * as ast from '../../generated/ast.js';
 import type { SiKerjaServices } from '../../sikerja-module.js';
-import type { IssuerKind } from '../profiles/profile.js';
 import { INSTRUMENT_LABELS, reportRule, type RuleContext } from './context.js';
 import { workOf } from './tim-kerja.js';
 
@@ -18,49 +17,10 @@ export const ISSUER_LABELS: Record<IssuerKind, string> = {
 /** The case a region cites per instrument, and for a member's own Surat Tugas. */
 export const MEMBER_LETTER_CASE = 'surat-tugas-anggota';
 
-/** The people of this pemda an instrument assigns. */
-function assigned(work: Team | IndividualAssignment): TeamMember[] {
-    return assignedPeople(work).filter(m => m.position !== undefined);
-}
-
-/** Whether `issuer` is the kind of official the region names, for this work (or this member's own letter). */
-export function issuerIs(kind: IssuerKind, issuer: Position | undefined, ctx: RuleContext, work: Team | IndividualAssignment, member?: TeamMember): boolean {
-    const index = ctx.facts.index;
-    if (kind === 'bupati') return issuer === undefined;
-    if (!issuer) return false;
-    switch (kind) {
-        case 'sekretaris-daerah':
-            return issuer.role === 'pimpinan' && index.organisations.get(issuer.unit)?.kind === 'sekretariat-daerah';
-        case 'kepala-perangkat-daerah':
-            return index.headOfPerangkatDaerah(member ? member.homeUnit : work.owner)?.id === issuer.id;
-        case 'pimpinan-unit-organisasi':
-            return work.owner !== undefined && index.leads(issuer.id, work.owner);
-        case 'penilai-kinerja': {
-            const people = member ? [member] : assigned(work);
-            return people.length > 0 && people.every(m => index.position(m.position)?.penilaiKinerja === issuer.id);
-        }
-    }
-}
-
-/** The official the region names who signs, as a position of this pemda, where one follows from the model. */
-export function expectedIssuer(kind: IssuerKind, ctx: RuleContext, work: Team | IndividualAssignment, member?: TeamMember): Position | undefined {
-    const index = ctx.facts.index;
-    switch (kind) {
-        case 'bupati': return undefined;
-        case 'sekretaris-daerah': return ctx.facts.model.organisations.find(o => o.kind === 'sekretariat-daerah')?.leader;
-        case 'kepala-perangkat-daerah': return index.headOfPerangkatDaerah(member ? member.homeUnit : work.owner);
-        case 'pimpinan-unit-organisasi': return work.owner === undefined ? undefined : index.leaderOf(work.owner);
-        case 'penilai-kinerja': {
-            const ids = new Set((member ? [member] : assigned(work)).map(m => index.position(m.position)?.penilaiKinerja));
-            return ids.size === 1 ? index.position([...ids][0]) : undefined;
-        }
-    }
-}
-
 /** Who signs, in words: "Pejabat Penilai Kinerja (`Kepala Bidang …`) atau Pimpinan Unit Organisasi …". */
 function describe(kinds: readonly IssuerKind[], ctx: RuleContext, work: Team | IndividualAssignment, member?: TeamMember): string {
     return kinds.map(k => {
-        const p = expectedIssuer(k, ctx, work, member);
+        const p = expectedIssuer(k, ctx.facts.index, work, member);
         return p ? `${ISSUER_LABELS[k]} (\`${p.title}\`)` : ISSUER_LABELS[k];
     }).join(' atau ');
 }
@@ -79,7 +39,7 @@ export function penetapanRules(services: SiKerjaServices): ValidationChecks<SiKe
         // Only a written `oleh` is judged: without one the document leaves the signatory to be filled in.
         if (instrument && kinds && kinds.length > 0 && letterNode && work.letter?.issuer !== undefined) {
             const issuer = ctx.facts.index.position(work.letter.issuer);
-            if (issuer && !kinds.some(k => issuerIs(k, issuer, ctx, work))) {
+            if (issuer && !kinds.some(k => issuerIs(k, issuer, ctx.facts.index, work))) {
                 const label = INSTRUMENT_LABELS[instrument];
                 const message = kinds.length === 1 && kinds[0] === 'bupati'
                     ? `${label} ditandatangani Bupati, bukan \`${issuer.title}\`; hapus \`oleh\`.`
@@ -95,7 +55,7 @@ export function penetapanRules(services: SiKerjaServices): ValidationChecks<SiKe
             if (!r.letter || !m || m.position === undefined || memberKinds.length === 0) return;
             const issuer = ctx.facts.index.position(m.letter?.issuer);
             if (issuer === undefined && m.letter?.issuer === undefined) return;
-            if (memberKinds.some(k => issuerIs(k, issuer, ctx, work, m))) return;
+            if (memberKinds.some(k => issuerIs(k, issuer, ctx.facts.index, work, m))) return;
             reportRule(accept, ctx, 'issuer-matches-instrument',
                 `Surat tugas anggota \`${m.position}\` ditandatangani ${describe(memberKinds, ctx, work, m)} tempat anggota itu berkedudukan, `
                 + `bukan \`${issuer?.title ?? m.letter?.issuer}\`.`,
