@@ -1,6 +1,6 @@
 import type { ModelFragment, OrganisationInput, PositionOverride } from './fragment.js';
 import { OrganisationIndex, PemdaIndex } from './pemda-index.js';
-import { deriveWorkScope } from './work-scope.js';
+import { assignedPeople, deriveWorkScope } from './work-scope.js';
 import type {
     Group, IndividualAssignment, Lane, Organisation, PemdaModel, Position, Team, TeamMember, Template, UnitNode
 } from './types.js';
@@ -202,13 +202,13 @@ function resolveMember(member: TeamMember, index: PemdaIndex): void {
 function deriveTeam(team: Team, index: PemdaIndex): void {
     for (const m of team.members) resolveMember(m, index);
     team.ownerPerangkatDaerah = team.owner === undefined ? undefined : index.perangkatDaerahOf(team.owner);
-    team.scope = deriveWorkScope(team.owner, team.members.filter(m => m.role !== 'pengarah' && m.role !== 'penanggung-jawab'), index, team.ownerInstansi);
+    team.scope = deriveWorkScope(team.owner, assignedPeople(team), index, team.ownerInstansi);
 }
 
 function deriveAssignment(a: IndividualAssignment, index: PemdaIndex): void {
     if (a.assignee) resolveMember(a.assignee, index);
     a.ownerPerangkatDaerah = a.owner === undefined ? undefined : index.perangkatDaerahOf(a.owner);
-    a.scope = deriveWorkScope(a.owner, a.assignee ? [a.assignee] : [], index, a.ownerInstansi);
+    a.scope = deriveWorkScope(a.owner, assignedPeople(a), index, a.ownerInstansi);
 }
 
 // ---------------------------------------------------------------- proses bisnis

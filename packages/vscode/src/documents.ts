@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { SemanticModelResult } from '@sikerja/language';
 import { shippedFontPaths, shippedFonts } from '@sikerja/diagram';
-import { writeDocuments } from '@sikerja/export';
+import { DOCUMENT_KINDS, writeDocuments } from '@sikerja/export';
 
 /**
  * "SiKerja: Buat Dokumen Resmi": the documents of the team, assignment or Perangkat Daerah under the
@@ -32,7 +32,7 @@ export async function generateDocuments(client: LanguageClient, output: vscode.O
     const outDir = path.join(folder, 'dokumen');
     let report: Awaited<ReturnType<typeof writeDocuments>>;
     const write = (overwrite: boolean) => vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Membuat dokumen ${answer.elementAt}` },
-        () => writeDocuments(answer.model.pemda, { kinds: ['permohonan', 'surat-tugas', 'keputusan', 'peta-jabatan', 'lampiran'], element: answer.elementAt, outDir, overwrite },
+        () => writeDocuments(answer.model.pemda, { kinds: [...DOCUMENT_KINDS], element: answer.elementAt, outDir, overwrite },
             { metrics: shippedFonts().metrics, paths: shippedFontPaths() }));
     try {
         report = await write(false);

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { shippedFontPaths, shippedFonts } from '@sikerja/diagram';
-import { DOCUMENT_KIND_LABELS, writeDocuments, type DocumentKind } from '@sikerja/export';
+import { DOCUMENT_KIND_LABELS, documentSubjects, writeDocuments, type DocumentKind } from '@sikerja/export';
 import { modelToWrite } from './output-model.js';
 
 export interface DocsOptions {
@@ -21,7 +21,10 @@ export async function docsCommand(paths: string[], options: DocsOptions, out: (s
     if (loaded === 2) return 2;
     const { outDir, model, errors } = loaded;
     if (options.element !== undefined) {
-        const known = model.pemda.some(p => [...p.teams, ...p.assignments, ...p.organisations.filter(o => o.induk === undefined)].some(e => e.id === options.element));
+        const known = model.pemda.some(p => {
+            const { works, perangkatDaerah } = documentSubjects(p);
+            return [...works, ...perangkatDaerah].some(e => e.id === options.element);
+        });
         if (!known) {
             err(`sikerja: \`${options.element}\` bukan tim kerja, penugasan atau perangkat daerah di model ini; tidak ada dokumen yang ditulis.`);
             return 2;

@@ -1,7 +1,7 @@
 import {
     AlignmentType, BorderStyle, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type ISectionOptions, type ParagraphChild
 } from 'docx';
-import type { Kop, Pegawai, PemdaModel, Position } from '@sikerja/model';
+import type { Kop, Pegawai, PemdaModel } from '@sikerja/model';
 import { PAPERS, type Paper } from '../paper.js';
 
 /**
@@ -191,9 +191,4 @@ export function tembusan(copies: readonly string[]): Paragraph[] {
 export function numbered(lines: readonly string[], label: string, blanks: Blanks): Paragraph[] {
     if (lines.length === 0) return [para([run('1. '), blanks.mark(label)], { indent: twips(8), after: 60 })];
     return lines.map((l, i) => para(`${i + 1}. ${l}`, { indent: twips(8), after: 60, align: 'both' }));
-}
-
-/** The office of a position as a signature line: its title. */
-export function officeOf(position: Position | undefined): string | undefined {
-    return position?.title;
 }

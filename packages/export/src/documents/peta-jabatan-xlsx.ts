@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { Organisation, PemdaModel, Position, UnitNode } from '@sikerja/model';
+import { unitTotals, type Organisation, type PemdaModel, type Position, type UnitNode } from '@sikerja/model';
 
 /**
  * The peta jabatan of one Perangkat Daerah as the workbook an analyst sends to BKPSDM: one row per
@@ -83,15 +83,18 @@ export function petaJabatanWorkbook(pemda: PemdaModel, pd: Organisation): PetaJa
         for (const p of u.positions) { position(p, depth); positions++; }
         for (const child of u.units) unit(child, depth + 1);
         const end = row - 1;
-        write(['', `Jumlah ${u.title}`, '', '', '', { formula: `SUBTOTAL(9,F${start}:F${end})`, result: sum(u, 'bezetting') },
-            { formula: `SUBTOTAL(9,G${start}:G${end})`, result: sum(u, 'kebutuhan') },
-            { formula: `F${row}-G${row}`, result: sum(u, 'bezetting') - sum(u, 'kebutuhan') }, '', ''], { bold: true, indent: depth });
+        const totals = unitTotals(u);
+        write(['', `Jumlah ${u.title}`, '', '', '', { formula: `SUBTOTAL(9,F${start}:F${end})`, result: totals.bezetting },
+            { formula: `SUBTOTAL(9,G${start}:G${end})`, result: totals.kebutuhan },
+            { formula: `F${row}-G${row}`, result: totals.selisih }, '', ''], { bold: true, indent: depth });
     };
+    const kerja = unitKerjaOf(pemda, pd);
     unit(pd, 0);
-    for (const kerja of unitKerjaOf(pemda, pd)) unit(kerja, 1);
+    for (const k of kerja) unit(k, 1);
     const last = row - 1;
-    const totalB = [pd, ...unitKerjaOf(pemda, pd)].reduce((s, u) => s + sum(u, 'bezetting'), 0);
-    const totalK = [pd, ...unitKerjaOf(pemda, pd)].reduce((s, u) => s + sum(u, 'kebutuhan'), 0);
+    const totals = [pd, ...kerja].map(unitTotals);
+    const totalB = totals.reduce((s, t) => s + t.bezetting, 0);
+    const totalK = totals.reduce((s, t) => s + t.kebutuhan, 0);
     write(['', `JUMLAH ${pd.title.toUpperCase()}`, '', '', '', { formula: `SUBTOTAL(9,F${first}:F${last})`, result: totalB },
         { formula: `SUBTOTAL(9,G${first}:G${last})`, result: totalK }, { formula: `F${row}-G${row}`, result: totalB - totalK }, ''], { bold: true });
     return { workbook, positions };
@@ -100,12 +103,6 @@ export function petaJabatanWorkbook(pemda: PemdaModel, pd: Organisation): PetaJa
 /** Unit kerja whose induk chain leads to this Perangkat Daerah, in model order. */
 export function unitKerjaOf(pemda: PemdaModel, pd: Organisation): Organisation[] {
     return pemda.organisations.filter(o => o.id !== pd.id && o.perangkatDaerah === pd.id);
-}
-
-function sum(u: UnitNode, key: 'bezetting' | 'kebutuhan'): number {
-    let s = (u.leader?.[key] ?? 0) + u.positions.reduce((a, p) => a + (p[key] ?? 0), 0);
-    for (const c of u.units) s += sum(c, key);
-    return s;
 }
 
 /** Excel allows 31 characters and no `[]:*?/\` in a sheet name. */

@@ -1,5 +1,5 @@
 import type {
-    DerivedCopy, DocumentForms, IndividualAssignment, LetterCopy, Pegawai, PemdaModel, Position, Team, TeamMember, TeamRole
+    DerivedCopy, DocumentForms, IndividualAssignment, LetterCopy, Pegawai, PemdaModel, Position, Team, TeamMember
 } from '@sikerja/model';
 import { PemdaIndex } from '@sikerja/model';
 import { regionHeadTitle } from './naskah.js';
@@ -102,8 +102,6 @@ export class DocumentFacts {
 export function activityName(title: string): string {
     return title.replace(/^tim\s+(kerja\s+)?/i, '') || title;
 }
-
-export const ROLE_ORDER: readonly TeamRole[] = ['pengarah', 'penanggung-jawab', 'ketua', 'sekretaris', 'anggota'];
 
 /** A file-name-safe piece of an id. */
 export function safeName(s: string): string {

@@ -1,13 +1,12 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { Packer, type Document } from 'docx';
-import { DOCUMENT_KINDS, type DocumentKind, type PemdaModel } from '@sikerja/model';
+import { DOCUMENT_KINDS, workPeople, type DocumentKind, type Organisation, type PemdaModel } from '@sikerja/model';
 import { writeAtomically, type ExportFonts } from '../export-diagrams.js';
 import { keputusanDocument } from './keputusan.js';
 import { lampiranDocument } from './lampiran.js';
 import { permohonanDocument, type BuiltDocument } from './permohonan.js';
 import { petaJabatanWorkbook } from './peta-jabatan-xlsx.js';
-import { workPeople } from '@sikerja/model';
 import { DocumentFacts, safeName, type Work } from './resolve.js';
 import { suratTugasForMember, suratTugasForWork } from './surat-tugas.js';
 
@@ -103,12 +102,17 @@ async function exists(file: string): Promise<boolean> {
     return (await fs.stat(file).catch(() => undefined)) !== undefined;
 }
 
+/** What a pemda's documents are written for: its teams and assignments, and its Perangkat Daerah. */
+export function documentSubjects(pemda: PemdaModel): { works: Work[]; perangkatDaerah: Organisation[] } {
+    return { works: [...pemda.teams, ...pemda.assignments], perangkatDaerah: pemda.organisations.filter(o => o.induk === undefined) };
+}
+
 /** What documents a pemda's model gives, in model order. */
 function jobsFor(facts: DocumentFacts, request: DocumentRequest, fonts: ExportFonts): Job[] {
     const wanted = new Set(request.kinds);
     const pick = (element: string) => request.element === undefined || request.element === element;
     const jobs: Job[] = [];
-    const works: Work[] = [...facts.pemda.teams, ...facts.pemda.assignments];
+    const { works, perangkatDaerah } = documentSubjects(facts.pemda);
     for (const work of works.filter(w => pick(w.id))) {
         const base = safeName(work.id);
         // Another instansi's letter asking for this pemda's people is theirs to write, not a document here.
@@ -134,7 +138,7 @@ function jobsFor(facts: DocumentFacts, request: DocumentRequest, fonts: ExportFo
             }
         }
     }
-    for (const pd of facts.pemda.organisations.filter(o => o.induk === undefined && pick(o.id))) {
+    for (const pd of perangkatDaerah.filter(o => pick(o.id))) {
         if (wanted.has('peta-jabatan')) {
             jobs.push({
                 kind: 'peta-jabatan', element: pd.id, name: `${safeName(pd.id)}-peta-jabatan.xlsx`,
@@ -167,6 +171,6 @@ function memberLetters(facts: DocumentFacts, work: Work): ReturnType<typeof work
         if (!work.instrument?.startsWith('keputusan-') || m.role === 'pengarah' || m.role === 'penanggung-jawab') return false;
         const home = facts.position(m.position);
         // The forms assign JF and pelaksana; a structural official is not given a surat tugas by its own office.
-        return home !== undefined && home.role === 'jabatan' && work.ownerPerangkatDaerah !== undefined && facts.index.perangkatDaerahOf(home.unit) !== work.ownerPerangkatDaerah;
+        return home !== undefined && home.role === 'jabatan' && work.ownerPerangkatDaerah !== undefined && m.homePerangkatDaerah !== work.ownerPerangkatDaerah;
     });
 }
