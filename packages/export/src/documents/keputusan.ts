@@ -1,10 +1,9 @@
 import { BorderStyle, Table, TableCell, TableRow, WidthType, type Paragraph, type ParagraphChild } from 'docx';
-import { DIKTUM_ORDINALS, type TeamMember } from '@sikerja/model';
+import { DIKTUM_ORDINALS, expectedIssuer, workPeople, type TeamMember } from '@sikerja/model';
 import {
-    Blanks, centered, fieldRows, kopKepalaDaerah, kopPerangkatDaerah, para, regionHeadTitle, run, signature, tembusan, textWidth, twips
+    Blanks, centered, fieldRows, kopKepalaDaerah, kopPerangkatDaerah, naskah, para, regionHeadTitle, run, signature, tembusan, textWidth, twips,
+    type BuiltDocument
 } from './naskah.js';
-import { naskah, type BuiltDocument } from './permohonan.js';
-import { expectedIssuer, workPeople } from '@sikerja/model';
 import type { DocumentFacts, Work } from './resolve.js';
 
 /**

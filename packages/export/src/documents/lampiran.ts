@@ -5,7 +5,7 @@ import type { ExportFonts } from '../export-diagrams.js';
 import { svgToPngAsync } from '../png.js';
 import { fontsFor, rasterFonts } from '../raster/raster-fonts.js';
 import { Blanks, centered, pageProperties, para, run, textWidth, twips } from './naskah.js';
-import type { BuiltDocument } from './permohonan.js';
+import type { BuiltDocument } from './naskah.js';
 import type { DocumentFacts } from './resolve.js';
 
 /**

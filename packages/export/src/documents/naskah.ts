@@ -1,5 +1,5 @@
 import {
-    AlignmentType, BorderStyle, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type ISectionOptions, type ParagraphChild
+    AlignmentType, BorderStyle, Document, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type ISectionOptions, type ParagraphChild
 } from 'docx';
 import type { Kop, Pegawai, PemdaModel } from '@sikerja/model';
 import { PAPERS, type Paper } from '../paper.js';
@@ -191,4 +191,19 @@ export function tembusan(copies: readonly string[]): Paragraph[] {
 export function numbered(lines: readonly string[], label: string, blanks: Blanks): Paragraph[] {
     if (lines.length === 0) return [para([run('1. '), blanks.mark(label)], { indent: twips(8), after: 60 })];
     return lines.map((l, i) => para(`${i + 1}. ${l}`, { indent: twips(8), after: 60, align: 'both' }));
+}
+
+/** A document built from the model, with the blanks it leaves for the analyst. */
+export interface BuiltDocument {
+    document: Document;
+    missing: string[];
+}
+
+/** One Word document of one F4 portrait section. */
+export function naskah(title: string, children: Array<Paragraph | ReturnType<typeof fieldRows>>, more: Array<Array<Paragraph | ReturnType<typeof fieldRows>>> = []): Document {
+    return new Document({
+        title, creator: 'SiKerja', description: 'Dibuat oleh SiKerja dari model; isian bertanda kuning belum ada di model.',
+        styles: { default: { document: { run: { font: 'Arial', size: 24 } } } },
+        sections: [children, ...more].map(c => ({ properties: pageProperties(), children: c }))
+    });
 }

@@ -1,13 +1,7 @@
-import { Document, type Paragraph } from 'docx';
-import { joinsVoluntarily, type PermohonanPelibatan } from '@sikerja/model';
-import { Blanks, fieldRows, kopPerangkatDaerah, numbered, pageProperties, para, run, signature, tembusan, textWidth } from './naskah.js';
-import { workPeople } from '@sikerja/model';
+import type { Paragraph } from 'docx';
+import { joinsVoluntarily, workPeople, type PermohonanPelibatan } from '@sikerja/model';
+import { Blanks, fieldRows, kopPerangkatDaerah, naskah, numbered, para, run, signature, tembusan, textWidth, type BuiltDocument } from './naskah.js';
 import type { DocumentFacts, Work } from './resolve.js';
-
-export interface BuiltDocument {
-    document: Document;
-    missing: string[];
-}
 
 /**
  * Surat permohonan pelibatan (Bengkayang Lampiran II angka 1, or the region's form): the four contents
@@ -67,13 +61,4 @@ function recipientTitle(facts: DocumentFacts, id: string | undefined): string | 
     if (!p) return facts.titleOf(id);
     const org = facts.index.organisationOf(p.unit);
     return org && !p.title.toLowerCase().includes(org.title.toLowerCase()) && org.leader?.id !== p.id ? `${p.title} ${org.title}` : p.title;
-}
-
-/** One Word document of one F4 portrait section. */
-export function naskah(title: string, children: Array<Paragraph | ReturnType<typeof fieldRows>>, more: Array<Array<Paragraph | ReturnType<typeof fieldRows>>> = []): Document {
-    return new Document({
-        title, creator: 'SiKerja', description: 'Dibuat oleh SiKerja dari model; isian bertanda kuning belum ada di model.',
-        styles: { default: { document: { run: { font: 'Arial', size: 24 } } } },
-        sections: [children, ...more].map(c => ({ properties: pageProperties(), children: c }))
-    });
 }

@@ -1,7 +1,6 @@
 import type { Paragraph, ParagraphChild, Table } from 'docx';
 import { assignedPeople, expectedIssuer, type Letter, type Position, type TeamMember } from '@sikerja/model';
-import { Blanks, centered, fieldRows, kopPerangkatDaerah, para, run, signature, tembusan, textWidth, twips } from './naskah.js';
-import { naskah, type BuiltDocument } from './permohonan.js';
+import { Blanks, centered, fieldRows, kopPerangkatDaerah, naskah, para, run, signature, tembusan, textWidth, twips, type BuiltDocument } from './naskah.js';
 import type { DocumentFacts, Work } from './resolve.js';
 
 const FIELD_LABELS = { nama: 'Nama', nip: 'NIP', pangkat: 'Pangkat/Golongan', jabatan: 'Jabatan' } as const;

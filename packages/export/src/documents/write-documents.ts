@@ -5,7 +5,8 @@ import { DOCUMENT_KINDS, workPeople, type DocumentKind, type Organisation, type 
 import { writeAtomically, type ExportFonts } from '../export-diagrams.js';
 import { keputusanDocument } from './keputusan.js';
 import { lampiranDocument } from './lampiran.js';
-import { permohonanDocument, type BuiltDocument } from './permohonan.js';
+import type { BuiltDocument } from './naskah.js';
+import { permohonanDocument } from './permohonan.js';
 import { petaJabatanWorkbook } from './peta-jabatan-xlsx.js';
 import { DocumentFacts, safeName, type Work } from './resolve.js';
 import { suratTugasForMember, suratTugasForWork } from './surat-tugas.js';
