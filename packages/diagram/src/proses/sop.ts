@@ -1,5 +1,5 @@
 import type { CrossFunctionalMap, MapNode, PemdaModel, Process } from '@sikerja/model';
-import { PemdaIndex } from '@sikerja/model';
+import { PemdaIndex, sopIdentityGrid } from '@sikerja/model';
 import { lineHeight, TEXT } from '../scene.js';
 import type { FontMetrics, FontWeight } from '../text/fonts.js';
 import { wrapText } from '../text/wrap.js';
@@ -129,12 +129,7 @@ function identityPage(pemda: PemdaModel, process: Process, map: CrossFunctionalM
         fy += fieldHeights[i];
     });
     y += topHeight;
-    const grid: Array<[string, string[], string, string[]]> = [
-        ['Dasar Hukum', id.legalBasis, 'Kualifikasi Pelaksana', id.qualifications],
-        ['Keterkaitan', relatedOf(pemda, map, id.related), 'Peralatan/Perlengkapan', id.equipment],
-        ['Peringatan', id.warnings, 'Pencatatan dan Pendataan', id.records]
-    ];
-    for (const [leftLabel, leftValues, rightLabel, rightValues] of grid) {
+    for (const [leftLabel, leftValues, rightLabel, rightValues] of sopIdentityGrid(id, relatedOf(pemda, map, id.related))) {
         const heads = [text(metrics, leftLabel + ':', 0, y, half, TEXT.body, 'bold'), text(metrics, rightLabel + ':', half, y, half, TEXT.body, 'bold')];
         const headHeight = Math.max(...heads.map(textHeight));
         heads.forEach((h, i) => cells.push({ x: i * half, y, width: half, height: headHeight, fill: 'kepala', text: h }));

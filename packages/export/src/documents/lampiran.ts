@@ -1,5 +1,5 @@
 import { BorderStyle, Document, ImageRun, Table, TableCell, TableRow, WidthType, type Paragraph } from 'docx';
-import type { CrossFunctionalMap, MapNode, Organisation, Process } from '@sikerja/model';
+import { sopIdentityGrid, type CrossFunctionalMap, type MapNode, type Organisation, type Process } from '@sikerja/model';
 import { renderDiagram, type DiagramKind } from '@sikerja/diagram';
 import type { ExportFonts } from '../export-diagrams.js';
 import { svgToPngAsync } from '../png.js';
@@ -85,8 +85,7 @@ export function sopTable(facts: DocumentFacts, process: Process, map: CrossFunct
             new TableRow({ children: [cell('Nomor SOP', half, { bold: true, shade: true }), cell(map.code ? map.code : [para([blanks.mark('nomor SOP')], { after: 0 })], width - half)] }),
             new TableRow({ children: [cell('Nama SOP', half, { bold: true, shade: true }), cell(map.title, width - half)] }),
             new TableRow({ children: [cell('Unit pemilik', half, { bold: true, shade: true }), cell(facts.titleOf(process.owner) ?? '', width - half)] }),
-            ...([['Dasar Hukum', id.legalBasis, 'Kualifikasi Pelaksana', id.qualifications], ['Keterkaitan', [...id.related, ...map.sops.map(s => `${s.code} ${s.title}`)], 'Peralatan/Perlengkapan', id.equipment],
-                ['Peringatan', id.warnings, 'Pencatatan dan Pendataan', id.records]] as Array<[string, string[], string, string[]]>).flatMap(([l, lv, r, rv]) => [
+            ...sopIdentityGrid(id, [...id.related, ...map.sops.map(s => `${s.code} ${s.title}`)]).flatMap(([l, lv, r, rv]) => [
                 new TableRow({ children: [cell(`${l}:`, half, { bold: true, shade: true }), cell(`${r}:`, width - half, { bold: true, shade: true })] }),
                 new TableRow({ children: [cell(listOrBlank(lv, l.toLowerCase()), half), cell(listOrBlank(rv, r.toLowerCase()), width - half)] })
             ])
