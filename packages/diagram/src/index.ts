@@ -8,3 +8,4 @@ export { TEXT } from './scene.js';
 export { LayoutClient, type LayoutAnswer, type Superseded } from './worker/layout-client.js';
 export type { LaneDirection } from './proses/lintas-fungsi.js';
 export { workerDiagramRenderer } from './worker/renderer.js';
+export { startWorker, workerScriptBeside } from './worker/worker-script.js';

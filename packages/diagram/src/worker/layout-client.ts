@@ -1,7 +1,8 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { PemdaModel } from '@sikerja/model';
 import type { DiagramRequest, DiagramResult } from '../api.js';
 import { MODELS_KEPT, type LayoutDone, type LayoutJob } from './protocol.js';
+import { startWorker, workerScriptBeside } from './worker-script.js';
 
 /** A request overtaken by a newer one for the same view: its picture would already be out of date. */
 export interface Superseded { superseded: true }
@@ -12,15 +13,6 @@ interface Pending {
     key: string;
     job: LayoutJob;
     resolve: (answer: LayoutAnswer) => void;
-}
-
-/**
- * The worker script beside this module: `layout-worker.ts` when running from source (tests, tsx),
- * `layout-worker.js` when bundled (the CLI's dist/ holds it next to sikerja.js).
- */
-function defaultWorkerUrl(): URL {
-    const fromSource = import.meta.url.endsWith('.ts');
-    return new URL(fromSource ? './layout-worker.ts' : './layout-worker.js', import.meta.url);
 }
 
 /**
@@ -41,7 +33,7 @@ export class LayoutClient {
     private sent: Array<{ pemda: PemdaModel; model: number }> = [];
     private nextModel = 1;
 
-    constructor(private readonly workerUrl: URL = defaultWorkerUrl()) {}
+    constructor(private readonly workerUrl: URL = workerScriptBeside(import.meta.url, 'layout-worker')) {}
 
     render(key: string, pemda: PemdaModel, request: DiagramRequest): Promise<LayoutAnswer> {
         const id = this.nextId++;
@@ -66,8 +58,7 @@ export class LayoutClient {
     }
 
     private start(): Worker {
-        const fromSource = this.workerUrl.pathname.endsWith('.ts');
-        const worker = new Worker(this.workerUrl, fromSource ? { execArgv: ['--import', 'tsx'] } : {});
+        const worker = startWorker(this.workerUrl);
         worker.on('message', (done: LayoutDone) => this.finish(done));
         worker.on('error', error => {
             // A crashed layout answers as an error value; the next request starts a fresh worker.

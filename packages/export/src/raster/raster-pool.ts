@@ -1,16 +1,8 @@
 import * as os from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker, workerScriptBeside } from '@sikerja/diagram';
 import type { FontPaths } from '../fonts.js';
 import type { RasterDone, RasterJob } from './protocol.js';
-
-/**
- * The worker script beside this module: `raster-worker.ts` when running from source (tests, tsx),
- * `raster-worker.js` when bundled (the CLI's dist/ holds it next to its chunks).
- */
-function defaultWorkerUrl(): URL {
-    const fromSource = import.meta.url.endsWith('.ts');
-    return new URL(fromSource ? './raster-worker.ts' : './raster-worker.js', import.meta.url);
-}
 
 /**
  * One worker per core, at most four, and one per 4 GiB of memory: a worker holds resvg's canvas and
@@ -44,7 +36,7 @@ export class RasterPool {
     private nextId = 1;
     private closed = false;
 
-    constructor(readonly size = defaultPoolSize(), private readonly workerUrl = defaultWorkerUrl()) {}
+    constructor(readonly size = defaultPoolSize(), private readonly workerUrl = workerScriptBeside(import.meta.url, 'raster-worker')) {}
 
     rasterize(svg: string, fonts: FontPaths, dpi: number): Promise<Uint8Array> {
         if (this.closed) return Promise.reject(new Error('Ekspor PNG dihentikan.'));
@@ -81,8 +73,7 @@ export class RasterPool {
     }
 
     private start(): Slot {
-        const fromSource = this.workerUrl.pathname.endsWith('.ts');
-        const slot: Slot = { worker: new Worker(this.workerUrl, fromSource ? { execArgv: ['--import', 'tsx'] } : {}) };
+        const slot: Slot = { worker: startWorker(this.workerUrl) };
         slot.worker.on('message', (done: RasterDone) => {
             const running = slot.running;
             if (!running || running.job.id !== done.id) return;
