@@ -70,9 +70,14 @@ const ORG_KINDS: Array<[RegExp, OrgKind]> = [
     [/^(uptd?|unit pelaksana teknis)\b/i, 'uptd'], [/^badan\b/i, 'badan'], [/^dinas\b/i, 'dinas']
 ];
 
+/** The kind a Perangkat Daerah's or unit kerja's title names, if it names one. */
+export function orgKindOf(title: string): OrgKind | undefined {
+    return ORG_KINDS.find(([re]) => re.test(title))?.[1];
+}
+
 export function guessOrgKind(title: string): Guess<OrgKind> {
-    const found = ORG_KINDS.find(([re]) => re.test(title));
-    return found ? { value: found[1], reason: `jenis perangkat daerah dari namanya ("${title}")` } : { value: 'dinas', reason: `jenis perangkat daerah tidak dikenali dari "${title}": dinas` };
+    const found = orgKindOf(title);
+    return found ? { value: found, reason: `jenis perangkat daerah dari namanya ("${title}")` } : { value: 'dinas', reason: `jenis perangkat daerah tidak dikenali dari "${title}": dinas` };
 }
 
 /** The unit a leader leads, named from its title: "Kepala Bidang Kesehatan" → "Bidang Kesehatan"; "Sekretaris" → "Sekretariat". */

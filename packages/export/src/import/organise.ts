@@ -1,5 +1,5 @@
 import type { JenisJabatan, Jenjang, KategoriJf, OrgKind, UnitKind } from '@sikerja/model';
-import { guessJenis, guessOrgKind, guessUnitKind, isStructural, jenjangOf, titleCase, unitTitleFromLeader } from './guess.js';
+import { guessJenis, guessOrgKind, guessUnitKind, isStructural, jenjangOf, orgKindOf, titleCase, unitTitleFromLeader } from './guess.js';
 import type { RowNode } from './tree.js';
 
 export interface ImportedPosition {
@@ -58,7 +58,7 @@ export function organise(roots: RowNode[], pdTitle: { title: string; guessed?: s
     // The sheet's first row is the Perangkat Daerah itself (as SiKerja writes it): it is the organisation.
     // Its unit kerja may follow it at the top level (after the PD's own subtotal): they stay under it.
     const first = roots[0];
-    if (first && first.data.kind === 'unit' && guessOrgKind(first.data.title).reason.startsWith('jenis perangkat daerah dari')
+    if (first && first.data.kind === 'unit' && orgKindOf(first.data.title) !== undefined
         && roots.slice(1).every(r => r.data.kind === 'unit' && UNIT_KERJA.test(r.data.title))) {
         rootRow = first;
         top = [...first.children, ...roots.slice(1)];
