@@ -43,7 +43,6 @@ export interface ImportReport {
     errors: Array<{ file: string; sheet?: string; row?: number; message: string }>;
 }
 
-const MAX_DEPTH = 40;
 /** `dinas Name "Title"`: an organisation already written in the output folder. */
 const ORGANISATION_HEADER = new RegExp(`^\\s*(?:${ORG_KINDS.join('|')})\\s+([A-Za-z_]\\w*)\\s+"((?:\\\\.|[^"\\\\])*)"`, 'gm');
 const SKIP_REASONS: Partial<Record<DataRow['kind'], string>> = {
@@ -104,7 +103,6 @@ async function importSheet(sheet: Sheet, request: ImportRequest, topScope: NameS
     const layout = request.mapping?.layout ?? detectLayout(rows, header.columns.id !== undefined && header.columns.atasan !== undefined);
     const placed = placeRows(rows, layout);
     for (const p of placed.problems) report.errors.push({ ...base, row: p.row, message: p.message });
-    cutTooDeep(placed.roots, report, base);
     const { organisations, placements } = organise(placed.roots, pdTitle);
     const qualified = nameAll(organisations, topScope);
     const byRow = new Map(placements.map(p => [p.row, p]));
@@ -163,24 +161,6 @@ function subtotalCheck(r: DataRow, closes: RowNode | undefined, byTitle: Map<str
     const scope = scopes[0];
     const diffs = [r.b !== undefined && r.b !== scope.b ? `B tertulis ${r.b}, data ${scope.b}` : '', r.k !== undefined && r.k !== scope.k ? `K tertulis ${r.k}, data ${scope.k}` : ''].filter(Boolean);
     return `jumlah TIDAK cocok: ${diffs.join('; ')}; tidak diimpor sebagai jabatan`;
-}
-
-/** A hierarchy deeper than any organisation is a broken Atasan column: deeper rows go to the top, said. */
-function cutTooDeep(roots: RowNode[], report: ImportReport, base: { file: string; sheet: string }): void {
-    const stack: Array<{ n: RowNode; depth: number }> = roots.map(n => ({ n, depth: 0 }));
-    while (stack.length > 0) {
-        const { n, depth } = stack.pop()!;
-        for (const c of [...n.children]) {
-            if (depth + 1 >= MAX_DEPTH) {
-                n.children.splice(n.children.indexOf(c), 1);
-                c.parent = undefined;
-                roots.push(c);
-                report.errors.push({ ...base, row: c.data.row, message: `hierarki lebih dalam dari ${MAX_DEPTH} tingkat; baris ini ditempatkan langsung di bawah pimpinan perangkat daerah` });
-                // Its own rows start again at the top and are measured from there.
-                stack.push({ n: c, depth: 0 });
-            } else stack.push({ n: c, depth: depth + 1 });
-        }
-    }
 }
 
 async function modelFiles(dir: string): Promise<string[]> {

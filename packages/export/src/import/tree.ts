@@ -29,10 +29,31 @@ export function detectLayout(rows: readonly DataRow[], hasIdColumns: boolean): L
 
 export function placeRows(rows: readonly DataRow[], layout: Layout): PlacedRows {
     const nodes = rows.filter(r => r.kind === 'jabatan' || r.kind === 'unit').map(data => ({ data, children: [], notes: [] }) as RowNode);
-    if (layout === 'indentasi') return byIndentation(nodes, rows);
     const key = (r: DataRow) => layout === 'id-atasan' ? r.id : r.no?.replace(/\.$/, '');
     const parentKey = (r: DataRow) => layout === 'id-atasan' ? r.atasan : parentNumber(r.no);
-    return { ...byKeys(nodes, key, parentKey, layout), subtotalOf: new Map() };
+    const placed = layout === 'indentasi' ? byIndentation(nodes, rows) : { ...byKeys(nodes, key, parentKey, layout), subtotalOf: new Map<number, RowNode>() };
+    cutTooDeep(placed.roots, placed.problems);
+    return placed;
+}
+
+const MAX_DEPTH = 40;
+
+/** A hierarchy deeper than any organisation is a broken Atasan column: deeper rows go to the top, said. */
+function cutTooDeep(roots: RowNode[], problems: PlacedRows['problems']): void {
+    const stack: Array<{ n: RowNode; depth: number }> = roots.map(n => ({ n, depth: 0 }));
+    while (stack.length > 0) {
+        const { n, depth } = stack.pop()!;
+        for (const c of [...n.children]) {
+            if (depth + 1 >= MAX_DEPTH) {
+                n.children.splice(n.children.indexOf(c), 1);
+                c.parent = undefined;
+                roots.push(c);
+                problems.push({ row: c.data.row, message: `hierarki lebih dalam dari ${MAX_DEPTH} tingkat; baris ini ditempatkan langsung di bawah pimpinan perangkat daerah` });
+                // Its own rows start again at the top and are measured from there.
+                stack.push({ n: c, depth: 0 });
+            } else stack.push({ n: c, depth: depth + 1 });
+        }
+    }
 }
 
 function parentNumber(no: string | undefined): string | undefined {
