@@ -164,6 +164,20 @@ describe('sikerja import', () => {
         expect(again.stderr).toContain('Satuan Polisi Pamong Praja sudah ada di SatuanPolisiPamongPraja.sikerja; tidak ditulis lagi');
     });
 
+    it('into a subfolder of a kabupaten: no second pemda file, and the written file checked with the kabupaten it joins', () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sikerja-import-sub-'));
+        fs.writeFileSync(path.join(dir, 'pemda.sikerja'), 'pemda Uji { nama "Kabupaten Uji" regulasi "Perbup Bengkayang 5/2024" }\n');
+        const csv = path.join(dir, 'inspektorat.csv');
+        fs.writeFileSync(csv, 'Nama Jabatan;Jenis;Kelas;B;K\nInspektur;JPT Pratama;14;1;1\nAuditor Ahli Muda;Fungsional;9;2;3\n');
+        const mapping = path.join(dir, 'pemetaan.json');
+        fs.writeFileSync(mapping, JSON.stringify({ layout: 'indentasi', perangkatDaerah: 'Inspektorat Daerah' }));
+        const r = sikerja(['import', csv, '--pemda', 'Uji', '--mapping', mapping, '--out', path.join(dir, 'struktur')]);
+        expect(r.stderr).toBe('');
+        expect(r.code).toBe(0);
+        expect(r.stdout.trim().split('\n').at(-1)).toMatch(/; 0 masalah; pemeriksaan: 0 galat\.$/);
+        expect(fs.readdirSync(path.join(dir, 'struktur'))).toEqual(['InspektoratDaerah.sikerja']);
+    });
+
     it('refuses a file that is not there and a pemda name with spaces, exit 2', () => {
         expect(sikerja(['import', 'tidak-ada.xlsx', '--pemda', 'Uji', '--out', os.tmpdir()]).stderr).toContain('berkas tidak-ada.xlsx tidak ada');
         const bad = sikerja(['import', 'README.md', '--pemda', 'Kabupaten Uji', '--out', os.tmpdir()]);

@@ -48,7 +48,7 @@ export async function importCommand(files: string[], options: ImportOptions, out
     const report = await importSpreadsheets({
         files, pemda: options.pemda, sheet: options.sheet, mapping, outDir, pemdaTitle: options.nama, regulation: options.regulasi
     });
-    const validation = report.written.length > 0 ? await validateWritten(outDir, report) : { errors: 0, lines: [] };
+    const validation = report.written.length > 0 ? await validateWritten(report.pemdaFolder ?? outDir, report) : { errors: 0, lines: [] };
     if (options.format === 'json') {
         out(JSON.stringify({ ...report, validation: { errors: validation.errors, diagnostics: validation.lines } }, null, 2));
     } else {
@@ -68,9 +68,9 @@ export async function importCommand(files: string[], options: ImportOptions, out
     return report.errors.length > 0 || validation.errors > 0 ? 1 : 0;
 }
 
-/** The written files are checked like any model: what does not validate is said, with its place. */
-async function validateWritten(outDir: string, report: ImportReport): Promise<{ errors: number; lines: string[] }> {
-    const workspace = await loadWorkspace([outDir]);
+/** The written files are checked like any model, with the pemda they join: what does not validate is said, with its place. */
+async function validateWritten(pemdaFolder: string, report: ImportReport): Promise<{ errors: number; lines: string[] }> {
+    const workspace = await loadWorkspace([pemdaFolder]);
     const written = new Set(report.written.map(w => path.resolve(w.file)));
     const docs = workspace.requested.filter(d => written.has(path.resolve(d.uri.fsPath)));
     const lines = collectDiagnostics(docs).filter(d => d.severity === 'error').map(formatLine);

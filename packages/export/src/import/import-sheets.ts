@@ -39,6 +39,8 @@ export interface RowOutcome {
 
 export interface ImportReport {
     written: Array<{ file: string; perangkatDaerah: string; positions: number; sheet: string; source: string }>;
+    /** The folder whose model files the written ones belong to: where the pemda is defined (the output folder or one above it). */
+    pemdaFolder?: string;
     rows: RowOutcome[];
     errors: Array<{ file: string; sheet?: string; row?: number; message: string }>;
 }
@@ -77,7 +79,7 @@ export async function importSpreadsheets(request: ImportRequest): Promise<Import
         if (wanted && chosen.length === 0) report.errors.push({ file, message: `lembar "${wanted}" tidak ada; lembar yang ada: ${sheets.map(s => s.name).join(', ')}` });
         for (const sheet of chosen) await importSheet(sheet, request, topScope, report, existingTitles);
     }
-    if (report.written.length > 0) await writePemdaFileIfMissing(request, report);
+    if (report.written.length > 0) report.pemdaFolder = await writePemdaFileIfMissing(request, report);
     return report;
 }
 
@@ -172,11 +174,11 @@ async function modelFiles(dir: string): Promise<string[]> {
  * The written files name their pemda; one file must define it. A definition in the folder or in a
  * folder above it (importing into a kabupaten's subfolder) is enough; otherwise pemda.sikerja is written.
  */
-async function writePemdaFileIfMissing(request: ImportRequest, report: ImportReport): Promise<void> {
+async function writePemdaFileIfMissing(request: ImportRequest, report: ImportReport): Promise<string> {
     const defines = new RegExp(`^\\s*pemda\\s+${request.pemda}\\s*\\{`, 'm');
     for (let dir = path.resolve(request.outDir); ; dir = path.dirname(dir)) {
         for (const f of await modelFiles(dir)) {
-            if (defines.test(await fs.readFile(f, 'utf8').catch(() => ''))) return;
+            if (defines.test(await fs.readFile(f, 'utf8').catch(() => ''))) return dir;
         }
         if (path.dirname(dir) === dir) break;
     }
@@ -185,6 +187,7 @@ async function writePemdaFileIfMissing(request: ImportRequest, report: ImportRep
     await fs.writeFile(target, text, { flag: 'wx' }).catch(() => {
         report.errors.push({ file: target, message: `${target} sudah ada tetapi tidak mendefinisikan pemda ${request.pemda}; berkas yang ditulis belum punya definisi pemda` });
     });
+    return path.resolve(request.outDir);
 }
 
 export type { ImportedOrganisation, ImportedPosition, ImportedUnit };
