@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { DiagramAnswer } from '@sikerja/model';
-import { pagesToPdf, svgToPdf, svgToPng, writeAtomically, type Orientation, type Paper } from '@sikerja/export';
+import { pagesToPdf, svgToPdf, svgToPngAsync, writeAtomically, type Orientation, type Paper } from '@sikerja/export';
 import { shippedFontPaths } from '@sikerja/diagram';
 import type { ExportFormat } from './preview/messages.js';
 
@@ -30,7 +30,7 @@ export async function exportDiagram(context: vscode.ExtensionContext, diagram: D
     const fonts = shippedFontPaths();
     try {
         if (format === 'svg') await writeAtomically(target.fsPath, diagram.svg);
-        else if (format === 'png') await writeAtomically(target.fsPath, svgToPng(diagram.svg, fonts));
+        else if (format === 'png') await writeAtomically(target.fsPath, await svgToPngAsync(diagram.svg, fonts));
         else {
             const header = `${diagram.title}`;
             const pdf = diagram.pages
