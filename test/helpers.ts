@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { LangiumDocument } from 'langium';
-import { EmptyFileSystemProvider, URI } from 'langium';
+import { DocumentState, EmptyFileSystemProvider, URI } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import { createSiKerjaServices, RULES, type SiKerjaServices } from '@sikerja/language';
 
@@ -21,6 +21,15 @@ export interface Workspace {
     docs: Record<string, LangiumDocument>;
     /** Replace a file's text (or add a file) and rebuild, as the language server does on an edit. */
     edit(file: string, text: string): Promise<LangiumDocument>;
+    /**
+     * A keystroke as the language server receives it: the new text, and an update under the workspace
+     * lock that cancels the one still running. Not awaited, as the editor does not wait either.
+     */
+    type(file: string, text: string): void;
+    /** Waits until every update typed so far has ended. */
+    settled(): Promise<void>;
+    /** What the editor shows for a file: the diagnostics last published for it (severity, code, line, message). */
+    published(file: string): Finding[];
     /** Diagnostics of one file, as an analyst sees them: severity, code, 1-based line, message. */
     diagnostics(file: string): Finding[];
     errors(file: string): Finding[];
@@ -60,6 +69,9 @@ export async function buildWorkspace(files: Record<string, string>, options: { v
         fileSystem.files.set(uriOf(file).toString(), text);
         docs[file] = await documents.getOrCreateDocument(uriOf(file));
     }
+    // Published as Langium's language server publishes them: when a document reaches Validated.
+    const published = new Map<string, Diagnostic[]>();
+    builder.onDocumentPhase(DocumentState.Validated, doc => { published.set(doc.uri.toString(), doc.diagnostics ?? []); });
     await builder.build(Object.values(docs), { validation: options.validation ?? true });
     const diagnostics = (file: string) => toFindings(docs[file], docs[file].diagnostics ?? []);
     const edit = async (file: string, text: string) => {
@@ -68,8 +80,18 @@ export async function buildWorkspace(files: Record<string, string>, options: { v
         for (const name of Object.keys(files).concat(file)) docs[name] = documents.getDocument(uriOf(name))!;
         return docs[file];
     };
+    let typing: Promise<void> = Promise.resolve();
+    const type = (file: string, text: string) => {
+        fileSystem.files.set(uriOf(file).toString(), text);
+        typing = services.shared.workspace.WorkspaceLock.write(token => builder.update([uriOf(file)], [], token));
+    };
+    const settled = async () => {
+        await typing;
+        for (const name of Object.keys(files)) docs[name] = documents.getDocument(uriOf(name))!;
+    };
     return {
-        services, docs, diagnostics, edit,
+        services, docs, diagnostics, edit, type, settled,
+        published: file => toFindings(docs[file], published.get(uriOf(file).toString()) ?? []),
         errors: file => diagnostics(file).filter(d => d.severity === 'error'),
         warnings: file => diagnostics(file).filter(d => d.severity === 'warning')
     };

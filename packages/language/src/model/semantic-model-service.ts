@@ -32,6 +32,8 @@ export interface PemdaFacts {
 export class SemanticModelService {
     /** Per document: the fragment, the parse it came from, and the names it read from other documents. */
     private readonly fragments = new Map<string, { root: AstNode; names: NameDependencies; fragment: ModelFragment }>();
+    /** Per document: the fragment last handed out, cached or not (see `fragment`). */
+    private readonly lastHandedOut = new Map<string, ModelFragment>();
     private readonly pemdaFacts: WorkspaceCache<string, PemdaFacts | undefined>;
     private readonly documents;
 
@@ -41,6 +43,7 @@ export class SemanticModelService {
         const builder = shared.workspace.DocumentBuilder;
         builder.onUpdate((changed, deleted) => {
             for (const uri of [...changed, ...deleted]) this.fragments.delete(uri.toString());
+            for (const uri of deleted) this.lastHandedOut.delete(uri.toString());
             for (const uri of deleted) signatures.forget(uri.toString());
         });
     }
@@ -56,9 +59,27 @@ export class SemanticModelService {
         const key = document.uri.toString();
         const root = document.parseResult.value;
         const cached = this.fragments.get(key);
-        if (cached && cached.root === root && this.stillNamed(cached.names)) return cached.fragment;
+        if (cached && cached.root === root && this.stillNamed(cached.names)) return this.handOut(key, cached.fragment);
         const fragment = buildFragment(document);
+        // An unlinked document's fragment is not kept; neither is the older one, which a later call
+        // could find valid again (a name gone and typed back) though its nodes now map to this one.
         if (document.state >= DocumentState.Linked) this.fragments.set(key, { root, names: this.namesReadBy(document), fragment });
+        else this.fragments.delete(key);
+        return this.handOut(key, fragment);
+    }
+
+    /**
+     * Rules ask which model object a node was built into (`pegawaiBuiltFrom`) and look for that very
+     * object in the pemda's lookups. A fragment built anew (the document's links went stale, or it was
+     * read before its links were resolved) replaces those objects: every pemda model merged from the
+     * older fragment is dropped, or a pegawai would be a stranger to itself (its own NIP reported as
+     * another's, its post held twice) until the next edit.
+     */
+    private handOut(key: string, fragment: ModelFragment): ModelFragment {
+        const previous = this.lastHandedOut.get(key);
+        if (previous === fragment) return fragment;
+        this.lastHandedOut.set(key, fragment);
+        if (previous !== undefined) this.pemdaFacts.clear();
         return fragment;
     }
 
