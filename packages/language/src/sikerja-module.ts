@@ -4,6 +4,7 @@ import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { SiKerjaGeneratedModule, SiKerjaGeneratedSharedModule } from './generated/module.js';
 import { SiKerjaCodeActionProvider } from './lsp/code-actions.js';
+import { SiKerjaDefinitionProvider } from './lsp/definition-provider.js';
 import { SiKerjaHoverProvider } from './lsp/hover-provider.js';
 import { SiKerjaRenameProvider } from './lsp/rename-provider.js';
 import { SemanticModelService } from './model/semantic-model-service.js';
@@ -74,6 +75,7 @@ export const SiKerjaModule: Module<SiKerjaServices, PartialLangiumServices & SiK
     lsp: {
         RenameProvider: services => new SiKerjaRenameProvider(services),
         HoverProvider: services => new SiKerjaHoverProvider(services),
+        DefinitionProvider: services => new SiKerjaDefinitionProvider(services),
         CodeActionProvider: services => new SiKerjaCodeActionProvider(services),
         DocumentSymbolProvider: services => new SiKerjaDocumentSymbolProvider(services),
         InlayHintProvider: services => new SiKerjaInlayHintProvider(services),
