@@ -116,6 +116,14 @@ export class LspClient {
         return Promise.all(published);
     }
 
+    /** Sends the whole new text of an open file, as a keystroke does: nothing is awaited but the sending. */
+    async type(file: string, text: string): Promise<void> {
+        const uri = this.uriOf(file);
+        const version = (this.versions.get(uri) ?? 1) + 1;
+        this.versions.set(uri, version);
+        await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
+    }
+
     /** Sends the whole new text of an open file and resolves with its next diagnostics and the latency. */
     async change(file: string, text: string): Promise<{ diagnostics: Diagnostic[]; ms: number }> {
         const uri = this.uriOf(file);

@@ -8,6 +8,8 @@ import { answerSemanticModel } from './lsp/semantic-model-handler.js';
 import { answerDiagram } from './lsp/diagram-handler.js';
 import type { DiagramAnswer, DiagramParams, DiagramRenderer } from '@sikerja/model';
 import { createSiKerjaServices } from './sikerja-module.js';
+import { SettledDiagnostics } from './lsp/settled-diagnostics.js';
+import type { SiKerjaDocumentBuilder } from './workspace/document-builder.js';
 
 export interface ServerOptions {
     /** Draws diagrams for `sikerja/diagram` (the diagram package in a worker); the language layer does not draw. */
@@ -18,6 +20,13 @@ export interface ServerOptions {
 export function startSiKerjaServer(options: ServerOptions = {}): void {
     const connection = createConnection(ProposedFeatures.all);
     const { shared, SiKerja } = createSiKerjaServices({ connection, ...NodeFileSystem });
+    // Langium publishes each document's diagnostics as it is validated; while the analyst types they
+    // pass through the settling publisher, which holds back findings of half-typed states.
+    const builder = shared.workspace.DocumentBuilder as SiKerjaDocumentBuilder;
+    const publishNow = connection.sendDiagnostics.bind(connection);
+    const diagnostics = new SettledDiagnostics({ send: params => { void publishNow(params); }, idle: () => builder.whenIdle() });
+    connection.sendDiagnostics = async params => diagnostics.publish(params);
+    builder.onUpdate(() => diagnostics.edited());
     // Inlay hints (totals, penilai, team scope) read the whole pemda: an edit in one file can change
     // those of another, which the editor would not ask for again by itself.
     let refreshHints = false;

@@ -46,7 +46,7 @@ async function hoverText(run: RuleRun, file: string, marker: string): Promise<st
 describe('hover', () => {
     it('shows the cited article\'s text on a finding', async () => {
         const run = await underRegion('kampar', LINTAS_PD('Kec.PMD.Penggerak'));
-        const text = await hoverText(run, 'snippet.sikerja', 'Kec.PMD.Penggerak');
+        const text = await hoverText(run, 'snippet.sikerja', 'Penggerak');
         expect(text).toContain('**Ketua tim lintas unit berasal dari unit pemilik kinerja** · Perbup Kampar 9/2025');
         // Quoted in the regulation's own words; a summary would say it is one.
         expect(text).toContain('> **Perbup Kampar 9/2025, Ps 5 ayat (5)** — “Dalam hal pelaksanaan tugas tim kerja');

@@ -48,6 +48,19 @@ export class SiKerjaDocumentBuilder extends DefaultDocumentBuilder {
         }
     }
 
+    /** Resolves once no update is running (at once when none is). */
+    whenIdle(): Promise<void> {
+        if (!this.updating) return Promise.resolve();
+        return new Promise<void>(resolve => {
+            const wake = () => {
+                if (this.updating) return;
+                this.settled.delete(wake);
+                resolve();
+            };
+            this.settled.add(wake);
+        });
+    }
+
     protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: Cancellation.CancellationToken): Promise<void> {
         if (!this.updating) {
             // A full build (the workspace on start): what it builds is the baseline, not a change.
