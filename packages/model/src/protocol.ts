@@ -30,6 +30,26 @@ export interface DiagramParams extends Partial<DrawRequest> {
     position?: { line: number; character: number };
     /** The view asking (a preview panel): a newer request of the same view supersedes an older one. */
     view?: string;
+    /**
+     * The whole diagram however large (an export). Without it a diagram over `PREVIEW_LIMIT` drawn
+     * elements is answered with its overview, which a preview can hold without stalling the editor.
+     */
+    full?: boolean;
+}
+
+/**
+ * The most elements a preview draws in full. Measured in code-server (bench/README.md): the
+ * examples' largest preview holds a few hundred; 3,000 jabatan in one Dinas (3.5 MB of SVG) held the
+ * window's renderer for minutes. Over it the preview shows the overview and the export draws all.
+ */
+export const PREVIEW_LIMIT = 1500;
+
+/** Why an answer is an overview, not the diagram asked for. */
+export interface OverviewNote {
+    /** The kind the full diagram would be, and the elements it would draw. */
+    fullKind: DiagramKind;
+    elements: number;
+    limit: number;
 }
 
 /** A drawn element: where it is in the SVG (points) and where it is declared. */
@@ -71,6 +91,8 @@ export type DiagramAnswer =
         kinds: DiagramKind[];
         /** Errors in the pemda's files: the picture shows what is sound, and says so. */
         errors: number;
+        /** Present when the picture is the overview of a diagram too large for a preview. */
+        overview?: OverviewNote;
     })
     | DiagramFailure;
 
