@@ -21,6 +21,9 @@ describe('messages between the extension and the preview', () => {
         expect(parseToWebview(diagram)).toEqual(diagram);
         expect(parseToWebview({ ...diagram, kind: 'lain' })).toBeUndefined();
         expect(parseToWebview({ ...diagram, svg: 42 })).toBeUndefined();
+        const overview = { ...diagram, kind: 'peta-jabatan', overview: { fullKind: 'peta-jabatan', elements: 3012, limit: 1500 } };
+        expect(parseToWebview(overview)).toEqual(overview);
+        expect(parseToWebview({ ...overview, overview: { fullKind: 'peta-jabatan', elements: '3012' } })).toBeUndefined();
         expect(parseToWebview({ type: 'highlight', element: undefined })).toEqual({ type: 'highlight', element: undefined });
         expect(parseToWebview({ type: 'notice', requestId: 1, message: 'Letakkan kursor' })).toEqual({ type: 'notice', requestId: 1, message: 'Letakkan kursor' });
     });

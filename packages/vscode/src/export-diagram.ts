@@ -1,11 +1,29 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { DiagramAnswer } from '@sikerja/model';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { DiagramAnswer, DiagramParams } from '@sikerja/model';
 import { pagesToPdf, svgToPdf, svgToPngAsync, writeAtomically, type Orientation, type Paper } from '@sikerja/export';
 import { shippedFontPaths } from '@sikerja/diagram';
 import type { ExportFormat } from './preview/messages.js';
 
 type Drawn = Extract<DiagramAnswer, { ok: true }>;
+
+/**
+ * What an export writes: the diagram shown, or — when the preview shows the overview of a diagram
+ * too large for it — the whole diagram, drawn now for the file (it may take a while: said so).
+ */
+export async function diagramForExport(client: LanguageClient, uri: string, shown: Drawn, theme: DiagramParams['theme'], pejabatLevel: boolean): Promise<Drawn | undefined> {
+    if (!shown.overview) return shown;
+    const params: DiagramParams = { uri, element: shown.element, kind: shown.overview.fullKind, theme, pejabatLevel, full: true };
+    const answer = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: `Menggambar ${shown.title} lengkap (${shown.overview.elements.toLocaleString('id-ID')} elemen) untuk ekspor…` },
+        () => client.sendRequest<DiagramAnswer>('sikerja/diagram', params));
+    if (!answer.ok) {
+        void vscode.window.showErrorMessage(`Ekspor gagal: ${answer.error.message}`);
+        return undefined;
+    }
+    return answer;
+}
 
 /**
  * Save the diagram shown as SVG, PNG (300 dpi) or PDF (paper and orientation from the settings),

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { DiagramAnswer } from '@sikerja/model';
 import { generateDocuments } from './documents.js';
-import { exportDiagram } from './export-diagram.js';
+import { diagramForExport, exportDiagram } from './export-diagram.js';
 import type { ExportFormat } from './preview/messages.js';
 import { newKabupaten } from './new-kabupaten.js';
 import { PreviewPanel } from './preview/preview-panel.js';
@@ -39,11 +39,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
 /** Export from the command palette: the diagram in the preview, else the element under the cursor. */
 async function exportFromPalette(context: vscode.ExtensionContext, started: LanguageClient): Promise<void> {
-    let diagram = PreviewPanel.current?.shown;
+    const preview = PreviewPanel.current;
+    let diagram = preview?.shown;
+    let uri = preview?.followed?.toString();
     const editor = vscode.window.activeTextEditor;
     if (!diagram && editor) {
+        uri = editor.document.uri.toString();
         const answer = await started.sendRequest<DiagramAnswer>('sikerja/diagram', {
-            uri: editor.document.uri.toString(), position: { line: editor.selection.active.line, character: editor.selection.active.character }
+            uri, position: { line: editor.selection.active.line, character: editor.selection.active.character }
         });
         if (!answer.ok) {
             void vscode.window.showWarningMessage(answer.error.message);
@@ -51,12 +54,15 @@ async function exportFromPalette(context: vscode.ExtensionContext, started: Lang
         }
         diagram = answer;
     }
-    if (!diagram) {
+    if (!diagram || !uri) {
         void vscode.window.showWarningMessage('Buka berkas .sikerja dan letakkan kursor pada elemen yang akan diekspor.');
         return;
     }
     const format = await vscode.window.showQuickPick(['svg', 'png', 'pdf'], { title: `Ekspor ${diagram.title}` }) as ExportFormat | undefined;
-    if (format) await exportDiagram(context, diagram, format);
+    if (!format) return;
+    const config = vscode.workspace.getConfiguration('sikerja');
+    const full = await diagramForExport(started, uri, diagram, config.get<string>('diagram.theme') === 'warna' ? 'warna' : 'formal', config.get<boolean>('diagram.pejabatLevel', false));
+    if (full) await exportDiagram(context, full, format);
 }
 
 export async function deactivate(): Promise<void> {

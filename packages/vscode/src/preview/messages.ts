@@ -1,4 +1,5 @@
-import type { DiagramElementBox, DiagramKind } from '@sikerja/model';
+import type { DiagramElementBox, DiagramKind, OverviewNote } from '@sikerja/model';
+import { DIAGRAM_KINDS } from '@sikerja/model';
 
 /**
  * Messages between the extension and its preview webview, typed on both sides. The webview
@@ -18,6 +19,8 @@ export type ToWebview =
         elements: DiagramElementBox[];
         /** Errors in the pemda's files: drawn anyway, and said. */
         errors: number;
+        /** The picture is the overview of a diagram too large for the preview. */
+        overview?: OverviewNote;
     }
     /** Nothing could be drawn (or not yet): the last picture stays, with this said above it. */
     | { type: 'notice'; requestId: number; message: string }
@@ -30,7 +33,7 @@ export type FromWebview =
     | { type: 'kind'; kind: DiagramKind }
     | { type: 'export'; format: ExportFormat };
 
-const KINDS: ReadonlySet<string> = new Set(['struktur', 'peta-jabatan', 'tim', 'lintas-fungsi', 'sop', 'relasi', 'level']);
+const KINDS: ReadonlySet<string> = new Set(DIAGRAM_KINDS);
 const FORMATS: ReadonlySet<string> = new Set(['svg', 'png', 'pdf']);
 
 /** A message from the webview, or undefined when it is not one of ours. */
@@ -54,10 +57,17 @@ export function parseToWebview(raw: unknown): ToWebview | undefined {
         case 'diagram':
             return typeof m.requestId === 'number' && typeof m.svg === 'string' && typeof m.kind === 'string' && KINDS.has(m.kind)
                 && Array.isArray(m.kinds) && Array.isArray(m.elements) && typeof m.element === 'string' && typeof m.title === 'string' && typeof m.errors === 'number'
+                && (m.overview === undefined || isOverviewNote(m.overview))
                 ? m as unknown as ToWebview : undefined;
         case 'notice': return typeof m.requestId === 'number' && typeof m.message === 'string' ? { type: 'notice', requestId: m.requestId, message: m.message } : undefined;
         case 'highlight': return m.element === undefined || typeof m.element === 'string' ? { type: 'highlight', element: m.element as string | undefined } : undefined;
         case 'exported': return typeof m.message === 'string' ? { type: 'exported', message: m.message } : undefined;
         default: return undefined;
     }
+}
+
+function isOverviewNote(raw: unknown): raw is OverviewNote {
+    if (typeof raw !== 'object' || raw === null) return false;
+    const o = raw as Record<string, unknown>;
+    return typeof o.fullKind === 'string' && KINDS.has(o.fullKind) && typeof o.elements === 'number' && typeof o.limit === 'number';
 }

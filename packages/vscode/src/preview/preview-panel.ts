@@ -4,7 +4,7 @@ import type { DiagramAnswer, DiagramKind, DiagramParams } from '@sikerja/model';
 import { previewHtml } from './html.js';
 import { parseFromWebview, type ToWebview } from './messages.js';
 import { elementAtLine } from './selection.js';
-import { exportDiagram } from '../export-diagram.js';
+import { diagramForExport, exportDiagram } from '../export-diagram.js';
 
 const DIAGRAM_METHOD = 'sikerja/diagram';
 
@@ -79,9 +79,18 @@ export class PreviewPanel implements vscode.Disposable {
         this.timer = setTimeout(() => { void this.refresh(); }, delay);
     }
 
-    private theme(): 'formal' | 'warna' {
+    theme(): 'formal' | 'warna' {
         const t = vscode.workspace.getConfiguration('sikerja').get<string>('diagram.theme', 'ikuti-editor');
         return t === 'warna' ? 'warna' : 'formal';
+    }
+
+    pejabatLevel(): boolean {
+        return vscode.workspace.getConfiguration('sikerja').get<boolean>('diagram.pejabatLevel', false);
+    }
+
+    /** The document the preview follows, for requests made on its behalf (the export's full drawing). */
+    get followed(): vscode.Uri | undefined {
+        return this.uri;
     }
 
     async refresh(): Promise<void> {
@@ -89,8 +98,7 @@ export class PreviewPanel implements vscode.Disposable {
         const requestId = ++this.requestId;
         const params: DiagramParams = {
             uri: this.uri.toString(), position: this.position && { line: this.position.line, character: this.position.character },
-            kind: this.kind, theme: this.theme(), view: this.viewKey,
-            pejabatLevel: vscode.workspace.getConfiguration('sikerja').get<boolean>('diagram.pejabatLevel', false)
+            kind: this.kind, theme: this.theme(), view: this.viewKey, pejabatLevel: this.pejabatLevel()
         };
         let answer: DiagramAnswer;
         try {
@@ -105,7 +113,7 @@ export class PreviewPanel implements vscode.Disposable {
         }
         this.last = answer;
         this.panel.title = `Pratinjau: ${answer.title}`;
-        this.post({ type: 'diagram', requestId, kind: answer.kind, kinds: answer.kinds, element: answer.element, title: answer.title, svg: answer.svg, elements: answer.elements, errors: answer.errors });
+        this.post({ type: 'diagram', requestId, kind: answer.kind, kinds: answer.kinds, element: answer.element, title: answer.title, svg: answer.svg, elements: answer.elements, errors: answer.errors, ...(answer.overview ? { overview: answer.overview } : {}) });
     }
 
     private async receive(raw: unknown): Promise<void> {
@@ -123,12 +131,13 @@ export class PreviewPanel implements vscode.Disposable {
             case 'reveal':
                 await this.reveal(message.element);
                 break;
-            case 'export':
-                if (this.last) {
-                    const written = await exportDiagram(this.context, this.last, message.format);
-                    if (written) this.post({ type: 'exported', message: `Tersimpan: ${written}` });
-                }
+            case 'export': {
+                const diagram = this.last && this.uri && await diagramForExport(this.client, this.uri.toString(), this.last, this.theme(), this.pejabatLevel());
+                if (!diagram) break;
+                const written = await exportDiagram(this.context, diagram, message.format);
+                if (written) this.post({ type: 'exported', message: `Tersimpan: ${written}` });
                 break;
+            }
         }
     }
 

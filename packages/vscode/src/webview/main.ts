@@ -12,18 +12,23 @@ declare function acquireVsCodeApi(): { postMessage(m: FromWebview): void; getSta
 const vscode = acquireVsCodeApi();
 const post = (m: FromWebview) => vscode.postMessage(m);
 
-interface ViewState { scale: number; x: number; y: number; element?: string }
+/** Zoom and pan, kept across redraws of the same diagram; `shown` names it (kind and element). */
+interface ViewState { scale: number; x: number; y: number; shown?: string }
 const saved = vscode.getState() as ViewState | undefined;
 const view: ViewState = saved && typeof saved.scale === 'number' ? saved : { scale: 1, x: 0, y: 0 };
 
 const stage = document.getElementById('stage')!;
 const canvas = document.getElementById('canvas')!;
 const notice = document.getElementById('notice')!;
+const errorsNote = document.getElementById('errors')!;
+const overviewNote = document.getElementById('overview')!;
 const status = document.getElementById('status')!;
+const zoom = document.getElementById('zoom')!;
 const picker = document.getElementById('kind') as HTMLSelectElement;
 let lastRequest = 0;
 let elements: DiagramElementBox[] = [];
 let highlighted: string | undefined;
+let shownTitle = '';
 
 const KIND_LABELS: Record<string, string> = {
     struktur: 'Struktur organisasi', 'peta-jabatan': 'Peta jabatan', tim: 'Susunan tim', 'lintas-fungsi': 'Peta lintas fungsi',
@@ -44,8 +49,68 @@ function sanitize(node: Element): void {
 
 function applyView(): void {
     canvas.style.transform = `translate(${view.x}px, ${view.y}px) scale(${view.scale})`;
+    zoom.textContent = `${Math.round(view.scale * 100)}%`;
     vscode.setState(view);
 }
+
+/** The diagram's size in CSS pixels at 100 %. */
+function naturalSize(svg: SVGSVGElement): { width: number; height: number } {
+    const box = svg.getBoundingClientRect();
+    return { width: box.width / view.scale, height: box.height / view.scale };
+}
+
+/** The size most text of the diagram is set in, in points (the SVG's user unit). */
+function bodyTextPoints(svg: SVGSVGElement): number {
+    const counts = new Map<number, number>();
+    for (const t of svg.querySelectorAll('text')) {
+        const size = Number(t.getAttribute('font-size'));
+        if (size > 0) counts.set(size, (counts.get(size) ?? 0) + 1);
+    }
+    let body = 0, most = 0;
+    for (const [size, n] of counts) if (n > most) { body = size; most = n; }
+    return body || 8;
+}
+
+/** The editor's font size in CSS pixels, as VS Code gives it to the webview. */
+function editorTextPixels(): number {
+    const px = parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--vscode-editor-font-size'));
+    return Number.isFinite(px) && px > 0 ? px : 14;
+}
+
+/**
+ * Fitted to the panel's width, but never with text smaller than the editor's: a wide peta jabatan
+ * then opens at its left edge, readable, and pans sideways. A small diagram is not blown up past
+ * the size its text reads best at.
+ */
+function fitWidth(): void {
+    const svg = canvas.querySelector('svg');
+    if (!svg) return;
+    const natural = naturalSize(svg);
+    const area = stage.getBoundingClientRect();
+    // The SVG is sized in points: its text of `pt` points shows at pt × 4/3 pixels at 100 %.
+    const readable = editorTextPixels() / (bodyTextPoints(svg) * 4 / 3);
+    view.scale = Math.min(Math.max(area.width / natural.width, readable), Math.max(readable, 1.5));
+    view.x = Math.max(0, (area.width - natural.width * view.scale) / 2);
+    view.y = 0;
+    applyView();
+}
+
+/** The whole diagram in the panel, however small its text becomes (the zoom says how small). */
+function fitAll(): void {
+    const svg = canvas.querySelector('svg');
+    if (!svg) return;
+    const natural = naturalSize(svg);
+    const area = stage.getBoundingClientRect();
+    view.scale = Math.min(area.width / natural.width, area.height / natural.height, 4);
+    view.x = (area.width - natural.width * view.scale) / 2;
+    view.y = 0;
+    applyView();
+}
+
+const KIND_NOUNS: Record<string, string> = {
+    struktur: 'struktur organisasi', 'peta-jabatan': 'peta jabatan', tim: 'susunan tim', 'lintas-fungsi': 'peta lintas fungsi',
+    sop: 'SOP AP', relasi: 'peta relasi', level: 'peta proses'
+};
 
 function show(message: Extract<ToWebview, { type: 'diagram' }>): void {
     const doc = new DOMParser().parseFromString(message.svg, 'image/svg+xml');
@@ -56,9 +121,18 @@ function show(message: Extract<ToWebview, { type: 'diagram' }>): void {
     }
     sanitize(svg);
     canvas.replaceChildren(document.importNode(svg, true));
+    canvas.classList.remove('stale');
     elements = message.elements;
-    notice.textContent = message.errors > 0
+    shownTitle = message.title;
+    notice.textContent = '';
+    errorsNote.textContent = message.errors > 0
         ? `Model memiliki ${message.errors} galat: yang tergambar adalah bagian yang sahih. Lihat panel Problems.`
+        : '';
+    const overview = message.overview;
+    overviewNote.textContent = overview
+        ? `Ikhtisar: ${KIND_NOUNS[overview.fullKind] ?? overview.fullKind} lengkap memuat ${overview.elements.toLocaleString('id-ID')} elemen, `
+            + `lebih dari ${overview.limit.toLocaleString('id-ID')} yang dapat digambar di pratinjau tanpa memperlambat editor. `
+            + 'Diagram lengkap ada di ekspor (SVG, PNG, PDF).'
         : '';
     status.textContent = message.title;
     picker.replaceChildren(...message.kinds.map(k => {
@@ -70,7 +144,21 @@ function show(message: Extract<ToWebview, { type: 'diagram' }>): void {
     }));
     picker.disabled = message.kinds.length < 2;
     setHighlight(highlighted);
-    applyView();
+    // Another diagram (element, kind, or its overview) opens fitted; the same one keeps zoom and pan.
+    const shown = `${message.kind}\n${message.element}\n${overview ? 'ikhtisar' : ''}`;
+    if (shown !== view.shown) {
+        view.shown = shown;
+        fitWidth();
+    } else {
+        applyView();
+    }
+}
+
+/** Nothing new could be drawn: say why above the last picture, which is dimmed as no longer current. */
+function showNotice(message: string): void {
+    const hasDrawing = canvas.querySelector('svg') !== null;
+    notice.textContent = hasDrawing ? `${message} Gambar di bawah: ${shownTitle}, belum diperbarui.` : message;
+    canvas.classList.toggle('stale', hasDrawing);
 }
 
 function setHighlight(element: string | undefined): void {
@@ -94,7 +182,7 @@ window.addEventListener('message', event => {
             break;
         case 'notice':
             if (message.requestId < lastRequest) return;
-            notice.textContent = message.message;
+            showNotice(message.message);
             break;
         case 'highlight':
             setHighlight(message.element);
@@ -128,17 +216,8 @@ stage.addEventListener('pointerdown', e => { if (e.button === 1 || e.altKey || e
 window.addEventListener('pointermove', e => { if (drag) { view.x = e.clientX - drag.x; view.y = e.clientY - drag.y; applyView(); } });
 window.addEventListener('pointerup', () => { drag = undefined; });
 
-document.getElementById('fit')!.addEventListener('click', () => {
-    const svg = canvas.querySelector('svg');
-    if (!svg) return;
-    const box = svg.getBoundingClientRect();
-    const area = stage.getBoundingClientRect();
-    const natural = { width: box.width / view.scale, height: box.height / view.scale };
-    view.scale = Math.min(area.width / natural.width, area.height / natural.height, 4);
-    view.x = (area.width - natural.width * view.scale) / 2;
-    view.y = 0;
-    applyView();
-});
+document.getElementById('fit-width')!.addEventListener('click', fitWidth);
+document.getElementById('fit-all')!.addEventListener('click', fitAll);
 picker.addEventListener('change', () => post({ type: 'kind', kind: picker.value as never }));
 for (const format of ['svg', 'png', 'pdf'] as const) {
     document.getElementById(`export-${format}`)!.addEventListener('click', () => post({ type: 'export', format }));
