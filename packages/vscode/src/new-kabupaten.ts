@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { kabupatenAround, proposedParent } from './kabupaten-folder.js';
 import bengkalis from '../../language/src/validation/profiles/bengkalis-31-2024.json';
 import bengkayang from '../../language/src/validation/profiles/bengkayang-5-2024.json';
 import kampar from '../../language/src/validation/profiles/kampar-9-2025.json';
@@ -34,9 +35,26 @@ export async function newKabupaten(): Promise<void> {
         validateInput: v => /^[A-Za-z_][A-Za-z0-9_]*$/.test(v) ? undefined : 'Huruf, angka dan garis bawah saja, diawali huruf.'
     });
     if (!name) return;
-    const folders = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: 'Buat di folder ini' });
+    const title = await vscode.window.showInputBox({
+        title: 'Nama resmi pemda', value: `Kabupaten ${name.replace(/([a-z])([A-Z])/g, '$1 $2')}`,
+        prompt: 'Seperti tertulis dalam Perbup, mis. "Kabupaten Bengkayang" atau "Kota Pontianak".',
+        validateInput: v => v.trim().length > 0 && !v.includes('"') ? undefined : 'Tulis nama resminya, tanpa tanda petik.'
+    });
+    if (!title) return;
+    const parent = await proposedParent(vscode.workspace.workspaceFolders?.[0]?.uri.fsPath);
+    const folders = await vscode.window.showOpenDialog({
+        canSelectFolders: true, canSelectFiles: false, openLabel: 'Buat di folder ini',
+        title: 'Folder tempat folder kabupaten baru dibuat (di luar folder kabupaten lain)',
+        ...(parent ? { defaultUri: vscode.Uri.file(parent) } : {})
+    });
     if (!folders?.[0]) return;
     const dir = vscode.Uri.joinPath(folders[0], name.toLowerCase());
+    const inside = await kabupatenAround(folders[0].fsPath);
+    if (inside) {
+        void vscode.window.showErrorMessage(`${folders[0].fsPath} berada di dalam folder kabupaten ${inside.pemda} (${inside.folder}); `
+            + 'berkas kabupaten baru akan terbaca sebagai bagian kabupaten itu. Pilih folder di luarnya.');
+        return;
+    }
     const pemdaFile = vscode.Uri.joinPath(dir, 'pemda.sikerja');
     const exists = await vscode.workspace.fs.stat(pemdaFile).then(() => true, () => false);
     if (exists) {
@@ -45,7 +63,11 @@ export async function newKabupaten(): Promise<void> {
     }
     const regulation = pick.profile.short ?? pick.profile.regulation?.[0] ?? pick.profile.id;
     await vscode.workspace.fs.createDirectory(dir);
-    await vscode.workspace.fs.writeFile(pemdaFile, Buffer.from(`pemda ${name} {\n    nama "Kabupaten ..."\n    regulasi "${regulation}"\n}\n`));
+    await vscode.workspace.fs.writeFile(pemdaFile, Buffer.from(`pemda ${name} {\n    nama "${title.trim()}"\n    regulasi "${regulation}"\n}\n`));
     await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir, 'dinas-contoh.sikerja'), Buffer.from(`pemda ${name}\n\n${FIRST_PD}`));
     await vscode.window.showTextDocument(pemdaFile);
+    // The new folder lies outside the workspace the language server reads: open it to be checked.
+    const choice = await vscode.window.showInformationMessage(`Folder kabupaten ${title.trim()} dibuat: ${dir.fsPath}.`, 'Buka folder ini', 'Tambahkan ke ruang kerja');
+    if (choice === 'Buka folder ini') await vscode.commands.executeCommand('vscode.openFolder', dir, { forceNewWindow: true });
+    if (choice === 'Tambahkan ke ruang kerja') vscode.workspace.updateWorkspaceFolders(vscode.workspace.workspaceFolders?.length ?? 0, 0, { uri: dir });
 }
