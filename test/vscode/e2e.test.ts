@@ -4,7 +4,9 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pngResolution } from '@sikerja/export';
 
 /**
  * The extension in a real VS Code: code-server from npm, in Debian's Chromium, driven by
@@ -156,6 +158,16 @@ afterAll(async () => {
 });
 
 describe('SiKerja in VS Code (code-server)', { timeout: 180000 }, () => {
+    it('ships one .vsix for Windows, macOS and Linux: resvg as WebAssembly, no native module, pdfkit\'s fonts bundled', async () => {
+        const vsix = await JSZip.loadAsync(fs.readFileSync(path.join(ROOT, 'packages/vscode/sikerja.vsix')));
+        const files = Object.keys(vsix.files);
+        expect(files).toContain('extension/dist/resvg.wasm');
+        expect(files.filter(f => f.endsWith('.node')), 'a native module runs on one platform only').toEqual([]);
+        expect(files.filter(f => /resvg-js/.test(f))).toEqual([]);
+        const extension = await vsix.file('extension/dist/extension.js')!.async('string');
+        expect(extension, 'pdfkit\'s standard fonts resolved at bundle time').not.toContain('#standard-fonts');
+    });
+
     it('opens on a file that references other files with no error in the Problems count', async () => {
         await openFile('tim-kerja.sikerja');
         // The workspace loads in the server; until then the count may be empty, never a false error.
@@ -185,6 +197,26 @@ describe('SiKerja in VS Code (code-server)', { timeout: 180000 }, () => {
         expect(fs.readFileSync(path.join(workspace, 'tim-kerja.sikerja'), 'utf8')).not.toContain('Nama yang sama');
     });
 
+    it('leaves no stale error once the head of Dinkes is cleared and typed back at 30 ms a key', async () => {
+        await openFile('dinas-kesehatan.sikerja');
+        const line = lineOf('dinas-kesehatan.sikerja', 'pimpinan KepalaDinas');
+        const written = fs.readFileSync(path.join(workspace, 'dinas-kesehatan.sikerja'), 'utf8').split('\n')[line - 1].trim();
+        await goToLine(line);
+        await page.keyboard.press('End');
+        await page.keyboard.press('Shift+Home');
+        await page.keyboard.press('Backspace');
+        await waitFor('the errors of the missing head', async () => (await problems()).errors > 0, 30000);
+        // The editor closes a quote as it is opened: type the text without its closing quotes' doubles.
+        await page.keyboard.type(written, { delay: 30 });
+        await page.keyboard.press('Control+S');
+        await waitFor('the file saved as written', async () => fs.readFileSync(path.join(workspace, 'dinas-kesehatan.sikerja'), 'utf8').includes(written));
+        await waitFor('no error left', async () => (await problems()).errors === 0, 30000);
+        // Published diagnostics stay as a fresh start gives them (sikerja validate: 0 errors).
+        await page.waitForTimeout(2000);
+        expect(await problems()).toEqual({ errors: 0, warnings: 0 });
+        await shot('02b-retyped');
+    });
+
     it('opens the preview beside the editor and draws the Perangkat Daerah under the cursor', async () => {
         await openFile('dinas-kesehatan.sikerja');
         await goToLine(lineOf('dinas-kesehatan.sikerja', 'jabatan NutrisionisMuda'));
@@ -197,6 +229,19 @@ describe('SiKerja in VS Code (code-server)', { timeout: 180000 }, () => {
         expect(texts).toContain('BIDANG KESEHATAN MASYARAKAT');
         // Drawn with the shipped font it was measured with, not a fallback.
         expect(await frame.evaluate(async () => { await document.fonts.ready; return document.fonts.check('12px "Noto Sans"'); })).toBe(true);
+        // Opened at its left edge, fitted to the panel's width unless its text would be smaller than
+        // the editor's: a wide diagram then pans sideways, and the bar above names it.
+        const view = await frame.evaluate(() => {
+            const stage = document.getElementById('stage')!.getBoundingClientRect();
+            const drawing = document.querySelector('#canvas svg')!.getBoundingClientRect();
+            const sizes = [...document.querySelectorAll('#canvas text')].map(t => Number(t.getAttribute('font-size')) * (t as SVGTextElement).getScreenCTM()!.a);
+            const editorPx = parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--vscode-editor-font-size'));
+            return { stageLeft: stage.left, drawingLeft: drawing.left, widthRatio: drawing.width / stage.width, medianTextPx: sizes.sort((a, b) => a - b)[Math.floor(sizes.length / 2)], editorPx, bar: document.getElementById('status')!.textContent };
+        });
+        expect(view.drawingLeft).toBeGreaterThanOrEqual(view.stageLeft - 0.5);
+        expect(view.medianTextPx, 'body text at least the editor\'s size').toBeGreaterThanOrEqual(view.editorPx * 0.95);
+        expect(view.medianTextPx > view.editorPx * 1.05 ? view.widthRatio : 1, 'wider than the editor\'s text needs only to fill the width').toBeGreaterThanOrEqual(0.95);
+        expect(view.bar).toBe('Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana');
         await shot('03-preview');
     });
 
@@ -233,17 +278,64 @@ describe('SiKerja in VS Code (code-server)', { timeout: 180000 }, () => {
         await shot('04-click-to-source');
     });
 
-    it('exports the shown diagram as a PNG where the analyst confirms', async () => {
+    it('says above the drawing why it is not redrawn when the cursor leaves every element', async () => {
         const frame = await previewFrame();
-        await frame.locator('#export-png').click();
-        // code-server's save dialog is a quick input holding the proposed path: accept it.
+        await goToLine(1);
+        const said = await waitFor('the notice', async () => {
+            const text = await frame.locator('#notice').innerText().catch(() => '');
+            return text.includes('Letakkan kursor') ? text : undefined;
+        }, 20000);
+        expect(said).toContain('belum diperbarui');
+        const layout = await frame.evaluate(() => ({
+            notice: document.getElementById('notice')!.getBoundingClientRect(),
+            stage: document.getElementById('stage')!.getBoundingClientRect(),
+            stale: document.getElementById('canvas')!.classList.contains('stale')
+        }));
+        expect(layout.notice.height).toBeGreaterThan(0);
+        expect(layout.notice.bottom, 'the message sits above the drawing, not under it').toBeLessThanOrEqual(layout.stage.top + 0.5);
+        expect(layout.stale).toBe(true);
+        await shot('04b-notice');
+        await goToLine(lineOf('dinas-kesehatan.sikerja', 'bidang P2P'));
+        await waitFor('the drawing current again', async () => !(await frame.evaluate(() => document.getElementById('canvas')!.classList.contains('stale'))), 20000);
+    });
+
+    /** Export from the preview's button, accepting the proposed path in code-server's save dialog. */
+    async function exportFromPreview(format: 'svg' | 'png' | 'pdf', file: string): Promise<Buffer> {
+        const frame = await previewFrame();
+        const target = path.join(workspace, file);
+        await frame.locator(`#export-${format}`).click();
         await page.waitForSelector('.quick-input-widget input', { timeout: 20000 });
         await page.waitForTimeout(500);
         await page.keyboard.press('Enter');
-        const png = path.join(workspace, 'Dinkes-struktur.png');
-        await waitFor('the PNG on disk', async () => fs.existsSync(png) && fs.statSync(png).size > 1000);
-        const bytes = fs.readFileSync(png);
-        expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+        await waitFor(`the ${format.toUpperCase()} on disk`, async () => {
+            if (fs.existsSync(target) && fs.statSync(target).size > 500) return true;
+            const said = await page.locator('.notification-list-item-message').allInnerTexts().catch(() => [] as string[]);
+            const failed = said.find(t => t.includes('gagal'));
+            if (failed) throw new Error(`notifikasi: ${failed}`);
+            return false;
+        }, 120000);
+        await page.waitForTimeout(300);
+        return fs.readFileSync(target);
+    }
+
+    it('exports the shown diagram as PNG (300 dpi), SVG (well-formed) and PDF (F4, Noto Sans embedded)', async () => {
+        const png = await exportFromPreview('png', 'Dinkes-struktur.png');
+        expect(png.subarray(1, 4).toString()).toBe('PNG');
+        expect(pngResolution(png)).toBe(300);
+        const svg = (await exportFromPreview('svg', 'Dinkes-struktur.svg')).toString('utf8');
+        const parsed = await page.evaluate(text => {
+            const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+            return { root: doc.documentElement.localName, errors: doc.getElementsByTagName('parsererror').length, texts: [...doc.querySelectorAll('text')].map(t => t.textContent) };
+        }, svg);
+        expect(parsed).toMatchObject({ root: 'svg', errors: 0 });
+        expect(parsed.texts).toContain('BIDANG KESEHATAN MASYARAKAT');
+        const pdf = (await exportFromPreview('pdf', 'Dinkes-struktur.pdf')).toString('latin1');
+        expect(pdf.startsWith('%PDF-')).toBe(true);
+        const boxes = [...pdf.matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map(m => [Number(m[1]), Number(m[2])].sort((a, b) => a - b).map(Math.round));
+        expect(boxes.length).toBeGreaterThan(0);
+        // F4 is 215 × 330 mm: 609 × 935 pt, either way round.
+        for (const box of boxes) expect(box).toEqual([609, 935]);
+        expect(pdf).toMatch(/\/FontName \/[A-Z]{6}\+NotoSans/);
         await shot('05-exported');
     });
 
@@ -286,5 +378,52 @@ describe('SiKerja in VS Code (code-server)', { timeout: 180000 }, () => {
         expect(await page.evaluate(() => (window as unknown as { __sikerjaPwned?: number }).__sikerjaPwned)).toBeUndefined();
         expect(await frame.evaluate(() => (window.top as unknown as { __sikerjaPwned?: number } | null)?.__sikerjaPwned).catch(() => undefined)).toBeUndefined();
         await shot('07-payload');
+    });
+
+    it('keeps the editor responsive on a Dinas of 3,000 jabatan: the preview shows its overview, the export draws it all', async () => {
+        const rows = Array.from({ length: 3000 }, (_, i) => `        jabatan Pelaksana${i + 1} "Pengadministrasi Perkantoran ${i + 1}" pelaksana kelas 6 bezetting 1 kebutuhan 1 pns`);
+        fs.writeFileSync(path.join(workspace, 'dinas-besar.sikerja'), `pemda Bengkayang
+
+dinas Besar "Dinas Uji Beban" {
+    urusan "uji beban"
+    pimpinan Kepala "Kepala Dinas Uji Beban" jpt-pratama kelas 14 bezetting 1 kebutuhan 1 pns
+    bidang Umum "Bidang Umum" {
+        pimpinan KepalaBidang "Kepala Bidang Umum" administrator kelas 11 bezetting 1 kebutuhan 1 pns
+${rows.join('\n')}
+    }
+}
+`);
+        await waitFor('the new file in the Explorer', async () => (await page.locator('.explorer-folders-view [role="treeitem"][aria-label^="dinas-besar.sikerja"]').count()) > 0, 30000);
+        await openFile('dinas-besar.sikerja');
+        await goToLine(6);
+        const frame = await previewFrame();
+        await frame.selectOption('#kind', 'peta-jabatan').catch(() => undefined);
+        const said = await waitFor('the overview', async () => {
+            const text = await frame.locator('#overview').innerText().catch(() => '');
+            return text.includes('Ikhtisar') ? text : undefined;
+        }, 120000);
+        expect(said).toContain('ekspor');
+        expect(await frame.evaluate(() => document.querySelector('#canvas svg')?.outerHTML.length ?? 0), 'the overview is small').toBeLessThan(500_000);
+        await shot('08-overview');
+        // Typing while the preview follows: every key shows in the editor at once.
+        await goToLine(6);
+        await page.keyboard.press('End');
+        const echoes: number[] = [];
+        const editorText = () => page.locator('.editor-group-container.active .view-lines').first().innerText();
+        let typed = '';
+        for (const ch of 'XYZ') {
+            typed += ch;
+            const t0 = Date.now();
+            await page.keyboard.type(ch);
+            await waitFor(`the key ${ch} in the editor`, async () => (await editorText()).includes(`{${typed}`), 30000);
+            echoes.push(Date.now() - t0);
+        }
+        for (let i = 0; i < 3; i++) await page.keyboard.press('Backspace');
+        fs.writeFileSync(path.join(ARTIFACTS, 'large-model-echo.json'), JSON.stringify({ echoes }, null, 2));
+        expect(Math.max(...echoes), `echo of each key (ms): ${echoes.join(', ')}`).toBeLessThan(2000);
+        // The export of the overview draws the whole peta jabatan: every one of the 3,000 positions.
+        const svg = (await exportFromPreview('svg', 'Besar-peta-jabatan.svg')).toString('utf8');
+        expect((svg.match(/data-element="Besar\.Umum\.Pelaksana\d+"/g) ?? []).length).toBe(3000);
+        await shot('09-large-exported');
     });
 });

@@ -18,7 +18,7 @@ export function previewHtml(scriptUri: string, cspSource: string, fonts: { regul
   html, body { height: 100%; margin: 0; padding: 0; overflow: hidden; font-family: var(--vscode-font-family); color: var(--vscode-foreground); background: var(--vscode-editor-background); }
   body { display: flex; flex-direction: column; }
   #bar { flex: none; display: flex; gap: 6px; align-items: center; padding: 4px 8px; border-bottom: 1px solid var(--vscode-panel-border); font-size: 12px; }
-  #bar button, #bar select { font: inherit; color: var(--vscode-button-foreground); background: var(--vscode-button-background); border: none; padding: 2px 8px; cursor: pointer; }
+  #bar button, #bar select { white-space: nowrap; font: inherit; color: var(--vscode-button-foreground); background: var(--vscode-button-background); border: none; padding: 2px 8px; cursor: pointer; }
   #bar select { color: var(--vscode-dropdown-foreground); background: var(--vscode-dropdown-background); }
   #zoom { min-width: 3.5em; text-align: right; opacity: 0.8; }
   #status { margin-left: auto; opacity: 0.8; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }

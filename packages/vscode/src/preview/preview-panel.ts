@@ -23,6 +23,8 @@ export class PreviewPanel implements vscode.Disposable {
     private position: vscode.Position | undefined;
     private last: Extract<DiagramAnswer, { ok: true }> | undefined;
     private ready = false;
+    /** The picture shown is no longer current (a notice says why): the next cursor move asks again. */
+    private stale = false;
     /** This panel's name to the server: its older requests are superseded by its newer ones. */
     private readonly viewKey = `preview-${Date.now().toString(36)}`;
 
@@ -71,7 +73,7 @@ export class PreviewPanel implements vscode.Disposable {
         this.post({ type: 'highlight', element });
         this.uri = e.textEditor.document.uri;
         this.position = e.selections[0].active;
-        if (!inside) this.schedule(this.debounceMs());
+        if (!inside || this.stale) this.schedule(this.debounceMs());
     }
 
     private schedule(delay: number): void {
@@ -108,10 +110,14 @@ export class PreviewPanel implements vscode.Disposable {
         }
         if (requestId !== this.requestId) return;
         if (!answer.ok) {
-            if (answer.error.code !== 'superseded') this.post({ type: 'notice', requestId, message: answer.error.message });
+            if (answer.error.code !== 'superseded') {
+                this.stale = true;
+                this.post({ type: 'notice', requestId, message: answer.error.message });
+            }
             return;
         }
         this.last = answer;
+        this.stale = false;
         this.panel.title = `Pratinjau: ${answer.title}`;
         this.post({ type: 'diagram', requestId, kind: answer.kind, kinds: answer.kinds, element: answer.element, title: answer.title, svg: answer.svg, elements: answer.elements, errors: answer.errors, ...(answer.overview ? { overview: answer.overview } : {}) });
     }

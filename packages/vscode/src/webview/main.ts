@@ -87,6 +87,8 @@ function fitWidth(): void {
     if (!svg) return;
     const natural = naturalSize(svg);
     const area = stage.getBoundingClientRect();
+    // Pan is a transform: undo any scrolling the browser did on its own (a box brought into view).
+    stage.scrollLeft = stage.scrollTop = 0;
     // The SVG is sized in points: its text of `pt` points shows at pt × 4/3 pixels at 100 %.
     const readable = editorTextPixels() / (bodyTextPoints(svg) * 4 / 3);
     view.scale = Math.min(Math.max(area.width / natural.width, readable), Math.max(readable, 1.5));
