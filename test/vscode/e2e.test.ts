@@ -229,16 +229,22 @@ describe('SiKerja in VS Code (code-server)', { timeout: 180000 }, () => {
         expect(texts).toContain('BIDANG KESEHATAN MASYARAKAT');
         // Drawn with the shipped font it was measured with, not a fallback.
         expect(await frame.evaluate(async () => { await document.fonts.ready; return document.fonts.check('12px "Noto Sans"'); })).toBe(true);
-        // Opened at its left edge, fitted to the panel's width unless its text would be smaller than
-        // the editor's: a wide diagram then pans sideways, and the bar above names it.
+        // Opened fitted to the panel's width unless its text would be smaller than the editor's: a wide
+        // diagram then opens with the box of the cursor's declaration in view, and pans sideways.
         const view = await frame.evaluate(() => {
             const stage = document.getElementById('stage')!.getBoundingClientRect();
             const drawing = document.querySelector('#canvas svg')!.getBoundingClientRect();
+            const cursorBox = document.querySelector('.sikerja-highlight')?.getBoundingClientRect();
             const sizes = [...document.querySelectorAll('#canvas text')].map(t => Number(t.getAttribute('font-size')) * (t as SVGTextElement).getScreenCTM()!.a);
             const editorPx = parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--vscode-editor-font-size'));
-            return { stageLeft: stage.left, drawingLeft: drawing.left, widthRatio: drawing.width / stage.width, medianTextPx: sizes.sort((a, b) => a - b)[Math.floor(sizes.length / 2)], editorPx, bar: document.getElementById('status')!.textContent };
+            return {
+                inView: cursorBox !== undefined && cursorBox.left >= stage.left && cursorBox.right <= stage.right && cursorBox.top >= stage.top && cursorBox.bottom <= stage.bottom,
+                widthRatio: drawing.width / stage.width, medianTextPx: sizes.sort((a, b) => a - b)[Math.floor(sizes.length / 2)], editorPx,
+                highlighted: document.querySelector('.sikerja-highlight')?.getAttribute('data-element'), bar: document.getElementById('status')!.textContent
+            };
         });
-        expect(view.drawingLeft).toBeGreaterThanOrEqual(view.stageLeft - 0.5);
+        expect(view.highlighted).toMatch(/^Dinkes\.Kesmas\b/);
+        expect(view.inView, 'the cursor\'s box is in the panel').toBe(true);
         expect(view.medianTextPx, 'body text at least the editor\'s size').toBeGreaterThanOrEqual(view.editorPx * 0.95);
         expect(view.medianTextPx > view.editorPx * 1.05 ? view.widthRatio : 1, 'wider than the editor\'s text needs only to fill the width').toBeGreaterThanOrEqual(0.95);
         expect(view.bar).toBe('Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana');

@@ -21,6 +21,8 @@ export type ToWebview =
         errors: number;
         /** The picture is the overview of a diagram too large for the preview. */
         overview?: OverviewNote;
+        /** The element whose declaration the cursor is on. */
+        highlight?: string;
     }
     /** Nothing could be drawn (or not yet): the last picture stays, with this said above it. */
     | { type: 'notice'; requestId: number; message: string }
@@ -57,7 +59,7 @@ export function parseToWebview(raw: unknown): ToWebview | undefined {
         case 'diagram':
             return typeof m.requestId === 'number' && typeof m.svg === 'string' && typeof m.kind === 'string' && KINDS.has(m.kind)
                 && Array.isArray(m.kinds) && Array.isArray(m.elements) && typeof m.element === 'string' && typeof m.title === 'string' && typeof m.errors === 'number'
-                && (m.overview === undefined || isOverviewNote(m.overview))
+                && (m.overview === undefined || isOverviewNote(m.overview)) && (m.highlight === undefined || typeof m.highlight === 'string')
                 ? m as unknown as ToWebview : undefined;
         case 'notice': return typeof m.requestId === 'number' && typeof m.message === 'string' ? { type: 'notice', requestId: m.requestId, message: m.message } : undefined;
         case 'highlight': return m.element === undefined || typeof m.element === 'string' ? { type: 'highlight', element: m.element as string | undefined } : undefined;

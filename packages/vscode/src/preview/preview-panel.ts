@@ -119,7 +119,9 @@ export class PreviewPanel implements vscode.Disposable {
         this.last = answer;
         this.stale = false;
         this.panel.title = `Pratinjau: ${answer.title}`;
-        this.post({ type: 'diagram', requestId, kind: answer.kind, kinds: answer.kinds, element: answer.element, title: answer.title, svg: answer.svg, elements: answer.elements, errors: answer.errors, ...(answer.overview ? { overview: answer.overview } : {}) });
+        // The box of the declaration under the cursor: highlighted, and in view when the diagram opens.
+        const highlight = this.position && elementAtLine(answer.elements, this.uri.toString(), this.position.line);
+        this.post({ type: 'diagram', requestId, highlight, kind: answer.kind, kinds: answer.kinds, element: answer.element, title: answer.title, svg: answer.svg, elements: answer.elements, errors: answer.errors, ...(answer.overview ? { overview: answer.overview } : {}) });
     }
 
     private async receive(raw: unknown): Promise<void> {

@@ -145,12 +145,14 @@ function show(message: Extract<ToWebview, { type: 'diagram' }>): void {
         return o;
     }));
     picker.disabled = message.kinds.length < 2;
-    setHighlight(highlighted);
-    // Another diagram (element, kind, or its overview) opens fitted; the same one keeps zoom and pan.
+    setHighlight(message.highlight ?? highlighted);
+    // Another diagram (element, kind, or its overview) opens fitted, the cursor's box in view; the
+    // same one keeps zoom and pan.
     const shown = `${message.kind}\n${message.element}\n${overview ? 'ikhtisar' : ''}`;
     if (shown !== view.shown) {
         view.shown = shown;
         fitWidth();
+        if (highlighted) bringIntoView(highlighted);
     } else {
         applyView();
     }
@@ -161,6 +163,19 @@ function showNotice(message: string): void {
     const hasDrawing = canvas.querySelector('svg') !== null;
     notice.textContent = hasDrawing ? `${message} Gambar di bawah: ${shownTitle}, belum diperbarui.` : message;
     canvas.classList.toggle('stale', hasDrawing);
+}
+
+/** Pans so that the element's box is in the panel, when it is not already. */
+function bringIntoView(element: string): void {
+    const box = [...canvas.querySelectorAll('[data-element]')].find(e => e.getAttribute('data-element') === element)?.getBoundingClientRect();
+    const area = stage.getBoundingClientRect();
+    if (!box || (box.left >= area.left && box.right <= area.right && box.top >= area.top && box.bottom <= area.bottom)) return;
+    const shiftX = box.width > area.width ? area.left + 8 - box.left : area.left + area.width / 2 - (box.left + box.width / 2);
+    const shiftY = box.height > area.height ? area.top + 8 - box.top : area.top + area.height / 3 - (box.top + box.height / 2);
+    // Never past the diagram's own left or top edge: the margin of an SVG is not worth showing.
+    view.x = Math.min(0, view.x + shiftX);
+    view.y = Math.min(0, view.y + shiftY);
+    applyView();
 }
 
 function setHighlight(element: string | undefined): void {
@@ -188,6 +203,7 @@ window.addEventListener('message', event => {
             break;
         case 'highlight':
             setHighlight(message.element);
+            if (message.element) bringIntoView(message.element);
             break;
         case 'exported':
             status.textContent = message.message;
