@@ -41,14 +41,14 @@ export class LspClient {
         connection.listen();
     }
 
-    static async start(workspace: string, command = SERVER): Promise<LspClient> {
+    static async start(workspace: string, command = SERVER, initializationOptions?: Record<string, unknown>): Promise<LspClient> {
         const child = spawn(command[0], command.slice(1), { stdio: ['pipe', 'pipe', 'pipe'] });
         child.stderr!.on('data', d => { if (process.env.SIKERJA_LSP_TRACE) process.stderr.write(d); });
         const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
         const client = new LspClient(child, connection);
         const rootUri = pathToFileURL(workspace).toString();
         await connection.sendRequest(InitializeRequest.type, {
-            processId: process.pid, rootUri, capabilities: { textDocument: { publishDiagnostics: {} } },
+            processId: process.pid, rootUri, capabilities: { textDocument: { publishDiagnostics: {} } }, initializationOptions,
             workspaceFolders: [{ uri: rootUri, name: path.basename(workspace) }]
         });
         await connection.sendNotification(InitializedNotification.type, {});

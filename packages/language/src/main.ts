@@ -32,6 +32,8 @@ export function startSiKerjaServer(options: ServerOptions = {}): void {
     let refreshHints = false;
     shared.lsp.LanguageServer.onInitialize(params => {
         refreshHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
+        const settle = (params.initializationOptions as { diagnosticsSettleMs?: unknown } | undefined)?.diagnosticsSettleMs;
+        if (typeof settle === 'number' && settle >= 0 && settle <= 5000) diagnostics.settleAfter(settle);
     });
     shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, () => {
         if (refreshHints) connection.languages.inlayHint.refresh().catch(() => undefined);

@@ -29,8 +29,16 @@ export class SettledDiagnostics {
     private timer: NodeJS.Timeout | undefined;
     private readonly now: () => number;
 
-    constructor(private readonly hooks: PublisherHooks, private readonly settleMs = SETTLE_MS) {
+    constructor(private readonly hooks: PublisherHooks, private settleMs = SETTLE_MS) {
         this.now = hooks.now ?? (() => performance.now());
+    }
+
+    /**
+     * The client's choice (`initializationOptions.diagnosticsSettleMs`): 0 publishes every build as it
+     * ends, as the bench does to time the server rather than the pause.
+     */
+    settleAfter(ms: number): void {
+        this.settleMs = ms;
     }
 
     /** A document changed (typed, opened, saved by another program). */
