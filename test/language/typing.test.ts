@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DocumentState } from 'langium';
 import { rng } from '../../scripts/lib/synthetic.js';
-import { buildWorkspace, readExamples, uriOf, type Finding, type Workspace } from '../helpers.js';
+import { buildWorkspace, readExamples, type Finding, type Workspace } from '../helpers.js';
 
 /**
  * What an analyst sees while typing: the language server gets every keystroke, starts a build for
