@@ -9,6 +9,7 @@ export const STRUCTURE_CODE_DESCRIPTIONS: Record<StructureCode, string> = {
     'unterminated-string': 'Teks yang dibuka dengan tanda kutip tidak ditutup sebelum akhir baris; dilaporkan di tanda kutip pembukanya.',
     'parsing-error': 'Susunan kata tidak sesuai tata bahasa (mis. judul tanpa tanda kutip, `{` yang hilang, kata kunci salah tulis).',
     'syntax-errors-truncated': 'Lebih dari 100 galat penulisan dalam satu berkas: yang pertama ditampilkan, sisanya dihitung dalam satu temuan.',
+    'findings-truncated': 'Lebih dari 100 temuan dengan kode yang sama dalam satu berkas (mis. satu baris tertempel ribuan kali): 100 yang pertama ditampilkan, sisanya dihitung dalam satu temuan di tempat yang pertama tidak ditampilkan.',
     'pemda-header-missing': 'Berkas tidak diawali `pemda <Nama>`.',
     'pemda-undefined': 'Tidak ada berkas yang mendefinisikan pemda ini (`pemda <Nama> { nama ... regulasi ... }`).',
     'pemda-defined-twice': 'Pemda yang sama didefinisikan di lebih dari satu berkas.',

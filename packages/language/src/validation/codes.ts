@@ -16,6 +16,8 @@ export const Codes = {
     UnterminatedString: 'unterminated-string',
     ParsingError: 'parsing-error',
     SyntaxErrorsTruncated: 'syntax-errors-truncated',
+    // more findings of one code in one file than are shown (finding-cap.ts)
+    FindingsTruncated: 'findings-truncated',
     // names and references
     DuplicateName: 'duplicate-name',
     AttributeRepeated: 'attribute-repeated',

@@ -1,9 +1,10 @@
 import type { AstNode, LangiumCoreServices, LangiumDocument, ParseResult, ValidationAcceptor, ValidationCategory, ValidationCheck, ValidationOptions } from 'langium';
-import { Cancellation, DefaultDocumentValidator } from 'langium';
+import { AstUtils, Cancellation, DefaultDocumentValidator } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import { visitAst } from '../ast-walk.js';
 import type { CodedLexingDiagnostic } from '../parser/string-token.js';
 import { Codes } from './codes.js';
+import { capFindings, FindingCollector, madeFindings } from './finding-cap.js';
 
 /**
  * A pasted binary or a file of another language would flood the Problems panel with syntax errors;
@@ -14,7 +15,8 @@ export const MAX_SYNTAX_DIAGNOSTICS = 100;
 /**
  * Langium's node loop, without the per-node costs that dominate on a kabupaten's 20,000 nodes:
  * the checks for a node type are looked up once (not rebuilt as a stream per node), and the build
- * yields for cancellation every few hundred nodes rather than after every node.
+ * yields for cancellation every few hundred nodes rather than after every node. Findings are capped
+ * per code (finding-cap.ts), and only those shown are made into diagnostics.
  */
 export class SiKerjaDocumentValidator extends DefaultDocumentValidator {
     /** Per requested categories, per node type: the registered checks. */
@@ -22,6 +24,16 @@ export class SiKerjaDocumentValidator extends DefaultDocumentValidator {
 
     constructor(services: LangiumCoreServices) {
         super(services);
+    }
+
+    /** Langium's three passes, with an acceptor that keeps findings unmade until the cap has chosen. */
+    protected override async validateAst(rootNode: AstNode, options: ValidationOptions,
+        cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
+        const findings = new FindingCollector(AstUtils.getDocument(rootNode), (severity, message, info) => this.toDiagnostic(severity, message, info));
+        await this.validateAstBefore(rootNode, options, findings.accept, cancelToken);
+        await this.validateAstNodes(rootNode, options, findings.accept, cancelToken);
+        await this.validateAstAfter(rootNode, options, findings.accept, cancelToken);
+        return capFindings(findings.findings);
     }
 
     protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor,
@@ -56,10 +68,12 @@ export class SiKerjaDocumentValidator extends DefaultDocumentValidator {
         capSyntaxDiagnostics(diagnostics);
     }
 
+    /** Linker findings get their code, and are capped like the checks' findings (a pasted reference to nothing). */
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
-        const before = diagnostics.length;
-        super.processLinkingErrors(document, diagnostics, options);
-        for (let i = before; i < diagnostics.length; i++) withCode(diagnostics[i], Codes.LinkingError);
+        const linking: Diagnostic[] = [];
+        super.processLinkingErrors(document, linking, options);
+        for (const d of linking) withCode(d, Codes.LinkingError);
+        diagnostics.push(...capFindings(madeFindings(linking, document)));
     }
 
     private checksByType(categories: ValidationCategory[] | undefined): Map<string, ValidationCheck[]> {
