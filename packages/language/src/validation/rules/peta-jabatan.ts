@@ -7,12 +7,26 @@ import { reportRule, type RuleContext } from './context.js';
 
 const KEAHLIAN = ['ahli-pertama', 'ahli-muda', 'ahli-madya', 'ahli-utama'];
 
+type KelasTable = RuleContext['profile']['kelas'];
+
+/** A profile's per-jabatan title prefixes, lower-cased and longest first: worked out once, not per position. */
+const prefixesOf = new WeakMap<KelasTable, Array<[string, [number, number]]>>();
+
+function titlePrefixes(table: KelasTable): Array<[string, [number, number]]> {
+    let list = prefixesOf.get(table);
+    if (!list) {
+        list = Object.entries(table.jabatan).map(([prefix, range]) => [prefix.toLowerCase(), range] as [string, [number, number]]);
+        list.sort((a, b) => b[0].length - a[0].length);
+        prefixesOf.set(table, list);
+    }
+    return list;
+}
+
 /** The kelas range for a JF: a per-jabatan entry (longest title prefix) wins over the jenjang default. */
 export function kelasRange(ctx: RuleContext, title: string, jenjang: string): [number, number] | undefined {
-    const byTitle = Object.entries(ctx.profile.kelas.jabatan)
-        .filter(([prefix]) => title.toLowerCase().startsWith(prefix.toLowerCase()))
-        .sort((a, b) => b[0].length - a[0].length)[0];
-    return byTitle?.[1] ?? ctx.profile.kelas.jenjang[jenjang as keyof typeof ctx.profile.kelas.jenjang];
+    const lower = title.toLowerCase();
+    const byTitle = titlePrefixes(ctx.profile.kelas).find(([prefix]) => lower.startsWith(prefix));
+    return byTitle?.[1] ?? ctx.profile.kelas.jenjang[jenjang as keyof KelasTable['jenjang']];
 }
 
 export function petaJabatanRules(services: SiKerjaServices): ValidationChecks<SiKerjaAstType> {
