@@ -1,10 +1,12 @@
 import type { DiagramElementBox, DiagramKind, DrawnDiagram, DrawRequest, PemdaModel } from '@sikerja/model';
-import { formatSelisih } from '@sikerja/model';
-import type { Box, Scene, TitleBlock } from './scene.js';
-import { wrapText } from './text/wrap.js';
-import { blockTotals, petaJabatanBoxes, strukturBoxes } from './org/org-boxes.js';
-import { layoutOrg } from './org/org-layout.js';
+import { PREVIEW_LIMIT } from '@sikerja/model';
+import type { Box, Scene } from './scene.js';
+import { blockTotals, petaJabatanBoxes, strukturBoxes, totalsLine } from './org/org-boxes.js';
+import { orgScene } from './org/org-scene.js';
 import { buildOrgDrawing, drawableOrganisations } from './org/org-tree.js';
+import { drawnElementCount } from './overview/estimate.js';
+import { overviewScene } from './overview/overview-scene.js';
+import { wrapTitle } from './scene-title.js';
 import { layoutTeam } from './tim/tim-layout.js';
 import { layoutLintasFungsi } from './proses/lintas-fungsi.js';
 import { layoutSop } from './proses/sop.js';
@@ -13,9 +15,10 @@ import { layoutLevel, levelElements } from './proses/level.js';
 import { writeSopPages, writeSopSheet } from './proses/sop-svg.js';
 import { TEXT } from './scene.js';
 import type { FontMetrics } from './text/fonts.js';
-import { titleHeight, writeSvg } from './svg/write-svg.js';
+import { writeSvg } from './svg/write-svg.js';
 
 export { DIAGRAM_KINDS, type DiagramKind } from '@sikerja/model';
+export { drawnElementCount } from './overview/estimate.js';
 
 export const DIAGRAM_KIND_LABELS: Record<DiagramKind, string> = {
     struktur: 'Struktur Organisasi',
@@ -53,23 +56,48 @@ export function drawableElements(pemda: PemdaModel, kind: DiagramKind): Array<{ 
     return drawableOrganisations(pemda).map(o => ({ element: o.id, title: o.title }));
 }
 
-/** Aspect ratios a page can hold: between 1:3 and 3:1, aiming at a landscape sheet. */
-const ASPECT_TARGETS = [1.6, 1.0, 2.4, 0.6, 3.2] as const;
-const MAX_ASPECT = 3;
-
+/**
+ * The diagram a request asks for; over its `previewLimit` (a preview's request), the overview
+ * instead, which draws what the diagram holds summed up and says so in `overview`.
+ */
 export async function renderDiagram(pemda: PemdaModel, request: DiagramRequest, metrics: FontMetrics): Promise<DiagramResult> {
+    if (request.previewLimit !== undefined && drawnElementCount(pemda, request) > request.previewLimit) return renderOverview(pemda, request, metrics);
     try {
         if (request.kind === 'sop') return renderSop(pemda, request, metrics);
         const scene = await diagramScene(pemda, request, metrics);
         if (!scene) {
             return { ok: false, error: { code: 'element-not-found', message: notFound(pemda, request) } };
         }
-        const svg = writeSvg(scene.scene, metrics, request.theme);
-        const [, w, h] = /viewBox="0 0 (\d+) (\d+)"/.exec(svg)!.map(Number);
-        return { ok: true, diagram: { kind: request.kind, element: request.element, title: scene.title, svg, width: w, height: h, smallestText: smallestText(scene.scene), elements: drawnElements(scene.scene) } };
+        return { ok: true, diagram: drawScene(request, scene, metrics) };
     } catch (e) {
-        return { ok: false, error: { code: 'layout-failed', message: `Tata letak diagram \`${request.element}\` gagal: ${e instanceof Error ? e.message : String(e)}` } };
+        return layoutFailed(request, e);
     }
+}
+
+/**
+ * The overview of a diagram however large: an organisation's units with their counts, a map's
+ * lanes (or categories, or members' origins) with theirs. What a preview shows of a diagram too
+ * large for it; `overview` in the drawing names the diagram it stands for.
+ */
+export async function renderOverview(pemda: PemdaModel, request: DiagramRequest, metrics: FontMetrics): Promise<DiagramResult> {
+    try {
+        const scene = await overviewScene(pemda, request, DIAGRAM_KIND_LABELS[request.kind], metrics);
+        if (!scene) return { ok: false, error: { code: 'element-not-found', message: notFound(pemda, request) } };
+        const overview = { fullKind: request.kind, elements: drawnElementCount(pemda, request), limit: request.previewLimit ?? PREVIEW_LIMIT };
+        return { ok: true, diagram: { ...drawScene(request, scene, metrics), overview } };
+    } catch (e) {
+        return layoutFailed(request, e);
+    }
+}
+
+function drawScene(request: DiagramRequest, scene: { scene: Scene; title: string }, metrics: FontMetrics): Diagram {
+    const svg = writeSvg(scene.scene, metrics, request.theme);
+    const [, w, h] = /viewBox="0 0 (\d+) (\d+)"/.exec(svg)!.map(Number);
+    return { kind: request.kind, element: request.element, title: scene.title, svg, width: w, height: h, smallestText: smallestText(scene.scene), elements: drawnElements(scene.scene) };
+}
+
+function layoutFailed(request: DiagramRequest, e: unknown): DiagramResult {
+    return { ok: false, error: { code: 'layout-failed', message: `Tata letak diagram \`${request.element}\` gagal: ${e instanceof Error ? e.message : String(e)}` } };
 }
 
 function renderSop(pemda: PemdaModel, request: DiagramRequest, metrics: FontMetrics): DiagramResult {
@@ -173,28 +201,7 @@ export async function diagramScene(pemda: PemdaModel, request: DiagramRequest, m
         { text: pemdaTitle, size: 8, weight: 'regular' as const }
     ];
     if (request.kind === 'peta-jabatan') {
-        const t = blockTotals(drawing.root);
-        lines.push({ text: `Jumlah perangkat daerah: ${t.positions} jabatan · B ${t.bezetting} · K ${t.kebutuhan} · ± ${formatSelisih(t.selisih)}`, size: 8, weight: 'regular' });
+        lines.push({ text: totalsLine(blockTotals(drawing.root)), size: 8, weight: 'regular' });
     }
-    let best: Scene | undefined;
-    for (const aspect of ASPECT_TARGETS) {
-        const laid = await layoutOrg(drawing.root, boxes, aspect);
-        const scene: Scene = { ...laid, title: wrapTitle(lines, laid.width, metrics) };
-        const ratio = aspectOf(scene);
-        if (!best || Math.abs(Math.log(ratio / 1.6)) < Math.abs(Math.log(aspectOf(best) / 1.6))) best = scene;
-        if (ratio <= MAX_ASPECT && ratio >= 1 / MAX_ASPECT) break;
-    }
-    return { scene: best!, title: organisation.title };
-}
-
-/** Title lines wrap to the drawing (never narrower than a half page), so a long name cannot widen the picture. */
-function wrapTitle(lines: TitleBlock['lines'], drawingWidth: number, metrics: FontMetrics): TitleBlock {
-    const width = Math.max(drawingWidth, TITLE_MIN_WIDTH);
-    return { lines: lines.flatMap(l => wrapText(l.text, width, l.size, metrics, l.weight, 3).map(text => ({ ...l, text }))) };
-}
-
-const TITLE_MIN_WIDTH = 420;
-
-function aspectOf(scene: Scene): number {
-    return scene.width / (scene.height + titleHeight(scene));
+    return { scene: await orgScene(drawing.root, boxes, lines, metrics), title: organisation.title };
 }

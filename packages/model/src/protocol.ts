@@ -21,6 +21,11 @@ export interface DrawRequest {
     page?: { width: number; height: number };
     /** Struktur: mark each leader's box with its pejabat level (1, 2, 3), as the annexes' figures name them. */
     pejabatLevel?: boolean;
+    /**
+     * A preview's bound: when the whole diagram would draw more elements than this, its overview is
+     * drawn instead (and the drawing's `overview` says so). Absent: the whole diagram (exports, CLI).
+     */
+    previewLimit?: number;
 }
 
 /** `sikerja/diagram`: the element named, or the one under the cursor, drawn as `kind` (or its usual kind). */
@@ -38,11 +43,14 @@ export interface DiagramParams extends Partial<DrawRequest> {
 }
 
 /**
- * The most elements a preview draws in full. Measured in code-server (bench/README.md): the
- * examples' largest preview holds a few hundred; 3,000 jabatan in one Dinas (3.5 MB of SVG) held the
- * window's renderer for minutes. Over it the preview shows the overview and the export draws all.
+ * The most elements (boxes, table rows, symbols, arrows: `drawnElementCount` of the diagram package)
+ * a preview draws in full. Measured (bench/README.md, 2026-12-03): a peta jabatan costs about 1 KB of
+ * SVG and 12 DOM nodes per element, and Chromium takes 0.35 s to show 517 elements, 0.47 s for 717,
+ * 1.2 s for 1,017 and 2.9 s for 3,017 (code-server about 3.5 times longer: 10.7 s for 3,000 jabatan).
+ * The examples' largest diagram holds 101 elements and the synthetic kabupaten's largest 376; over
+ * 600 (some 650 KB) the preview shows the overview, and the export still draws all.
  */
-export const PREVIEW_LIMIT = 1500;
+export const PREVIEW_LIMIT = 600;
 
 /** Why an answer is an overview, not the diagram asked for. */
 export interface OverviewNote {
@@ -79,6 +87,8 @@ export interface DrawnDiagram {
     pages?: string[];
     /** Where each element is drawn, for click-to-source. */
     elements: Array<Omit<DiagramElementBox, 'source'>>;
+    /** Present when this is the overview drawn in place of a diagram over the request's `previewLimit`. */
+    overview?: OverviewNote;
 }
 
 export type DiagramFailure = { ok: false; error: { code: DiagramErrorCode; message: string } };

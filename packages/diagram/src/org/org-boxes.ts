@@ -21,7 +21,7 @@ function headTitle(block: OrgBlock): string {
     return block.depth === 0 || block.organisation ? block.unit.leader?.title ?? block.unit.title : block.unit.title;
 }
 
-function headStyle(block: OrgBlock): Box['style'] {
+export function headStyle(block: OrgBlock): Box['style'] {
     return block.organisation && block.depth > 0 ? 'unit-kerja' : block.depth === 0 ? 'pimpinan' : 'unit';
 }
 
@@ -107,6 +107,11 @@ export function petaJabatanBoxes(m: FontMetrics): OrgBoxes {
             return box(`k:${block.unit.id}`, 'tabel', rows, `${block.unit.id}#kelompok`);
         }
     };
+}
+
+/** The title's sentence of a Perangkat Daerah's figures (peta jabatan and its overview). */
+export function totalsLine(t: Totals): string {
+    return `Jumlah perangkat daerah: ${t.positions} jabatan · B ${t.bezetting} · K ${t.kebutuhan} · ± ${formatSelisih(t.selisih)}`;
 }
 
 /** A block's figures with the unit kerja drawn under it, which are organisations of their own. */

@@ -18,7 +18,7 @@ export interface LevelLayout {
     bands: Band[];
 }
 
-const CATEGORIES: Array<{ key: ProcessCategory | undefined; title: string }> = [
+export const CATEGORIES: Array<{ key: ProcessCategory | undefined; title: string }> = [
     { key: 'manajemen', title: 'Proses Manajemen' }, { key: 'inti', title: 'Proses Inti' },
     { key: 'pendukung', title: 'Proses Pendukung' }, { key: undefined, title: 'Tanpa Kategori' }
 ];

@@ -18,7 +18,7 @@ export interface RelasiLayout {
 
 const KIND_LABELS: Record<RelationEnd['kind'], string> = { proses: 'Proses', unit: 'Unit', instansi: 'Instansi' };
 
-function endTitle(pemda: PemdaModel, index: PemdaIndex, end: RelationEnd): { title: string; sub: string } {
+export function endTitle(pemda: PemdaModel, index: PemdaIndex, end: RelationEnd): { title: string; sub: string } {
     if (end.kind === 'proses') {
         const p = pemda.processes.find(x => x.id === end.id);
         return { title: p?.title ?? end.id, sub: p?.code ? `Proses ${p.code}` : 'Proses' };

@@ -1,5 +1,5 @@
 import { DocumentState, URI, type Cancellation } from 'langium';
-import type { DiagramAnswer, DiagramParams, DiagramRenderer, PemdaModel, SourceRef, UnitNode } from '@sikerja/model';
+import { PREVIEW_LIMIT, type DiagramAnswer, type DiagramParams, type DiagramRenderer, type PemdaModel, type SourceRef, type UnitNode } from '@sikerja/model';
 import type { SiKerjaServices } from '../sikerja-module.js';
 import { drawableAt, drawableByName } from './element-at.js';
 
@@ -39,7 +39,8 @@ export function sourcesOf(pemda: PemdaModel): Map<string, SourceRef> {
  * Answers `sikerja/diagram` once the current edits are built: the element named or under the
  * cursor, drawn by the renderer the server was started with (off its main thread), each drawn
  * element carrying its declaration. A model with errors is still drawn, and the answer says how
- * many errors its files have.
+ * many errors its files have. Unless `full` is asked, a diagram over PREVIEW_LIMIT elements is
+ * answered with its overview, and `overview` says so.
  */
 export async function answerDiagram(services: SiKerjaServices, renderer: DiagramRenderer | undefined, params: DiagramParams, token: Cancellation.CancellationToken): Promise<DiagramAnswer> {
     await services.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, token);
@@ -61,7 +62,10 @@ export async function answerDiagram(services: SiKerjaServices, renderer: Diagram
         return { ok: false, error: { code: 'no-element', message } };
     }
     const kind = params.kind && drawable.kinds.includes(params.kind) ? params.kind : drawable.kinds[0];
-    const drawn = await renderer(params.view ?? params.uri, model, { kind, element: drawable.element, theme: params.theme, lanes: params.lanes, page: params.page, pejabatLevel: params.pejabatLevel });
+    // A preview gets the overview of a diagram over the limit (the renderer counts it from the model,
+    // in its worker); an export asks for `full` and gets the whole diagram whatever its size.
+    const previewLimit = params.full ? undefined : PREVIEW_LIMIT;
+    const drawn = await renderer(params.view ?? params.uri, model, { kind, element: drawable.element, theme: params.theme, lanes: params.lanes, page: params.page, pejabatLevel: params.pejabatLevel, previewLimit });
     if (!drawn.ok) return drawn;
     const sources = sourcesOf(model);
     const inPemda = [...pemdaDocuments.urisOf(pemdaName)].map(u => documents.getDocument(URI.parse(u))).filter(d => d !== undefined);
