@@ -402,7 +402,10 @@ ${rows.join('\n')}
         await waitFor('the new file in the Explorer', async () => (await page.locator('.explorer-folders-view [role="treeitem"][aria-label^="dinas-besar.sikerja"]').count()) > 0, 30000);
         await openFile('dinas-besar.sikerja');
         await goToLine(6);
+        // The preview beside this editor (the file may have opened in the preview's group).
+        await command('SiKerja: Buka Pratinjau di Samping');
         const frame = await previewFrame();
+        await waitFor('the preview visible', async () => (await frame.locator('#export-svg').isVisible().catch(() => false)), 30000);
         await frame.selectOption('#kind', 'peta-jabatan').catch(() => undefined);
         const said = await waitFor('the overview', async () => {
             const text = await frame.locator('#overview').innerText().catch(() => '');
