@@ -63,7 +63,8 @@ export function instanceFinder(document: LangiumDocument, documents: LangiumDocu
     };
 }
 
-function pemdaDocs(document: LangiumDocument, documents: LangiumDocuments, pemdaDocuments: PemdaDocuments): LangiumDocument[] {
+/** The documents of `document`'s pemda (itself alone when it names none). */
+export function pemdaDocs(document: LangiumDocument, documents: LangiumDocuments, pemdaDocuments: PemdaDocuments): LangiumDocument[] {
     const uris = pemdaDocuments.urisOf(pemdaDocuments.pemdaOf(document));
     if (uris.size === 0) return [document];
     return [...uris].map(u => documents.getDocument(URI.parse(u))).filter(d => d !== undefined);

@@ -1,12 +1,11 @@
 import type { AstNode, LangiumDocument, LangiumDocuments } from 'langium';
-import { AstUtils, CstUtils, isReference, URI } from 'langium';
+import { AstUtils, CstUtils, isReference } from 'langium';
 import { DefaultRenameProvider } from 'langium/lsp';
 import type { Range, RenameParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
-import * as ast from '../generated/ast.js';
 import { isNamedNode } from '../qualified-names.js';
 import type { SiKerjaServices } from '../sikerja-module.js';
 import type { PemdaDocuments } from '../workspace/pemda-documents.js';
-import { segmentNodes, segmentTargets } from './qualified-reference.js';
+import { instanceFinder, pemdaDocs, segmentDeclaration, segmentNodes, segmentTargets } from './qualified-reference.js';
 
 const NAME = /^[_a-zA-Z][\w]*$/;
 
@@ -32,8 +31,8 @@ export class SiKerjaRenameProvider extends DefaultRenameProvider {
         const add = (uri: string, range: Range) => (changes[uri] ??= []).push({ range, newText: params.newName });
         const nameNode = this.nameProvider.getNameNode(target);
         if (nameNode) add(AstUtils.getDocument(target).uri.toString(), nameNode.range);
-        for (const doc of this.pemdaDocs(document)) {
-            const findInstance = this.instanceFinder(doc);
+        for (const doc of pemdaDocs(document, this.documents, this.pemdaDocuments)) {
+            const findInstance = instanceFinder(doc, this.documents, this.pemdaDocuments);
             for (const ref of doc.references) {
                 if (!isReference(ref)) continue;
                 const targets = segmentTargets(ref, findInstance);
@@ -51,28 +50,7 @@ export class SiKerjaRenameProvider extends DefaultRenameProvider {
         const root = document.parseResult.value.$cstNode;
         const leaf = root ? CstUtils.findDeclarationNodeAtOffset(root, offset, this.grammarConfig.nameRegexp) : undefined;
         if (!leaf) return undefined;
-        const ref = document.references.filter(isReference).find(r => r.$refNode && CstUtils.isChildNode(leaf, r.$refNode));
-        if (ref) {
-            const index = segmentNodes(ref.$refNode).indexOf(leaf);
-            return segmentTargets(ref, this.instanceFinder(document))?.[index];
-        }
-        return this.isNameNode(leaf) ? leaf.astNode : undefined;
-    }
-
-    private pemdaDocs(document: LangiumDocument): LangiumDocument[] {
-        const uris = this.pemdaDocuments.urisOf(this.pemdaDocuments.pemdaOf(document));
-        if (uris.size === 0) return [document];
-        return [...uris].map(u => this.documents.getDocument(URI.parse(u))).filter(d => d !== undefined);
-    }
-
-    private instanceFinder(document: LangiumDocument): (name: string) => ast.Organisasi | undefined {
-        const docs = this.pemdaDocs(document);
-        return name => {
-            for (const doc of docs) {
-                const found = (doc.parseResult.value as ast.Document).elements.find(e => ast.isOrganisasi(e) && e.name === name);
-                if (found) return found as ast.Organisasi;
-            }
-            return undefined;
-        };
+        return segmentDeclaration(leaf, instanceFinder(document, this.documents, this.pemdaDocuments))
+            ?? (this.isNameNode(leaf) ? leaf.astNode : undefined);
     }
 }
