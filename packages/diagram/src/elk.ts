@@ -23,6 +23,15 @@ export function absolutePositions(root: ElkNode): Map<string, { x: number; y: nu
     return out;
 }
 
+/** Moves each box to where the layout put the node of its id. */
+export function placeAsLaidOut(boxes: Iterable<{ id: string; x: number; y: number }>, at: ReturnType<typeof absolutePositions>): void {
+    for (const b of boxes) {
+        const p = at.get(b.id)!;
+        b.x = p.x;
+        b.y = p.y;
+    }
+}
+
 export const padding = (top: number, left: number, bottom: number, right: number) =>
     `[top=${top},left=${left},bottom=${bottom},right=${right}]`;
 

@@ -1,4 +1,4 @@
-import { absolutePositions, elk, padding, type ElkNode } from '../elk.js';
+import { absolutePositions, placeAsLaidOut, elk, padding, type ElkNode } from '../elk.js';
 import { box, measureCell, row, TEXT, type Box, type Row } from '../scene.js';
 import type { FontMetrics } from '../text/fonts.js';
 
@@ -66,10 +66,6 @@ export async function layoutTally(rows: TallyRow[], columns: TallyColumns, metri
     };
     const laid = await elk().layout(graph);
     const at = absolutePositions(laid);
-    for (const t of tables) {
-        const p = at.get(t.id)!;
-        t.x = p.x;
-        t.y = p.y;
-    }
+    placeAsLaidOut(tables, at);
     return { width: laid.width ?? 0, height: laid.height ?? 0, boxes: tables };
 }

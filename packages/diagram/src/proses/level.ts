@@ -1,5 +1,5 @@
 import { hasLevelMap, type PemdaModel, type Process, type ProcessCategory } from '@sikerja/model';
-import { absolutePositions, elk, padding, routedPoints, type ElkNode } from '../elk.js';
+import { absolutePositions, placeAsLaidOut, elk, padding, routedPoints, type ElkNode } from '../elk.js';
 import { box, lineHeight, measureCell, row, TEXT, type Band, type Box, type Connector } from '../scene.js';
 import type { FontMetrics } from '../text/fonts.js';
 import { wrapText } from '../text/wrap.js';
@@ -84,7 +84,7 @@ async function levelZero(pemda: PemdaModel, root: Process, metrics: FontMetrics)
     const laid = await elk().layout(graph);
     const at = absolutePositions(laid);
     const all = [inBox, outBox, ...boxes.values()];
-    for (const b of all) { const p = at.get(b.id)!; b.x = p.x; b.y = p.y; }
+    placeAsLaidOut(all, at);
     const bandsArea = at.get('bands')!;
     // Bands span the full width of the middle, one under another.
     const bands: Band[] = groups.map(g => {
@@ -117,7 +117,7 @@ async function decomposition(pemda: PemdaModel, process: Process, metrics: FontM
     };
     const laid = await elk().layout(graph);
     const at = absolutePositions(laid);
-    for (const b of [top, ...children]) { const p = at.get(b.id)!; b.x = p.x; b.y = p.y; }
+    placeAsLaidOut([top, ...children], at);
     const connectors: Connector[] = (laid.edges ?? []).map((e, i) => {
         return { points: routedPoints(e), arrow: true, from: top.id, to: children[i].id };
     });

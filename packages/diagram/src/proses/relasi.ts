@@ -1,5 +1,5 @@
 import { PemdaIndex, type PemdaModel, type RelationEnd, type RelationMap } from '@sikerja/model';
-import { absolutePositions, elk, padding, routedPoints, type ElkNode } from '../elk.js';
+import { absolutePositions, placeAsLaidOut, elk, padding, routedPoints, type ElkNode } from '../elk.js';
 import { box, lineHeight, measureCell, row, TEXT, type Box, type Connector, type FreeText } from '../scene.js';
 import type { FontMetrics } from '../text/fonts.js';
 import { wrapText } from '../text/wrap.js';
@@ -64,11 +64,7 @@ export async function layoutRelasi(pemda: PemdaModel, map: RelationMap, metrics:
     };
     const laid = await elk().layout(graph);
     const at = absolutePositions(laid);
-    for (const b of boxes) {
-        const p = at.get(b.id)!;
-        b.x = p.x;
-        b.y = p.y;
-    }
+    placeAsLaidOut(boxes, at);
     const connectors: Connector[] = (laid.edges ?? []).map((e, i) => {
         const points = routedPoints(e);
         const l = e.labels?.[0];

@@ -1,5 +1,5 @@
 import { PemdaIndex, type PemdaModel, type Team, type TeamMember, type TeamRole } from '@sikerja/model';
-import { absolutePositions, elk, padding, type ElkNode } from '../elk.js';
+import { absolutePositions, placeAsLaidOut, elk, padding, type ElkNode } from '../elk.js';
 import { box, measureCell, row, TEXT, type Box, type Connector } from '../scene.js';
 import type { FontMetrics } from '../text/fonts.js';
 
@@ -119,11 +119,7 @@ export async function layoutTeam(pemda: PemdaModel, team: Team, metrics: FontMet
     };
     const laid = await elk().layout(graph);
     const at = absolutePositions(laid);
-    for (const b of boxes) {
-        const p = at.get(b.id)!;
-        b.x = p.x;
-        b.y = p.y;
-    }
+    placeAsLaidOut(boxes, at);
     const connectors: Connector[] = [];
     for (let i = 1; i < tiers.length; i++) connectTier(tiers[i - 1], tiers[i], at.get(`t:${i}`)!.x + GAP.rail / 2, connectors);
     const owner = team.ownerInstansi
