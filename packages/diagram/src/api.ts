@@ -61,7 +61,10 @@ export function drawableElements(pemda: PemdaModel, kind: DiagramKind): Array<{ 
  * instead, which draws what the diagram holds summed up and says so in `overview`.
  */
 export async function renderDiagram(pemda: PemdaModel, request: DiagramRequest, metrics: FontMetrics): Promise<DiagramResult> {
-    if (request.previewLimit !== undefined && drawnElementCount(pemda, request) > request.previewLimit) return renderOverview(pemda, request, metrics);
+    if (request.previewLimit !== undefined) {
+        const elements = drawnElementCount(pemda, request);
+        if (elements > request.previewLimit) return drawOverview(pemda, request, elements, metrics);
+    }
     try {
         if (request.kind === 'sop') return renderSop(pemda, request, metrics);
         const scene = await diagramScene(pemda, request, metrics);
@@ -79,11 +82,15 @@ export async function renderDiagram(pemda: PemdaModel, request: DiagramRequest, 
  * lanes (or categories, or members' origins) with theirs. What a preview shows of a diagram too
  * large for it; `overview` in the drawing names the diagram it stands for.
  */
-export async function renderOverview(pemda: PemdaModel, request: DiagramRequest, metrics: FontMetrics): Promise<DiagramResult> {
+export function renderOverview(pemda: PemdaModel, request: DiagramRequest, metrics: FontMetrics): Promise<DiagramResult> {
+    return drawOverview(pemda, request, drawnElementCount(pemda, request), metrics);
+}
+
+async function drawOverview(pemda: PemdaModel, request: DiagramRequest, elements: number, metrics: FontMetrics): Promise<DiagramResult> {
     try {
         const scene = await overviewScene(pemda, request, DIAGRAM_KIND_LABELS[request.kind], metrics);
         if (!scene) return { ok: false, error: { code: 'element-not-found', message: notFound(pemda, request) } };
-        const overview = { fullKind: request.kind, elements: drawnElementCount(pemda, request), limit: request.previewLimit ?? PREVIEW_LIMIT };
+        const overview = { fullKind: request.kind, elements, limit: request.previewLimit ?? PREVIEW_LIMIT };
         return { ok: true, diagram: { ...drawScene(request, scene, metrics), overview } };
     } catch (e) {
         return layoutFailed(request, e);

@@ -101,8 +101,6 @@ export type DiagramAnswer =
         kinds: DiagramKind[];
         /** Errors in the pemda's files: the picture shows what is sound, and says so. */
         errors: number;
-        /** Present when the picture is the overview of a diagram too large for a preview. */
-        overview?: OverviewNote;
     })
     | DiagramFailure;
 
