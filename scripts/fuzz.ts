@@ -1,8 +1,10 @@
 // npm run fuzz -- --count N --seed S [--json] [--workers W] [--corpus]
 // Feeds generated documents through parse → link → semantic model → rules → JSON model. A crash is an
-// exception or a check that threw; a hang is a document taking over 2 s in the language stage, or over
-// 2 s more to draw its sampled diagrams (layout → SVG). Failing inputs are saved in
-// fuzz-out/ for replay; with --corpus they are also added to test/fuzz-corpus/, which the tests replay.
+// exception, a logged error, or a diagnostic saying SiKerja failed (`check-failed`; the detector,
+// scripts/lib/crash.ts, is the one the tests' crash guards use); a hang is a document taking over 2 s
+// in the language stage, or over 2 s more to draw its sampled diagrams (layout → SVG). Failing inputs
+// are saved in fuzz-out/ for replay; with --corpus they are also added to test/fuzz-corpus/, which the
+// tests replay.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';

@@ -4,6 +4,7 @@ import type { LangiumDocument } from 'langium';
 import { DocumentState, EmptyFileSystemProvider, URI } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import { createSiKerjaServices, RULES, type SiKerjaServices } from '@sikerja/language';
+import { isCrashDiagnostic } from '../scripts/lib/crash.js';
 
 /** Files held in memory, so that an edit can be re-read by Langium's document update. */
 class MemoryFileSystemProvider extends EmptyFileSystemProvider {
@@ -59,9 +60,14 @@ export function uriOf(file: string): URI {
 }
 
 /** Build an in-memory workspace from `{ fileName: text }` and validate it. */
-export async function buildWorkspace(files: Record<string, string>, options: { validation?: boolean } = {}): Promise<Workspace> {
+export async function buildWorkspace(files: Record<string, string>, options: {
+    validation?: boolean;
+    /** Called with the services before the first build, e.g. to register an extra check (the validator keeps its check list from then on). */
+    beforeBuild?: (services: SiKerjaServices) => void;
+} = {}): Promise<Workspace> {
     const fileSystem = new MemoryFileSystemProvider();
     const { SiKerja: services } = createSiKerjaServices({ fileSystemProvider: () => fileSystem });
+    options.beforeBuild?.(services);
     const documents = services.shared.workspace.LangiumDocuments;
     const builder = services.shared.workspace.DocumentBuilder;
     const docs: Record<string, LangiumDocument> = {};
@@ -147,5 +153,16 @@ export function readExamples(regions = ['bengkayang', 'tanjung-jabung-timur', 'm
             files[`${region}/${f}`] = fs.readFileSync(path.join(root, region, f), 'utf8');
         }
     }
+    // A test looping over these files must check something: an empty region or list is an error, not a pass.
+    for (const region of regions) if (!Object.keys(files).some(f => f.startsWith(`${region}/`))) throw new Error(`examples/${region}: no .sikerja file to check`);
+    if (Object.keys(files).length === 0) throw new Error('readExamples: no region given, nothing to check');
     return files;
+}
+
+/**
+ * Where SiKerja itself failed in a workspace, as `file:line message`: every diagnostic the fuzzer's
+ * detector (`isCrashDiagnostic`, scripts/lib/crash.ts) counts as a crash, `check-failed` first of all.
+ */
+export function crashesIn(ws: Workspace): string[] {
+    return Object.keys(ws.docs).flatMap(f => ws.diagnostics(f).filter(isCrashDiagnostic).map(d => `${f}:${d.line} ${d.code} ${d.message}`));
 }

@@ -1,6 +1,7 @@
-import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
-import { Codes, createSiKerjaServices } from '@sikerja/language';
+import { DocumentState, EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import { createSiKerjaServices } from '@sikerja/language';
 import { drawableElements, renderDiagram, shippedFonts, DIAGRAM_KINDS } from '@sikerja/diagram';
+import { isCrashDiagnostic, watchConsoleErrors } from './crash.ts';
 import type { FuzzCase } from './fuzz-cases.ts';
 
 /** Layout → SVG runs on one case in this many: the diagram path sees broken models too, at bounded cost. */
@@ -19,12 +20,12 @@ export interface PipelineResult {
     ms: number;
     /** Layout → SVG of the sampled diagrams, timed on its own (0 when the case was not sampled). */
     diagramMs: number;
-    /** Why the case counts as a crash: an exception, or a check Langium caught throwing. */
+    /** Why the case counts as a crash: an exception, a diagnostic saying SiKerja failed (`isCrashDiagnostic`), or a logged error. */
     crash?: string;
     diagnostics: number;
+    /** How many of the case's files were validated: a replay that checked nothing says 0. */
+    validated: number;
 }
-
-const INTERNAL = /error occurred|kesalahan internal/i;
 
 /**
  * parse → link → semantic model → rules → JSON model, then what an editor asks of every file (outline,
@@ -32,17 +33,11 @@ const INTERNAL = /error occurred|kesalahan internal/i;
  * one set of services (as a long-running language server does) and removing each case afterwards.
  */
 export class Pipeline {
-    private readonly services = createSiKerjaServices(EmptyFileSystem).SiKerja;
-    private readonly logged: string[] = [];
+    /** Public so that a test can register a check that throws and see the pipeline call it a crash. */
+    readonly services = createSiKerjaServices(EmptyFileSystem).SiKerja;
+    /** Watched for the pipeline's lifetime (a fuzz worker's): what SiKerja and Langium log when they catch a failure. */
+    private readonly logged = watchConsoleErrors(Boolean(process.env.SIKERJA_FUZZ_VERBOSE)).logged;
     private counter = 0;
-
-    constructor() {
-        const original = console.error;
-        console.error = (...args: unknown[]) => {
-            this.logged.push(args.map(a => a instanceof Error ? a.stack ?? a.message : String(a)).join(' '));
-            if (process.env.SIKERJA_FUZZ_VERBOSE) original(...args);
-        };
-    }
 
     /** `languageDone` is told when the language stage ends, so a watchdog can time the diagram stage on its own. */
     async run(c: FuzzCase, languageDone?: (ms: number) => void): Promise<PipelineResult> {
@@ -53,6 +48,7 @@ export class Pipeline {
         const start = performance.now();
         let crash: string | undefined;
         let diagnostics = 0;
+        let validated = 0;
         let ms = 0;
         let diagramMs = 0;
         try {
@@ -60,10 +56,10 @@ export class Pipeline {
             for (const d of docs) shared.LangiumDocuments.addDocument(d);
             await shared.DocumentBuilder.build(docs, { validation: true });
             for (const d of docs) {
+                if (d.state >= DocumentState.Validated) validated++;
                 for (const x of d.diagnostics ?? []) {
                     diagnostics++;
-                    const message = typeof x.message === 'string' ? x.message : x.message.value;
-                    if (INTERNAL.test(message) || x.code === Codes.CheckFailed) crash ??= `diagnostic: ${message.slice(0, 500)}`;
+                    if (isCrashDiagnostic(x)) crash ??= `diagnostic: ${(typeof x.message === 'string' ? x.message : x.message.value).slice(0, 500)}`;
                 }
             }
             const model = this.services.model.SemanticModel.semanticModel();
@@ -83,7 +79,7 @@ export class Pipeline {
         }
         if (!crash && this.logged.length > 0) crash = `logged: ${this.logged[0].slice(0, 1000)}`;
         if (ms === 0) ms = performance.now() - start;
-        return { ms, diagramMs, crash, diagnostics };
+        return { ms, diagramMs, crash, diagnostics, validated };
     }
 
     /** The first element of each kind in each pemda; a layout failure is a crash (bad models are drawn in part, never thrown on). */

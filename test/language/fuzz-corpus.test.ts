@@ -40,12 +40,20 @@ describe('the fuzz regression corpus replays clean', () => {
     }, 20000);
 
     it('runs every input through parse, link, model, rules and JSON without a crash or a hang', async () => {
+        // A crash is what the fuzzer counts (scripts/lib/crash.ts): `check-failed`, Langium's report of a
+        // failure it caught, a logged error, or an exception.
+        expect(files.length).toBeGreaterThanOrEqual(15);
         const pipeline = new Pipeline();
+        let validated = 0;
         for (const f of files) {
             const input = JSON.parse(fs.readFileSync(path.join(CORPUS, f), 'utf8')) as { name: string; files: Record<string, string> };
+            expect(Object.keys(input.files).length, f).toBeGreaterThan(0);
             const result = await pipeline.run({ name: input.name, files: input.files });
             expect(result.crash, f).toBeUndefined();
+            expect(result.validated, f).toBe(Object.keys(input.files).length);
             expect(result.ms, f).toBeLessThan(10000);
+            validated += result.validated;
         }
+        expect(validated).toBeGreaterThanOrEqual(files.length);
     }, 120000);
 });
