@@ -2,8 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DiagramAnswer, DiagramParams } from '@sikerja/model';
-import { DiagramRequest } from '@sikerja/language';
+import { DiagramHighlightRequest, DiagramRequest, type DiagramAnswer, type DiagramHighlightParams, type DiagramHighlightResult, type DiagramParams } from '@sikerja/model';
 import { LspClient, ROOT } from '../../scripts/lib/lsp-client.js';
 
 /** `sikerja/diagram` from the real server over stdio: what the editor's preview asks for. */
@@ -18,6 +17,7 @@ beforeAll(async () => {
 afterAll(async () => client?.stop());
 
 const ask = (params: DiagramParams) => client.connection.sendRequest<DiagramAnswer>(DiagramRequest.method, params);
+const askHighlight = (params: DiagramHighlightParams) => client.connection.sendRequest<DiagramHighlightResult>(DiagramHighlightRequest.method, params);
 
 function positionOf(file: string, needle: string): { line: number; character: number } {
     const lines = fs.readFileSync(file, 'utf8').split('\n');
@@ -40,6 +40,26 @@ describe('sikerja/diagram', () => {
         const peta = await ask({ uri: client.uriOf(file), element: 'Dinkes', kind: 'peta-jabatan' });
         const nutrisionis = peta.ok ? peta.elements.find(e => e.element === 'Dinkes.Kesmas.NutrisionisMuda') : undefined;
         expect(nutrisionis?.source?.range.start.line).toBe(positionOf(file, 'jabatan NutrisionisMuda').line);
+    });
+
+    it('names the box of the declaration the cursor is in, and a kelompok box leads to its kelompok', async () => {
+        const uptd = path.join(dir, 'uptd-labkesda.sikerja');
+        await client.open(uptd);
+        const onKelompok = positionOf(uptd, 'kelompok Laboratorium');
+        const answer = await ask({ uri: client.uriOf(uptd), position: onKelompok, view: 'uji-sorot' });
+        expect(answer.ok && [answer.kind, answer.element, answer.highlight]).toEqual(['struktur', 'Dinkes', 'Labkesda.Laboratorium']);
+        if (!answer.ok) return;
+        expect(answer.svg).toContain('data-element="Labkesda.Laboratorium" data-box="k:Labkesda"');
+        expect(answer.elements.find(e => e.element === 'Labkesda.Laboratorium')?.source).toMatchObject({ uri: client.uriOf(uptd), range: { start: { line: onKelompok.line } } });
+        // Moving the cursor: the server answers from the syntax tree which drawn box it is now in.
+        const file = path.join(dir, 'dinas-kesehatan.sikerja');
+        const inKesmas = positionOf(file, 'jabatan NutrisionisMuda');
+        expect(await askHighlight({ view: 'uji-sorot', uri: client.uriOf(file), position: inKesmas })).toEqual({ element: 'Dinkes.Kesmas', inDiagram: true });
+        const header = positionOf(file, 'pemda ');
+        expect(await askHighlight({ view: 'uji-sorot', uri: client.uriOf(file), position: header })).toEqual({ inDiagram: false });
+        const tim = path.join(dir, 'tim-kerja.sikerja');
+        expect(await askHighlight({ view: 'uji-sorot', uri: client.uriOf(tim), position: positionOf(tim, 'anggota PuskesmasBengkayang.NutrisionisTerampil') })).toEqual({ inDiagram: false });
+        expect(await askHighlight({ view: 'tak-pernah-menggambar', uri: client.uriOf(file), position: inKesmas })).toEqual({ inDiagram: false });
     });
 
     it('draws the kind asked for, and a map or a team by its name', async () => {

@@ -2,8 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PREVIEW_LIMIT, type DiagramAnswer, type DiagramParams } from '@sikerja/model';
-import { DiagramRequest } from '@sikerja/language';
+import { DiagramRequest, PREVIEW_LIMIT, type DiagramAnswer, type DiagramParams } from '@sikerja/model';
 import { LspClient, ROOT } from '../../scripts/lib/lsp-client.js';
 import { dinasText } from '../../bench/diagrams.js';
 

@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InlayHintRequest } from 'vscode-languageserver-protocol';
-import { SemanticModelRequest, type SemanticModelParams, type SemanticModelResult } from '@sikerja/language';
+import { SemanticModelRequest, type SemanticModelParams, type SemanticModelResult } from '@sikerja/model';
 import { LspClient, ROOT } from '../../scripts/lib/lsp-client.js';
 
 describe('sikerja lsp --stdio, driven by a plain LSP client', () => {

@@ -29,13 +29,13 @@ function expectSwimlanes(scene: Scene, laneOf: Map<string, string | undefined>, 
         else expect(bands[i].x).toBeCloseTo(bands[i - 1].x + bands[i - 1].width, 6);
     }
     for (const b of scene.boxes) {
-        const band = bands.find(x => x.id === `l:${laneOf.get(b.element!)}`)!;
+        const band = bands.find(x => x.id === `l:${laneOf.get(b.element!.id)}`)!;
         expect(inside(b, band), `${b.id} in ${band.id}`).toBe(true);
         expect(pastHeader(b, band, direction), `${b.id} past the lane header`).toBe(true);
     }
     for (const n of scene.notes ?? []) {
-        const band = bands.find(x => x.id === `l:${laneOf.get(n.element!)}`)!;
-        expect(inside(n, band), `note of ${n.element}`).toBe(true);
+        const band = bands.find(x => x.id === `l:${laneOf.get(n.element!.id)}`)!;
+        expect(inside(n, band), `note of ${n.element?.id}`).toBe(true);
     }
     for (const c of scene.connectors) {
         if (!c.label) continue;

@@ -67,16 +67,16 @@ describe('struktur organisasi and peta jabatan of every example Perangkat Daerah
             const { scene } = (await diagramScene(p, { kind: 'peta-jabatan', element }, metrics))!;
             const rows = rowsOf(scene.boxes).filter(x => x.row.element !== undefined);
             const model = positionsOfPd(p, element);
-            expect(rows.map(x => x.row.element).sort()).toEqual(model.map(m => m.id).sort());
+            expect(rows.map(x => x.row.element!.id).sort()).toEqual(model.map(m => m.id).sort());
             for (const { row } of rows) {
-                const m = model.find(x => x.id === row.element)!;
+                const m = model.find(x => x.id === row.element!.id)!;
                 const figures = row.cells.slice(-4).map((_, i) => cellText(row, row.cells.length - 4 + i));
                 const selisih = m.bezetting! - m.kebutuhan!;
                 expect(figures, m.id).toEqual([String(m.kelas), String(m.bezetting), String(m.kebutuhan), selisih > 0 ? `+${selisih}` : String(selisih)]);
                 expect(row.cells[row.cells.length - 1].shortage ?? false, m.id).toBe(selisih < 0);
             }
             for (const table of scene.boxes.filter(b => b.style === 'tabel')) {
-                const listed = table.rows.filter(r => r.element).map(r => model.find(m => m.id === r.element)!);
+                const listed = table.rows.filter(r => r.element).map(r => model.find(m => m.id === r.element!.id)!);
                 const total = table.rows[table.rows.length - 1];
                 expect(cellText(total, 0)).toBe('Jumlah');
                 const b = listed.reduce((s, m) => s + m.bezetting!, 0), k = listed.reduce((s, m) => s + m.kebutuhan!, 0);

@@ -20,13 +20,13 @@ const text = (b: { rows: Array<{ cells: Array<{ lines: string[] }> }> }) => b.ro
 describe('peta relasi', () => {
     it('draws each party once and each hand-over as a labelled arrow clear of the boxes', async () => {
         const { scene } = (await diagramScene(tjt, { kind: 'relasi', element: 'RelasiPerizinan' }, metrics))!;
-        expect(scene.boxes.map(b => b.element).sort()).toEqual(['DPMPTSP', 'Diskominfo', 'PenerbitanIzinAngkutan', 'PertimbanganTeknisAngkutan']);
+        expect(scene.boxes.map(b => b.element?.id).sort()).toEqual(['DPMPTSP', 'Diskominfo', 'PenerbitanIzinAngkutan', 'PertimbanganTeknisAngkutan']);
         expect(scene.connectors.map(c => [c.from, c.to, c.label!.lines.join(' ')])).toEqual([
             ['r:PenerbitanIzinAngkutan', 'r:PertimbanganTeknisAngkutan', 'Permohonan pertimbangan teknis'],
             ['r:PertimbanganTeknisAngkutan', 'r:PenerbitanIzinAngkutan', 'Rekomendasi teknis'],
             ['r:DPMPTSP', 'r:Diskominfo', 'Data izin terbit']
         ]);
-        expect(text(scene.boxes.find(b => b.element === 'PenerbitanIzinAngkutan')!)).toEqual(['Proses TJT.05.02.01', 'Penerbitan Izin Penyelenggaraan Angkutan Orang']);
+        expect(text(scene.boxes.find(b => b.element?.id === 'PenerbitanIzinAngkutan')!)).toEqual(['Proses TJT.05.02.01', 'Penerbitan Izin Penyelenggaraan Angkutan Orang']);
         expectTextInsideBoxes(scene, metrics);
         expectNoOverlap(scene.boxes);
         expectConnectorsClean(scene);
@@ -41,7 +41,7 @@ describe('peta proses level 0 … n', () => {
         const band = (title: string) => scene.bands!.find(b => b.header.lines.join(' ') === title)!;
         const inside = (r: Rect, b: Rect) => r.x >= b.x && r.x + r.width <= b.x + b.width && r.y >= b.y && r.y + r.height <= b.y + b.height;
         for (const p of tjt.processes.filter(x => x.parent === 'PetaProsesTJT')) {
-            const b = scene.boxes.find(x => x.element === p.id)!;
+            const b = scene.boxes.find(x => x.element?.id === p.id)!;
             expect(inside(b, band(`PROSES ${p.category!.toLocaleUpperCase('id-ID')}`)), p.id).toBe(true);
         }
         // The level-0 process names no input of its own: its level-1 processes' inputs stand in.

@@ -36,7 +36,7 @@ describe('susunan tim kerja', () => {
         const ys = (role: string) => scene.boxes.filter((_, i) => roles[i] === role).map(b => b.y);
         expect(Math.max(...ys('PENGARAH'))).toBeLessThan(Math.min(...ys('PENANGGUNG JAWAB')));
         expect(Math.max(...ys('KETUA'))).toBeLessThan(Math.min(...ys('ANGGOTA')));
-        const outsider = scene.boxes.find(b => b.element === 'PuskesmasBengkayang.NutrisionisTerampil')!;
+        const outsider = scene.boxes.find(b => b.element?.id === 'PuskesmasBengkayang.NutrisionisTerampil')!;
         expect(outsider.dashed).toBe(true);
         expect(outsider.rows.map(r => r.cells[0].lines.join(' '))).toContain('dari luar unit pemilik kinerja');
         expect(scene.title.lines.map(l => l.text)).toEqual([
@@ -66,7 +66,7 @@ describe('susunan tim kerja', () => {
         const { scene } = (await diagramScene(p, { kind: 'tim', element: 'Besar' }, metrics))!;
         const tables = scene.boxes.filter(b => b.style === 'tabel');
         expect(tables.map(t => t.rows[0].cells[0].lines.join(' '))).toEqual(['ANGGOTA 1–30 dari 39', 'ANGGOTA 31–39 dari 39']);
-        const listed = tables.flatMap(t => t.rows.filter(r => r.element).map(r => r.element));
+        const listed = tables.flatMap(t => t.rows.filter(r => r.element).map(r => r.element!.id));
         expect(listed).toEqual(Array.from({ length: 39 }, (_, i) => `D.B.Jf${i + 1}`));
         expectTextInsideBoxes(scene, metrics);
         expectNoOverlap(scene.boxes);

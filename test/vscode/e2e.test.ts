@@ -280,8 +280,14 @@ describe('SiKerja in VS Code (code-server)', { timeout: 180000 }, () => {
         expect(latencies).toHaveLength(12);
     });
 
-    it('moves the cursor to a box\'s declaration when the box is clicked', async () => {
+    it('moves the cursor to a box\'s declaration when the box is clicked, a kelompok box to its kelompok', async () => {
         const frame = await previewFrame();
+        // The UPTD's kelompok box: its written `kelompok`, in the UPTD's own file.
+        await frame.locator('[data-box="k:Labkesda"]').first().click();
+        await page.locator('.tabs-container .tab.active', { hasText: 'uptd-labkesda.sikerja' }).first().waitFor({ timeout: 30000 });
+        const kelompok = lineOf('uptd-labkesda.sikerja', 'kelompok Laboratorium');
+        await waitFor('the cursor on the kelompok', async () => (await cursorLine()) === kelompok);
+        await openFile('dinas-kesehatan.sikerja');
         await frame.locator('[data-element="Dinkes.P2P"]').first().click();
         const target = lineOf('dinas-kesehatan.sikerja', 'bidang P2P');
         await waitFor('the cursor on the declaration', async () => (await cursorLine()) === target);

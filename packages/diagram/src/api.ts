@@ -1,6 +1,6 @@
-import type { DiagramElementBox, DiagramKind, DrawnDiagram, DrawRequest, PemdaModel } from '@sikerja/model';
+import type { DiagramKind, DrawnDiagram, DrawnElement, DrawRequest, PemdaModel } from '@sikerja/model';
 import { PREVIEW_LIMIT } from '@sikerja/model';
-import type { Box, Scene } from './scene.js';
+import type { ElementRef, Scene } from './scene.js';
 import { blockTotals, petaJabatanBoxes, strukturBoxes, totalsLine } from './org/org-boxes.js';
 import { orgScene } from './org/org-scene.js';
 import { buildOrgDrawing, drawableOrganisations } from './org/org-tree.js';
@@ -34,9 +34,6 @@ export type DiagramRequest = DrawRequest;
 
 /** F4 landscape less 12 mm margins and the running header: the SOP AP's default page. */
 export const SOP_PAGE_DEFAULT = { width: 867, height: 525 } as const;
-
-/** Where an element is drawn, for click-to-source in the preview. */
-export type DrawnElement = Omit<DiagramElementBox, 'source'>;
 
 export type Diagram = DrawnDiagram;
 
@@ -98,9 +95,8 @@ async function drawOverview(pemda: PemdaModel, request: DiagramRequest, elements
 }
 
 function drawScene(request: DiagramRequest, scene: { scene: Scene; title: string }, metrics: FontMetrics): Diagram {
-    const svg = writeSvg(scene.scene, metrics, request.theme);
-    const [, w, h] = /viewBox="0 0 (\d+) (\d+)"/.exec(svg)!.map(Number);
-    return { kind: request.kind, element: request.element, title: scene.title, svg, width: w, height: h, smallestText: smallestText(scene.scene), elements: drawnElements(scene.scene) };
+    const { svg, width, height } = writeSvg(scene.scene, metrics, request.theme);
+    return { kind: request.kind, element: request.element, title: scene.title, svg, width, height, smallestText: smallestText(scene.scene), elements: drawnElements(scene.scene) };
 }
 
 function layoutFailed(request: DiagramRequest, e: unknown): DiagramResult {
@@ -113,12 +109,7 @@ function renderSop(pemda: PemdaModel, request: DiagramRequest, metrics: FontMetr
     if (!process || !map) return { ok: false, error: { code: 'element-not-found', message: notFound(pemda, request) } };
     const layout = layoutSop(pemda, process, map, request.page ?? SOP_PAGE_DEFAULT, metrics);
     const sheet = writeSopSheet(layout, metrics, request.theme);
-    const elements: DrawnElement[] = [];
-    let offset = 0;
-    for (const page of layout.pages) {
-        for (const s of page.symbols) if (s.row >= 0) elements.push({ element: s.node, x: s.x, y: s.y + offset, width: s.width, height: s.height });
-        offset += page.height + 24;
-    }
+    const elements = uniqueElements(layout.pages.flatMap(page => page.symbols.map(s => s.element)));
     return {
         ok: true, diagram: {
             kind: 'sop', element: map.id, title: `SOP ${map.title}`, svg: sheet.svg, width: sheet.width, height: sheet.height,
@@ -141,17 +132,20 @@ function smallestText(scene: Scene): number {
 }
 
 function drawnElements(scene: Scene): DrawnElement[] {
-    const boxes: Box[] = scene.boxes;
-    const out: DrawnElement[] = (scene.bands ?? []).flatMap(b => b.element ? [{ element: b.element, ...b.headerArea }] : []);
-    for (const b of boxes) {
-        if (b.element) out.push({ element: b.element, x: b.x, y: b.y, width: b.width, height: b.height });
-        let y = b.y;
-        for (const r of b.rows) {
-            if (r.element && r.element !== b.element) out.push({ element: r.element, x: b.x, y, width: b.width, height: r.height });
-            y += r.height;
-        }
+    return uniqueElements([
+        ...(scene.bands ?? []).map(b => b.element),
+        ...scene.boxes.flatMap(b => [b.element, ...b.rows.map(r => r.element)]),
+        ...(scene.notes ?? []).map(n => n.element)
+    ]);
+}
+
+/** Each element once, in drawing order, as the model declares it. */
+function uniqueElements(refs: Array<ElementRef | undefined>): DrawnElement[] {
+    const out = new Map<string, DrawnElement>();
+    for (const ref of refs) {
+        if (ref && !out.has(ref.id)) out.set(ref.id, ref.source ? { element: ref.id, source: ref.source } : { element: ref.id });
     }
-    return out;
+    return [...out.values()];
 }
 
 /** The laid-out scene behind a diagram (boxes, rows, connectors), before it is written as SVG. */

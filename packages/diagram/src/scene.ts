@@ -1,3 +1,4 @@
+import type { Declared } from '@sikerja/model';
 import type { FontMetrics, FontWeight } from './text/fonts.js';
 import { wrapText } from './text/wrap.js';
 
@@ -5,6 +6,13 @@ import { wrapText } from './text/wrap.js';
  * What a diagram draws, in points (1/72 inch): boxes made of rows of cells, and connectors. Boxes
  * are measured before layout; ELK places them; the SVG writer only paints.
  */
+/**
+ * The model element a drawn thing stands for. Scenes are given the model's own nodes (every unit,
+ * position, team, map and node has its id and source), so identity travels from the model through
+ * the layout to the preview without a second lookup.
+ */
+export type ElementRef = Declared;
+
 export type BoxStyle = 'pimpinan' | 'unit' | 'unit-kerja' | 'kelompok' | 'tabel' | 'orang' | 'orang-luar' | 'simbol';
 export type RowFill = 'judul' | 'kepala-kolom' | 'jumlah' | 'none';
 
@@ -23,7 +31,7 @@ export interface Row {
     cells: Cell[];
     fill: RowFill;
     /** The position the row stands for, for click-to-source. */
-    element?: string;
+    element?: ElementRef;
 }
 
 /** Flowchart symbols (SOP AP and peta lintas fungsi); boxes of the organisation charts are `rect`. */
@@ -31,7 +39,7 @@ export type Shape = 'rect' | 'terminator' | 'diamond' | 'document' | 'connector'
 
 export interface Box {
     id: string;
-    element?: string;
+    element?: ElementRef;
     style: BoxStyle;
     shape?: Shape;
     width: number;
@@ -62,13 +70,13 @@ export interface FreeText {
     lines: string[];
     size: number;
     align: 'left' | 'center';
-    element?: string;
+    element?: ElementRef;
 }
 
 /** A swimlane: a full-width band with its header. */
 export interface Band {
     id: string;
-    element?: string;
+    element?: ElementRef;
     x: number;
     y: number;
     width: number;
@@ -124,12 +132,12 @@ export function cellHeight(cell: Cell): number {
     return cell.lines.length * lineHeight(cell.size) + 2 * TEXT.padY;
 }
 
-export function row(cells: Cell[], fill: RowFill = 'none', element?: string): Row {
+export function row(cells: Cell[], fill: RowFill = 'none', element?: ElementRef): Row {
     return { height: Math.ceil(Math.max(...cells.map(cellHeight))), cells, fill, element };
 }
 
 /** A box of rows; every row is stretched to the widest, the last cell of a row taking the slack. */
-export function box(id: string, style: BoxStyle, rows: Row[], element?: string): Box {
+export function box(id: string, style: BoxStyle, rows: Row[], element?: ElementRef): Box {
     const width = Math.max(...rows.map(r => r.cells.reduce((s, c) => s + c.width, 0)));
     for (const r of rows) {
         const used = r.cells.reduce((s, c) => s + c.width, 0);

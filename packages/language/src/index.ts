@@ -7,6 +7,5 @@ export { buildFragment, refId } from './model/fragment-builder.js';
 export { loadWorkspace, PathNotFoundError, FILE_EXTENSION, type LoadedWorkspace } from './workspace/load.js';
 export { startSiKerjaServer } from './main.js';
 export { countDiagnostics, publishedModel, severityName } from './model/published-model.js';
-export { DiagramRequest, SemanticModelRequest, type SemanticModelParams, type SemanticModelResult, type SemanticModelError } from './lsp/requests.js';
 export { drawableAt, drawableByName, type DrawableElement } from './lsp/element-at.js';
 export type { ServerOptions } from './main.js';

@@ -3,10 +3,10 @@ import { DocumentState } from 'langium';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { DiagramRequest, SemanticModelRequest, type SemanticModelParams, type SemanticModelResult } from './lsp/requests.js';
+import { DiagramHighlightRequest, DiagramRequest, SemanticModelRequest, type DiagramRenderer, type SiKerjaRequest } from '@sikerja/model';
+import type { Connection } from 'vscode-languageserver';
 import { answerSemanticModel } from './lsp/semantic-model-handler.js';
-import { answerDiagram } from './lsp/diagram-handler.js';
-import type { DiagramAnswer, DiagramParams, DiagramRenderer } from '@sikerja/model';
+import { answerDiagram, answerDiagramHighlight, DrawnViews } from './lsp/diagram-handler.js';
 import { createSiKerjaServices } from './sikerja-module.js';
 import { SettledDiagnostics } from './lsp/settled-diagnostics.js';
 import type { SiKerjaDocumentBuilder } from './workspace/document-builder.js';
@@ -38,9 +38,14 @@ export function startSiKerjaServer(options: ServerOptions = {}): void {
     shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, () => {
         if (refreshHints) connection.languages.inlayHint.refresh().catch(() => undefined);
     });
-    connection.onRequest<SemanticModelResult, void>(SemanticModelRequest.method,
-        (params: SemanticModelParams, token: Cancellation.CancellationToken) => answerSemanticModel(SiKerja, params, token));
-    connection.onRequest<DiagramAnswer, void>(DiagramRequest.method,
-        (params: DiagramParams, token: Cancellation.CancellationToken) => answerDiagram(SiKerja, options.diagrams, params, token));
+    const views = new DrawnViews();
+    answer(connection, SemanticModelRequest, (params, token) => answerSemanticModel(SiKerja, params, token));
+    answer(connection, DiagramRequest, (params, token) => answerDiagram(SiKerja, options.diagrams, views, params, token));
+    answer(connection, DiagramHighlightRequest, (params, token) => answerDiagramHighlight(SiKerja, views, params, token));
     startLanguageServer(shared);
+}
+
+/** A custom request of the protocol (@sikerja/model), answered with its declared types. */
+function answer<P, R>(connection: Connection, request: SiKerjaRequest<P, R>, handler: (params: P, token: Cancellation.CancellationToken) => Promise<R>): void {
+    connection.onRequest(request.method, (params: P, token: Cancellation.CancellationToken): Promise<unknown> => handler(params, token));
 }

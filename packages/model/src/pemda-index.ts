@@ -1,4 +1,10 @@
-import type { Group, Organisation, Pegawai, PemdaModel, PermohonanPelibatan, Position, Process, TeamMember, UnitNode } from './types.js';
+import type { Group, Organisation, Pegawai, PemdaModel, PermohonanPelibatan, Position, Process, SourceRef, TeamMember, UnitNode } from './types.js';
+
+/** A declared element: its qualified name and where it is written. */
+export interface Declared {
+    readonly id: string;
+    readonly source?: SourceRef;
+}
 
 /** A NIP is 18 digits (tanggal lahir, TMT CPNS, jenis kelamin, nomor urut); analysts often group them with spaces. */
 export function nipDigits(nip: string): string {
@@ -99,6 +105,23 @@ export class PemdaIndex {
 
     group(id: string | undefined): Group | undefined {
         return id === undefined ? undefined : this.indexOf(id)?.groups.get(id);
+    }
+
+    /**
+     * The declaration an id names, whatever it is: a unit, position or kelompok, a team, an
+     * instansi, a process, its map, or a peta relasi. What a diagram follows when the model gives
+     * it a reference (a lane's jabatan, a member's Perangkat Daerah) rather than the node itself.
+     */
+    declared(id: string | undefined): Declared | undefined {
+        if (id === undefined) return undefined;
+        const inOrganisation = this.unit(id) ?? this.position(id) ?? this.group(id);
+        if (inOrganisation) return inOrganisation;
+        const process = this.processes.get(id);
+        if (process) return process;
+        const dot = id.lastIndexOf('.');
+        const map = dot > 0 ? this.processes.get(id.slice(0, dot))?.maps.find(m => m.id === id) : undefined;
+        return map ?? this.model.teams.find(t => t.id === id) ?? this.model.instansi.find(i => i.id === id)
+            ?? this.model.relationMaps.find(m => m.id === id);
     }
 
     organisationOf(unitId: string): Organisation | undefined {

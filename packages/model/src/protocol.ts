@@ -1,9 +1,22 @@
-import type { PemdaModel, SourceRef } from './types.js';
+import type { PemdaModel, SemanticModel, SourceRef } from './types.js';
 
 /**
- * What the editor asks the language server to draw, and what it gets back. Plain types shared by
- * the server, the diagram renderer it is given, the VS Code extension and its preview webview.
+ * The editor protocol: every custom request of the SiKerja language server, by method name with its
+ * params and result, and what they carry. Plain types shared by the server, the diagram renderer it
+ * is given, the VS Code extension, its preview webview, and scripts that drive the server.
+ *
+ * Requests are declared by method name with their types attached, not as vscode-jsonrpc
+ * `RequestType` objects: the server and each client bring their own copy of vscode-jsonrpc, whose
+ * objects do not match across copies.
  */
+export interface SiKerjaRequest<P, R> {
+    readonly method: string;
+    /** Types only, never set: what `ParamsOf` and `ResultOf` read. */
+    readonly types?: { params: P; result: R };
+}
+export type ParamsOf<Q> = Q extends SiKerjaRequest<infer P, unknown> ? P : never;
+export type ResultOf<Q> = Q extends SiKerjaRequest<unknown, infer R> ? R : never;
+
 export const DIAGRAM_KINDS = ['struktur', 'peta-jabatan', 'tim', 'lintas-fungsi', 'sop', 'relasi', 'level'] as const;
 export type DiagramKind = typeof DIAGRAM_KINDS[number];
 export type DiagramTheme = 'formal' | 'warna';
@@ -60,13 +73,12 @@ export interface OverviewNote {
     limit: number;
 }
 
-/** A drawn element: where it is in the SVG (points) and where it is declared. */
-export interface DiagramElementBox {
+/**
+ * An element a diagram draws (its boxes carry `data-element` with the same id) and where it is
+ * declared: the model's own node, carried through the layout, so a click leads to its source.
+ */
+export interface DrawnElement {
     element: string;
-    x: number;
-    y: number;
-    width: number;
-    height: number;
     source?: SourceRef;
 }
 
@@ -85,8 +97,8 @@ export interface DrawnDiagram {
     smallestText: number;
     /** For a paged kind (sop): one SVG per page, each the size of the page's printable area. */
     pages?: string[];
-    /** Where each element is drawn, for click-to-source. */
-    elements: Array<Omit<DiagramElementBox, 'source'>>;
+    /** Each element drawn, once, with its declaration. */
+    elements: DrawnElement[];
     /** Present when this is the overview drawn in place of a diagram over the request's `previewLimit`. */
     overview?: OverviewNote;
 }
@@ -94,9 +106,9 @@ export interface DrawnDiagram {
 export type DiagramFailure = { ok: false; error: { code: DiagramErrorCode; message: string } };
 
 export type DiagramAnswer =
-    | ({ ok: true } & Omit<DrawnDiagram, 'elements'> & {
-        /** Each drawn element with its declaration. */
-        elements: DiagramElementBox[];
+    | ({ ok: true } & DrawnDiagram & {
+        /** The drawn element whose declaration holds the request's `position`, innermost first. */
+        highlight?: string;
         /** The kinds this element can also be drawn as, for the preview's picker. */
         kinds: DiagramKind[];
         /** Errors in the pemda's files: the picture shows what is sound, and says so. */
@@ -106,3 +118,41 @@ export type DiagramAnswer =
 
 /** What the server is given to draw with (the diagram package, in a worker): errors are values. */
 export type DiagramRenderer = (view: string, pemda: PemdaModel, request: DrawRequest) => Promise<({ ok: true } & DrawnDiagram) | DiagramFailure>;
+
+/** Which model: the pemda of one document, or every pemda in the workspace when `uri` is absent. */
+export interface SemanticModelParams {
+    uri?: string;
+    /** With `uri`: also name the team, assignment or Perangkat Daerah the cursor is in (`elementAt`). */
+    position?: { line: number; character: number };
+}
+
+export type SemanticModelError = { code: 'unknown-document'; message: string };
+
+/** Errors are values: a client (the preview, a script) always gets an answer it can show. */
+export type SemanticModelResult = { ok: true; model: SemanticModel; elementAt?: string } | { ok: false; error: SemanticModelError };
+
+/** Which drawn element the cursor is in, for a view that has drawn a diagram (`DiagramParams.view`). */
+export interface DiagramHighlightParams {
+    view: string;
+    uri: string;
+    position: { line: number; character: number };
+}
+
+export interface DiagramHighlightResult {
+    /** The element of the view's last diagram whose declaration holds the position; absent when it is in none. */
+    element?: string;
+    /** The position is still in what the view's diagram was drawn for: a preview need not ask for another. */
+    inDiagram: boolean;
+}
+
+/**
+ * The semantic model the server has built, after the workspace's current edits: the same JSON as
+ * `sikerja model` (schema `packages/model/schema/sikerja-model.schema.json`).
+ */
+export const SemanticModelRequest: SiKerjaRequest<SemanticModelParams, SemanticModelResult> = { method: 'sikerja/semanticModel' };
+
+/** The diagram of the element named or under the cursor. */
+export const DiagramRequest: SiKerjaRequest<DiagramParams, DiagramAnswer> = { method: 'sikerja/diagram' };
+
+/** The cursor moved: which box of the view's diagram to highlight, answered from the document's syntax tree. */
+export const DiagramHighlightRequest: SiKerjaRequest<DiagramHighlightParams, DiagramHighlightResult> = { method: 'sikerja/diagramHighlight' };

@@ -1,7 +1,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { SemanticModelResult } from '@sikerja/language';
+import { SemanticModelRequest } from '@sikerja/model';
+import { ask } from './requests.js';
 import { shippedFontPaths, shippedFonts } from '@sikerja/diagram';
 import { DOCUMENT_KINDS, writeDocuments } from '@sikerja/export';
 
@@ -17,7 +18,7 @@ export async function generateDocuments(client: LanguageClient, output: vscode.O
         void vscode.window.showWarningMessage('Buka berkas .sikerja dan letakkan kursor di dalam tim kerja, penugasan atau perangkat daerah.');
         return;
     }
-    const answer = await client.sendRequest<SemanticModelResult>('sikerja/semanticModel', {
+    const answer = await ask(client, SemanticModelRequest, {
         uri: editor.document.uri.toString(), position: { line: editor.selection.active.line, character: editor.selection.active.character }
     });
     if (!answer.ok) {

@@ -1,7 +1,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { DiagramAnswer, DiagramParams } from '@sikerja/model';
+import { DiagramRequest, type DiagramAnswer, type DiagramParams } from '@sikerja/model';
+import { ask } from './requests.js';
 import { pagesToPdf, svgToPdf, svgToPngAsync, writeAtomically, type Orientation, type Paper } from '@sikerja/export';
 import { shippedFontPaths } from '@sikerja/diagram';
 import type { ExportFormat } from './preview/messages.js';
@@ -17,7 +18,7 @@ export async function diagramForExport(client: LanguageClient, uri: string, show
     const params: DiagramParams = { uri, element: shown.element, kind: shown.overview.fullKind, theme, pejabatLevel, full: true };
     const answer = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: `Menggambar ${shown.title} lengkap (${shown.overview.elements.toLocaleString('id-ID')} elemen) untuk ekspor…` },
-        () => client.sendRequest<DiagramAnswer>('sikerja/diagram', params));
+        () => ask(client, DiagramRequest, params));
     if (!answer.ok) {
         void vscode.window.showErrorMessage(`Ekspor gagal: ${answer.error.message}`);
         return undefined;

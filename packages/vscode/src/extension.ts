@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import type { DiagramAnswer } from '@sikerja/model';
+import { DiagramRequest } from '@sikerja/model';
+import { ask } from './requests.js';
 import { generateDocuments } from './documents.js';
 import { diagramForExport, exportDiagram } from './export-diagram.js';
 import type { ExportFormat } from './preview/messages.js';
@@ -45,7 +46,7 @@ async function exportFromPalette(context: vscode.ExtensionContext, started: Lang
     const editor = vscode.window.activeTextEditor;
     if (!diagram && editor) {
         uri = editor.document.uri.toString();
-        const answer = await started.sendRequest<DiagramAnswer>('sikerja/diagram', {
+        const answer = await ask(started, DiagramRequest, {
             uri, position: { line: editor.selection.active.line, character: editor.selection.active.character }
         });
         if (!answer.ok) {

@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { SemanticModel } from '@sikerja/model';
-
-type ModelAnswer = { ok: true; model: SemanticModel } | { ok: false; error: { message: string } };
+import { SemanticModelRequest } from '@sikerja/model';
+import { ask } from './requests.js';
 
 /** The pemda of the file in the editor, its regulation profile, and the findings in the workspace. */
 export class StatusBar implements vscode.Disposable {
@@ -38,7 +37,7 @@ export class StatusBar implements vscode.Disposable {
         let pemda = 'SiKerja';
         let profile = '';
         try {
-            const answer = await this.client.sendRequest<ModelAnswer>('sikerja/semanticModel', { uri: editor.document.uri.toString() });
+            const answer = await ask(this.client, SemanticModelRequest, { uri: editor.document.uri.toString() });
             if (answer.ok && answer.model.pemda[0]) {
                 pemda = answer.model.pemda[0].title ?? answer.model.pemda[0].name;
                 profile = answer.model.pemda[0].profile?.short ?? '';

@@ -1,5 +1,5 @@
 import { formatSelisih, unitTotals, type Position, type Totals } from '@sikerja/model';
-import { box, measureCell, row, TEXT, type Box, type Cell, type Row } from '../scene.js';
+import { box, measureCell, row, TEXT, type Box, type Cell, type ElementRef, type Row } from '../scene.js';
 import type { FontMetrics } from '../text/fonts.js';
 import type { OrgBlock } from './org-tree.js';
 
@@ -30,6 +30,11 @@ function coordinationNote(block: OrgBlock, m: FontMetrics, width: number): Cell 
     return measureCell({ text: `dikoordinasikan ${block.coordinator.title} (seperti ketua tim)`, width, size: TEXT.small, align: 'center' }, m);
 }
 
+/** The kelompok box leads to its written `kelompok`, or to its unit where the kelompok is implicit. */
+function kelompokElement(block: OrgBlock): ElementRef {
+    return block.group ?? block.unit;
+}
+
 export function strukturBoxes(m: FontMetrics, options: { levels?: boolean } = {}): OrgBoxes {
     return {
         head(block) {
@@ -39,17 +44,17 @@ export function strukturBoxes(m: FontMetrics, options: { levels?: boolean } = {}
             // The figures' "pejabat level" marks, when asked: a convention read from the annex texts.
             if (options.levels && block.unit.leader) rows.push(row([measureCell({ text: `Pejabat level ${block.level}`, width: cell.width, size: TEXT.small, align: 'center' }, m)]));
             // A bagan names units: its box leads to the unit's declaration (the peta jabatan's, to the post's).
-            return box(`h:${block.unit.id}`, headStyle(block), rows, block.unit.id);
+            return box(`h:${block.unit.id}`, headStyle(block), rows, block.unit);
         },
         kelompok(block) {
             if (block.kelompok.length === 0) return undefined;
-            const title = block.kelompokTitle ?? 'Kelompok Jabatan Fungsional dan Pelaksana';
+            const title = block.group?.title ?? 'Kelompok Jabatan Fungsional dan Pelaksana';
             const cell = measureCell({ text: upper(title), maxWidth: HEAD_WIDTH, size: TEXT.body }, m);
             cell.width = Math.max(cell.width, 90);
             const rows: Row[] = [row([cell])];
             const note = coordinationNote(block, m, cell.width);
             if (note) rows.push(row([note]));
-            return box(`k:${block.unit.id}`, 'kelompok', rows, `${block.unit.id}#kelompok`);
+            return box(`k:${block.unit.id}`, 'kelompok', rows, kelompokElement(block));
         }
     };
 }
@@ -79,7 +84,7 @@ export function petaJabatanBoxes(m: FontMetrics): OrgBoxes {
             const rows: Row[] = [row([title], 'judul')];
             if (leader) {
                 rows.push(row(headerCells(m), 'kepala-kolom'));
-                rows.push(row(figureCells(leader, m, TEXT.body), 'none', leader.id));
+                rows.push(row(figureCells(leader, m, TEXT.body), 'none', leader));
             }
             if (block.children.length > 0 || block.kelompok.length > 0) {
                 const t = blockTotals(block);
@@ -87,13 +92,13 @@ export function petaJabatanBoxes(m: FontMetrics): OrgBoxes {
                 const text = `${label}: ${t.positions} jabatan · B ${t.bezetting} · K ${t.kebutuhan} · ± ${formatSelisih(t.selisih)}`;
                 rows.push(row([measureCell({ text, width: title.width, size: TEXT.small, shortage: t.selisih < 0 }, m)], 'jumlah'));
             }
-            return box(`h:${block.unit.id}`, headStyle(block), rows, leader?.id ?? block.unit.id);
+            return box(`h:${block.unit.id}`, headStyle(block), rows, leader ?? block.unit);
         },
         kelompok(block) {
             if (block.kelompok.length === 0) return undefined;
             const nameWidth = Math.min(NAME_MAX, Math.max(90, ...block.kelompok.map(p => m.width(p.title, TEXT.body) + 2 * TEXT.padX + 1)));
             const rows: Row[] = [];
-            const title = block.kelompokTitle ?? 'Kelompok Jabatan Fungsional dan Pelaksana';
+            const title = block.group?.title ?? 'Kelompok Jabatan Fungsional dan Pelaksana';
             rows.push(row([measureCell({ text: title, width: nameWidth + (KELAS + 3 * NUMBER), weight: 'bold', size: TEXT.body }, m)], 'judul'));
             const note = coordinationNote(block, m, nameWidth + (KELAS + 3 * NUMBER));
             if (note) rows.push(row([note], 'judul'));
@@ -104,7 +109,7 @@ export function petaJabatanBoxes(m: FontMetrics): OrgBoxes {
                 measureCell({ text: 'Jumlah', width: nameWidth, weight: 'bold', align: 'left' }, m),
                 ...figureCells({ bezetting: sum(p => p.bezetting), kebutuhan: sum(p => p.kebutuhan) }, m, TEXT.body, 'bold')
             ], 'jumlah'));
-            return box(`k:${block.unit.id}`, 'tabel', rows, `${block.unit.id}#kelompok`);
+            return box(`k:${block.unit.id}`, 'tabel', rows, kelompokElement(block));
         }
     };
 }
@@ -122,5 +127,5 @@ export function blockTotals(block: OrgBlock): Totals {
 }
 
 function positionRow(p: Position, nameWidth: number, m: FontMetrics): Row {
-    return row([measureCell({ text: p.title, width: nameWidth, align: 'left' }, m), ...figureCells(p, m, TEXT.body)], 'none', p.id);
+    return row([measureCell({ text: p.title, width: nameWidth, align: 'left' }, m), ...figureCells(p, m, TEXT.body)], 'none', p);
 }

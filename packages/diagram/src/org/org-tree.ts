@@ -19,8 +19,8 @@ export interface OrgBlock {
     level: number;
     /** JF and pelaksana whose Pejabat Penilai Kinerja leads this block (or who sit here without one drawn). */
     kelompok: Position[];
-    /** The kelompok's own title when all of it is one written `kelompok`. */
-    kelompokTitle?: string;
+    /** The written `kelompok` all of the block's kelompok belongs to, when there is one. */
+    group?: Group;
     /** A leader below who coordinates the kelompok "seperti ketua tim" (not its PPK). */
     coordinator?: Position;
     children: OrgBlock[];
@@ -82,7 +82,7 @@ export function buildOrgDrawing(pemda: PemdaModel, organisation: Organisation): 
         if (groupIds.size === 1) {
             const g = groups.get([...groupIds][0] ?? '');
             if (g) {
-                block.kelompokTitle = g.title;
+                block.group = g;
                 if (g.coordinator) block.coordinator = positions.find(p => p.id === g.coordinator);
             }
         }

@@ -34,7 +34,7 @@ function overviewBoxes(m: FontMetrics, totals: Map<OrgBlock, Totals>, folded: Ma
             ].filter(Boolean);
             for (const text of notes) rows.push(row([measureCell({ text, width: TITLE_WIDTH, size: TEXT.small }, m)], 'jumlah'));
             // The unit itself, not its leader: the overview is of units, and each box leads to one.
-            return box(`h:${block.unit.id}`, headStyle(block), rows, block.unit.id);
+            return box(`h:${block.unit.id}`, headStyle(block), rows, block.unit);
         },
         kelompok: () => undefined
     };

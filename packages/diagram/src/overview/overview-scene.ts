@@ -1,4 +1,4 @@
-import { PemdaIndex, type CrossFunctionalMap, type DrawRequest, type PemdaModel, type Process, type RelationMap, type Team } from '@sikerja/model';
+import { PemdaIndex, type CrossFunctionalMap, type DrawRequest, type ExternalInstansi, type Organisation, type PemdaModel, type Process, type RelationMap, type Team } from '@sikerja/model';
 import type { Scene, TitleBlock } from '../scene.js';
 import { TEXT } from '../scene.js';
 import { wrapTitle } from '../scene-title.js';
@@ -45,7 +45,7 @@ interface Tally {
 function tallyOf(pemda: PemdaModel, request: Pick<DrawRequest, 'kind' | 'element'>): Tally | undefined {
     if (request.kind === 'lintas-fungsi' || request.kind === 'sop') {
         const map = pemda.processes.flatMap(p => p.maps).find(m => m.id === request.element);
-        return map && laneTally(map);
+        return map && laneTally(new PemdaIndex(pemda), map);
     }
     if (request.kind === 'level') {
         const process = levelElements(pemda).find(p => p.id === request.element);
@@ -63,14 +63,14 @@ function tallyOf(pemda: PemdaModel, request: Pick<DrawRequest, 'kind' | 'element
 }
 
 /** Steps per lane, in the lanes' written order; steps in no lane written last, as the map draws them. */
-function laneTally(map: CrossFunctionalMap): Tally {
+function laneTally(index: PemdaIndex, map: CrossFunctionalMap): Tally {
     const steps = new Map<string | undefined, number>();
     const lanes = new Set(map.lanes.map(l => l.id));
     for (const n of map.nodes) {
         const lane = n.lane !== undefined && lanes.has(n.lane) ? n.lane : undefined;
         steps.set(lane, (steps.get(lane) ?? 0) + 1);
     }
-    const rows: TallyRow[] = map.lanes.map(l => ({ element: l.element ?? l.id, title: l.title, count: steps.get(l.id) ?? 0 }));
+    const rows: TallyRow[] = map.lanes.map(l => ({ element: index.declared(l.element) ?? l, title: l.title, count: steps.get(l.id) ?? 0 }));
     if (steps.has(undefined)) rows.push({ title: '(tanpa jalur)', count: steps.get(undefined)! });
     return {
         title: `${map.code ? `${map.code} ` : ''}${map.title}`, size: `${map.nodes.length} langkah, ${map.flows.length} alur`,
@@ -91,13 +91,13 @@ function categoryTally(pemda: PemdaModel, process: Process): Tally {
 
 /** Members by where they come from: their Perangkat Daerah, or the instansi they are lent by. */
 function memberTally(pemda: PemdaModel, team: Team): Tally {
-    const titles = new Map<string, string>([...pemda.organisations, ...pemda.instansi].map(o => [o.id, o.title]));
+    const origins = new Map<string, Organisation | ExternalInstansi>([...pemda.organisations, ...pemda.instansi].map(o => [o.id, o]));
     const counts = new Map<string, number>();
     for (const m of team.members) {
         const from = m.homePerangkatDaerah ?? m.instansi ?? '';
         counts.set(from, (counts.get(from) ?? 0) + 1);
     }
-    const rows = [...counts].map(([id, count]) => id ? { element: id, title: titles.get(id) ?? id, count } : { title: '(asal belum diketahui)', count });
+    const rows = [...counts].map(([id, count]) => id ? { element: origins.get(id), title: origins.get(id)?.title ?? id, count } : { title: '(asal belum diketahui)', count });
     return {
         title: team.title, size: `${team.members.length} anggota`, legend: 'Jumlah anggota tim (semua peran) menurut perangkat daerah atau instansi asalnya',
         columns: { name: 'Asal anggota', count: 'Anggota', others: 'asal lain' }, rows
@@ -111,7 +111,7 @@ function relationTally(pemda: PemdaModel, map: RelationMap): Tally {
         for (const end of new Map([r.from, r.to].filter(e => e !== undefined).map(e => [e.id, e])).values()) {
             const known = ends.get(end.id);
             if (known) known.count++;
-            else ends.set(end.id, { element: end.id, title: endTitle(pemda, index, end).title, count: 1 });
+            else ends.set(end.id, { element: index.declared(end.id), title: endTitle(pemda, index, end).title, count: 1 });
         }
     }
     return {

@@ -1,5 +1,5 @@
 import { absolutePositions, placeAsLaidOut, elk, padding, type ElkNode } from '../elk.js';
-import { box, measureCell, row, TEXT, type Box, type Row } from '../scene.js';
+import { box, measureCell, row, TEXT, type Box, type ElementRef, type Row } from '../scene.js';
 import type { FontMetrics } from '../text/fonts.js';
 
 /**
@@ -10,7 +10,7 @@ import type { FontMetrics } from '../text/fonts.js';
  */
 export interface TallyRow {
     /** The element the row leads to (click-to-source), when it is one. */
-    element?: string;
+    element?: ElementRef;
     title: string;
     count: number;
 }

@@ -37,7 +37,7 @@ function processBox(p: Process, metrics: FontMetrics, style: Box['style'] = 'uni
         row([measureCell({ text: p.title, width: BOX_WIDTH, weight: 'bold' }, metrics)])
     ];
     if (leads) rows.push(row([measureCell({ text: leads, width: BOX_WIDTH, size: TEXT.small }, metrics)], 'jumlah'));
-    return box(`p:${p.id}`, style, rows, p.id);
+    return box(`p:${p.id}`, style, rows, p);
 }
 
 function listBox(id: string, title: string, items: string[], metrics: FontMetrics): Box {

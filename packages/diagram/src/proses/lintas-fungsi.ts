@@ -1,6 +1,6 @@
-import type { CrossFunctionalMap, Flow, LaneDirection, PemdaModel, Process } from '@sikerja/model';
+import { PemdaIndex, type CrossFunctionalMap, type Flow, type LaneDirection, type PemdaModel, type Process } from '@sikerja/model';
 import { elk, type ElkNode } from '../elk.js';
-import { lineHeight, TEXT, type Band, type Box, type Connector, type FreeText } from '../scene.js';
+import { lineHeight, TEXT, type Band, type Box, type Connector, type ElementRef, type FreeText } from '../scene.js';
 import type { FontMetrics } from '../text/fonts.js';
 import { wrapText } from '../text/wrap.js';
 import { placeSymbol, symbolFor, type Symbol } from './symbols.js';
@@ -114,11 +114,13 @@ function axes(direction: LaneDirection): Axes {
 
 export async function layoutLintasFungsi(pemda: PemdaModel, _process: Process, map: CrossFunctionalMap, metrics: FontMetrics, direction: LaneDirection = 'baris'): Promise<LintasFungsiLayout> {
     const A = axes(direction);
-    const lanes = map.lanes.map(l => ({ id: l.id, title: l.title, element: l.element ?? l.id }));
+    const index = new PemdaIndex(pemda);
+    // A lane header leads to the unit or jabatan it stands for, or to the lane where it names no one.
+    const lanes: Array<{ id: string; title: string; element?: ElementRef }> = map.lanes.map(l => ({ id: l.id, title: l.title, element: index.declared(l.element) ?? l }));
     const laneIndex = new Map(lanes.map((l, i) => [l.id, i]));
     if (map.nodes.some(n => n.lane === undefined || !laneIndex.has(n.lane))) {
         laneIndex.set(NO_LANE, lanes.length);
-        lanes.push({ id: NO_LANE, title: NO_LANE, element: NO_LANE });
+        lanes.push({ id: NO_LANE, title: NO_LANE });
     }
     const laneOfNode = new Map(map.nodes.map(n => [n.id, laneIndex.get(n.lane ?? '') ?? laneIndex.get(NO_LANE)!]));
     const columns = await columnsOf(map, id => laneOfNode.get(id)!);

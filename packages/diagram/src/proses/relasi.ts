@@ -36,7 +36,7 @@ export async function layoutRelasi(pemda: PemdaModel, map: RelationMap, metrics:
         return box(`r:${end.id}`, end.kind === 'proses' ? 'unit' : end.kind === 'instansi' ? 'orang-luar' : 'pimpinan', [
             row([measureCell({ text: sub, maxWidth: 150, size: TEXT.small }, metrics)], 'judul'),
             row([measureCell({ text: title, maxWidth: 150, weight: 'bold' }, metrics)])
-        ], end.id);
+        ], index.declared(end.id));
     });
     for (const b of boxes) {
         const width = Math.max(b.width, 110);

@@ -23,7 +23,7 @@ function writeText(t: SopText, color: string, metrics: FontMetrics): string[] {
 function writeSymbol(s: SopSymbolBox, stroke: string, metrics: FontMetrics): string {
     const { x, y, width: w, height: h } = s;
     const style = `fill="#ffffff" stroke="${stroke}" stroke-width="0.9"`;
-    const el = ` data-element="${escapeXml(s.node)}"`;
+    const el = s.element ? ` data-element="${escapeXml(s.element.id)}"` : '';
     switch (s.symbol) {
         case 'terminator':
             return `<rect${el} x="${num(x)}" y="${num(y)}" width="${num(w)}" height="${num(h)}" rx="${num(h / 2)}" ry="${num(h / 2)}" ${style}/>`;

@@ -1,6 +1,6 @@
 import type { CrossFunctionalMap, MapNode, PemdaModel, Process } from '@sikerja/model';
 import { PemdaIndex, sopIdentityGrid } from '@sikerja/model';
-import { lineHeight, TEXT } from '../scene.js';
+import { lineHeight, TEXT, type ElementRef } from '../scene.js';
 import type { FontMetrics, FontWeight } from '../text/fonts.js';
 import { wrapText } from '../text/wrap.js';
 
@@ -36,6 +36,8 @@ export interface SopCell {
 
 export interface SopSymbolBox {
     node: string;
+    /** The step the symbol stands for (click-to-source); an off-page connector stands for none. */
+    element?: ElementRef;
     symbol: SopSymbol;
     /** The lane (pelaksana column index). */
     column: number;
@@ -245,7 +247,7 @@ export function layoutSop(pemda: PemdaModel, process: Process, map: CrossFunctio
         const [w, h] = SYMBOL[symbol];
         const column = laneIndex.get(r.node.lane ?? '') ?? 0;
         const cx = (cols.x.lanes[column] ?? cols.x.kelengkapan) + cols.lane / 2;
-        return { node: r.node.id, symbol, column, row: i, x: cx - w / 2, y: rowY[i] + (r.height - h) / 2, width: w, height: h };
+        return { node: r.node.id, element: r.node, symbol, column, row: i, x: cx - w / 2, y: rowY[i] + (r.height - h) / 2, width: w, height: h };
     });
 
     const flowLines = routeSop(map, rowIndex, symbolBoxes, rows.map(r => r.height), rowY, pageOf, cols, bodyTop, metrics);

@@ -61,12 +61,12 @@ export function symbolFor(node: MapNode, connectorNumber: number, notes: string[
     height = Math.ceil(height);
     const rows = centred(lines, size, width, shape === 'document' ? height - 5 : height);
     if (shape === 'document') rows.push({ height: 5, fill: 'none', cells: [{ width, lines: [], weight: 'regular', size, align: 'center' }] });
-    const box: Box = { id: `n:${node.id}`, element: node.id, style: 'simbol', shape, width, height, rows, x: 0, y: 0 };
+    const box: Box = { id: `n:${node.id}`, element: node, style: 'simbol', shape, width, height, rows, x: 0, y: 0 };
     if (notes.length === 0) return { node, box, width, height, side };
     const noteWidth = side === 'below' ? Math.max(width, 110) : 100;
     const noteLines = notes.flatMap(n => wrapText(n, noteWidth, TEXT.small, metrics, 'regular', 3));
     const noteHeight = noteLines.length * lineHeight(TEXT.small);
-    const note: FreeText = { x: 0, y: 0, width: noteWidth, height: noteHeight, lines: noteLines, size: TEXT.small, align: side === 'below' ? 'center' : 'left', element: node.id };
+    const note: FreeText = { x: 0, y: 0, width: noteWidth, height: noteHeight, lines: noteLines, size: TEXT.small, align: side === 'below' ? 'center' : 'left', element: node };
     return side === 'below'
         ? { node, box, note, width: Math.max(width, noteWidth), height: height + NOTE_GAP + noteHeight, side }
         : { node, box, note, width: width + NOTE_GAP + noteWidth, height: Math.max(height, noteHeight), side };

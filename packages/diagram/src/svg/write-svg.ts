@@ -16,7 +16,14 @@ export function titleHeight(scene: Pick<Scene, 'title'>): number {
  * The scene as a standalone SVG in points: real <text>, inline presentation attributes, no
  * foreignObject and no external reference, so Word, Inkscape, resvg and the PDF writer all read it.
  */
-export function writeSvg(scene: Scene, metrics: FontMetrics, themeName: ThemeName = 'formal'): string {
+/** An SVG document and its size in points, as written (the title may widen it past the scene). */
+export interface WrittenSvg {
+    svg: string;
+    width: number;
+    height: number;
+}
+
+export function writeSvg(scene: Scene, metrics: FontMetrics, themeName: ThemeName = 'formal'): WrittenSvg {
     const t = themeOf(themeName);
     const top = MARGIN + titleHeight(scene) + TITLE_GAP;
     const width = Math.ceil(Math.max(scene.width, ...scene.title.lines.map(l => metrics.width(l.text, l.size, l.weight))) + 2 * MARGIN);
@@ -42,13 +49,13 @@ export function writeSvg(scene: Scene, metrics: FontMetrics, themeName: ThemeNam
     for (const b of scene.boxes) out.push(writeBox(b, t, metrics));
     for (const n of scene.notes ?? []) out.push(...writeFreeText(n, t.text, metrics));
     out.push('</g>', '</svg>');
-    return out.join('\n') + '\n';
+    return { svg: out.join('\n') + '\n', width, height };
 }
 
 type ThemeValues = ReturnType<typeof themeOf>;
 
 function writeBand(band: Band, t: ThemeValues, metrics: FontMetrics): string {
-    const element = band.element ? ` data-element="${escapeXml(band.element)}"` : '';
+    const element = band.element ? ` data-element="${escapeXml(band.element.id)}"` : '';
     return [
         `<g${element} data-lane="${escapeXml(band.id)}">`,
         `<rect x="${num(band.x)}" y="${num(band.y)}" width="${num(band.width)}" height="${num(band.height)}" fill="${t.band.fill}" stroke="${t.line}" stroke-width="0.8"/>`,
@@ -71,7 +78,7 @@ function arrowhead(from: [number, number], to: [number, number], color: string):
 function writeFreeText(f: FreeText, color: string, metrics: FontMetrics, backdrop?: string, weight: 'bold' | 'regular' = 'regular'): string[] {
     const lh = lineHeight(f.size);
     const out: string[] = [];
-    const element = f.element ? ` data-element="${escapeXml(f.element)}"` : '';
+    const element = f.element ? ` data-element="${escapeXml(f.element.id)}"` : '';
     out.push(`<g${element}>`);
     if (backdrop) out.push(`<rect x="${num(f.x)}" y="${num(f.y)}" width="${num(f.width)}" height="${num(f.height)}" fill="${backdrop}" stroke="none"/>`);
     const anchor = f.align === 'left' ? 'start' : 'middle';
@@ -107,7 +114,7 @@ function shapeOutline(b: Box, fill: string, stroke: string, width: number): stri
 function writeBox(b: Box, t: ThemeValues, metrics: FontMetrics): string {
     const style = t.stroke[b.style];
     const parts: string[] = [];
-    const element = b.element ? ` data-element="${escapeXml(b.element)}"` : '';
+    const element = b.element ? ` data-element="${escapeXml(b.element.id)}"` : '';
     parts.push(`<g${element} data-box="${escapeXml(b.id)}">`);
     if (b.shape && b.shape !== 'rect') {
         parts.push(shapeOutline(b, style.fill, t.line, style.width));
@@ -126,7 +133,7 @@ function writeBox(b: Box, t: ThemeValues, metrics: FontMetrics): string {
     parts.push(`<rect x="${num(b.x)}" y="${num(b.y)}" width="${num(b.width)}" height="${num(b.height)}" fill="${style.fill}" stroke="${t.line}" stroke-width="${style.width}"${b.dashed ? ' stroke-dasharray="4 3"' : ''}/>`);
     let y = b.y;
     b.rows.forEach((r, i) => {
-        const rowElement = r.element && r.element !== b.element ? ` data-element="${escapeXml(r.element)}"` : '';
+        const rowElement = r.element && r.element.id !== b.element?.id ? ` data-element="${escapeXml(r.element.id)}"` : '';
         if (rowElement) parts.push(`<g${rowElement}>`);
         const fill = t.row[r.fill];
         if (fill) parts.push(`<rect x="${num(b.x)}" y="${num(y)}" width="${num(b.width)}" height="${num(r.height)}" fill="${fill}" stroke="none"/>`);

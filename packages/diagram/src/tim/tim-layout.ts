@@ -71,7 +71,7 @@ function anggotaTables(pemda: PemdaModel, index: PemdaIndex, team: Team, anggota
                     measureCell({ text: String(start + i + 1), width: widths.no, size: TEXT.small }, metrics),
                     measureCell({ text: title, width: widths.title, size: TEXT.small, align: 'left' }, metrics),
                     measureCell({ text: `${fromOutside(team, m, index) ? '* ' : ''}${home || '–'}`, width: widths.home, size: TEXT.small, align: 'left' }, metrics)
-                ], 'none', m.position ?? m.instansi);
+                ], 'none', index.position(m.position) ?? index.declared(m.instansi));
             })
         ];
         tables.push(box(`a:${start}`, 'tabel', rows));
@@ -88,7 +88,7 @@ function memberBox(pemda: PemdaModel, index: PemdaIndex, team: Team, m: TeamMemb
         row([measureCell({ text: home || '–', width: BOX_WIDTH, size: TEXT.small }, metrics)])
     ];
     if (outside) rows.push(row([measureCell({ text: 'dari luar unit pemilik kinerja', width: BOX_WIDTH, size: TEXT.small }, metrics)], 'jumlah'));
-    const b = box(`m:${n}`, outside ? 'orang-luar' : 'orang', rows, m.position ?? (m.instansi ? `${m.instansi}` : undefined));
+    const b = box(`m:${n}`, outside ? 'orang-luar' : 'orang', rows, index.position(m.position) ?? index.declared(m.instansi));
     b.dashed = outside;
     return b;
 }

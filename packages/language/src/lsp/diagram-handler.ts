@@ -1,48 +1,33 @@
-import { DocumentState, URI, type Cancellation } from 'langium';
-import { PREVIEW_LIMIT, type DiagramAnswer, type DiagramParams, type DiagramRenderer, type PemdaModel, type SourceRef, type UnitNode } from '@sikerja/model';
+import { DocumentState, URI, type Cancellation, type LangiumDocument } from 'langium';
+import { PREVIEW_LIMIT, type DiagramAnswer, type DiagramHighlightParams, type DiagramHighlightResult, type DiagramParams, type DiagramRenderer, type DrawnElement } from '@sikerja/model';
 import type { SiKerjaServices } from '../sikerja-module.js';
-import { drawableAt, drawableByName } from './element-at.js';
+import { drawableAt, drawableByName, drawnElementAt } from './element-at.js';
 
-/** Per built model: an edit builds a new PemdaModel, so the old map goes with it. */
-const sourcesByModel = new WeakMap<PemdaModel, Map<string, SourceRef>>();
+/**
+ * What each view (a preview panel) was last given: the cursor's later moves are answered against
+ * it. Only views that ask are remembered, one diagram each; a closed panel's entry stays until the
+ * server ends, a few kilobytes.
+ */
+export class DrawnViews {
+    private readonly drawn = new Map<string, { element: string; elements: readonly DrawnElement[] }>();
 
-/** Every element of a pemda that a diagram can show, with where it is declared: click-to-source. */
-export function sourcesOf(pemda: PemdaModel): Map<string, SourceRef> {
-    const known = sourcesByModel.get(pemda);
-    if (known) return known;
-    const out = new Map<string, SourceRef>();
-    sourcesByModel.set(pemda, out);
-    const add = (id: string | undefined, source: SourceRef | undefined) => { if (id && source && !out.has(id)) out.set(id, source); };
-    const unit = (u: UnitNode) => {
-        add(u.id, u.source);
-        if (u.leader) add(u.leader.id, u.leader.source);
-        for (const p of u.positions) add(p.id, p.source);
-        for (const g of u.groups) add(g.id, g.source);
-        u.units.forEach(unit);
-    };
-    pemda.organisations.forEach(unit);
-    for (const t of pemda.teams) add(t.id, t.source);
-    for (const i of pemda.instansi) add(i.id, i.source);
-    for (const m of pemda.relationMaps) add(m.id, m.source);
-    for (const p of pemda.processes) {
-        add(p.id, p.source);
-        for (const m of p.maps) {
-            add(m.id, m.source);
-            for (const l of m.lanes) add(l.id, l.source);
-            for (const n of m.nodes) add(n.id, n.source);
-        }
+    remember(view: string, element: string, elements: readonly DrawnElement[]): void {
+        this.drawn.set(view, { element, elements });
     }
-    return out;
+
+    of(view: string): { element: string; elements: readonly DrawnElement[] } | undefined {
+        return this.drawn.get(view);
+    }
 }
 
 /**
  * Answers `sikerja/diagram` once the current edits are built: the element named or under the
  * cursor, drawn by the renderer the server was started with (off its main thread), each drawn
- * element carrying its declaration. A model with errors is still drawn, and the answer says how
- * many errors its files have. Unless `full` is asked, a diagram over PREVIEW_LIMIT elements is
- * answered with its overview, and `overview` says so.
+ * element carrying its declaration, and the one the cursor is in named as `highlight`. A model with
+ * errors is still drawn, and the answer says how many errors its files have. Unless `full` is asked,
+ * a diagram over PREVIEW_LIMIT elements is answered with its overview, and `overview` says so.
  */
-export async function answerDiagram(services: SiKerjaServices, renderer: DiagramRenderer | undefined, params: DiagramParams, token: Cancellation.CancellationToken): Promise<DiagramAnswer> {
+export async function answerDiagram(services: SiKerjaServices, renderer: DiagramRenderer | undefined, views: DrawnViews, params: DiagramParams, token: Cancellation.CancellationToken): Promise<DiagramAnswer> {
     await services.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, token);
     if (!renderer) return { ok: false, error: { code: 'unavailable', message: 'Server ini dijalankan tanpa penggambar diagram.' } };
     const documents = services.shared.workspace.LangiumDocuments;
@@ -65,13 +50,31 @@ export async function answerDiagram(services: SiKerjaServices, renderer: Diagram
     // A preview gets the overview of a diagram over the limit (the renderer counts it from the model,
     // in its worker); an export asks for `full` and gets the whole diagram whatever its size.
     const previewLimit = params.full ? undefined : PREVIEW_LIMIT;
-    const drawn = await renderer(params.view ?? params.uri, model, { kind, element: drawable.element, theme: params.theme, lanes: params.lanes, page: params.page, pejabatLevel: params.pejabatLevel, previewLimit });
+    const view = params.view ?? params.uri;
+    const drawn = await renderer(view, model, { kind, element: drawable.element, theme: params.theme, lanes: params.lanes, page: params.page, pejabatLevel: params.pejabatLevel, previewLimit });
     if (!drawn.ok) return drawn;
-    const sources = sourcesOf(model);
+    if (params.view !== undefined) views.remember(params.view, drawable.element, drawn.elements);
     const inPemda = [...pemdaDocuments.urisOf(pemdaName)].map(u => documents.getDocument(URI.parse(u))).filter(d => d !== undefined);
     const errors = inPemda.reduce((n, d) => n + (d.diagnostics ?? []).filter(x => x.severity === 1).length, 0);
-    return {
-        ...drawn, kinds: drawable.kinds, errors,
-        elements: drawn.elements.map(e => ({ ...e, source: sources.get(e.element) }))
-    };
+    const highlight = params.position && drawnElementAt(document, document.textDocument.offsetAt(params.position), drawn.elements);
+    return { ...drawn, kinds: drawable.kinds, errors, ...(highlight ? { highlight } : {}) };
+}
+
+/** Answers `sikerja/diagramHighlight`: the element of the view's diagram the cursor is in, if any. */
+export async function answerDiagramHighlight(services: SiKerjaServices, views: DrawnViews, params: DiagramHighlightParams, token: Cancellation.CancellationToken): Promise<DiagramHighlightResult> {
+    const uri = URI.parse(params.uri);
+    const documents = services.shared.workspace.LangiumDocuments;
+    const shown = views.of(params.view);
+    if (!shown || !documents.hasDocument(uri)) return { inDiagram: false };
+    // The syntax tree of the current text is enough: no need to wait for linking or validation.
+    await services.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Parsed, uri, token);
+    const document: LangiumDocument | undefined = documents.getDocument(uri);
+    if (!document) return { inDiagram: false };
+    const offset = document.textDocument.offsetAt(params.position);
+    const element = drawnElementAt(document, offset, shown.elements);
+    // The model of the last build names what the cursor's declaration draws; a name typed since is
+    // not in it yet, and the preview asks again after the edit anyway.
+    const model = services.model.SemanticModel.pemda(services.workspace.PemdaDocuments.pemdaOf(document))?.model;
+    const inDiagram = model !== undefined && drawableAt(document, offset, model)?.element === shown.element;
+    return element ? { element, inDiagram } : { inDiagram };
 }

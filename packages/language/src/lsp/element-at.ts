@@ -1,5 +1,5 @@
-import { AstUtils, CstUtils, type AstNode, type LangiumDocument } from 'langium';
-import { hasLevelMap, type DiagramKind, type PemdaModel } from '@sikerja/model';
+import { AstUtils, CstUtils, GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
+import { hasLevelMap, type DiagramKind, type DrawnElement, type PemdaModel } from '@sikerja/model';
 import * as ast from '../generated/ast.js';
 
 /** The element a diagram can be drawn for, and the kinds it can be drawn as (the first is its usual one). */
@@ -51,6 +51,31 @@ export function documentElementAt(document: LangiumDocument, offset: number, pem
     for (let node: AstNode | undefined = leaf?.astNode; node; node = node.$container) {
         if ((ast.isTim(node) || ast.isPenugasan(node)) && node.name) return node.name;
         if (ast.isOrganisasi(node) && node.name) return pemda.organisations.find(o => o.id === node.name)?.perangkatDaerah;
+    }
+    return undefined;
+}
+
+/**
+ * The drawn element whose declaration holds the offset, innermost first. A drawn element's source
+ * is its declaration's name (or the whole declaration, for those without one), so each enclosing
+ * node of the cursor is matched by where it and its name begin: exact, not the nearest line above.
+ */
+export function drawnElementAt(document: LangiumDocument, offset: number, drawn: readonly DrawnElement[]): string | undefined {
+    const uri = document.uri.toString();
+    const byStart = new Map<string, string>();
+    const key = (p: { line: number; character: number }) => `${p.line}:${p.character}`;
+    for (const e of drawn) {
+        if (e.source?.uri === uri && !byStart.has(key(e.source.range.start))) byStart.set(key(e.source.range.start), e.element);
+    }
+    if (byStart.size === 0) return undefined;
+    const root = document.parseResult.value.$cstNode;
+    const leaf = root ? CstUtils.findLeafNodeAtOffset(root, offset) ?? CstUtils.findLeafNodeBeforeOffset(root, offset) : undefined;
+    for (let node: AstNode | undefined = leaf?.astNode; node; node = node.$container) {
+        const cst = node.$cstNode;
+        if (!cst) continue;
+        const name = 'name' in node ? GrammarUtils.findNodeForProperty(cst, 'name') : undefined;
+        const found = (name && byStart.get(key(name.range.start))) ?? byStart.get(key(cst.range.start));
+        if (found) return found;
     }
     return undefined;
 }

@@ -3,7 +3,7 @@ import { DocumentState, URI } from 'langium';
 import { publishedModel } from '../model/published-model.js';
 import type { SiKerjaServices } from '../sikerja-module.js';
 import { documentElementAt } from './element-at.js';
-import type { SemanticModelParams, SemanticModelResult } from './requests.js';
+import type { SemanticModelParams, SemanticModelResult } from '@sikerja/model';
 
 /** Answers `sikerja/semanticModel` once the current edits are built. */
 export async function answerSemanticModel(services: SiKerjaServices, params: SemanticModelParams, token: Cancellation.CancellationToken): Promise<SemanticModelResult> {

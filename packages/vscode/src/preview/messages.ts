@@ -1,4 +1,4 @@
-import type { DiagramElementBox, DiagramKind, OverviewNote } from '@sikerja/model';
+import type { DiagramKind, OverviewNote } from '@sikerja/model';
 import { DIAGRAM_KINDS } from '@sikerja/model';
 
 /**
@@ -16,7 +16,8 @@ export type ToWebview =
         element: string;
         title: string;
         svg: string;
-        elements: DiagramElementBox[];
+        /** The ids of the elements drawn (their boxes' `data-element`): what a click may reveal. */
+        elements: string[];
         /** Errors in the pemda's files: drawn anyway, and said. */
         errors: number;
         /** The picture is the overview of a diagram too large for the preview. */
@@ -58,7 +59,7 @@ export function parseToWebview(raw: unknown): ToWebview | undefined {
     switch (m.type) {
         case 'diagram':
             return typeof m.requestId === 'number' && typeof m.svg === 'string' && typeof m.kind === 'string' && KINDS.has(m.kind)
-                && Array.isArray(m.kinds) && Array.isArray(m.elements) && typeof m.element === 'string' && typeof m.title === 'string' && typeof m.errors === 'number'
+                && Array.isArray(m.kinds) && Array.isArray(m.elements) && m.elements.every(e => typeof e === 'string') && typeof m.element === 'string' && typeof m.title === 'string' && typeof m.errors === 'number'
                 && (m.overview === undefined || isOverviewNote(m.overview)) && (m.highlight === undefined || typeof m.highlight === 'string')
                 ? m as unknown as ToWebview : undefined;
         case 'notice': return typeof m.requestId === 'number' && typeof m.message === 'string' ? { type: 'notice', requestId: m.requestId, message: m.message } : undefined;

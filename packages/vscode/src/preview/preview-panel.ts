@@ -1,12 +1,10 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { DiagramAnswer, DiagramKind, DiagramParams } from '@sikerja/model';
+import { DiagramHighlightRequest, DiagramRequest, type DiagramAnswer, type DiagramKind, type DiagramParams } from '@sikerja/model';
 import { previewHtml } from './html.js';
 import { parseFromWebview, type ToWebview } from './messages.js';
-import { elementAtLine } from './selection.js';
 import { diagramForExport, exportDiagram } from '../export-diagram.js';
-
-const DIAGRAM_METHOD = 'sikerja/diagram';
+import { ask } from '../requests.js';
 
 /**
  * "SiKerja: Buka Pratinjau di Samping": one panel that follows the SiKerja editor and its cursor,
@@ -17,6 +15,7 @@ export class PreviewPanel implements vscode.Disposable {
     static current: PreviewPanel | undefined;
     private readonly disposables: vscode.Disposable[] = [];
     private requestId = 0;
+    private highlightId = 0;
     private timer: NodeJS.Timeout | undefined;
     private kind: DiagramKind | undefined;
     private uri: vscode.Uri | undefined;
@@ -50,7 +49,7 @@ export class PreviewPanel implements vscode.Disposable {
         panel.webview.onDidReceiveMessage(raw => this.receive(raw), null, this.disposables);
         vscode.window.onDidChangeActiveTextEditor(e => { if (e?.document.languageId === 'sikerja') this.follow(e, this.debounceMs()); }, null, this.disposables);
         vscode.workspace.onDidChangeTextDocument(e => { if (e.document.languageId === 'sikerja') this.schedule(this.debounceMs()); }, null, this.disposables);
-        vscode.window.onDidChangeTextEditorSelection(e => this.cursorMoved(e), null, this.disposables);
+        vscode.window.onDidChangeTextEditorSelection(e => { void this.cursorMoved(e); }, null, this.disposables);
     }
 
     private debounceMs(): number {
@@ -64,16 +63,26 @@ export class PreviewPanel implements vscode.Disposable {
         this.schedule(delay);
     }
 
-    private cursorMoved(e: vscode.TextEditorSelectionChangeEvent): void {
+    /** The server says which box the cursor is in; inside what is drawn, only the highlight moves. */
+    private async cursorMoved(e: vscode.TextEditorSelectionChangeEvent): Promise<void> {
         if (e.textEditor.document.languageId !== 'sikerja') return;
-        const line = e.selections[0].active.line;
-        const element = this.last ? elementAtLine(this.last.elements, e.textEditor.document.uri.toString(), line) : undefined;
-        // Inside the element shown, the cursor only moves the highlight; elsewhere it may pick another element.
-        const inside = element !== undefined && this.uri?.toString() === e.textEditor.document.uri.toString();
-        this.post({ type: 'highlight', element });
-        this.uri = e.textEditor.document.uri;
-        this.position = e.selections[0].active;
-        if (!inside || this.stale) this.schedule(this.debounceMs());
+        const uri = e.textEditor.document.uri;
+        const position = e.selections[0].active;
+        const sameDocument = this.uri?.toString() === uri.toString();
+        this.uri = uri;
+        this.position = position;
+        if (!this.last || this.stale || !sameDocument) {
+            this.schedule(this.debounceMs());
+            return;
+        }
+        const asked = ++this.highlightId;
+        let answer: { element?: string; inDiagram: boolean } = { inDiagram: false };
+        try {
+            answer = await ask(this.client, DiagramHighlightRequest, { view: this.viewKey, uri: uri.toString(), position: { line: position.line, character: position.character } });
+        } catch { /* the server is restarting: the drawing is asked for again below */ }
+        if (asked !== this.highlightId) return;
+        this.post({ type: 'highlight', element: answer.element });
+        if (!answer.inDiagram) this.schedule(this.debounceMs());
     }
 
     private schedule(delay: number): void {
@@ -104,7 +113,7 @@ export class PreviewPanel implements vscode.Disposable {
         };
         let answer: DiagramAnswer;
         try {
-            answer = await this.client.sendRequest<DiagramAnswer>(DIAGRAM_METHOD, params);
+            answer = await ask(this.client, DiagramRequest, params);
         } catch (e) {
             answer = { ok: false, error: { code: 'layout-failed', message: `Server tidak menjawab: ${e instanceof Error ? e.message : String(e)}` } };
         }
@@ -119,9 +128,8 @@ export class PreviewPanel implements vscode.Disposable {
         this.last = answer;
         this.stale = false;
         this.panel.title = `Pratinjau: ${answer.title}`;
-        // The box of the declaration under the cursor: highlighted, and in view when the diagram opens.
-        const highlight = this.position && elementAtLine(answer.elements, this.uri.toString(), this.position.line);
-        this.post({ type: 'diagram', requestId, highlight, kind: answer.kind, kinds: answer.kinds, element: answer.element, title: answer.title, svg: answer.svg, elements: answer.elements, errors: answer.errors, ...(answer.overview ? { overview: answer.overview } : {}) });
+        // The box of the declaration under the cursor (the server's answer): highlighted, and in view when the diagram opens.
+        this.post({ type: 'diagram', requestId, highlight: answer.highlight, kind: answer.kind, kinds: answer.kinds, element: answer.element, title: answer.title, svg: answer.svg, elements: answer.elements.map(e => e.element), errors: answer.errors, ...(answer.overview ? { overview: answer.overview } : {}) });
     }
 
     private async receive(raw: unknown): Promise<void> {

@@ -1,6 +1,5 @@
 /// <reference lib="dom" />
 import { parseToWebview, type FromWebview, type ToWebview } from '../preview/messages.js';
-import type { DiagramElementBox } from '@sikerja/model';
 
 /**
  * The preview: shows the SVG the server drew, keeps zoom and pan across updates, reports a click on
@@ -26,7 +25,7 @@ const status = document.getElementById('status')!;
 const zoom = document.getElementById('zoom')!;
 const picker = document.getElementById('kind') as HTMLSelectElement;
 let lastRequest = 0;
-let elements: DiagramElementBox[] = [];
+let elements: ReadonlySet<string> = new Set();
 let highlighted: string | undefined;
 let shownTitle = '';
 
@@ -124,7 +123,7 @@ function show(message: Extract<ToWebview, { type: 'diagram' }>): void {
     sanitize(svg);
     canvas.replaceChildren(document.importNode(svg, true));
     canvas.classList.remove('stale');
-    elements = message.elements;
+    elements = new Set(message.elements);
     shownTitle = message.title;
     notice.textContent = '';
     errorsNote.textContent = message.errors > 0
@@ -214,7 +213,7 @@ window.addEventListener('message', event => {
 canvas.addEventListener('click', event => {
     const target = (event.target as Element).closest('[data-element]');
     const element = target?.getAttribute('data-element');
-    if (element && elements.some(e => e.element === element)) post({ type: 'reveal', element });
+    if (element && elements.has(element)) post({ type: 'reveal', element });
 });
 
 stage.addEventListener('wheel', event => {
