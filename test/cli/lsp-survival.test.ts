@@ -19,6 +19,7 @@ describe('the language server survives a long random edit session', () => {
         dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sikerja-survival-'));
         fs.cpSync(path.join(ROOT, 'examples/tanjung-jabung-timur'), dir, { recursive: true });
         for (const f of fs.readdirSync(dir).filter(x => x.endsWith('.sikerja'))) originals.set(path.join(dir, f), fs.readFileSync(path.join(dir, f), 'utf8'));
+        expect(originals.size).toBeGreaterThan(5);
         client = await LspClient.start(dir);
         await client.waitForAll([...originals.keys()].map(f => client.uriOf(f)));
         for (const [file, text] of originals) await client.open(file, text);
@@ -30,6 +31,7 @@ describe('the language server survives a long random edit session', () => {
         const cases = new FuzzCases(7, loadSeeds(path.join(ROOT, 'examples')));
         const corpusDir = path.join(ROOT, 'test/fuzz-corpus');
         const corpus = fs.readdirSync(corpusDir).map(f => JSON.parse(fs.readFileSync(path.join(corpusDir, f), 'utf8')) as { files: Record<string, string> });
+        expect(corpus.length).toBeGreaterThan(0);
         const files = [...originals.keys()];
         const current = new Map(originals);
         for (let i = 0; i < 150; i++) {

@@ -23,7 +23,10 @@ describe('the shipped font', () => {
                     expect(r.ok, `${p.name} ${kind} ${element}`).toBe(true);
                     if (!r.ok) continue;
                     drawn++;
-                    for (const t of textsOf(r.diagram.svg)) {
+                    const texts = textsOf(r.diagram.svg);
+                    // Read from the SVG: were the writer to spell its text elements otherwise, nothing would be checked.
+                    expect(texts.length, `text read from ${p.name} ${kind} ${element}`).toBeGreaterThan(0);
+                    for (const t of texts) {
                         for (const ch of t.text) if (!metrics.hasGlyph(ch, t.bold ? 'bold' : 'regular')) missing.add(`${ch} (U+${ch.codePointAt(0)!.toString(16)}) in ${kind} ${element}`);
                     }
                 }

@@ -50,9 +50,12 @@ function expectSwimlanes(scene: Scene, laneOf: Map<string, string | undefined>, 
 
 describe('peta lintas fungsi', () => {
     it('puts every symbol of every example map in its lane, lines clear of symbols and headers, in rows and in columns', async () => {
+        let drawn = 0;
         for (const p of examples) {
             for (const { element } of drawableElements(p, 'lintas-fungsi')) for (const lanes of ['baris', 'kolom'] as const) {
                 const map = p.processes.flatMap(x => x.maps).find(m => m.id === element)!;
+                expect(map.nodes.length, element).toBeGreaterThan(0);
+                drawn++;
                 const { scene } = (await diagramScene(p, { kind: 'lintas-fungsi', element, lanes }, metrics))!;
                 expect(scene.boxes).toHaveLength(map.nodes.length);
                 expectSwimlanes(scene, new Map(map.nodes.map(n => [n.id, n.lane])), map.lanes.map(l => l.id), lanes);
@@ -62,6 +65,8 @@ describe('peta lintas fungsi', () => {
                 expect(scene.connectors.filter(c => c.arrow)).toHaveLength(map.flows.length);
             }
         }
+        // Five example maps (Bengkayang, Kampar, three in Tanjung Jabung Timur), each drawn both ways.
+        expect(drawn).toBeGreaterThanOrEqual(10);
     });
 
     const mapText = (lanes: string) => `pemda Uji

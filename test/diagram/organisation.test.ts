@@ -27,10 +27,15 @@ const cellText = (r: Box['rows'][number], i: number) => r.cells[i].lines.join(' 
 
 describe('struktur organisasi and peta jabatan of every example Perangkat Daerah', () => {
     it('keep text in its boxes, boxes apart, and lines on their boxes', async () => {
+        expect([...pemda.keys()]).toEqual(['Bengkayang', 'Kampar', 'MahakamUlu', 'TanjungJabungTimur']);
+        let drawn = 0;
         for (const p of pemda.values()) {
+            expect(drawableElements(p, 'struktur').length, `Perangkat Daerah of ${p.name}`).toBeGreaterThan(0);
             for (const { element } of drawableElements(p, 'struktur')) {
                 for (const kind of ['struktur', 'peta-jabatan'] as const) {
                     const { scene } = (await diagramScene(p, { kind, element }, metrics))!;
+                    expect(scene.boxes.length, `${p.name} ${element} ${kind}`).toBeGreaterThan(1);
+                    drawn++;
                     expectTextInsideBoxes(scene, metrics);
                     expectNoOverlap(scene.boxes);
                     expectConnectorsClean(scene);
@@ -41,6 +46,8 @@ describe('struktur organisasi and peta jabatan of every example Perangkat Daerah
                 }
             }
         }
+        // At least ten Perangkat Daerah, each drawn twice.
+        expect(drawn).toBeGreaterThanOrEqual(20);
     });
 
     it('draw a Dinas as its bagan: head on top, Sekretariat and Bidang below, each kelompok under its PPK, UPTD under the induk', async () => {

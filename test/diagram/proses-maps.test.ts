@@ -67,6 +67,7 @@ describe('peta proses level 0 … n', () => {
             for (const kind of ['relasi', 'level'] as const) {
                 for (const { element } of drawableElements(p, kind)) {
                     const { scene } = (await diagramScene(p, { kind, element }, metrics))!;
+                    expect(scene.boxes.length, `${p.name} ${kind} ${element}`).toBeGreaterThan(0);
                     expectTextInsideBoxes(scene, metrics);
                     expectNoOverlap(scene.boxes);
                     expectConnectorsClean(scene);

@@ -14,17 +14,23 @@ beforeAll(async () => {
 
 describe('susunan tim kerja', () => {
     it('draws every example team cleanly, each member once', async () => {
+        expect(pemda.map(p => p.name)).toEqual(['Bengkayang', 'Kampar', 'MahakamUlu', 'TanjungJabungTimur']);
+        let drawn = 0;
         for (const p of pemda) {
+            expect(drawableElements(p, 'tim').length, `teams of ${p.name}`).toBeGreaterThan(0);
             for (const { element } of drawableElements(p, 'tim')) {
                 const { scene } = (await diagramScene(p, { kind: 'tim', element }, metrics))!;
                 const team = p.teams.find(t => t.id === element)!;
+                expect(team.members.length, element).toBeGreaterThan(0);
                 expect(scene.boxes.length, element).toBe(team.members.length);
                 expectTextInsideBoxes(scene, metrics);
                 expectNoOverlap(scene.boxes);
                 expectConnectorsClean(scene);
                 expectAllAttached(scene, scene.boxes.reduce((top, b) => b.y < top.y ? b : top).id);
+                drawn++;
             }
         }
+        expect(drawn).toBeGreaterThanOrEqual(9);
     });
 
     it('shows roles top-down, each member with home unit and Perangkat Daerah, outsiders marked, and the title block', async () => {

@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Organisation, PemdaModel, Position, UnitNode } from '@sikerja/model';
@@ -18,6 +19,12 @@ describe('the examples', () => {
     });
 
     it('validate with no diagnostics at all', () => {
+        // Every file of the four regions was read and validated (examples/latihan is ignored on purpose).
+        const regions = fs.readdirSync(EXAMPLES).filter(f => f !== 'latihan' && fs.statSync(path.join(EXAMPLES, f)).isDirectory());
+        const files = regions.flatMap(r => fs.readdirSync(path.join(EXAMPLES, r)).filter(f => f.endsWith('.sikerja')).map(f => path.join(EXAMPLES, r, f)));
+        expect(files.length).toBeGreaterThanOrEqual(30);
+        expect(ws.requested.map(d => d.uri.fsPath).sort()).toEqual(files.sort());
+        expect(ws.requested.every(d => d.diagnostics !== undefined), 'every file validated').toBe(true);
         const findings = ws.requested.flatMap(d => (d.diagnostics ?? []).map(x => `${d.uri.path}:${x.range.start.line + 1} ${x.message}`));
         expect(findings).toEqual([]);
     });

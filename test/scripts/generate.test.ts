@@ -46,6 +46,8 @@ describe('the synthetic kabupaten', () => {
         const [a, b] = [tmp(), tmp()];
         writeKabupaten(a, 1, 42, 3);
         writeKabupaten(b, 1, 42, 3);
+        expect(fs.readdirSync(a).filter(f => f.endsWith('.sikerja')).length).toBeGreaterThan(0);
+        expect(fs.readdirSync(b).sort()).toEqual(fs.readdirSync(a).sort());
         for (const f of fs.readdirSync(a)) expect(fs.readFileSync(path.join(b, f), 'utf8'), f).toBe(fs.readFileSync(path.join(a, f), 'utf8'));
     });
 });
