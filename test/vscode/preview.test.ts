@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFromWebview, parseToWebview } from '../../packages/vscode/src/preview/messages.js';
+import { parseFromWebview, parseToWebview, type ToWebview } from '../../packages/vscode/src/preview/messages.js';
 
 describe('messages between the extension and the preview', () => {
     it('accepts each message the webview may send, and nothing else', () => {
@@ -13,15 +13,19 @@ describe('messages between the extension and the preview', () => {
     });
 
     it('checks what reaches the webview', () => {
-        const diagram = { type: 'diagram', requestId: 3, kind: 'struktur', kinds: ['struktur', 'peta-jabatan'], element: 'Dinkes', title: 'Dinas', svg: '<svg/>', elements: ['Dinkes', 'Dinkes.Kesmas'], errors: 0 };
+        // The messages accepted are typed as the extension sends them (`satisfies`): a field the
+        // extension does not send, or one of another shape, fails the type check, not only the parse.
+        const diagram = { type: 'diagram', requestId: 3, kind: 'struktur', kinds: ['struktur', 'peta-jabatan'], element: 'Dinkes', title: 'Dinas', svg: '<svg/>', elements: ['Dinkes', 'Dinkes.Kesmas'], errors: 0 } satisfies ToWebview;
         expect(parseToWebview(diagram)).toEqual(diagram);
         expect(parseToWebview({ ...diagram, kind: 'lain' })).toBeUndefined();
         expect(parseToWebview({ ...diagram, svg: 42 })).toBeUndefined();
         expect(parseToWebview({ ...diagram, elements: [{ element: 'Dinkes', x: 0 }] }), 'the webview is given ids only').toBeUndefined();
-        const overview = { ...diagram, kind: 'peta-jabatan', overview: { fullKind: 'peta-jabatan', elements: 3012, limit: 1500 } };
+        const overview = { ...diagram, kind: 'peta-jabatan', overview: { fullKind: 'peta-jabatan', elements: 3012, limit: 1500 } } satisfies ToWebview;
         expect(parseToWebview(overview)).toEqual(overview);
         expect(parseToWebview({ ...overview, overview: { fullKind: 'peta-jabatan', elements: '3012' } })).toBeUndefined();
-        expect(parseToWebview({ type: 'highlight', element: undefined })).toEqual({ type: 'highlight', element: undefined });
-        expect(parseToWebview({ type: 'notice', requestId: 1, message: 'Letakkan kursor' })).toEqual({ type: 'notice', requestId: 1, message: 'Letakkan kursor' });
+        const highlight = { type: 'highlight', element: undefined } satisfies ToWebview;
+        expect(parseToWebview(highlight)).toEqual(highlight);
+        const notice = { type: 'notice', requestId: 1, message: 'Letakkan kursor' } satisfies ToWebview;
+        expect(parseToWebview(notice)).toEqual(notice);
     });
 });
