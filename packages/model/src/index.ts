@@ -8,3 +8,4 @@ export * from './totals.js';
 export * from './protocol.js';
 export * from './process-maps.js';
 export * from './documents.js';
+export * from './labels.js';

@@ -3,10 +3,10 @@ import { AstUtils, CstUtils } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import type { CodeAction, CodeActionParams, Command, Diagnostic, TextEdit } from 'vscode-languageserver';
 import { CodeActionKind } from 'vscode-languageserver';
+import { INSTRUMENT_LABELS } from '@sikerja/model';
 import * as ast from '../generated/ast.js';
 import type { SiKerjaServices } from '../sikerja-module.js';
 import type { ProfileRegistry } from '../validation/profiles/registry.js';
-import { INSTRUMENT_LABELS } from '../validation/rules/context.js';
 
 const FIELD_PLACEHOLDERS: Record<string, string> = {
     maksud: 'maksud "…"',

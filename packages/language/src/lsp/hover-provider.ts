@@ -2,14 +2,13 @@ import type { AstNode, LangiumDocument, LangiumDocuments } from 'langium';
 import { CstUtils } from 'langium';
 import { MultilineCommentHoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams, Position as LspPosition, Range } from 'vscode-languageserver';
-import type { Pegawai, Position, Team, UnitNode } from '@sikerja/model';
+import { INSTRUMENT_LABELS, JENIS_LABELS, SCOPE_LABELS, type Pegawai, type Position, type Team, type UnitNode } from '@sikerja/model';
 import * as ast from '../generated/ast.js';
 import { enclosingTemplate, qualifiedName } from '../qualified-names.js';
 import type { SiKerjaServices } from '../sikerja-module.js';
 import { pegawaiBuiltFrom, teamBuiltFrom } from '../model/fragment-builder.js';
 import { citationText, type ProfileRegistry } from '../validation/profiles/registry.js';
-import { RULES } from '../validation/rules/catalogue.js';
-import { INSTRUMENT_LABELS, isRuleCode, JENIS_LABELS, SCOPE_LABELS, type RuleContextProvider } from '../validation/rules/context.js';
+import { isRuleCode, RULES, type RuleContextProvider } from '../validation/index.js';
 import type { PemdaDocuments } from '../workspace/pemda-documents.js';
 import { instanceFinder, segmentDeclaration } from './qualified-reference.js';
 

@@ -1,14 +1,13 @@
 import type { AstNode } from 'langium';
 import { GrammarUtils } from 'langium';
 import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
-import { formatSelisih, unitTotals } from '@sikerja/model';
+import { formatSelisih, SCOPE_LABELS, unitTotals } from '@sikerja/model';
 import type { InlayHint } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
+import { workBuiltFrom } from '../model/fragment-builder.js';
 import type { SemanticModelService } from '../model/semantic-model-service.js';
 import { enclosingTemplate, qualifiedName } from '../qualified-names.js';
 import type { SiKerjaServices } from '../sikerja-module.js';
-import { SCOPE_LABELS } from '../validation/rules/context.js';
-import { workOf } from '../validation/rules/tim-kerja.js';
 
 /**
  * What the model derives, shown where the analyst writes: B, K and ± totals after each Perangkat
@@ -64,7 +63,7 @@ export class SiKerjaInlayHintProvider extends AbstractInlayHintProvider {
         // The model's team built from this very node (two teams may share a name); its scope is
         // derived once the pemda's model is built.
         if (!this.models.factsFor(node)) return;
-        const work = workOf(node);
+        const work = workBuiltFrom(node);
         if (!work?.scope) return;
         after(node, 'title', SCOPE_LABELS[work.scope], `Lingkup penugasan menurut unit asal anggota dan pemilik kinerja: ${SCOPE_LABELS[work.scope]}.`, accept);
     }

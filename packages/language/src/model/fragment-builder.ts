@@ -265,6 +265,11 @@ export function assignmentBuiltFrom(node: ast.Penugasan): IndividualAssignment |
     return built.get(node) as IndividualAssignment | undefined;
 }
 
+/** A team or an individual assignment alike: the method, instrument, letters and people are read the same way. */
+export function workBuiltFrom(node: ast.Tim | ast.Penugasan): Team | IndividualAssignment | undefined {
+    return ast.isTim(node) ? teamBuiltFrom(node) : assignmentBuiltFrom(node);
+}
+
 /** Only present when written, so the JSON of a pemda-owned team keeps its shape. */
 function outsideOwner(node: ast.Tim | ast.Penugasan): { ownerInstansi?: string; ownerTitle?: string } {
     const instansi = refId(node.ownerInstansi[0]);

@@ -8,14 +8,7 @@ import { pegawaiChecks } from './pegawai.js';
 import { pemdaChecks } from './pemda.js';
 import { teamChecks } from './teams.js';
 import { prosesChecks } from './proses.js';
-import { kedudukanRules } from './rules/kedudukan.js';
-import { pelibatanRules } from './rules/pelibatan.js';
-import { penetapanRules } from './rules/penetapan.js';
-import { penugasanRules } from './rules/penugasan.js';
-import { petaJabatanRules } from './rules/peta-jabatan.js';
-import { spbeRules } from './rules/spbe.js';
-import { strukturRules } from './rules/struktur.js';
-import { timKerjaRules } from './rules/tim-kerja.js';
+import { ruleChecks } from './rules/registry.js';
 import { Codes } from './codes.js';
 import { report } from './report.js';
 
@@ -23,10 +16,11 @@ export { Codes, type Code } from './codes.js';
 export { RULES, RULE_CODES, type RuleCode } from './rules/catalogue.js';
 export { ProfileRegistry, normalizeRegulation } from './profiles/registry.js';
 export type { Profile, Citation, RuleSetting, RuleSeverity } from './profiles/profile.js';
-export { RuleContextProvider, type RuleContext } from './rules/context.js';
+export { RuleContextProvider, isRuleCode, type RuleContext } from './rules/context.js';
+export { RULE_CHECKS, ruleFile } from './rules/registry.js';
 export { catalogueMarkdown, catalogueRows, catalogueText } from './rules/reference.js';
 
-/** Merge rule families into the one map Langium's registry takes; a type may have checks from several families. */
+/** Merge check sets into the one map Langium's registry takes; a type may have checks from several sets, run in the order given. */
 function mergeChecks(...families: Array<ValidationChecks<SiKerjaAstType>>): ValidationChecks<SiKerjaAstType> {
     const merged: Record<string, unknown[]> = {};
     for (const family of families) {
@@ -47,14 +41,7 @@ export function registerValidationChecks(services: SiKerjaServices): void {
         pegawaiChecks(services),
         prosesChecks(services),
         // The regulation rules: severities and citations come from the pemda's profile.
-        kedudukanRules(services),
-        timKerjaRules(services),
-        penugasanRules(services),
-        penetapanRules(services),
-        pelibatanRules(services),
-        strukturRules(services),
-        spbeRules(services),
-        petaJabatanRules(services)
+        ...ruleChecks(services)
     );
     // One registered check per node type running the rules in turn: Langium wraps each registered
     // check (exception handling, an await); per rule that cost dominated validating a kabupaten.

@@ -1,6 +1,6 @@
 import type { AstNode, DiagnosticInfo, ValidationAcceptor } from 'langium';
 import { AstUtils } from 'langium';
-import type { Organisation, Position, WorkScope } from '@sikerja/model';
+import { SCOPE_LABELS, type Organisation, type Position, type WorkScope } from '@sikerja/model';
 import * as ast from '../../generated/ast.js';
 import type { PemdaFacts, SemanticModelService } from '../../model/semantic-model-service.js';
 import { enclosingTemplate, qualifiedName, relativeName } from '../../qualified-names.js';
@@ -68,6 +68,17 @@ export function reportRule<N extends AstNode>(
     accept(informational ? 'info' : setting.severity, text, { ...info, code, data });
 }
 
+/** A finding about the `index`-th of `workPeople`: on that team role's name, or on the assignee. */
+export function reportOnPerson(accept: ValidationAcceptor, ctx: RuleContext, code: RuleCode, message: string,
+    node: ast.Tim | ast.Penugasan, index: number, data?: object, options?: RuleFindingOptions): void {
+    if (ast.isTim(node)) {
+        const role = node.roles[index];
+        reportRule(accept, ctx, code, message, { node: role, property: role.position ? 'position' : 'instansi', data }, options);
+    } else {
+        reportRule(accept, ctx, code, message, { node, property: 'assignee', index: 0, data }, options);
+    }
+}
+
 export function isRuleCode(code: unknown): code is RuleCode {
     return typeof code === 'string' && code in RULES;
 }
@@ -91,30 +102,7 @@ export function modelPosition(node: ast.Pimpinan | ast.Jabatan, ctx: RuleContext
     return position && organisation ? { position, organisation } : undefined;
 }
 
-export const INSTRUMENT_LABELS: Record<string, string> = {
-    'surat-tugas': 'Surat Tugas',
-    'keputusan-kepala-perangkat-daerah': 'Keputusan Kepala Perangkat Daerah',
-    'keputusan-sekretaris-daerah': 'Keputusan Sekretaris Daerah',
-    'keputusan-bupati': 'Keputusan Bupati'
-};
-
-export const SCOPE_LABELS: Record<string, string> = {
-    'dalam-unit': 'dalam unit organisasi',
-    'lintas-unit': 'lintas unit organisasi',
-    'lintas-perangkat-daerah': 'lintas perangkat daerah',
-    'lintas-instansi': 'lintas instansi'
-};
-
 /** A scope in the region's own words (Mahakam Ulu calls a Perangkat Daerah an "Instansi Daerah"). */
 export function scopeLabel(profile: Profile, scope: WorkScope): string {
     return profile.scopeLabels?.[scope] ?? SCOPE_LABELS[scope];
 }
-
-export const JENIS_LABELS: Record<string, string> = {
-    'jpt-madya': 'JPT Madya',
-    'jpt-pratama': 'JPT Pratama',
-    'administrator': 'Administrator',
-    'pengawas': 'Pengawas',
-    'fungsional': 'Jabatan Fungsional',
-    'pelaksana': 'Pelaksana'
-};

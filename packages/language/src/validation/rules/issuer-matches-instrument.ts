@@ -1,10 +1,10 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
-import { expectedIssuer, issuerIs, type IndividualAssignment, type Instrument, type IssuerKind, type Team, type TeamMember } from '@sikerja/model';
+import { expectedIssuer, INSTRUMENT_LABELS, issuerIs, type IndividualAssignment, type Instrument, type IssuerKind, type Team, type TeamMember } from '@sikerja/model';
 import type { SiKerjaAstType } from '../../generated/ast.js';
 import * as ast from '../../generated/ast.js';
 import type { SiKerjaServices } from '../../sikerja-module.js';
-import { INSTRUMENT_LABELS, reportRule, type RuleContext } from './context.js';
-import { workOf } from './tim-kerja.js';
+import { workBuiltFrom } from '../../model/fragment-builder.js';
+import { reportRule, type RuleContext } from './context.js';
 
 export const ISSUER_LABELS: Record<IssuerKind, string> = {
     'bupati': 'Bupati',
@@ -26,12 +26,12 @@ function describe(kinds: readonly IssuerKind[], ctx: RuleContext, work: Team | I
 }
 
 /** The issuer of an instrument, and of each member's own Surat Tugas, against the region's table. */
-export function penetapanRules(services: SiKerjaServices): ValidationChecks<SiKerjaAstType> {
+export function issuerMatchesInstrumentRule(services: SiKerjaServices): ValidationChecks<SiKerjaAstType> {
     const contexts = services.validation.RuleContext;
 
     function instrumentSignedByTheRightOfficial(node: ast.Tim | ast.Penugasan, accept: ValidationAcceptor): void {
         const ctx = contexts.forNode(node);
-        const work = ctx && workOf(node);
+        const work = ctx && workBuiltFrom(node);
         if (!ctx || !work || work.ownerInstansi !== undefined) return;
         const instrument = work.instrument;
         const kinds = instrument && ctx.profile.issuers.instrument[instrument];

@@ -1,40 +1,13 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import { JENIS_LABELS } from '@sikerja/model';
 import type { SiKerjaAstType } from '../../generated/ast.js';
 import type * as ast from '../../generated/ast.js';
 import type { SiKerjaServices } from '../../sikerja-module.js';
-import { JENIS_LABELS, modelPosition, reportRule } from './context.js';
+import { modelPosition, reportRule } from './context.js';
 
-/** Kedudukan: under whom each JF and pelaksana sits, and whether that superior may be its penilai. */
-export function kedudukanRules(services: SiKerjaServices): ValidationChecks<SiKerjaAstType> {
+/** Whether the superior of each JF and pelaksana may be its Pejabat Penilai Kinerja. */
+export function penilaiKinerjaMinPengawasRule(services: SiKerjaServices): ValidationChecks<SiKerjaAstType> {
     const contexts = services.validation.RuleContext;
-
-    function superiorIsEligible(node: ast.Jabatan, accept: ValidationAcceptor): void {
-        const ctx = contexts.forNode(node);
-        const found = ctx && modelPosition(node, ctx);
-        if (!ctx || !found) return;
-        const superior = ctx.facts.index.position(found.position.penilaiKinerja);
-        if (!superior || !superior.jenis || found.position.penilaiDelegated) return;
-        const where = node.penilai.length > 0 ? { node, property: 'penilai' as const, index: 0 } : { node, property: 'name' as const };
-        if (superior.role === 'jabatan') {
-            // Placed (by `dibawah`) under another JF or pelaksana who leads nothing: a kedudukan fault first.
-            reportRule(accept, ctx, 'jf-under-eligible-leader',
-                `\`${node.name}\` berkedudukan di bawah \`${superior.title}\`, ${superior.jenis === 'fungsional' ? 'seorang pejabat fungsional' : 'seorang pelaksana'} `
-                + 'yang tidak memimpin unit organisasi; JF dan pelaksana berkedudukan di bawah pimpinan unitnya. '
-                + `Bila kewenangan penilai kinerja didelegasikan kepadanya, tulis \`dibawah ${node.penilai[0]?.$refText ?? superior.name} pendelegasian\`.`, where);
-        } else if (superior.jenis === 'fungsional') {
-            const led = ctx.facts.index.organisations.get(superior.unit);
-            if (!led || !ctx.profile.kedudukan.jfLedOrganisations.includes(led.kind)) {
-                reportRule(accept, ctx, 'jf-under-eligible-leader',
-                    `\`${node.name}\` berkedudukan di bawah \`${superior.title}\`, seorang pejabat fungsional yang tidak memimpin unit kerja mandiri; `
-                    + 'hanya JF yang diangkat memimpin UPTD, Puskesmas atau Satuan Pendidikan boleh membawahi JF dan pelaksana.', where);
-            }
-        } else if (!ctx.profile.kedudukan.eligibleSuperiors.includes(superior.jenis)) {
-            const allowed = ctx.profile.kedudukan.eligibleSuperiors.map(j => JENIS_LABELS[j]).join(', ');
-            reportRule(accept, ctx, 'jf-under-eligible-leader',
-                `\`${node.name}\` berkedudukan langsung di bawah \`${superior.title}\` (${JENIS_LABELS[superior.jenis]}); `
-                + `JF dan pelaksana berkedudukan langsung di bawah ${allowed}.`, where);
-        }
-    }
 
     function hasPenilaiKinerja(node: ast.Jabatan, accept: ValidationAcceptor): void {
         const ctx = contexts.forNode(node);
@@ -65,7 +38,7 @@ export function kedudukanRules(services: SiKerjaServices): ValidationChecks<SiKe
         }
     }
 
-    return { Jabatan: [superiorIsEligible, hasPenilaiKinerja] };
+    return { Jabatan: hasPenilaiKinerja };
 }
 
 /**
@@ -76,4 +49,3 @@ const UNIT_KERJA_MANDIRI: Record<string, string> = {
     uptd: 'Kepala UPTD', puskesmas: 'Kepala Puskesmas', kelurahan: 'Lurah', 'satuan-pendidikan': 'Kepala Satuan Pendidikan',
     kecamatan: 'Camat', rsud: 'Direktur RSUD'
 };
-

@@ -1,11 +1,11 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
-import type { Organisation } from '@sikerja/model';
+import { JENIS_LABELS, type Organisation } from '@sikerja/model';
 import * as ast from '../../generated/ast.js';
 import type { SiKerjaAstType } from '../../generated/ast.js';
 import { enclosingOrganisasi, enclosingTemplate } from '../../qualified-names.js';
 import type { SiKerjaServices } from '../../sikerja-module.js';
 import type { StructureShape } from '../profiles/profile.js';
-import { JENIS_LABELS, modelPosition, reportRule, type RuleContext } from './context.js';
+import { modelPosition, reportRule, type RuleContext } from './context.js';
 
 // The Inspektorat follows its own regulation (Tanjung Jabung Timur Lampiran 1.d: "menyesuaikan pada
 // ketentuan peraturan perundang-undangan"), so the urusan-to-model table does not judge it.
@@ -34,7 +34,7 @@ function organisationFor(ctx: RuleContext, node: ast.Unit | ast.Jabatan): Organi
     return org ? ctx.facts.index.organisations.get(org.name) : undefined;
 }
 
-export function strukturRules(services: SiKerjaServices): ValidationChecks<SiKerjaAstType> {
+export function modelConformanceRule(services: SiKerjaServices): ValidationChecks<SiKerjaAstType> {
     const contexts = services.validation.RuleContext;
 
     /**

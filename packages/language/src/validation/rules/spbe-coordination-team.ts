@@ -1,11 +1,12 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
-import type { Position } from '@sikerja/model';
+import { INSTRUMENT_LABELS, type Position } from '@sikerja/model';
 import type { SiKerjaAstType } from '../../generated/ast.js';
 import type * as ast from '../../generated/ast.js';
 import type { LeaderMatcher } from '../profiles/profile.js';
 import type { SiKerjaServices } from '../../sikerja-module.js';
-import { INSTRUMENT_LABELS, reportRule, type RuleContext } from './context.js';
-import { teamOf } from './tim-kerja.js';
+import { teamBuiltFrom } from '../../model/fragment-builder.js';
+import { reportRule, type RuleContext } from './context.js';
+import { isSpbeTeam } from './team-facts.js';
 
 function matches(ctx: RuleContext, p: Position, m: LeaderMatcher): boolean {
     if (p.role !== 'pimpinan') return false;
@@ -17,26 +18,14 @@ function matches(ctx: RuleContext, p: Position, m: LeaderMatcher): boolean {
     return false;
 }
 
-/** Whether the team is the region's Tim Koordinasi SPBE, which its own article governs. */
-export function isSpbeTeam(ctx: RuleContext, title: string): boolean {
-    const spec = ctx.profile.spbeTeam;
-    if (spec === undefined) return false;
-    // Three rules ask of every team; the pattern is compiled once per profile.
-    let pattern = titlePatterns.get(spec);
-    if (!pattern) titlePatterns.set(spec, pattern = new RegExp(spec.titlePattern, 'i'));
-    return pattern.test(title);
-}
-
-const titlePatterns = new WeakMap<object, RegExp>();
-
 /** A region's Tim Koordinasi SPBE has the composition and instrument its Perbup names (Mahakam Ulu Ps 24). */
-export function spbeRules(services: SiKerjaServices): ValidationChecks<SiKerjaAstType> {
+export function spbeCoordinationTeamRule(services: SiKerjaServices): ValidationChecks<SiKerjaAstType> {
     const contexts = services.validation.RuleContext;
 
     function spbeTeamComposition(node: ast.Tim, accept: ValidationAcceptor): void {
         const ctx = contexts.forNode(node);
         const spec = ctx?.profile.spbeTeam;
-        const team = ctx && teamOf(node);
+        const team = ctx && teamBuiltFrom(node);
         if (!ctx || !spec || !team || !isSpbeTeam(ctx, team.title)) return;
         const positions = team.members.map(m => ({ m, p: ctx.facts.index.position(m.position) }));
         const ketuaIndex = team.members.findIndex(m => m.role === 'ketua');

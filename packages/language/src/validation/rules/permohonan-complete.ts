@@ -3,8 +3,8 @@ import { workPeople, type IndividualAssignment, type PermohonanPelibatan, type T
 import type { SiKerjaAstType } from '../../generated/ast.js';
 import type * as ast from '../../generated/ast.js';
 import type { SiKerjaServices } from '../../sikerja-module.js';
-import { reportRule, type RuleContext } from './context.js';
-import { reportOnPerson, workOf } from './tim-kerja.js';
+import { workBuiltFrom } from '../../model/fragment-builder.js';
+import { reportOnPerson, reportRule, type RuleContext } from './context.js';
 
 export const PERMOHONAN_FIELDS = [
     { key: 'purpose', keyword: 'maksud', label: 'maksud dan tujuan' },
@@ -51,13 +51,13 @@ function suggestedRecipient(m: TeamMember, ownerPd: string | undefined): string 
     return m.homePerangkatDaerah !== ownerPd ? m.homePerangkatDaerah : m.homeUnit;
 }
 
-export function pelibatanRules(services: SiKerjaServices): ValidationChecks<SiKerjaAstType> {
+export function permohonanCompleteRule(services: SiKerjaServices): ValidationChecks<SiKerjaAstType> {
     const contexts = services.validation.RuleContext;
 
     function membersHavePermohonan(node: ast.Tim | ast.Penugasan, accept: ValidationAcceptor): void {
         const ctx = contexts.forNode(node);
         if (!ctx) return;
-        const work = workOf(node);
+        const work = workBuiltFrom(node);
         if (!work) return;
         if (work.method === 'pengajuan-sukarela') {
             volunteersWrite(node, work, ctx, accept);
@@ -172,34 +172,5 @@ export function pelibatanRules(services: SiKerjaServices): ValidationChecks<SiKe
         });
     }
 
-    function reportingLineComplete(node: ast.Tim | ast.Penugasan, accept: ValidationAcceptor): void {
-        const ctx = contexts.forNode(node);
-        if (!ctx) return;
-        const work = workOf(node);
-        if (!work) return;
-        const ownerUnit = ctx.facts.index.unit(work.owner);
-        if ('members' in work) {
-            const members = work.members;
-            // Appointing a ketua is optional ("menentukan perlu atau tidaknya penunjukan ketua tim",
-            // Bengkayang Lampiran I.II.1.a.1.f; "dapat menunjuk", TJT Ps 13 ayat (2)): without one, the
-            // anggota report to the Pimpinan Unit Organisasi themselves. Either way the line ends there.
-            const hasKetua = members.some(m => m.role === 'ketua');
-            const reporter = hasKetua ? 'Ketua tim' : 'Tim tanpa ketua: anggotanya';
-            const toPenanggungJawab = ctx.profile.reporting.ketuaReportsToPenanggungJawab && members.some(m => m.role === 'penanggung-jawab');
-            if (members.length > 0 && ownerUnit && !ownerUnit.leader && !toPenanggungJawab) {
-                reportRule(accept, ctx, 'reporting-line',
-                    `${reporter} melapor kepada pimpinan unit organisasi pemilik kinerja, tetapi \`${ownerUnit.title}\` tidak punya \`pimpinan\`.`,
-                    { node, property: 'owner', index: 0 });
-            }
-        } else if (ownerUnit && !ownerUnit.leader) {
-            reportRule(accept, ctx, 'reporting-line',
-                `Yang ditugaskan secara individu melapor langsung kepada pimpinan unit organisasi, tetapi \`${ownerUnit.title}\` tidak punya \`pimpinan\`.`,
-                { node, property: 'owner', index: 0 });
-        }
-    }
-
-    return {
-        Tim: [membersHavePermohonan, reportingLineComplete],
-        Penugasan: [membersHavePermohonan, reportingLineComplete]
-    };
+    return { Tim: membersHavePermohonan, Penugasan: membersHavePermohonan };
 }

@@ -29,7 +29,7 @@ export function kelasRange(ctx: RuleContext, title: string, jenjang: string): [n
     return byTitle?.[1] ?? ctx.profile.kelas.jenjang[jenjang as keyof KelasTable['jenjang']];
 }
 
-export function petaJabatanRules(services: SiKerjaServices): ValidationChecks<SiKerjaAstType> {
+export function petaJabatanFiguresRule(services: SiKerjaServices): ValidationChecks<SiKerjaAstType> {
     const contexts = services.validation.RuleContext;
 
     function figures(node: ast.Jabatan | ast.Pimpinan, accept: ValidationAcceptor): void {

@@ -1,0 +1,32 @@
+import type { Jenjang, Position, UnitNode } from '@sikerja/model';
+import type { RuleContext } from './context.js';
+
+/*
+ * What several rules ask of a team. No rule code is reported here: each code's checks live in the
+ * file named after it, and a question two of them share lives here instead of in one of them.
+ */
+
+export const JENJANG_ORDER: Jenjang[] = ['ahli-pertama', 'ahli-muda', 'ahli-madya', 'ahli-utama'];
+
+/** Whether the team is the region's Tim Koordinasi SPBE, which its own article governs. */
+export function isSpbeTeam(ctx: RuleContext, title: string): boolean {
+    const spec = ctx.profile.spbeTeam;
+    if (spec === undefined) return false;
+    // Three rules ask of every team; the pattern is compiled once per profile.
+    let pattern = titlePatterns.get(spec);
+    if (!pattern) titlePatterns.set(spec, pattern = new RegExp(spec.titlePattern, 'i'));
+    return pattern.test(title);
+}
+
+const titlePatterns = new WeakMap<object, RegExp>();
+
+/** Positions of the owner boundary that could lead the team, best first (hasil penyetaraan, higher jenjang). */
+export function ketuaCandidates(ctx: RuleContext, boundary: string): Position[] {
+    const unit = ctx.facts.index.unit(boundary);
+    if (!unit) return [];
+    const all: Position[] = [];
+    const walk = (u: UnitNode) => { all.push(...u.positions); u.units.forEach(walk); };
+    walk(unit);
+    const rank = (p: Position) => (p.hasilPenyetaraan ? 10 : 0) + (p.jenjang ? JENJANG_ORDER.indexOf(p.jenjang) + 1 : 0);
+    return all.filter(p => p.jenis === 'fungsional' || p.jenis === 'pelaksana').sort((a, b) => rank(b) - rank(a));
+}
