@@ -2,6 +2,7 @@ import { STRUCTURE_CODE_DESCRIPTIONS } from '../code-descriptions.js';
 import type { Profile, RuleSeverity } from '../profiles/profile.js';
 import { citationText, formatCitations } from '../profiles/registry.js';
 import { RULES, RULE_CODES } from './catalogue.js';
+import { ruleFile } from './registry.js';
 
 const SEVERITY_LABELS: Record<RuleSeverity, string> = { error: 'galat', warning: 'peringatan', info: 'info', off: 'tidak berlaku' };
 
@@ -49,7 +50,8 @@ export function catalogueMarkdown(profiles: Profile[]): string {
         ''
     ];
     for (const row of catalogueRows(profiles)) {
-        out.push(`## \`${row.code}\` — ${row.title}`, '', row.summary, '', '| Daerah | Tingkat | Pasal |', '|---|---|---|');
+        out.push(`## \`${row.code}\` — ${row.title}`, '', row.summary, '', `Berkas: \`${ruleFile(row.code)}\``, '',
+            '| Daerah | Tingkat | Pasal |', '|---|---|---|');
         for (const r of row.regions) {
             out.push(`| ${r.short} | ${SEVERITY_LABELS[r.severity]} | ${formatCitations(r.citations, { markSummaries: true }) || '–'} |`);
         }
