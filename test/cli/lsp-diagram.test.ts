@@ -32,7 +32,9 @@ describe('sikerja/diagram', () => {
         const answer = await ask({ uri: client.uriOf(file), position: positionOf(file, 'jabatan NutrisionisMuda'), view: 'uji-1' });
         expect(answer.ok).toBe(true);
         if (!answer.ok) return;
-        expect([answer.kind, answer.element, answer.kinds, answer.errors]).toEqual(['struktur', 'Dinkes', ['struktur', 'peta-jabatan'], 0]);
+        expect([answer.kind, answer.element, answer.kinds, answer.errors]).toEqual(['struktur', 'Dinkes', [
+            { kind: 'struktur', label: 'Struktur Organisasi', noun: 'struktur organisasi' }, { kind: 'peta-jabatan', label: 'Peta Jabatan', noun: 'peta jabatan' }
+        ], 0]);
         expect(answer.svg).toContain('data-element="Dinkes.Kesmas"');
         const kesmas = answer.elements.find(e => e.element === 'Dinkes.Kesmas')!;
         expect(kesmas.source!.uri).toBe(client.uriOf(file));
@@ -71,7 +73,7 @@ describe('sikerja/diagram', () => {
         const proses = path.join(dir, 'proses-penunjukan.sikerja');
         const map = await ask({ uri: client.uriOf(proses), position: positionOf(proses, 'alur ') });
         expect(map.ok && map.kind).toBe('lintas-fungsi');
-        expect(map.ok && map.kinds).toEqual(['lintas-fungsi', 'sop']);
+        expect(map.ok && map.kinds.map(k => k.label)).toEqual(['Peta Lintas Fungsi', 'SOP AP']);
     });
 
     it('answers with an error value where nothing can be drawn, and supersedes a view\'s stale request', async () => {

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
 import type { PemdaModel } from '@sikerja/model';
 import { loadWorkspace } from '@sikerja/language';
-import { renderDiagram, shippedFontPaths, shippedFonts, type Diagram, type DiagramRequest } from '@sikerja/diagram';
+import { renderDiagram, shippedFontPaths, shippedFonts, type Diagram } from '@sikerja/diagram';
+import type { DrawRequest } from '@sikerja/model';
 import { fontsFor, pngResolution, rasterFonts, RasterPool, svgToPng, type RasterFonts } from '@sikerja/export';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -24,7 +25,7 @@ beforeAll(async () => {
 });
 afterAll(() => pool.close());
 
-async function draw(request: DiagramRequest): Promise<Diagram> {
+async function draw(request: DrawRequest): Promise<Diagram> {
     const r = await renderDiagram(pemda, request, metrics);
     if (!r.ok) throw new Error(r.error.message);
     return r.diagram;
@@ -44,7 +45,7 @@ function differingPixels(a: Uint8Array, b: Uint8Array): number {
 
 describe('PNG rasterising', () => {
     it('gives the pixels of the SVG as written: background as canvas, Latin cut of the font, no crop copy', async () => {
-        for (const request of [{ kind: 'struktur', element: 'Dinkes' }, { kind: 'peta-jabatan', element: 'Setda' }, { kind: 'sop', element: 'PenunjukanLintasUnit.PetaPenunjukan' }] as DiagramRequest[]) {
+        for (const request of [{ kind: 'struktur', element: 'Dinkes' }, { kind: 'peta-jabatan', element: 'Setda' }, { kind: 'sop', element: 'PenunjukanLintasUnit.PetaPenunjukan' }] as DrawRequest[]) {
             const d = await draw(request);
             const latin = fontsFor(d.svg, fonts);
             expect(latin, 'an all-Latin diagram is drawn with the cut font').not.toBe(full);

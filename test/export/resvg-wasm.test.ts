@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type * as NativeResvg from '@resvg/resvg-js';
 import type { PemdaModel } from '@sikerja/model';
 import { loadWorkspace } from '@sikerja/language';
-import { renderDiagram, shippedFontPaths, shippedFonts, type DiagramRequest } from '@sikerja/diagram';
+import { renderDiagram, shippedFontPaths, shippedFonts } from '@sikerja/diagram';
+import type { DrawRequest } from '@sikerja/model';
 import { pngResolution, svgToPngAsync } from '@sikerja/export';
 import { decodePng } from './png-reader.js';
 
@@ -36,7 +37,7 @@ function nativeRender(svg: string, dpi: number): { width: number; height: number
 
 describe('PNG in the extension (resvg as WebAssembly)', () => {
     it('draws the diagrams at 300 dpi with the shipped font, pixel for pixel as the native resvg', async () => {
-        for (const request of [{ kind: 'struktur', element: 'Dinkes' }, { kind: 'peta-jabatan', element: 'Dinkes', theme: 'warna' }] as DiagramRequest[]) {
+        for (const request of [{ kind: 'struktur', element: 'Dinkes' }, { kind: 'peta-jabatan', element: 'Dinkes', theme: 'warna' }] as DrawRequest[]) {
             const drawn = await renderDiagram(pemda, request, metrics);
             if (!drawn.ok) throw new Error(drawn.error.message);
             const bytes = await svgToPngAsync(drawn.diagram.svg, full);

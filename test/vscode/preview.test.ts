@@ -15,10 +15,11 @@ describe('messages between the extension and the preview', () => {
     it('checks what reaches the webview', () => {
         // The messages accepted are typed as the extension sends them (`satisfies`): a field the
         // extension does not send, or one of another shape, fails the type check, not only the parse.
-        const diagram = { type: 'diagram', requestId: 3, kind: 'struktur', kinds: ['struktur', 'peta-jabatan'], element: 'Dinkes', title: 'Dinas', svg: '<svg/>', elements: ['Dinkes', 'Dinkes.Kesmas'], errors: 0 } satisfies ToWebview;
+        const diagram = { type: 'diagram', requestId: 3, kind: 'struktur', kinds: [{ kind: 'struktur', label: 'Struktur Organisasi', noun: 'struktur organisasi' }, { kind: 'peta-jabatan', label: 'Peta Jabatan', noun: 'peta jabatan' }], element: 'Dinkes', title: 'Dinas', svg: '<svg/>', elements: ['Dinkes', 'Dinkes.Kesmas'], errors: 0 } satisfies ToWebview;
         expect(parseToWebview(diagram)).toEqual(diagram);
         expect(parseToWebview({ ...diagram, kind: 'lain' })).toBeUndefined();
         expect(parseToWebview({ ...diagram, svg: 42 })).toBeUndefined();
+        expect(parseToWebview({ ...diagram, kinds: ['struktur'] }), 'each kind comes with its label').toBeUndefined();
         expect(parseToWebview({ ...diagram, elements: [{ element: 'Dinkes', x: 0 }] }), 'the webview is given ids only').toBeUndefined();
         const overview = { ...diagram, kind: 'peta-jabatan', overview: { fullKind: 'peta-jabatan', elements: 3012, limit: 1500 } } satisfies ToWebview;
         expect(parseToWebview(overview)).toEqual(overview);

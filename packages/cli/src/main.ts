@@ -1,7 +1,7 @@
 import * as v8 from 'node:v8';
 import { Command, CommanderError, Option } from 'commander';
 import { PathNotFoundError, startSiKerjaServer } from '@sikerja/language';
-import { DIAGRAM_KINDS, workerDiagramRenderer } from '@sikerja/diagram';
+import { DIAGRAM_KIND_ENTRIES, workerDiagramRenderer } from '@sikerja/diagram';
 import { DOCUMENT_KINDS } from '@sikerja/model';
 import type { docsCommand } from './commands/docs.js';
 import type { exportCommand } from './commands/export.js';
@@ -53,7 +53,8 @@ export function createProgram(out: (s: string) => void, err: (s: string) => void
     program.command('export')
         .description('gambar diagram organisasi (struktur, peta jabatan, susunan tim) dan proses (peta lintas fungsi, SOP AP, peta relasi, peta proses level) ke SVG, PNG (300 dpi) atau PDF')
         .argument('<paths...>', 'berkas atau folder .sikerja')
-        .addOption(new Option('--kind <jenis...>', 'jenis diagram').choices([...DIAGRAM_KINDS]).default([...DIAGRAM_KINDS]))
+        .addOption(new Option('--kind <jenis...>', `jenis diagram: ${DIAGRAM_KIND_ENTRIES.map(e => `${e.kind} (${e.label})`).join(', ')}`)
+            .choices(DIAGRAM_KIND_ENTRIES.map(e => e.kind)).default(DIAGRAM_KIND_ENTRIES.map(e => e.kind)))
         .addOption(new Option('--format <format...>', 'format berkas').choices(['svg', 'png', 'pdf']).default(['svg']))
         .option('--element <nama>', 'hanya elemen dengan nama berjenjang ini, mis. Dinkes atau TimPercepatanPenurunanStunting')
         .addOption(new Option('--paper <kertas>', 'ukuran kertas PDF dan halaman SOP AP').choices(['f4', 'a4', 'a3']).default('f4'))

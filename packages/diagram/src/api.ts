@@ -1,39 +1,16 @@
-import type { DiagramKind, DrawnDiagram, DrawnElement, DrawRequest, PemdaModel } from '@sikerja/model';
+import type { DiagramKind, DrawnDiagram, DrawRequest, PemdaModel } from '@sikerja/model';
 import { PREVIEW_LIMIT } from '@sikerja/model';
-import type { ElementRef, Scene } from './scene.js';
-import { blockTotals, petaJabatanBoxes, strukturBoxes, totalsLine } from './org/org-boxes.js';
-import { orgScene } from './org/org-scene.js';
-import { buildOrgDrawing, drawableOrganisations } from './org/org-tree.js';
-import { drawnElementCount } from './overview/estimate.js';
-import { overviewScene } from './overview/overview-scene.js';
-import { wrapTitle } from './scene-title.js';
-import { layoutTeam } from './tim/tim-layout.js';
-import { layoutLintasFungsi } from './proses/lintas-fungsi.js';
-import { layoutSop } from './proses/sop.js';
-import { layoutRelasi } from './proses/relasi.js';
-import { layoutLevel, levelElements } from './proses/level.js';
-import { writeSopPages, writeSopSheet } from './proses/sop-svg.js';
-import { TEXT } from './scene.js';
+import { drawnElements } from './drawn-elements.js';
+import type { TitledScene } from './kinds/kind.js';
+import { DIAGRAM_KIND_LABELS, kindEntry } from './kinds/registry.js';
+import type { Scene } from './scene.js';
 import type { FontMetrics } from './text/fonts.js';
 import { writeSvg } from './svg/write-svg.js';
 
 export { DIAGRAM_KINDS, type DiagramKind } from '@sikerja/model';
-export { drawnElementCount } from './overview/estimate.js';
-
-export const DIAGRAM_KIND_LABELS: Record<DiagramKind, string> = {
-    struktur: 'Struktur Organisasi',
-    'peta-jabatan': 'Peta Jabatan',
-    tim: 'Susunan Tim Kerja',
-    'lintas-fungsi': 'Peta Lintas Fungsi',
-    sop: 'SOP AP',
-    relasi: 'Peta Relasi',
-    level: 'Peta Proses'
-};
-
-export type DiagramRequest = DrawRequest;
-
-/** F4 landscape less 12 mm margins and the running header: the SOP AP's default page. */
-export const SOP_PAGE_DEFAULT = { width: 867, height: 525 } as const;
+export { DIAGRAM_KIND_ENTRIES, DIAGRAM_KIND_LABELS, DIAGRAM_KIND_REGISTRY, drawableFor, kindEntry } from './kinds/registry.js';
+export type { DiagramKindEntry, TitledScene } from './kinds/kind.js';
+export { SOP_PAGE_DEFAULT } from './kinds/sop.js';
 
 export type Diagram = DrawnDiagram;
 
@@ -46,29 +23,31 @@ export type DiagramResult = { ok: true; diagram: Diagram } | { ok: false; error:
 
 /** The elements of a pemda a kind can draw, in source order. */
 export function drawableElements(pemda: PemdaModel, kind: DiagramKind): Array<{ element: string; title: string }> {
-    if (kind === 'tim') return pemda.teams.map(t => ({ element: t.id, title: t.title }));
-    if (kind === 'lintas-fungsi' || kind === 'sop') return pemda.processes.flatMap(p => p.maps.map(m => ({ element: m.id, title: m.title })));
-    if (kind === 'relasi') return pemda.relationMaps.map(m => ({ element: m.id, title: m.title }));
-    if (kind === 'level') return levelElements(pemda).map(p => ({ element: p.id, title: p.title }));
-    return drawableOrganisations(pemda).map(o => ({ element: o.id, title: o.title }));
+    return kindEntry(kind).elements(pemda);
+}
+
+/**
+ * How many elements (boxes, table rows, symbols, arrows) the whole diagram of a request would draw,
+ * read from the model before any layout: the size that decides whether a preview can hold it. 0
+ * when the request names nothing drawable, which then draws its "not found" answer.
+ */
+export function drawnElementCount(pemda: PemdaModel, request: Pick<DrawRequest, 'kind' | 'element'>): number {
+    return kindEntry(request.kind).count(pemda, request.element);
 }
 
 /**
  * The diagram a request asks for; over its `previewLimit` (a preview's request), the overview
  * instead, which draws what the diagram holds summed up and says so in `overview`.
  */
-export async function renderDiagram(pemda: PemdaModel, request: DiagramRequest, metrics: FontMetrics): Promise<DiagramResult> {
+export async function renderDiagram(pemda: PemdaModel, request: DrawRequest, metrics: FontMetrics): Promise<DiagramResult> {
     if (request.previewLimit !== undefined) {
         const elements = drawnElementCount(pemda, request);
         if (elements > request.previewLimit) return drawOverview(pemda, request, elements, metrics);
     }
     try {
-        if (request.kind === 'sop') return renderSop(pemda, request, metrics);
-        const scene = await diagramScene(pemda, request, metrics);
-        if (!scene) {
-            return { ok: false, error: { code: 'element-not-found', message: notFound(pemda, request) } };
-        }
-        return { ok: true, diagram: drawScene(request, scene, metrics) };
+        const drawn = await kindEntry(request.kind).draw(pemda, request, metrics);
+        if (!drawn) return { ok: false, error: { code: 'element-not-found', message: notFound(pemda, request) } };
+        return { ok: true, diagram: 'drawn' in drawn ? drawn.drawn : drawScene(request, drawn, metrics) };
     } catch (e) {
         return layoutFailed(request, e);
     }
@@ -79,13 +58,13 @@ export async function renderDiagram(pemda: PemdaModel, request: DiagramRequest, 
  * lanes (or categories, or members' origins) with theirs. What a preview shows of a diagram too
  * large for it; `overview` in the drawing names the diagram it stands for.
  */
-export function renderOverview(pemda: PemdaModel, request: DiagramRequest, metrics: FontMetrics): Promise<DiagramResult> {
+export function renderOverview(pemda: PemdaModel, request: DrawRequest, metrics: FontMetrics): Promise<DiagramResult> {
     return drawOverview(pemda, request, drawnElementCount(pemda, request), metrics);
 }
 
-async function drawOverview(pemda: PemdaModel, request: DiagramRequest, elements: number, metrics: FontMetrics): Promise<DiagramResult> {
+async function drawOverview(pemda: PemdaModel, request: DrawRequest, elements: number, metrics: FontMetrics): Promise<DiagramResult> {
     try {
-        const scene = await overviewScene(pemda, request, DIAGRAM_KIND_LABELS[request.kind], metrics);
+        const scene = await kindEntry(request.kind).overview(pemda, request.element, metrics);
         if (!scene) return { ok: false, error: { code: 'element-not-found', message: notFound(pemda, request) } };
         const overview = { fullKind: request.kind, elements, limit: request.previewLimit ?? PREVIEW_LIMIT };
         return { ok: true, diagram: { ...drawScene(request, scene, metrics), overview } };
@@ -94,115 +73,31 @@ async function drawOverview(pemda: PemdaModel, request: DiagramRequest, elements
     }
 }
 
-function drawScene(request: DiagramRequest, scene: { scene: Scene; title: string }, metrics: FontMetrics): Diagram {
+/** The laid-out scene behind a diagram (boxes, rows, connectors), before it is written as SVG; a paged kind (sop) has none. */
+export async function diagramScene(pemda: PemdaModel, request: DrawRequest, metrics: FontMetrics): Promise<TitledScene | undefined> {
+    const drawn = await kindEntry(request.kind).draw(pemda, request, metrics);
+    return drawn && !('drawn' in drawn) ? drawn : undefined;
+}
+
+function drawScene(request: DrawRequest, scene: TitledScene, metrics: FontMetrics): Diagram {
     const { svg, width, height } = writeSvg(scene.scene, metrics, request.theme);
     return { kind: request.kind, element: request.element, title: scene.title, svg, width, height, smallestText: smallestText(scene.scene), elements: drawnElements(scene.scene) };
 }
 
-function layoutFailed(request: DiagramRequest, e: unknown): DiagramResult {
+function layoutFailed(request: DrawRequest, e: unknown): DiagramResult {
     return { ok: false, error: { code: 'layout-failed', message: `Tata letak diagram \`${request.element}\` gagal: ${e instanceof Error ? e.message : String(e)}` } };
 }
 
-function renderSop(pemda: PemdaModel, request: DiagramRequest, metrics: FontMetrics): DiagramResult {
-    const process = pemda.processes.find(p => p.maps.some(m => m.id === request.element));
-    const map = process?.maps.find(m => m.id === request.element);
-    if (!process || !map) return { ok: false, error: { code: 'element-not-found', message: notFound(pemda, request) } };
-    const layout = layoutSop(pemda, process, map, request.page ?? SOP_PAGE_DEFAULT, metrics);
-    const sheet = writeSopSheet(layout, metrics, request.theme);
-    const elements = uniqueElements(layout.pages.flatMap(page => page.symbols.map(s => s.element)));
-    return {
-        ok: true, diagram: {
-            kind: 'sop', element: map.id, title: `SOP ${map.title}`, svg: sheet.svg, width: sheet.width, height: sheet.height,
-            smallestText: TEXT.small, pages: writeSopPages(layout, metrics, request.theme), elements
-        }
-    };
-}
-
-function notFound(pemda: PemdaModel, request: DiagramRequest): string {
-    const what = { tim: 'tim kerja', 'lintas-fungsi': 'peta lintas fungsi', sop: 'peta lintas fungsi', relasi: 'peta relasi', level: 'proses yang dirinci', struktur: 'perangkat daerah', 'peta-jabatan': 'perangkat daerah' }[request.kind];
-    const known = drawableElements(pemda, request.kind).slice(0, 5).map(e => `\`${e.element}\``).join(', ');
-    return `\`${request.element}\` bukan ${what} di pemda ${pemda.name} untuk ${DIAGRAM_KIND_LABELS[request.kind]}.`
-        + (known ? ` Yang ada: ${known}${drawableElements(pemda, request.kind).length > 5 ? ', …' : ''}.` : '');
+function notFound(pemda: PemdaModel, request: DrawRequest): string {
+    const entry = kindEntry(request.kind);
+    const all = entry.elements(pemda);
+    const known = all.slice(0, 5).map(e => `\`${e.element}\``).join(', ');
+    return `\`${request.element}\` bukan ${entry.drawnFor} di pemda ${pemda.name} untuk ${DIAGRAM_KIND_LABELS[request.kind]}.`
+        + (known ? ` Yang ada: ${known}${all.length > 5 ? ', …' : ''}.` : '');
 }
 
 function smallestText(scene: Scene): number {
     const sizes = scene.boxes.flatMap(b => b.rows.flatMap(r => r.cells.filter(c => c.lines.length > 0).map(c => c.size)))
         .concat(scene.title.lines.map(l => l.size), (scene.notes ?? []).map(n => n.size), scene.connectors.flatMap(c => c.label ? [c.label.size] : []));
     return Math.min(...sizes);
-}
-
-function drawnElements(scene: Scene): DrawnElement[] {
-    return uniqueElements([
-        ...(scene.bands ?? []).map(b => b.element),
-        ...scene.boxes.flatMap(b => [b.element, ...b.rows.map(r => r.element)]),
-        ...(scene.notes ?? []).map(n => n.element)
-    ]);
-}
-
-/** Each element once, in drawing order, as the model declares it. */
-function uniqueElements(refs: Array<ElementRef | undefined>): DrawnElement[] {
-    const out = new Map<string, DrawnElement>();
-    for (const ref of refs) {
-        if (ref && !out.has(ref.id)) out.set(ref.id, ref.source ? { element: ref.id, source: ref.source } : { element: ref.id });
-    }
-    return [...out.values()];
-}
-
-/** The laid-out scene behind a diagram (boxes, rows, connectors), before it is written as SVG. */
-export async function diagramScene(pemda: PemdaModel, request: DiagramRequest, metrics: FontMetrics): Promise<{ scene: Scene; title: string } | undefined> {
-    const pemdaTitle = pemda.title ?? pemda.name;
-    if (request.kind === 'tim') {
-        const team = pemda.teams.find(t => t.id === request.element);
-        if (!team) return undefined;
-        const laid = await layoutTeam(pemda, team, metrics);
-        return { scene: { ...laid, title: wrapTitle([
-            { text: 'SUSUNAN TIM KERJA', size: 11, weight: 'bold' },
-            { text: team.title, size: 10, weight: 'bold' },
-            ...laid.titleLines.map(text => ({ text, size: 7.5, weight: 'regular' as const })),
-            { text: pemdaTitle, size: 8, weight: 'regular' }
-        ], laid.width, metrics) }, title: team.title };
-    }
-    if (request.kind === 'lintas-fungsi') {
-        const process = pemda.processes.find(p => p.maps.some(m => m.id === request.element));
-        const map = process?.maps.find(m => m.id === request.element);
-        if (!process || !map) return undefined;
-        const laid = await layoutLintasFungsi(pemda, process, map, metrics, request.lanes);
-        return { scene: { ...laid, title: wrapTitle([
-            { text: 'PETA LINTAS FUNGSI', size: 11, weight: 'bold' },
-            { text: `${map.code ? `${map.code} ` : ''}${map.title}`, size: 10, weight: 'bold' },
-            { text: `Proses: ${process.code ? `${process.code} ` : ''}${process.title}`, size: 8, weight: 'regular' },
-            { text: pemdaTitle, size: 8, weight: 'regular' }
-        ], laid.width, metrics) }, title: map.title };
-    }
-    if (request.kind === 'relasi') {
-        const map = pemda.relationMaps.find(m => m.id === request.element);
-        if (!map) return undefined;
-        const laid = await layoutRelasi(pemda, map, metrics);
-        return { scene: { ...laid, title: wrapTitle([
-            { text: 'PETA RELASI', size: 11, weight: 'bold' }, { text: map.title, size: 10, weight: 'bold' }, { text: pemdaTitle, size: 8, weight: 'regular' }
-        ], laid.width, metrics) }, title: map.title };
-    }
-    if (request.kind === 'level') {
-        const process = levelElements(pemda).find(p => p.id === request.element);
-        if (!process) return undefined;
-        const laid = await layoutLevel(pemda, process, metrics);
-        const heading = process.level === 0 || process.parent === undefined ? 'PETA PROSES LEVEL 0' : `PETA PROSES LEVEL ${(process.level ?? 0) + 1}`;
-        return { scene: { ...laid, title: wrapTitle([
-            { text: heading, size: 11, weight: 'bold' }, { text: `${process.code ? `${process.code} ` : ''}${process.title}`, size: 10, weight: 'bold' },
-            { text: pemdaTitle, size: 8, weight: 'regular' }
-        ], laid.width, metrics) }, title: process.title };
-    }
-    const organisation = drawableOrganisations(pemda).find(o => o.id === request.element);
-    if (!organisation) return undefined;
-    const drawing = buildOrgDrawing(pemda, organisation);
-    const boxes = request.kind === 'struktur' ? strukturBoxes(metrics, { levels: request.pejabatLevel }) : petaJabatanBoxes(metrics);
-    const lines = [
-        { text: DIAGRAM_KIND_LABELS[request.kind].toLocaleUpperCase('id-ID'), size: 11, weight: 'bold' as const },
-        { text: organisation.title.toLocaleUpperCase('id-ID'), size: 10, weight: 'bold' as const },
-        { text: pemdaTitle, size: 8, weight: 'regular' as const }
-    ];
-    if (request.kind === 'peta-jabatan') {
-        lines.push({ text: totalsLine(blockTotals(drawing.root)), size: 8, weight: 'regular' });
-    }
-    return { scene: await orgScene(drawing.root, boxes, lines, metrics), title: organisation.title };
 }

@@ -2,7 +2,8 @@ import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { PemdaModel } from '@sikerja/model';
-import { drawableElements, renderDiagram, DIAGRAM_KIND_LABELS, type Diagram, type DiagramKind, type DiagramRequest, type FontMetrics } from '@sikerja/diagram';
+import { drawableElements, renderDiagram, DIAGRAM_KIND_LABELS, type Diagram, type DiagramKind, type FontMetrics } from '@sikerja/diagram';
+import type { DrawRequest } from '@sikerja/model';
 import type { FontPaths } from './fonts.js';
 import type { Orientation, Paper } from './paper.js';
 import { contentArea, pagesToPdf, svgToPdf } from './pdf.js';
@@ -14,7 +15,7 @@ export const EXPORT_FORMATS = ['svg', 'png', 'pdf'] as const;
 export type ExportFormat = typeof EXPORT_FORMATS[number];
 
 /** How every diagram is drawn (theme, lanes, pejabat level marks), as the diagram package takes it. */
-export interface ExportRequest extends Pick<DiagramRequest, 'theme' | 'lanes' | 'pejabatLevel'> {
+export interface ExportRequest extends Pick<DrawRequest, 'theme' | 'lanes' | 'pejabatLevel'> {
     kinds: readonly DiagramKind[];
     formats: readonly ExportFormat[];
     /** Qualified name; all elements of each kind when absent. */

@@ -7,5 +7,5 @@ export { buildFragment, refId } from './model/fragment-builder.js';
 export { loadWorkspace, PathNotFoundError, FILE_EXTENSION, type LoadedWorkspace } from './workspace/load.js';
 export { startSiKerjaServer } from './main.js';
 export { countDiagnostics, publishedModel, severityName } from './model/published-model.js';
-export { drawableAt, drawableByName, type DrawableElement } from './lsp/element-at.js';
+export { drawableAt, type Drawable } from './lsp/element-at.js';
 export type { ServerOptions } from './main.js';

@@ -41,7 +41,7 @@ export function startSiKerjaServer(options: ServerOptions = {}): void {
     const views = new DrawnViews();
     answer(connection, SemanticModelRequest, (params, token) => answerSemanticModel(SiKerja, params, token));
     answer(connection, DiagramRequest, (params, token) => answerDiagram(SiKerja, options.diagrams, views, params, token));
-    answer(connection, DiagramHighlightRequest, (params, token) => answerDiagramHighlight(SiKerja, views, params, token));
+    answer(connection, DiagramHighlightRequest, (params, token) => answerDiagramHighlight(SiKerja, options.diagrams, views, params, token));
     startLanguageServer(shared);
 }
 

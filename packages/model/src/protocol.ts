@@ -110,14 +110,33 @@ export type DiagramAnswer =
         /** The drawn element whose declaration holds the request's `position`, innermost first. */
         highlight?: string;
         /** The kinds this element can also be drawn as, for the preview's picker. */
-        kinds: DiagramKind[];
+        kinds: DiagramKindChoice[];
         /** Errors in the pemda's files: the picture shows what is sound, and says so. */
         errors: number;
     })
     | DiagramFailure;
 
-/** What the server is given to draw with (the diagram package, in a worker): errors are values. */
-export type DiagramRenderer = (view: string, pemda: PemdaModel, request: DrawRequest) => Promise<({ ok: true } & DrawnDiagram) | DiagramFailure>;
+/** A kind an element can be drawn as, named as the preview's picker and its sentences show it. */
+export interface DiagramKindChoice {
+    kind: DiagramKind;
+    label: string;
+    noun: string;
+}
+
+/** What can be drawn for a name: the element drawn, and its kinds, the usual one first. */
+export interface DrawableElement {
+    element: string;
+    kinds: DiagramKindChoice[];
+}
+
+/**
+ * What the server is given to draw with: the diagram package's kind registry and its renderer (in a
+ * worker). The language layer neither draws nor knows the kinds of diagram; errors are values.
+ */
+export interface DiagramRenderer {
+    drawable(pemda: PemdaModel, name: string): DrawableElement | undefined;
+    draw(view: string, pemda: PemdaModel, request: DrawRequest): Promise<({ ok: true } & DrawnDiagram) | DiagramFailure>;
+}
 
 /** Which model: the pemda of one document, or every pemda in the workspace when `uri` is absent. */
 export interface SemanticModelParams {

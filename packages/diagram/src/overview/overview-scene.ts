@@ -1,28 +1,24 @@
-import { PemdaIndex, type CrossFunctionalMap, type DrawRequest, type ExternalInstansi, type Organisation, type PemdaModel, type Process, type RelationMap, type Team } from '@sikerja/model';
+import { PemdaIndex, type CrossFunctionalMap, type ExternalInstansi, type Organisation, type PemdaModel, type Process, type RelationMap, type Team } from '@sikerja/model';
 import type { Scene, TitleBlock } from '../scene.js';
 import { TEXT } from '../scene.js';
 import { wrapTitle } from '../scene-title.js';
 import type { FontMetrics } from '../text/fonts.js';
-import { drawableOrganisations } from '../org/org-tree.js';
-import { CATEGORIES, levelElements } from '../proses/level.js';
+import { CATEGORIES } from '../proses/level.js';
 import { endTitle } from '../proses/relasi.js';
-import { orgOverviewScene } from './org-overview.js';
 import { layoutTally, type TallyColumns, type TallyRow } from './tally-overview.js';
 
-/**
- * The picture a preview shows in place of a diagram too large for it: what the diagram holds,
- * summed up, under a title that says it is an overview and that the export draws the whole.
- */
-export async function overviewScene(pemda: PemdaModel, request: Pick<DrawRequest, 'kind' | 'element'>, label: string, metrics: FontMetrics): Promise<{ scene: Scene; title: string } | undefined> {
-    const heading = `IKHTISAR ${label.toLocaleUpperCase('id-ID')}`;
-    const notice = (size: string) => `Ini ikhtisar: ${label} lengkap (${size}) terlalu besar untuk pratinjau. Diagram lengkap ada di ekspor (SVG, PNG, PDF).`;
-    if (request.kind === 'struktur' || request.kind === 'peta-jabatan') {
-        const organisation = drawableOrganisations(pemda).find(o => o.id === request.element);
-        if (!organisation) return undefined;
-        return { scene: await orgOverviewScene(pemda, organisation, heading, notice, metrics), title: organisation.title };
-    }
-    const tally = tallyOf(pemda, request);
+/** The heading and notice every overview carries: it is an overview, and the export draws the whole. */
+export function overviewWords(label: string): { heading: string; notice: (size: string) => string } {
+    return {
+        heading: `IKHTISAR ${label.toLocaleUpperCase('id-ID')}`,
+        notice: size => `Ini ikhtisar: ${label} lengkap (${size}) terlalu besar untuk pratinjau. Diagram lengkap ada di ekspor (SVG, PNG, PDF).`
+    };
+}
+
+/** A map's, a team's or a process's overview: its tally as tables, under the overview's title. */
+export async function tallyOverviewScene(pemda: PemdaModel, tally: Tally | undefined, label: string, metrics: FontMetrics): Promise<{ scene: Scene; title: string } | undefined> {
     if (!tally) return undefined;
+    const { heading, notice } = overviewWords(label);
     const laid = await layoutTally(tally.rows, tally.columns, metrics);
     const title: TitleBlock['lines'] = [
         { text: heading, size: 11, weight: 'bold' },
@@ -34,7 +30,7 @@ export async function overviewScene(pemda: PemdaModel, request: Pick<DrawRequest
     return { scene: { ...laid, connectors: [], title: wrapTitle(title, laid.width, metrics) }, title: tally.title };
 }
 
-interface Tally {
+export interface Tally {
     title: string;
     size: string;
     legend: string;
@@ -42,28 +38,8 @@ interface Tally {
     rows: TallyRow[];
 }
 
-function tallyOf(pemda: PemdaModel, request: Pick<DrawRequest, 'kind' | 'element'>): Tally | undefined {
-    if (request.kind === 'lintas-fungsi' || request.kind === 'sop') {
-        const map = pemda.processes.flatMap(p => p.maps).find(m => m.id === request.element);
-        return map && laneTally(new PemdaIndex(pemda), map);
-    }
-    if (request.kind === 'level') {
-        const process = levelElements(pemda).find(p => p.id === request.element);
-        return process && categoryTally(pemda, process);
-    }
-    if (request.kind === 'tim') {
-        const team = pemda.teams.find(t => t.id === request.element);
-        return team && memberTally(pemda, team);
-    }
-    if (request.kind === 'relasi') {
-        const map = pemda.relationMaps.find(m => m.id === request.element);
-        return map && relationTally(pemda, map);
-    }
-    return undefined;
-}
-
 /** Steps per lane, in the lanes' written order; steps in no lane written last, as the map draws them. */
-function laneTally(index: PemdaIndex, map: CrossFunctionalMap): Tally {
+export function laneTally(index: PemdaIndex, map: CrossFunctionalMap): Tally {
     const steps = new Map<string | undefined, number>();
     const lanes = new Set(map.lanes.map(l => l.id));
     for (const n of map.nodes) {
@@ -79,7 +55,7 @@ function laneTally(index: PemdaIndex, map: CrossFunctionalMap): Tally {
     };
 }
 
-function categoryTally(pemda: PemdaModel, process: Process): Tally {
+export function categoryTally(pemda: PemdaModel, process: Process): Tally {
     const byId = new Map(pemda.processes.map(p => [p.id, p]));
     const children = process.children.map(id => byId.get(id)).filter(p => p !== undefined);
     const rows = CATEGORIES.map(c => ({ title: c.title, count: children.filter(p => p.category === c.key).length })).filter(r => r.count > 0);
@@ -90,7 +66,7 @@ function categoryTally(pemda: PemdaModel, process: Process): Tally {
 }
 
 /** Members by where they come from: their Perangkat Daerah, or the instansi they are lent by. */
-function memberTally(pemda: PemdaModel, team: Team): Tally {
+export function memberTally(pemda: PemdaModel, team: Team): Tally {
     const origins = new Map<string, Organisation | ExternalInstansi>([...pemda.organisations, ...pemda.instansi].map(o => [o.id, o]));
     const counts = new Map<string, number>();
     for (const m of team.members) {
@@ -104,7 +80,7 @@ function memberTally(pemda: PemdaModel, team: Team): Tally {
     };
 }
 
-function relationTally(pemda: PemdaModel, map: RelationMap): Tally {
+export function relationTally(pemda: PemdaModel, map: RelationMap): Tally {
     const index = new PemdaIndex(pemda);
     const ends = new Map<string, TallyRow>();
     for (const r of map.relations) {

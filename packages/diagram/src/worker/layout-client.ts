@@ -1,6 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { PemdaModel } from '@sikerja/model';
-import type { DiagramRequest, DiagramResult } from '../api.js';
+import type { DrawRequest } from '@sikerja/model';
+import type { DiagramResult } from '../api.js';
 import { MODELS_KEPT, type LayoutDone, type LayoutJob } from './protocol.js';
 import { startWorker, workerScriptBeside } from './worker-script.js';
 
@@ -35,7 +36,7 @@ export class LayoutClient {
 
     constructor(private readonly workerUrl: URL = workerScriptBeside(import.meta.url, 'layout-worker')) {}
 
-    render(key: string, pemda: PemdaModel, request: DiagramRequest): Promise<LayoutAnswer> {
+    render(key: string, pemda: PemdaModel, request: DrawRequest): Promise<LayoutAnswer> {
         const id = this.nextId++;
         this.latest.set(key, id);
         for (let i = this.waiting.length - 1; i >= 0; i--) {

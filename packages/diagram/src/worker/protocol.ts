@@ -1,5 +1,6 @@
 import type { PemdaModel } from '@sikerja/model';
-import type { DiagramRequest, DiagramResult } from '../api.js';
+import type { DrawRequest } from '@sikerja/model';
+import type { DiagramResult } from '../api.js';
 
 /** Messages between the language server and its layout worker. */
 export interface LayoutJob {
@@ -8,7 +9,7 @@ export interface LayoutJob {
     model: number;
     /** Present when the worker has not been sent this model yet. */
     pemda?: PemdaModel;
-    request: DiagramRequest;
+    request: DrawRequest;
 }
 
 export interface LayoutDone {

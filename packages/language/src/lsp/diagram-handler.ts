@@ -1,7 +1,7 @@
 import { DocumentState, URI, type Cancellation, type LangiumDocument } from 'langium';
 import { PREVIEW_LIMIT, type DiagramAnswer, type DiagramHighlightParams, type DiagramHighlightResult, type DiagramParams, type DiagramRenderer, type DrawnElement } from '@sikerja/model';
 import type { SiKerjaServices } from '../sikerja-module.js';
-import { drawableAt, drawableByName, drawnElementAt } from './element-at.js';
+import { drawableAt, drawnElementAt } from './element-at.js';
 
 /**
  * What each view (a preview panel) was last given: the cursor's later moves are answered against
@@ -38,20 +38,20 @@ export async function answerDiagram(services: SiKerjaServices, renderer: Diagram
     const facts = services.model.SemanticModel.pemda(pemdaName);
     if (!facts) return { ok: false, error: { code: 'no-element', message: 'Berkas ini belum masuk pemda mana pun: tulis `pemda <Nama>` di baris pertama.' } };
     const model = facts.model;
-    const drawable = params.element !== undefined ? drawableByName(model, params.element)
-        : drawableAt(document, document.textDocument.offsetAt(params.position ?? { line: 0, character: 0 }), model);
+    const drawable = params.element !== undefined ? renderer.drawable(model, params.element)
+        : drawableAt(document, document.textDocument.offsetAt(params.position ?? { line: 0, character: 0 }), model, renderer.drawable);
     if (!drawable) {
         const message = params.element !== undefined
             ? `\`${params.element}\` tidak dapat digambar: bukan perangkat daerah, tim kerja, peta lintas fungsi, proses yang dirinci, atau peta relasi.`
             : 'Letakkan kursor di dalam perangkat daerah, tim kerja, peta lintas fungsi, proses atau peta relasi untuk melihat diagramnya.';
         return { ok: false, error: { code: 'no-element', message } };
     }
-    const kind = params.kind && drawable.kinds.includes(params.kind) ? params.kind : drawable.kinds[0];
+    const kind = params.kind && drawable.kinds.some(k => k.kind === params.kind) ? params.kind : drawable.kinds[0].kind;
     // A preview gets the overview of a diagram over the limit (the renderer counts it from the model,
     // in its worker); an export asks for `full` and gets the whole diagram whatever its size.
     const previewLimit = params.full ? undefined : PREVIEW_LIMIT;
     const view = params.view ?? params.uri;
-    const drawn = await renderer(view, model, { kind, element: drawable.element, theme: params.theme, lanes: params.lanes, page: params.page, pejabatLevel: params.pejabatLevel, previewLimit });
+    const drawn = await renderer.draw(view, model, { kind, element: drawable.element, theme: params.theme, lanes: params.lanes, page: params.page, pejabatLevel: params.pejabatLevel, previewLimit });
     if (!drawn.ok) return drawn;
     if (params.view !== undefined) views.remember(params.view, drawable.element, drawn.elements);
     const inPemda = [...pemdaDocuments.urisOf(pemdaName)].map(u => documents.getDocument(URI.parse(u))).filter(d => d !== undefined);
@@ -61,11 +61,11 @@ export async function answerDiagram(services: SiKerjaServices, renderer: Diagram
 }
 
 /** Answers `sikerja/diagramHighlight`: the element of the view's diagram the cursor is in, if any. */
-export async function answerDiagramHighlight(services: SiKerjaServices, views: DrawnViews, params: DiagramHighlightParams, token: Cancellation.CancellationToken): Promise<DiagramHighlightResult> {
+export async function answerDiagramHighlight(services: SiKerjaServices, renderer: DiagramRenderer | undefined, views: DrawnViews, params: DiagramHighlightParams, token: Cancellation.CancellationToken): Promise<DiagramHighlightResult> {
     const uri = URI.parse(params.uri);
     const documents = services.shared.workspace.LangiumDocuments;
     const shown = views.of(params.view);
-    if (!shown || !documents.hasDocument(uri)) return { inDiagram: false };
+    if (!shown || !renderer || !documents.hasDocument(uri)) return { inDiagram: false };
     // The syntax tree of the current text is enough: no need to wait for linking or validation.
     await services.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Parsed, uri, token);
     const document: LangiumDocument | undefined = documents.getDocument(uri);
@@ -75,6 +75,6 @@ export async function answerDiagramHighlight(services: SiKerjaServices, views: D
     // The model of the last build names what the cursor's declaration draws; a name typed since is
     // not in it yet, and the preview asks again after the edit anyway.
     const model = services.model.SemanticModel.pemda(services.workspace.PemdaDocuments.pemdaOf(document))?.model;
-    const inDiagram = model !== undefined && drawableAt(document, offset, model)?.element === shown.element;
+    const inDiagram = model !== undefined && drawableAt(document, offset, model, renderer.drawable)?.element === shown.element;
     return element ? { element, inDiagram } : { inDiagram };
 }

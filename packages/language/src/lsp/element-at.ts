@@ -1,39 +1,22 @@
 import { AstUtils, CstUtils, GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
-import { hasLevelMap, type DiagramKind, type DrawnElement, type PemdaModel } from '@sikerja/model';
+import type { DrawableElement, DrawnElement, PemdaModel } from '@sikerja/model';
 import * as ast from '../generated/ast.js';
 
-/** The element a diagram can be drawn for, and the kinds it can be drawn as (the first is its usual one). */
-export interface DrawableElement {
-    element: string;
-    kinds: DiagramKind[];
-}
-
-/** What can be drawn for an element the editor names, by its qualified name. */
-export function drawableByName(pemda: PemdaModel, element: string): DrawableElement | undefined {
-    const org = pemda.organisations.find(o => o.id === element);
-    if (org) return { element: org.perangkatDaerah, kinds: ['struktur', 'peta-jabatan'] };
-    if (pemda.teams.some(t => t.id === element)) return { element, kinds: ['tim'] };
-    if (pemda.relationMaps.some(m => m.id === element)) return { element, kinds: ['relasi'] };
-    const map = pemda.processes.flatMap(p => p.maps).find(m => m.id === element);
-    if (map) return { element, kinds: ['lintas-fungsi', 'sop'] };
-    const process = pemda.processes.find(p => p.id === element);
-    if (process && hasLevelMap(process)) return { element, kinds: ['level'] };
-    if (process && process.maps.length > 0) return { element: process.maps[0].id, kinds: ['lintas-fungsi', 'sop'] };
-    return undefined;
-}
+/** What can be drawn for a name: the diagram package's kind registry, given to the server with its renderer. */
+export type Drawable = (pemda: PemdaModel, name: string) => DrawableElement | undefined;
 
 /** What can be drawn for the declaration the cursor is in: its map, team, Perangkat Daerah or process. */
-export function drawableAt(document: LangiumDocument, offset: number, pemda: PemdaModel): DrawableElement | undefined {
+export function drawableAt(document: LangiumDocument, offset: number, pemda: PemdaModel, drawable: Drawable): DrawableElement | undefined {
     const root = document.parseResult.value.$cstNode;
     const leaf = root ? CstUtils.findLeafNodeAtOffset(root, offset) ?? CstUtils.findLeafNodeBeforeOffset(root, offset) : undefined;
     let node: AstNode | undefined = leaf?.astNode;
     while (node) {
         if (ast.isPetaLintasFungsi(node) && node.name) {
             const process = AstUtils.getContainerOfType(node, ast.isProses);
-            if (process?.name) return drawableByName(pemda, `${process.name}.${node.name}`);
+            if (process?.name) return drawable(pemda, `${process.name}.${node.name}`);
         }
         if ((ast.isTim(node) || ast.isPetaRelasi(node) || ast.isProses(node) || ast.isOrganisasi(node)) && node.name) {
-            const found = drawableByName(pemda, node.name);
+            const found = drawable(pemda, node.name);
             if (found) return found;
         }
         node = node.$container;

@@ -1,4 +1,4 @@
-import type { DiagramKind, OverviewNote } from '@sikerja/model';
+import type { DiagramKind, DiagramKindChoice, OverviewNote } from '@sikerja/model';
 import { DIAGRAM_KINDS } from '@sikerja/model';
 
 /**
@@ -12,7 +12,8 @@ export type ToWebview =
         type: 'diagram';
         requestId: number;
         kind: DiagramKind;
-        kinds: DiagramKind[];
+        /** The kinds the element can be drawn as, named by the diagram package's registry. */
+        kinds: DiagramKindChoice[];
         element: string;
         title: string;
         svg: string;
@@ -59,7 +60,7 @@ export function parseToWebview(raw: unknown): ToWebview | undefined {
     switch (m.type) {
         case 'diagram':
             return typeof m.requestId === 'number' && typeof m.svg === 'string' && typeof m.kind === 'string' && KINDS.has(m.kind)
-                && Array.isArray(m.kinds) && Array.isArray(m.elements) && m.elements.every(e => typeof e === 'string') && typeof m.element === 'string' && typeof m.title === 'string' && typeof m.errors === 'number'
+                && Array.isArray(m.kinds) && m.kinds.every(isKindChoice) && Array.isArray(m.elements) && m.elements.every(e => typeof e === 'string') && typeof m.element === 'string' && typeof m.title === 'string' && typeof m.errors === 'number'
                 && (m.overview === undefined || isOverviewNote(m.overview)) && (m.highlight === undefined || typeof m.highlight === 'string')
                 ? m as unknown as ToWebview : undefined;
         case 'notice': return typeof m.requestId === 'number' && typeof m.message === 'string' ? { type: 'notice', requestId: m.requestId, message: m.message } : undefined;
@@ -73,4 +74,10 @@ function isOverviewNote(raw: unknown): raw is OverviewNote {
     if (typeof raw !== 'object' || raw === null) return false;
     const o = raw as Record<string, unknown>;
     return typeof o.fullKind === 'string' && KINDS.has(o.fullKind) && typeof o.elements === 'number' && typeof o.limit === 'number';
+}
+
+function isKindChoice(raw: unknown): raw is DiagramKindChoice {
+    if (typeof raw !== 'object' || raw === null) return false;
+    const k = raw as Record<string, unknown>;
+    return typeof k.kind === 'string' && KINDS.has(k.kind) && typeof k.label === 'string' && typeof k.noun === 'string';
 }

@@ -29,10 +29,6 @@ let elements: ReadonlySet<string> = new Set();
 let highlighted: string | undefined;
 let shownTitle = '';
 
-const KIND_LABELS: Record<string, string> = {
-    struktur: 'Struktur organisasi', 'peta-jabatan': 'Peta jabatan', tim: 'Susunan tim', 'lintas-fungsi': 'Peta lintas fungsi',
-    sop: 'SOP AP', relasi: 'Peta relasi', level: 'Peta proses'
-};
 
 /** Only the vocabulary our SVG writer uses: anything else in a model's text stays text. */
 const ALLOWED = new Set(['svg', 'g', 'rect', 'text', 'polyline', 'polygon', 'line', 'circle', 'path']);
@@ -108,10 +104,6 @@ function fitAll(): void {
     applyView();
 }
 
-const KIND_NOUNS: Record<string, string> = {
-    struktur: 'struktur organisasi', 'peta-jabatan': 'peta jabatan', tim: 'susunan tim', 'lintas-fungsi': 'peta lintas fungsi',
-    sop: 'SOP AP', relasi: 'peta relasi', level: 'peta proses'
-};
 
 function show(message: Extract<ToWebview, { type: 'diagram' }>): void {
     const doc = new DOMParser().parseFromString(message.svg, 'image/svg+xml');
@@ -131,16 +123,16 @@ function show(message: Extract<ToWebview, { type: 'diagram' }>): void {
         : '';
     const overview = message.overview;
     overviewNote.textContent = overview
-        ? `Ikhtisar: ${KIND_NOUNS[overview.fullKind] ?? overview.fullKind} lengkap memuat ${overview.elements.toLocaleString('id-ID')} elemen, `
+        ? `Ikhtisar: ${message.kinds.find(k => k.kind === overview.fullKind)?.noun ?? overview.fullKind} lengkap memuat ${overview.elements.toLocaleString('id-ID')} elemen, `
             + `lebih dari ${overview.limit.toLocaleString('id-ID')} yang dapat digambar di pratinjau tanpa memperlambat editor. `
             + 'Diagram lengkap ada di ekspor (SVG, PNG, PDF).'
         : '';
     status.textContent = message.title;
     picker.replaceChildren(...message.kinds.map(k => {
         const o = document.createElement('option');
-        o.value = k;
-        o.textContent = KIND_LABELS[k] ?? k;
-        o.selected = k === message.kind;
+        o.value = k.kind;
+        o.textContent = k.label;
+        o.selected = k.kind === message.kind;
         return o;
     }));
     picker.disabled = message.kinds.length < 2;

@@ -1,0 +1,26 @@
+import { tallyOverviewScene } from '../overview/overview-scene.js';
+import { layoutLintasFungsi } from '../proses/lintas-fungsi.js';
+import { wrapTitle } from '../scene-title.js';
+import type { DiagramKindEntry } from './kind.js';
+import { mapCount, mapElements, mapOf, mapTally, resolveMap } from './process-maps.js';
+
+/** Peta lintas fungsi: a map's steps in swimlanes, one lane per unit, jabatan or party. */
+export const lintasFungsi: DiagramKindEntry = {
+    kind: 'lintas-fungsi', label: 'Peta Lintas Fungsi', noun: 'peta lintas fungsi', drawnFor: 'peta lintas fungsi',
+    resolve: resolveMap,
+    elements: mapElements,
+    count: mapCount,
+    async draw(pemda, request, metrics) {
+        const found = mapOf(pemda, request.element);
+        if (!found) return undefined;
+        const { process, map } = found;
+        const laid = await layoutLintasFungsi(pemda, process, map, metrics, request.lanes);
+        return { scene: { ...laid, title: wrapTitle([
+            { text: 'PETA LINTAS FUNGSI', size: 11, weight: 'bold' },
+            { text: `${map.code ? `${map.code} ` : ''}${map.title}`, size: 10, weight: 'bold' },
+            { text: `Proses: ${process.code ? `${process.code} ` : ''}${process.title}`, size: 8, weight: 'regular' },
+            { text: pemda.title ?? pemda.name, size: 8, weight: 'regular' }
+        ], laid.width, metrics) }, title: map.title };
+    },
+    overview: (pemda, element, metrics) => tallyOverviewScene(pemda, mapTally(pemda, element), lintasFungsi.label, metrics)
+};

@@ -1,0 +1,41 @@
+import type { DiagramKind } from '@sikerja/model';
+import { blockTotals, petaJabatanBoxes, strukturBoxes, totalsLine } from '../org/org-boxes.js';
+import { orgScene } from '../org/org-scene.js';
+import { buildOrgDrawing, drawableOrganisations } from '../org/org-tree.js';
+import { organisationCount } from '../overview/estimate.js';
+import { orgOverviewScene } from '../overview/org-overview.js';
+import { overviewWords } from '../overview/overview-scene.js';
+import type { DiagramKindEntry } from './kind.js';
+
+/**
+ * What the struktur and the peta jabatan share: both draw a Perangkat Daerah's tree with its unit
+ * kerja, and differ in their boxes and title lines.
+ */
+export function organisationKind(kind: Extract<DiagramKind, 'struktur' | 'peta-jabatan'>, label: string, noun: string): DiagramKindEntry {
+    return {
+        kind, label, noun, drawnFor: 'perangkat daerah',
+        // Any organisation of a Perangkat Daerah (a UPTD, a Puskesmas) is drawn within it.
+        resolve: (pemda, name) => pemda.organisations.find(o => o.id === name)?.perangkatDaerah,
+        elements: pemda => drawableOrganisations(pemda).map(o => ({ element: o.id, title: o.title })),
+        count: (pemda, element) => organisationCount(pemda, kind, element),
+        async draw(pemda, request, metrics) {
+            const organisation = drawableOrganisations(pemda).find(o => o.id === request.element);
+            if (!organisation) return undefined;
+            const drawing = buildOrgDrawing(pemda, organisation);
+            const boxes = kind === 'struktur' ? strukturBoxes(metrics, { levels: request.pejabatLevel }) : petaJabatanBoxes(metrics);
+            const lines = [
+                { text: label.toLocaleUpperCase('id-ID'), size: 11, weight: 'bold' as const },
+                { text: organisation.title.toLocaleUpperCase('id-ID'), size: 10, weight: 'bold' as const },
+                { text: pemda.title ?? pemda.name, size: 8, weight: 'regular' as const }
+            ];
+            if (kind === 'peta-jabatan') lines.push({ text: totalsLine(blockTotals(drawing.root)), size: 8, weight: 'regular' });
+            return { scene: await orgScene(drawing.root, boxes, lines, metrics), title: organisation.title };
+        },
+        async overview(pemda, element, metrics) {
+            const organisation = drawableOrganisations(pemda).find(o => o.id === element);
+            if (!organisation) return undefined;
+            const { heading, notice } = overviewWords(label);
+            return { scene: await orgOverviewScene(pemda, organisation, heading, notice, metrics), title: organisation.title };
+        }
+    };
+}
