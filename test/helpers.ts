@@ -1,21 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { LangiumDocument } from 'langium';
-import { DocumentState, EmptyFileSystemProvider, URI } from 'langium';
+import { URI } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
-import { createSiKerjaServices, RULES, type SiKerjaServices } from '@sikerja/language';
+import { memoryWorkspace, type MemoryWorkspaceOptions } from '@sikerja/language/testing';
+import { RULES, type SiKerjaServices } from '@sikerja/language';
 import { isCrashDiagnostic } from '../scripts/lib/crash.js';
-
-/** Files held in memory, so that an edit can be re-read by Langium's document update. */
-class MemoryFileSystemProvider extends EmptyFileSystemProvider {
-    readonly files = new Map<string, string>();
-    override async readFile(uri?: URI): Promise<string> { return this.readFileSync(uri); }
-    override readFileSync(uri?: URI): string {
-        const text = this.files.get(String(uri));
-        if (text === undefined) throw new Error(`no such file: ${uri}`);
-        return text;
-    }
-}
 
 export interface Workspace {
     services: SiKerjaServices;
@@ -59,45 +49,13 @@ export function uriOf(file: string): URI {
     return URI.parse(`file:///ws/${file}`);
 }
 
-/** Build an in-memory workspace from `{ fileName: text }` and validate it. */
-export async function buildWorkspace(files: Record<string, string>, options: {
-    validation?: boolean;
-    /** Called with the services before the first build, e.g. to register an extra check (the validator keeps its check list from then on). */
-    beforeBuild?: (services: SiKerjaServices) => void;
-} = {}): Promise<Workspace> {
-    const fileSystem = new MemoryFileSystemProvider();
-    const { SiKerja: services } = createSiKerjaServices({ fileSystemProvider: () => fileSystem });
-    options.beforeBuild?.(services);
-    const documents = services.shared.workspace.LangiumDocuments;
-    const builder = services.shared.workspace.DocumentBuilder;
-    const docs: Record<string, LangiumDocument> = {};
-    for (const [file, text] of Object.entries(files)) {
-        fileSystem.files.set(uriOf(file).toString(), text);
-        docs[file] = await documents.getOrCreateDocument(uriOf(file));
-    }
-    // Published as Langium's language server publishes them: when a document reaches Validated.
-    const published = new Map<string, Diagnostic[]>();
-    builder.onDocumentPhase(DocumentState.Validated, doc => { published.set(doc.uri.toString(), doc.diagnostics ?? []); });
-    await builder.build(Object.values(docs), { validation: options.validation ?? true });
-    const diagnostics = (file: string) => toFindings(docs[file], docs[file].diagnostics ?? []);
-    const edit = async (file: string, text: string) => {
-        fileSystem.files.set(uriOf(file).toString(), text);
-        await builder.update([uriOf(file)], [], undefined);
-        for (const name of Object.keys(files).concat(file)) docs[name] = documents.getDocument(uriOf(name))!;
-        return docs[file];
-    };
-    let typing: Promise<void> = Promise.resolve();
-    const type = (file: string, text: string) => {
-        fileSystem.files.set(uriOf(file).toString(), text);
-        typing = services.shared.workspace.WorkspaceLock.write(token => builder.update([uriOf(file)], [], token));
-    };
-    const settled = async () => {
-        await typing;
-        for (const name of Object.keys(files)) docs[name] = documents.getDocument(uriOf(name))!;
-    };
+/** Build an in-memory workspace from `{ fileName: text }` and validate it (the language's own test workspace). */
+export async function buildWorkspace(files: Record<string, string>, options: MemoryWorkspaceOptions = {}): Promise<Workspace> {
+    const ws = await memoryWorkspace(files, options);
+    const diagnostics = (file: string) => toFindings(ws.docs[file], ws.docs[file].diagnostics ?? []);
     return {
-        services, docs, diagnostics, edit, type, settled,
-        published: file => toFindings(docs[file], published.get(uriOf(file).toString()) ?? []),
+        services: ws.services, docs: ws.docs, diagnostics, edit: ws.edit, type: ws.type, settled: ws.settled,
+        published: file => toFindings(ws.docs[file], ws.published(file)),
         errors: file => diagnostics(file).filter(d => d.severity === 'error'),
         warnings: file => diagnostics(file).filter(d => d.severity === 'warning')
     };

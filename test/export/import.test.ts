@@ -6,7 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Organisation, PemdaModel, Position, UnitNode } from '@sikerja/model';
 import { loadWorkspace, publishedModel } from '@sikerja/language';
 import { shippedFontPaths, shippedFonts } from '@sikerja/diagram';
-import { importSpreadsheets, writeDocuments, type ImportReport, type ImportRequest } from '@sikerja/export';
+import { writeDocuments } from '@sikerja/export';
+import { importSpreadsheets, type ImportReport, type ImportRequest } from '@sikerja/export/import';
 
 const ROOT = path.resolve(__dirname, '../..');
 const tmp = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), `sikerja-import-${prefix}-`));

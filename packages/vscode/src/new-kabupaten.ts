@@ -1,13 +1,6 @@
 import * as vscode from 'vscode';
 import { kabupatenAround, proposedParent } from './kabupaten-folder.js';
-import bengkalis from '../../language/src/validation/profiles/bengkalis-31-2024.json';
-import bengkayang from '../../language/src/validation/profiles/bengkayang-5-2024.json';
-import kampar from '../../language/src/validation/profiles/kampar-9-2025.json';
-import mahulu from '../../language/src/validation/profiles/mahakam-ulu-44-2024.json';
-import nasional from '../../language/src/validation/profiles/nasional.json';
-import tanjabtim from '../../language/src/validation/profiles/tanjung-jabung-timur-14-2023.json';
-
-const PROFILES = [bengkayang, kampar, bengkalis, tanjabtim, mahulu, nasional] as Array<{ id: string; title?: string; short?: string; regulation?: string[] }>;
+import { DEFAULT_PROFILE_ID, ProfileRegistry } from '@sikerja/language/profiles';
 
 /** A Perangkat Daerah to start from: a Dinas with Sekretariat and one Bidang, JF under their leaders. */
 const FIRST_PD = `dinas Contoh "Dinas Contoh" {
@@ -26,7 +19,10 @@ const FIRST_PD = `dinas Contoh "Dinas Contoh" {
 
 /** "SiKerja: Mulai Folder Kabupaten Baru": a pemda file citing the chosen region's Perbup, and one PD to start from. */
 export async function newKabupaten(): Promise<void> {
-    const pick = await vscode.window.showQuickPick(PROFILES.map(p => ({ label: p.short ?? p.id, description: p.title ?? '', profile: p })), {
+    // Every region the language knows, from its profile registry: a new region's profile appears here as it is.
+    const known = new ProfileRegistry().all();
+    const profiles = [...known.filter(p => p.id !== DEFAULT_PROFILE_ID), ...known.filter(p => p.id === DEFAULT_PROFILE_ID)];
+    const pick = await vscode.window.showQuickPick(profiles.map(p => ({ label: p.short, description: p.title, profile: p })), {
         title: 'Regulasi Sistem Kerja daerah ini', placeHolder: 'Pilih Perbup yang berlaku'
     });
     if (!pick) return;
@@ -61,7 +57,7 @@ export async function newKabupaten(): Promise<void> {
         void vscode.window.showErrorMessage(`${pemdaFile.fsPath} sudah ada; tidak ada yang ditimpa.`);
         return;
     }
-    const regulation = pick.profile.short ?? pick.profile.regulation?.[0] ?? pick.profile.id;
+    const regulation = pick.profile.short;
     await vscode.workspace.fs.createDirectory(dir);
     await vscode.workspace.fs.writeFile(pemdaFile, Buffer.from(`pemda ${name} {\n    nama "${title.trim()}"\n    regulasi "${regulation}"\n}\n`));
     await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir, 'dinas-contoh.sikerja'), Buffer.from(`pemda ${name}\n\n${FIRST_PD}`));

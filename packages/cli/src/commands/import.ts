@@ -1,7 +1,7 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { countDiagnostics, loadWorkspace } from '@sikerja/language';
-import { importSpreadsheets, type ColumnMapping, type ImportReport } from '@sikerja/export';
+import { importSpreadsheets, type ColumnMapping, type ImportReport } from '@sikerja/export/import';
 import { collectDiagnostics, formatLine } from '../diagnostics.js';
 import { outputFolder } from './output-model.js';
 

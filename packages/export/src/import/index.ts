@@ -1,0 +1,7 @@
+/**
+ * `sikerja import`: peta jabatan sheets (xlsx, csv) read into model text. Its own entry
+ * (`@sikerja/export/import`): it reads sheets, depends on the model only, and shares nothing with
+ * the writers of this package.
+ */
+export { importSpreadsheets, type ImportReport, type ImportRequest, type RowOutcome } from './import-sheets.js';
+export type { ColumnMapping } from './columns.js';
