@@ -37,6 +37,16 @@ describe('a check that fails inside SiKerja', () => {
         logged.mockRestore();
     });
 
+    it('is reported the same when it fails after an await, and the checks beside it still report', async () => {
+        async function lateRule(): Promise<void> { await Promise.resolve(); throw new RangeError('late'); }
+        const ws = await withCheck(checksInTurn([lateRule, function sibling(n: AstNode, acc: ValidationAcceptor) { acc('info', 'pemeriksaan di sebelahnya', { node: n }); }]));
+        expect(ws.diagnostics('tim.sikerja').filter(d => d.code === 'check-failed').map(d => [d.line, d.message])).toEqual([
+            [8, expect.stringContaining('Pemeriksaan `lateRule` gagal karena kesalahan di SiKerja (late)')]
+        ]);
+        expect(ws.diagnostics('tim.sikerja').map(d => d.message)).toContain('pemeriksaan di sebelahnya');
+        expect(crashesIn(ws)).toHaveLength(1);
+    });
+
     it('is what the crash guards and the fuzzer count as a crash (one detector, scripts/lib/crash.ts)', async () => {
         const ws = await withCheck(checksInTurn([brokenRule]));
         expect(ws.diagnostics('tim.sikerja').filter(d => d.code === 'check-failed').map(d => d.line)).toEqual([8]);

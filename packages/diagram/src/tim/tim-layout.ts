@@ -1,18 +1,10 @@
-import { PemdaIndex, type PemdaModel, type Team, type TeamMember, type TeamRole } from '@sikerja/model';
+import { INSTRUMENT_LABELS, PemdaIndex, SCOPE_LABELS, type PemdaModel, type Team, type TeamMember, type TeamRole } from '@sikerja/model';
 import { absolutePositions, placeAsLaidOut, elk, padding, type ElkNode } from '../elk.js';
 import { box, measureCell, row, TEXT, type Box, type Connector } from '../scene.js';
 import type { FontMetrics } from '../text/fonts.js';
 
 const ROLE_LABELS: Record<TeamRole, string> = {
     pengarah: 'Pengarah', 'penanggung-jawab': 'Penanggung Jawab', ketua: 'Ketua', sekretaris: 'Sekretaris', anggota: 'Anggota'
-};
-const SCOPE_LABELS: Record<string, string> = {
-    'dalam-unit': 'dalam unit organisasi', 'lintas-unit': 'lintas unit organisasi',
-    'lintas-perangkat-daerah': 'lintas perangkat daerah', 'lintas-instansi': 'lintas instansi'
-};
-const INSTRUMENT_LABELS: Record<string, string> = {
-    'surat-tugas': 'Surat Tugas', 'keputusan-kepala-perangkat-daerah': 'Keputusan Kepala Perangkat Daerah',
-    'keputusan-sekretaris-daerah': 'Keputusan Sekretaris Daerah', 'keputusan-bupati': 'Keputusan Bupati'
 };
 const METHOD_LABELS: Record<string, string> = { penunjukan: 'penunjukan', 'pengajuan-sukarela': 'pengajuan sukarela' };
 

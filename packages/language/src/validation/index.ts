@@ -54,20 +54,27 @@ export function registerValidationChecks(services: SiKerjaServices): void {
 
 /**
  * Run a node's checks one after another. A check that fails with an exception (a defect in SiKerja,
- * not in the analyst's text) is reported on the node with its name, and the checks after it still run.
+ * not in the analyst's text) is reported on the node with its name, and the checks after it still
+ * run; a check that answers with a promise is awaited, and its rejection reported the same way.
  */
 export function checksInTurn(list: readonly ValidationCheck[]): ValidationCheck {
     return (node, accept: ValidationAcceptor, cancelToken) => {
+        const failed = (check: ValidationCheck, error: unknown) => {
+            if (isOperationCancelled(error)) throw error;
+            console.error(`SiKerja: pemeriksaan ${check.name || 'tanpa nama'} gagal pada ${node.$type}:`, error);
+            report(accept, 'error', Codes.CheckFailed,
+                `Pemeriksaan \`${check.name || 'tanpa nama'}\` gagal karena kesalahan di SiKerja (${error instanceof Error ? error.message : String(error)}). `
+                + 'Pemeriksaan lain tetap berjalan; laporkan berkas ini kepada pengembang SiKerja.', { node });
+        };
+        const pending: Array<Promise<void>> = [];
         for (const check of list) {
             try {
-                void check(node, accept, cancelToken);
+                const result = check(node, accept, cancelToken);
+                if (result instanceof Promise) pending.push(result.catch(error => failed(check, error)));
             } catch (error) {
-                if (isOperationCancelled(error)) throw error;
-                console.error(`SiKerja: pemeriksaan ${check.name || 'tanpa nama'} gagal pada ${node.$type}:`, error);
-                report(accept, 'error', Codes.CheckFailed,
-                    `Pemeriksaan \`${check.name || 'tanpa nama'}\` gagal karena kesalahan di SiKerja (${error instanceof Error ? error.message : String(error)}). `
-                    + 'Pemeriksaan lain tetap berjalan; laporkan berkas ini kepada pengembang SiKerja.', { node });
+                failed(check, error);
             }
         }
+        return pending.length > 0 ? Promise.all(pending).then(() => undefined) : undefined;
     };
 }
