@@ -3,11 +3,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { PemdaModel } from '@sikerja/model';
+import type { PemdaModel, UnitNode } from '@sikerja/model';
 import { loadWorkspace } from '@sikerja/language';
-import { renderDiagram, shippedFontPaths, shippedFonts, type Diagram } from '@sikerja/diagram';
+import { renderDiagram, shippedFontPaths, shippedFonts, TEXT, type Diagram } from '@sikerja/diagram';
 import { Resvg } from '@resvg/resvg-js';
-import { exportDiagrams, mm, pngResolution, svgToPdf, svgToPng } from '@sikerja/export';
+import { diagramPdf, exportDiagrams, mm, pngResolution, printedPage, svgToPdf, svgToPng } from '@sikerja/export';
 import { decodePng } from './png-reader.js';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -46,23 +46,37 @@ describe('PNG', () => {
 });
 
 describe('PDF', () => {
-    it('fits a small drawing on one F4 landscape page with Noto Sans embedded', async () => {
-        const d = await diagram('Bengkayang', 'struktur', 'Dinkes');
-        const r = await svgToPdf(d.svg, d, fonts, { paper: 'f4', header: 'Uji', smallestText: d.smallestText });
+    it('fits a small drawing on one F4 landscape page with Noto Sans embedded, larger when there is room, never under 8 pt', async () => {
+        const d = await diagram('Bengkayang', 'struktur', 'Inspektorat');
+        const r = await svgToPdf(d.svg, d, fonts, { paper: 'f4', title: 'Uji', smallestText: d.smallestText });
         const facts = pdfFacts(r.pdf);
         expect(r.pages).toBe(1);
+        expect(d.smallestText * r.scale).toBeGreaterThanOrEqual(8);
+        expect(TEXT.body * r.scale).toBeLessThanOrEqual(11 + 1e-9);
         expect(facts.pages.map(([w, h]) => [Math.round(w * 10) / 10, Math.round(h * 10) / 10])).toEqual([[Math.round(mm(330) * 10) / 10, Math.round(mm(215) * 10) / 10]]);
         expect(facts.fonts).toEqual(['NotoSans-Bold', 'NotoSans-Regular']);
         expect(facts.embedded).toBe(2);
     });
 
-    it('tiles a large peta jabatan over pages rather than print text below 6 pt, on the paper asked for', async () => {
-        const d = await diagram('Bengkayang', 'peta-jabatan', 'Dinkes');
-        const r = await svgToPdf(d.svg, d, fonts, { paper: 'a4', orientation: 'portrait', header: 'Uji', smallestText: d.smallestText });
-        expect(r.pages).toBeGreaterThan(1);
-        expect(d.smallestText * r.scale).toBeGreaterThanOrEqual(6 - 1e-9);
+    it('draws a large peta jabatan page by page by its content, each position on one page, on the paper asked for', async () => {
+        const p = pemda.get('Bengkayang')!;
+        const page = printedPage('peta-jabatan', { paper: 'a4', orientation: 'portrait' })!;
+        const result = await renderDiagram(p, { kind: 'peta-jabatan', element: 'Dinkes', page }, metrics);
+        if (!result.ok) throw new Error(result.error.message);
+        const d = result.diagram;
+        expect(d.pages!.length).toBeGreaterThan(1);
+        // Each jabatan of a kelompok is one row of one page: a table is cut between rows, never repeated.
+        const jabatan = p.organisations.filter(o => o.perangkatDaerah === 'Dinkes').flatMap(function rows(u: UnitNode): string[] {
+            return [...u.positions.map(x => x.id), ...u.units.flatMap(rows)];
+        });
+        const rowsOf = (svg: string) => [...svg.matchAll(/<g data-element="([^"]+)">/g)].map(m => m[1]);
+        const drawn = d.pages!.flatMap(rowsOf).filter(id => jabatan.includes(id));
+        expect(drawn.sort()).toEqual([...jabatan].sort());
+        expect(d.pages![0]).not.toContain('(LANJUTAN)');
+        for (const svg of d.pages!.slice(1)) expect(svg).toContain('PETA JABATAN (LANJUTAN)');
+        const r = await diagramPdf(d, fonts, { paper: 'a4', orientation: 'portrait', title: 'Uji' });
+        expect(r.pages).toBe(d.pages!.length);
         const facts = pdfFacts(r.pdf);
-        expect(facts.pages).toHaveLength(r.pages);
         for (const [w, h] of facts.pages) expect([Math.round(w), Math.round(h)]).toEqual([595, 842]);
     });
 });
@@ -89,14 +103,19 @@ describe('sikerja export', () => {
         // Seven diagrams: enough for progress lines on stderr, and nothing else there.
         expect(r.stderr.trim().split('\n')).toEqual(Array.from({ length: 7 }, (_, i) => expect.stringMatching(new RegExp(`^\\[${i + 1}/7\\] Kampar `))));
         expect(r.status).toBe(0);
+        // A SOP AP is one SVG per page (one PDF of all pages); every other diagram one file per format.
+        const sopPdf = fs.readFileSync(path.join(out, 'Kampar', 'TahapanMekanismeKerja.PetaMekanismeKerja-sop.pdf'));
+        const sopPages = pdfFacts(sopPdf).pages.length;
+        expect(sopPages).toBeGreaterThan(1);
+        const sopSvgs = Array.from({ length: sopPages }, (_, i) => `TahapanMekanismeKerja.PetaMekanismeKerja-sop-${i + 1}.svg`);
         expect(fs.readdirSync(path.join(out, 'Kampar')).sort()).toEqual([
             'BKPSDM-peta-jabatan.pdf', 'BKPSDM-peta-jabatan.svg', 'BKPSDM-struktur.pdf', 'BKPSDM-struktur.svg',
             'TimPenilaianKinerja-tim.pdf', 'TimPenilaianKinerja-tim.svg',
             'TahapanMekanismeKerja.PetaMekanismeKerja-lintas-fungsi.pdf', 'TahapanMekanismeKerja.PetaMekanismeKerja-lintas-fungsi.svg',
-            'TahapanMekanismeKerja.PetaMekanismeKerja-sop.pdf', 'TahapanMekanismeKerja.PetaMekanismeKerja-sop.svg',
+            'TahapanMekanismeKerja.PetaMekanismeKerja-sop.pdf', ...sopSvgs,
             'PetaProsesKampar-level.pdf', 'PetaProsesKampar-level.svg', 'PengelolaanKinerja-level.pdf', 'PengelolaanKinerja-level.svg'
         ].sort());
-        expect(r.stdout).toContain('Diekspor 14 berkas ke');
+        expect(r.stdout).toContain(`Diekspor ${13 + sopPages} berkas ke`);
         expect(fs.readdirSync(path.join(out, 'Kampar')).some(f => f.endsWith('.tmp'))).toBe(false);
     });
 
@@ -105,7 +124,9 @@ describe('sikerja export', () => {
         const r = run(['export', 'examples/kampar', '--kind', 'struktur', 'sop', '--format', 'svg', 'png', '--out', out]);
         expect(r.status).toBe(0);
         const pngs = fs.readdirSync(path.join(out, 'Kampar')).filter(f => f.endsWith('.png')).sort();
-        expect(pngs).toEqual(['BKPSDM-struktur.png', 'TahapanMekanismeKerja.PetaMekanismeKerja-sop.png']);
+        expect(pngs[0]).toBe('BKPSDM-struktur.png');
+        expect(pngs.slice(1)).toEqual(pngs.slice(1).map((_, i) => `TahapanMekanismeKerja.PetaMekanismeKerja-sop-${i + 1}.png`));
+        expect(pngs.length).toBeGreaterThan(2);
         for (const file of pngs) {
             const png = fs.readFileSync(path.join(out, 'Kampar', file));
             expect(pngResolution(png), file).toBe(300);

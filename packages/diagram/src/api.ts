@@ -81,7 +81,11 @@ export async function diagramScene(pemda: PemdaModel, request: DrawRequest, metr
 
 function drawScene(request: DrawRequest, scene: TitledScene, metrics: FontMetrics): Diagram {
     const { svg, width, height } = writeSvg(scene.scene, metrics, request.theme);
-    return { kind: request.kind, element: request.element, title: scene.title, svg, width, height, smallestText: smallestText(scene.scene), elements: drawnElements(scene.scene) };
+    const pages = scene.pages?.map(page => writeSvg(page, metrics, request.theme).svg);
+    return {
+        kind: request.kind, element: request.element, title: scene.title, svg, width, height, smallestText: smallestText(scene.scene), elements: drawnElements(scene.scene),
+        ...(pages ? { pages } : {})
+    };
 }
 
 function layoutFailed(request: DrawRequest, e: unknown): DiagramResult {

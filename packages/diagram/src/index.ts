@@ -9,3 +9,4 @@ export { LayoutClient, type LayoutAnswer, type Superseded } from './worker/layou
 export type { LaneDirection } from './proses/lintas-fungsi.js';
 export { workerDiagramRenderer } from './worker/renderer.js';
 export { startWorker, workerScriptBeside } from './worker/worker-script.js';
+export { fitsPage, pageBudget } from './paging.js';

@@ -2,11 +2,11 @@ import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { PemdaModel } from '@sikerja/model';
-import { drawableElements, renderDiagram, DIAGRAM_KIND_LABELS, type Diagram, type DiagramKind, type FontMetrics } from '@sikerja/diagram';
+import { drawableElements, pageBudget, renderDiagram, DIAGRAM_KIND_LABELS, type Diagram, type DiagramKind, type FontMetrics } from '@sikerja/diagram';
 import type { DrawRequest } from '@sikerja/model';
 import type { FontPaths } from './fonts.js';
 import type { Orientation, Paper } from './paper.js';
-import { contentArea, pagesToPdf, svgToPdf } from './pdf.js';
+import { contentArea, pagesToPdf, svgToPdf, type PdfResult } from './pdf.js';
 import { PNG_DPI } from './png.js';
 import { RasterPool } from './raster/raster-pool.js';
 import { fontsFor, rasterFonts, type RasterFonts } from './raster/raster-fonts.js';
@@ -88,8 +88,7 @@ export async function exportDiagrams(models: readonly PemdaModel[], request: Exp
     const limit = 2 * Math.max(2, os.availableParallelism());
     try {
         for (const job of jobs) {
-            // A paged kind is laid out to the printable area of the paper asked for (landscape unless told).
-            const page = job.kind === 'sop' ? contentArea(request.paper, request.orientation ?? 'landscape') : undefined;
+            const page = printedPage(job.kind, request);
             const result = await renderDiagram(job.pemda, { kind: job.kind, element: job.element, theme: request.theme, lanes: request.lanes, page, pejabatLevel: request.pejabatLevel }, fonts.metrics);
             done++;
             progress?.(done, jobs.length, `${job.pemda.name} ${job.element} (${job.kind})`);
@@ -97,13 +96,12 @@ export async function exportDiagrams(models: readonly PemdaModel[], request: Exp
                 report.skipped.push({ pemda: job.pemda.name, kind: job.kind, element: job.element, reason: result.error.message });
                 continue;
             }
-            for (const format of request.formats) {
-                const file = exportPath(request.outDir, job.pemda.name, job.element, job.kind, format);
+            for (const format of request.formats) for (const { file, svg } of filesOf(result.diagram, format, exportPath(request.outDir, job.pemda.name, job.element, job.kind, format))) {
                 const entry: ExportedFile = { pemda: job.pemda.name, kind: job.kind, element: job.element, format, file };
                 report.files.push(entry);
                 // A file that cannot be made (resvg refuses, a worker dies, the disk is full) is reported
                 // with its reason; the other files go on.
-                const task = writeFormat(result.diagram, format, file, job.pemda, request, fonts, raster).then(
+                const task = writeFormat(result.diagram, svg, format, file, job.pemda, request, fonts, raster).then(
                     pages => { if (pages !== undefined) entry.pages = pages; },
                     (e: unknown) => {
                         failed.add(entry);
@@ -121,23 +119,44 @@ export async function exportDiagrams(models: readonly PemdaModel[], request: Exp
     return report;
 }
 
-async function writeFormat(diagram: Diagram, format: ExportFormat, file: string, pemda: PemdaModel, request: ExportRequest, fonts: ExportFonts,
+/**
+ * The page a kind is drawn to for print, landscape unless told: a SOP AP is laid out to it, a
+ * struktur or peta jabatan goes over pages by its content when it cannot hold it at print size.
+ */
+export function printedPage(kind: DiagramKind, request: Pick<ExportRequest, 'paper' | 'orientation'>): DrawRequest['page'] {
+    // A SOP AP is laid out to the page as it will be printed, enlarged so that its smallest text is PRINT_MIN_TEXT.
+    if (kind === 'sop') return pageBudget(contentArea(request.paper, request.orientation ?? 'landscape'));
+    if (kind === 'struktur' || kind === 'peta-jabatan') return { ...contentArea(request.paper, request.orientation ?? 'landscape', true), turnable: request.orientation === undefined };
+    return undefined;
+}
+
+/** The files of one format: a SOP AP's pages as one SVG or PNG each (`…-sop-1.png`), everything else one file. */
+function filesOf(diagram: Diagram, format: ExportFormat, file: string): Array<{ file: string; svg: string }> {
+    if (format === 'pdf' || diagram.kind !== 'sop' || !diagram.pages) return [{ file, svg: diagram.svg }];
+    return diagram.pages.map((svg, i) => ({ file: file.replace(/\.(\w+)$/, `-${i + 1}.$1`), svg }));
+}
+
+async function writeFormat(diagram: Diagram, svg: string, format: ExportFormat, file: string, pemda: PemdaModel, request: ExportRequest, fonts: ExportFonts,
     raster: { pool: RasterPool; fonts: RasterFonts } | undefined): Promise<number | undefined> {
     if (format === 'svg') {
-        await writeAtomically(file, diagram.svg);
+        await writeAtomically(file, svg);
         return undefined;
     }
     if (format === 'png') {
-        await writeAtomically(file, await raster!.pool.rasterize(diagram.svg, fontsFor(diagram.svg, raster!.fonts), PNG_DPI));
+        await writeAtomically(file, await raster!.pool.rasterize(svg, fontsFor(svg, raster!.fonts), PNG_DPI));
         return undefined;
     }
-    const header = `${pemda.title ?? pemda.name} — ${diagram.title} — ${DIAGRAM_KIND_LABELS[diagram.kind]}`;
-    if (diagram.pages) {
-        const paged = await pagesToPdf(diagram.pages, fonts.paths, { paper: request.paper, orientation: request.orientation ?? 'landscape', header });
-        await writeAtomically(file, paged.pdf);
-        return paged.pages;
-    }
-    const pdf = await svgToPdf(diagram.svg, diagram, fonts.paths, { paper: request.paper, orientation: request.orientation, header, smallestText: diagram.smallestText });
+    const pdf = await diagramPdf(diagram, fonts.paths, { paper: request.paper, orientation: request.orientation, title: `${pemda.title ?? pemda.name} — ${diagram.title} — ${DIAGRAM_KIND_LABELS[diagram.kind]}` });
     await writeAtomically(file, pdf.pdf);
     return pdf.pages;
+}
+
+/** A drawing as a PDF: its pages when it has them (a SOP AP numbers its own), else the one drawing fitted to a page. */
+export function diagramPdf(diagram: Diagram, fonts: FontPaths, options: { paper: Paper; orientation?: Orientation; title: string }): Promise<PdfResult> {
+    if (diagram.pages) {
+        // A SOP AP is laid out to the page asked for; other pages were drawn to the page's turn that suits them.
+        const orientation = options.orientation ?? (diagram.kind === 'sop' ? 'landscape' : undefined);
+        return pagesToPdf(diagram.pages, fonts, { paper: options.paper, orientation, title: options.title, numbered: diagram.kind !== 'sop' });
+    }
+    return svgToPdf(diagram.svg, diagram, fonts, { ...options, smallestText: diagram.smallestText });
 }

@@ -1,107 +1,128 @@
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import type { FontPaths } from './fonts.js';
-import { mm, pageSize, PAPERS, type Orientation, type Paper } from './paper.js';
+import { PRINT_MIN_TEXT } from '@sikerja/model';
+import { TEXT } from '@sikerja/diagram';
+import { mm, pageSize, type Orientation, type Paper } from './paper.js';
 
 export interface PdfOptions {
     paper: Paper;
     orientation?: Orientation;
-    /** Printed at the top of every page: pemda, Perangkat Daerah or team, diagram title. */
-    header: string;
+    /** The document's title in its properties (pemda, Perangkat Daerah or team, diagram); not printed. */
+    title: string;
     /** The smallest text size in the drawing, in points. */
     smallestText: number;
-    /** Text is never printed smaller than this: below it, the drawing is tiled over pages. */
-    minTextPt?: number;
 }
 
 export interface PdfResult {
     pdf: Buffer;
     pages: number;
-    /** Scale from the drawing's points to the page's. */
+    /** Scale from the drawing's points to the page's (the first page's, for pages). */
     scale: number;
     orientation: Orientation;
 }
 
 const MARGIN = mm(12);
-const HEADER = 16;
-
-/** The printable area under the running header: what a paged diagram (SOP AP) is laid out to fill. */
-export function contentArea(paper: Paper, orientation: Orientation): { width: number; height: number } {
-    const page = pageSize(paper, orientation, { width: 1, height: orientation === 'landscape' ? 0 : 2 });
-    return { width: Math.floor(page.width - 2 * MARGIN), height: Math.floor(page.height - 2 * MARGIN - HEADER) };
-}
-
-/** Pages already laid out to the printable area: one PDF page each, at their true size. */
-export async function pagesToPdf(pages: readonly string[], fonts: FontPaths, options: { paper: Paper; orientation: Orientation; header: string }): Promise<PdfResult> {
-    const page = pageSize(options.paper, options.orientation, { width: 1, height: options.orientation === 'landscape' ? 0 : 2 });
-    const doc = new PDFDocument({ size: [page.width, page.height], margin: 0, autoFirstPage: false, info: { Title: options.header, Creator: 'SiKerja', Producer: 'SiKerja' } });
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    const done = new Promise<void>(resolve => doc.on('end', () => resolve()));
-    doc.registerFont('NotoSans', fonts.regular);
-    doc.registerFont('NotoSans-Bold', fonts.bold);
-    pages.forEach((svg, i) => {
-        doc.addPage({ size: [page.width, page.height], margin: 0 });
-        doc.font('NotoSans').fontSize(8).fillColor('#000000')
-            .text(`${options.header} — ${PAPERS[options.paper].label} — halaman ${i + 1}/${pages.length}`, MARGIN, MARGIN, { width: page.width - 2 * MARGIN, lineBreak: false });
-        const [, w, h] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg)!.map(Number);
-        const scalable = svg.replace(/^(<svg[^>]*?) width="[^"]*" height="[^"]*"/, '$1');
-        SVGtoPDF(doc, scalable, MARGIN, MARGIN + HEADER, {
-            width: w, height: h, assumePt: true, fontCallback: (_family, bold) => bold ? 'NotoSans-Bold' : 'NotoSans'
-        });
-    });
-    doc.end();
-    await done;
-    return { pdf: Buffer.concat(chunks), pages: pages.length, scale: 1, orientation: options.orientation };
-}
+/** Room under the drawing for "halaman 2 dari 5", on a document of several pages only. */
+const FOOTER = 14;
+/** A drawing with room to spare is printed larger, until its body text reaches this size. */
+const PRINT_MAX_BODY = 11;
 
 /**
- * A vector PDF of the SVG with the shipped font embedded: fitted to one page, or, when fitting would
- * print text below `minTextPt`, tiled over pages at that size with the header on each.
+ * The printable area of a page: what a paged diagram is laid out to fill. `numbered`: less the
+ * footer's room, for drawings whose pages the writer numbers (a SOP AP numbers its own).
  */
-export async function svgToPdf(svg: string, drawing: { width: number; height: number }, fonts: FontPaths, options: PdfOptions): Promise<PdfResult> {
-    const page = pageSize(options.paper, options.orientation, drawing);
-    const area = { width: page.width - 2 * MARGIN, height: page.height - 2 * MARGIN - HEADER };
-    const fit = Math.min(area.width / drawing.width, area.height / drawing.height, 1);
-    const minScale = (options.minTextPt ?? 6) / options.smallestText;
-    const scale = fit >= minScale ? fit : Math.min(1, minScale);
-    const cols = Math.max(1, Math.ceil(drawing.width * scale / area.width - 1e-6));
-    const rows = Math.max(1, Math.ceil(drawing.height * scale / area.height - 1e-6));
-    const doc = new PDFDocument({
-        size: [page.width, page.height], margin: 0, autoFirstPage: false,
-        info: { Title: options.header, Creator: 'SiKerja', Producer: 'SiKerja' }
-    });
+export function contentArea(paper: Paper, orientation: Orientation, numbered = false): { width: number; height: number } {
+    const page = pageSize(paper, orientation, { width: 1, height: orientation === 'landscape' ? 0 : 2 });
+    return { width: Math.floor(page.width - 2 * MARGIN), height: Math.floor(page.height - 2 * MARGIN - (numbered ? FOOTER : 0)) };
+}
+
+function newDocument(title: string, fonts: FontPaths): { doc: PDFKit.PDFDocument; done: Promise<Buffer> } {
+    const doc = new PDFDocument({ margin: 0, autoFirstPage: false, info: { Title: title, Creator: 'SiKerja', Producer: 'SiKerja' } });
     const chunks: Buffer[] = [];
     doc.on('data', (c: Buffer) => chunks.push(c));
-    const done = new Promise<void>(resolve => doc.on('end', () => resolve()));
+    const done = new Promise<Buffer>(resolve => doc.on('end', () => resolve(Buffer.concat(chunks))));
     doc.registerFont('NotoSans', fonts.regular);
     doc.registerFont('NotoSans-Bold', fonts.bold);
+    return { doc, done };
+}
+
+/** The page number, centred under the drawing, on a document of several pages. */
+function pageNumber(doc: PDFKit.PDFDocument, page: { width: number; height: number }, n: number, total: number): void {
+    if (total < 2) return;
+    doc.font('NotoSans').fontSize(PRINT_MIN_TEXT).fillColor('#000000')
+        .text(`halaman ${n} dari ${total}`, MARGIN, page.height - MARGIN - FOOTER + 2, { width: page.width - 2 * MARGIN, align: 'center', lineBreak: false });
+}
+
+function placeSvg(doc: PDFKit.PDFDocument, svg: string, x: number, y: number, width: number, height: number): void {
     // svg-to-pdfkit takes the viewport from the SVG's own width and height when present; without them
     // the viewBox is fitted into the size given here.
     const scalable = svg.replace(/^(<svg[^>]*?) width="[^"]*" height="[^"]*"/, '$1');
+    SVGtoPDF(doc, scalable, x, y, { width, height, assumePt: true, fontCallback: (_family, bold) => bold ? 'NotoSans-Bold' : 'NotoSans' });
+}
+
+/**
+ * Pages already drawn page by page: one PDF page each, scaled to the printable area (never above
+ * `PRINT_MAX_BODY` for the body text), centred, numbered in the footer when there are several and
+ * `numbered` (a SOP AP carries its own numbers).
+ */
+export async function pagesToPdf(pages: readonly string[], fonts: FontPaths, options: { paper: Paper; orientation?: Orientation; title: string; numbered?: boolean }): Promise<PdfResult> {
+    const { doc, done } = newDocument(options.title, fonts);
+    let first = 1;
+    let orientation: Orientation = 'landscape';
+    pages.forEach((svg, i) => {
+        const [, w, h] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg)!.map(Number);
+        // Without an orientation asked, each page is turned the way that prints its drawing larger.
+        const turns: Orientation[] = options.orientation ? [options.orientation] : ['landscape', 'portrait'];
+        const [best] = turns.map(turn => {
+            const area = contentArea(options.paper, turn, options.numbered && pages.length > 1);
+            return { turn, area, scale: Math.min(area.width / w, area.height / h, PRINT_MAX_BODY / TEXT.body) };
+        }).sort((a, b) => b.scale - a.scale);
+        const { area, scale } = best;
+        const page = pageSize(options.paper, best.turn, { width: w, height: h });
+        if (i === 0) orientation = best.turn;
+        doc.addPage({ size: [page.width, page.height], margin: 0 });
+        if (i === 0) first = scale;
+        placeSvg(doc, svg, MARGIN + (area.width - w * scale) / 2, MARGIN, w * scale, h * scale);
+        if (options.numbered) pageNumber(doc, page, i + 1, pages.length);
+    });
+    doc.end();
+    return { pdf: await done, pages: pages.length, scale: first, orientation };
+}
+
+/**
+ * A vector PDF of the SVG with the shipped font embedded, on one page: fitted to it, and larger when
+ * there is room (body text up to `PRINT_MAX_BODY`). A drawing that would print text under
+ * `PRINT_MIN_TEXT` on one page should come with its pages (`DrawnDiagram.pages`); one that does not
+ * is still printed at that size over as many pages as it needs, numbered.
+ */
+export async function svgToPdf(svg: string, drawing: { width: number; height: number }, fonts: FontPaths, options: PdfOptions): Promise<PdfResult> {
+    const page = pageSize(options.paper, options.orientation, drawing);
+    const whole = contentArea(options.paper, page.orientation);
+    const fit = Math.min(whole.width / drawing.width, whole.height / drawing.height, PRINT_MAX_BODY / TEXT.body);
+    const minScale = PRINT_MIN_TEXT / options.smallestText;
+    const { doc, done } = newDocument(options.title, fonts);
+    if (fit >= minScale) {
+        doc.addPage({ size: [page.width, page.height], margin: 0 });
+        placeSvg(doc, svg, MARGIN + (whole.width - drawing.width * fit) / 2, MARGIN, drawing.width * fit, drawing.height * fit);
+        doc.end();
+        return { pdf: await done, pages: 1, scale: fit, orientation: page.orientation };
+    }
+    const area = contentArea(options.paper, page.orientation, true);
+    const scale = minScale;
+    const cols = Math.max(1, Math.ceil(drawing.width * scale / area.width - 1e-6));
+    const rows = Math.max(1, Math.ceil(drawing.height * scale / area.height - 1e-6));
     const total = cols * rows;
-    let n = 0;
     for (let r = 0; r < rows; r++) {
         for (let c = 0; c < cols; c++) {
-            n++;
             doc.addPage({ size: [page.width, page.height], margin: 0 });
-            doc.font('NotoSans').fontSize(8).fillColor('#000000')
-                .text(`${options.header} — ${PAPERS[options.paper].label} — halaman ${n}/${total}`, MARGIN, MARGIN, { width: area.width, lineBreak: false });
-            const top = MARGIN + HEADER;
-            const w = drawing.width * scale, h = drawing.height * scale;
-            // A single page centres the drawing; tiles show consecutive windows onto it.
-            const x = total === 1 ? MARGIN + (area.width - w) / 2 : MARGIN - c * area.width;
-            const y = total === 1 ? top : top - r * area.height;
             doc.save();
-            doc.rect(MARGIN, top, area.width, area.height).clip();
-            SVGtoPDF(doc, scalable, x, y, {
-                width: w, height: h, assumePt: true,
-                fontCallback: (_family, bold) => bold ? 'NotoSans-Bold' : 'NotoSans'
-            });
+            doc.rect(MARGIN, MARGIN, area.width, area.height).clip();
+            placeSvg(doc, svg, MARGIN - c * area.width, MARGIN - r * area.height, drawing.width * scale, drawing.height * scale);
             doc.restore();
+            pageNumber(doc, page, r * cols + c + 1, total);
         }
     }
     doc.end();
-    await done;
-    return { pdf: Buffer.concat(chunks), pages: total, scale, orientation: page.orientation };
+    return { pdf: await done, pages: total, scale, orientation: page.orientation };
 }

@@ -30,8 +30,16 @@ export interface DrawRequest {
     theme?: DiagramTheme;
     /** Peta lintas fungsi: lanes as rows (flow left to right, the default) or as columns (flow downwards). */
     lanes?: LaneDirection;
-    /** The printable area of a page in points, for kinds laid out as pages (sop); F4 landscape by default. */
-    page?: { width: number; height: number };
+    /**
+     * The printable area of a page in points. A SOP AP is laid out to it (F4 landscape by default); a
+     * struktur or peta jabatan too large for it at `PRINT_MIN_TEXT` is also drawn page by page.
+     */
+    page?: {
+        width: number;
+        height: number;
+        /** No orientation was asked: a struktur or peta jabatan may turn the page if that needs fewer pages. */
+        turnable?: boolean;
+    };
     /** Struktur: mark each leader's box with its pejabat level (1, 2, 3), as the annexes' figures name them. */
     pejabatLevel?: boolean;
     /**
@@ -65,6 +73,9 @@ export interface DiagramParams extends Partial<DrawRequest> {
  */
 export const PREVIEW_LIMIT = 600;
 
+/** No text is printed smaller than this (points on paper): a drawing that would need it goes over pages. */
+export const PRINT_MIN_TEXT = 8;
+
 /** Why an answer is an overview, not the diagram asked for. */
 export interface OverviewNote {
     /** The kind the full diagram would be, and the elements it would draw. */
@@ -95,7 +106,10 @@ export interface DrawnDiagram {
     height: number;
     /** The smallest text drawn, in points: the PDF writer keeps it readable. */
     smallestText: number;
-    /** For a paged kind (sop): one SVG per page, each the size of the page's printable area. */
+    /**
+     * The drawing page by page, when the request gave a page: a SOP's pages are the printable area's
+     * size; another kind's fit it with no text under `PRINT_MIN_TEXT`.
+     */
     pages?: string[];
     /** Each element drawn, once, with its declaration. */
     elements: DrawnElement[];

@@ -3,21 +3,32 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { DiagramRequest, type DiagramAnswer, type DiagramParams } from '@sikerja/model';
 import { ask } from './requests.js';
-import { pagesToPdf, svgToPdf, svgToPngAsync, writeAtomically, type Orientation, type Paper } from '@sikerja/export';
+import { diagramPdf, printedPage, svgToPngAsync, writeAtomically, type Orientation, type Paper } from '@sikerja/export';
 import { shippedFontPaths } from '@sikerja/diagram';
 import type { ExportFormat } from './preview/messages.js';
 
 type Drawn = Extract<DiagramAnswer, { ok: true }>;
 
+/** Paper and orientation for PDF, from the settings. */
+function printSettings(): { paper: Paper; orientation: Orientation | undefined } {
+    const config = vscode.workspace.getConfiguration('sikerja');
+    const orientation = config.get<string>('diagram.orientation', 'otomatis');
+    return { paper: config.get<Paper>('diagram.paper', 'f4'), orientation: orientation === 'portrait' || orientation === 'landscape' ? orientation : undefined };
+}
+
 /**
- * What an export writes: the diagram shown, or — when the preview shows the overview of a diagram
- * too large for it — the whole diagram, drawn now for the file (it may take a while: said so).
+ * What an export writes: the diagram shown, or the whole diagram drawn again for the file when the
+ * preview shows its overview (a diagram too large for it) or when the file is a PDF, which is drawn
+ * to the paper's pages as `sikerja export` draws it. It may take a while: said so.
  */
-export async function diagramForExport(client: LanguageClient, uri: string, shown: Drawn, theme: DiagramParams['theme'], pejabatLevel: boolean): Promise<Drawn | undefined> {
-    if (!shown.overview) return shown;
-    const params: DiagramParams = { uri, element: shown.element, kind: shown.overview.fullKind, theme, pejabatLevel, full: true };
+export async function diagramForExport(client: LanguageClient, uri: string, shown: Drawn, format: ExportFormat, theme: DiagramParams['theme'], pejabatLevel: boolean): Promise<Drawn | undefined> {
+    const kind = shown.overview?.fullKind ?? shown.kind;
+    const page = format === 'pdf' ? printedPage(kind, printSettings()) : undefined;
+    if (!shown.overview && !page) return shown;
+    const params: DiagramParams = { uri, element: shown.element, kind, theme, pejabatLevel, full: true, ...(page ? { page } : {}) };
+    const size = shown.overview ? ` lengkap (${shown.overview.elements.toLocaleString('id-ID')} elemen)` : '';
     const answer = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: `Menggambar ${shown.title} lengkap (${shown.overview.elements.toLocaleString('id-ID')} elemen) untuk ekspor…` },
+        { location: vscode.ProgressLocation.Notification, title: `Menggambar ${shown.title}${size} untuk ekspor…` },
         () => ask(client, DiagramRequest, params));
     if (!answer.ok) {
         void vscode.window.showErrorMessage(`Ekspor gagal: ${answer.error.message}`);
@@ -42,21 +53,11 @@ export async function exportDiagram(context: vscode.ExtensionContext, diagram: D
         void vscode.window.showErrorMessage('Berkas model .sikerja tidak boleh ditimpa oleh ekspor. Pilih nama lain.');
         return undefined;
     }
-    const config = vscode.workspace.getConfiguration('sikerja');
-    const paper = config.get<Paper>('diagram.paper', 'f4');
-    const orientationSetting = config.get<string>('diagram.orientation', 'otomatis');
-    const orientation: Orientation | undefined = orientationSetting === 'portrait' || orientationSetting === 'landscape' ? orientationSetting : undefined;
     const fonts = shippedFontPaths();
     try {
         if (format === 'svg') await writeAtomically(target.fsPath, diagram.svg);
         else if (format === 'png') await writeAtomically(target.fsPath, await svgToPngAsync(diagram.svg, fonts));
-        else {
-            const header = `${diagram.title}`;
-            const pdf = diagram.pages
-                ? await pagesToPdf(diagram.pages, fonts, { paper, orientation: orientation ?? 'landscape', header })
-                : await svgToPdf(diagram.svg, diagram, fonts, { paper, orientation, header, smallestText: diagram.smallestText });
-            await writeAtomically(target.fsPath, pdf.pdf);
-        }
+        else await writeAtomically(target.fsPath, (await diagramPdf(diagram, fonts, { ...printSettings(), title: diagram.title })).pdf);
     } catch (e) {
         void vscode.window.showErrorMessage(`Ekspor gagal: ${e instanceof Error ? e.message : String(e)}`);
         return undefined;

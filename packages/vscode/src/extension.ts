@@ -62,7 +62,7 @@ async function exportFromPalette(context: vscode.ExtensionContext, started: Lang
     const format = await vscode.window.showQuickPick(['svg', 'png', 'pdf'], { title: `Ekspor ${diagram.title}` }) as ExportFormat | undefined;
     if (!format) return;
     const config = vscode.workspace.getConfiguration('sikerja');
-    const full = await diagramForExport(started, uri, diagram, config.get<string>('diagram.theme') === 'warna' ? 'warna' : 'formal', config.get<boolean>('diagram.pejabatLevel', false));
+    const full = await diagramForExport(started, uri, diagram, format, config.get<string>('diagram.theme') === 'warna' ? 'warna' : 'formal', config.get<boolean>('diagram.pejabatLevel', false));
     if (full) await exportDiagram(context, full, format);
 }
 

@@ -6,6 +6,8 @@ import type { FontMetrics } from '../text/fonts.js';
 export interface TitledScene {
     scene: Scene;
     title: string;
+    /** The drawing over pages by its content, when the request's page cannot hold it at print size. */
+    pages?: Scene[];
 }
 
 /**

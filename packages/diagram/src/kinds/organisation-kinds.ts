@@ -1,4 +1,7 @@
 import type { DiagramKind } from '@sikerja/model';
+import type { Scene } from '../scene.js';
+import { fitsPage, pageBudget } from '../paging.js';
+import { orgPages } from '../org/org-pages.js';
 import { blockTotals, petaJabatanBoxes, strukturBoxes, totalsLine } from '../org/org-boxes.js';
 import { orgScene } from '../org/org-scene.js';
 import { buildOrgDrawing, drawableOrganisations } from '../org/org-tree.js';
@@ -28,8 +31,22 @@ export function organisationKind(kind: Extract<DiagramKind, 'struktur' | 'peta-j
                 { text: organisation.title.toLocaleUpperCase('id-ID'), size: 10, weight: 'bold' as const },
                 { text: pemda.title ?? pemda.name, size: 8, weight: 'regular' as const }
             ];
-            if (kind === 'peta-jabatan') lines.push({ text: totalsLine(blockTotals(drawing.root)), size: 8, weight: 'regular' });
-            return { scene: await orgScene(drawing.root, boxes, lines, metrics), title: organisation.title };
+            const totals = { text: totalsLine(blockTotals(drawing.root)), size: 8, weight: 'regular' as const };
+            const scene = await orgScene(drawing.root, boxes, kind === 'peta-jabatan' ? [...lines, totals] : lines, metrics);
+            const page = request.page;
+            const sheets = page ? (page.turnable ? [page, { width: page.height, height: page.width }] : [page]) : [];
+            if (!page || sheets.some(sheet => fitsPage(scene, sheet, metrics))) return { scene, title: organisation.title };
+            // Too large for the page at print size: drawn again page by page, the title on each, on
+            // the page's turn that needs fewer pages.
+            let pages: Scene[] | undefined;
+            for (const sheet of sheets) {
+                const drawn = await orgPages(drawing.root, boxes, part => [
+                    { ...lines[0], text: part.continued ? `${lines[0].text} (LANJUTAN)` : lines[0].text }, ...lines.slice(1),
+                    ...(kind === 'peta-jabatan' && part.last ? [totals] : [])
+                ], metrics, { budget: pageBudget(sheet), splitTables: kind === 'peta-jabatan' });
+                if (!pages || drawn.length < pages.length) pages = drawn;
+            }
+            return { scene, title: organisation.title, pages };
         },
         async overview(pemda, element, metrics) {
             const organisation = drawableOrganisations(pemda).find(o => o.id === element);

@@ -96,15 +96,18 @@ export function petaJabatanBoxes(m: FontMetrics): OrgBoxes {
         },
         kelompok(block) {
             if (block.kelompok.length === 0) return undefined;
-            const nameWidth = Math.min(NAME_MAX, Math.max(90, ...block.kelompok.map(p => m.width(p.title, TEXT.body) + 2 * TEXT.padX + 1)));
+            const nameWidth = Math.min(NAME_MAX, Math.max(90, ...(block.part?.all ?? block.kelompok).map(p => m.width(p.title, TEXT.body) + 2 * TEXT.padX + 1)));
             const rows: Row[] = [];
-            const title = block.group?.title ?? 'Kelompok Jabatan Fungsional dan Pelaksana';
+            const title = `${block.group?.title ?? 'Kelompok Jabatan Fungsional dan Pelaksana'}${block.part?.continued ? ' (lanjutan)' : ''}`;
             rows.push(row([measureCell({ text: title, width: nameWidth + (KELAS + 3 * NUMBER), weight: 'bold', size: TEXT.body }, m)], 'judul'));
             const note = coordinationNote(block, m, nameWidth + (KELAS + 3 * NUMBER));
             if (note) rows.push(row([note], 'judul'));
             rows.push(row(headerCells(m, { text: 'Nama Jabatan', width: nameWidth }), 'kepala-kolom'));
             for (const p of block.kelompok) rows.push(positionRow(p, nameWidth, m));
-            const sum = (f: (p: Position) => number | undefined) => block.kelompok.reduce((s, p) => s + (f(p) ?? 0), 0);
+            // A table cut over pages sums the whole kelompok once, under its last rows.
+            if (block.part && !block.part.last) return box(`k:${block.unit.id}`, 'tabel', rows, kelompokElement(block));
+            const all = block.part?.all ?? block.kelompok;
+            const sum = (f: (p: Position) => number | undefined) => all.reduce((s, p) => s + (f(p) ?? 0), 0);
             rows.push(row([
                 measureCell({ text: 'Jumlah', width: nameWidth, weight: 'bold', align: 'left' }, m),
                 ...figureCells({ bezetting: sum(p => p.bezetting), kebutuhan: sum(p => p.kebutuhan) }, m, TEXT.body, 'bold')

@@ -23,6 +23,8 @@ export interface OrgBlock {
     group?: Group;
     /** A leader below who coordinates the kelompok "seperti ketua tim" (not its PPK). */
     coordinator?: Position;
+    /** On a page of a paginated drawing, when `kelompok` is only some rows of the whole (`all`). */
+    part?: { continued: boolean; last: boolean; all: Position[] };
     children: OrgBlock[];
 }
 

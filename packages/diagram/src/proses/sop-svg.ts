@@ -1,4 +1,4 @@
-import { lineHeight } from '../scene.js';
+import { lineHeight, TEXT } from '../scene.js';
 import type { FontMetrics } from '../text/fonts.js';
 import { theme as themeOf, type ThemeName } from '../theme.js';
 import { escapeXml } from '../svg/escape.js';
@@ -32,7 +32,7 @@ function writeSymbol(s: SopSymbolBox, stroke: string, metrics: FontMetrics): str
         case 'penghubung': {
             // Off-page connector: a pentagon pointing down, with its letter.
             const tip = h * 0.35;
-            const letter = s.label ? `<text x="${num(x + w / 2)}" y="${num(y + (h - tip) / 2 + metrics.ascent * 6.5 * 0.5)}" font-size="6.5" font-weight="bold" text-anchor="middle" fill="${stroke}">${escapeXml(s.label)}</text>` : '';
+            const letter = s.label ? `<text x="${num(x + w / 2)}" y="${num(y + (h - tip) / 2 + metrics.ascent * TEXT.small * 0.5)}" font-size="${TEXT.small}" font-weight="bold" text-anchor="middle" fill="${stroke}">${escapeXml(s.label)}</text>` : '';
             return `<g${el}><polygon points="${num(x)},${num(y)} ${num(x + w)},${num(y)} ${num(x + w)},${num(y + h - tip)} ${num(x + w / 2)},${num(y + h)} ${num(x)},${num(y + h - tip)}" ${style}/>${letter}</g>`;
         }
         default:

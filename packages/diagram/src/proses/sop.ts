@@ -277,7 +277,7 @@ export function layoutSop(pemda: PemdaModel, process: Process, map: CrossFunctio
         });
     });
     const total = pages.length;
-    pages.forEach((pg, i) => { pg.footer = text(metrics, `${map.code ? `${map.code} ` : ''}${map.title} — halaman ${i + 1}/${total}`, 0, page.height - footerHeight, page.width, TEXT.small, 'regular', 'center'); });
+    pages.forEach((pg, i) => { pg.footer = text(metrics, `${map.code ? `${map.code} ` : ''}${map.title} — halaman ${i + 1} dari ${total}`, 0, page.height - footerHeight, page.width, TEXT.small, 'regular', 'center'); });
     return { title: map.title, pages, steps: steps.map(s => s.id) };
 }
 

@@ -148,7 +148,7 @@ export class PreviewPanel implements vscode.Disposable {
                 await this.reveal(message.element);
                 break;
             case 'export': {
-                const diagram = this.last && this.uri && await diagramForExport(this.client, this.uri.toString(), this.last, this.theme(), this.pejabatLevel());
+                const diagram = this.last && this.uri && await diagramForExport(this.client, this.uri.toString(), this.last, message.format, this.theme(), this.pejabatLevel());
                 if (!diagram) break;
                 const written = await exportDiagram(this.context, diagram, message.format);
                 if (written) this.post({ type: 'exported', message: `Tersimpan: ${written}` });

@@ -1,0 +1,124 @@
+import type { Scene, TitleBlock } from '../scene.js';
+import { wrapTitle } from '../scene-title.js';
+import { writeSvg } from '../svg/write-svg.js';
+import type { FontMetrics } from '../text/fonts.js';
+import type { OrgBoxes } from './org-boxes.js';
+import { layoutOrg } from './org-layout.js';
+import type { OrgBlock } from './org-tree.js';
+
+/** Which page of a paginated drawing a title is for: later pages say "(lanjutan)", the last one carries the totals. */
+export interface PagePart {
+    continued: boolean;
+    last: boolean;
+}
+
+/** A part of the tree that goes onto a page whole: a unit's block with all below it, or rows of a unit's kelompok. */
+type Piece =
+    | { kind: 'block'; block: OrgBlock }
+    | { kind: 'kelompok'; block: OrgBlock; from: number; to: number };
+
+export interface OrgPagination {
+    /** The largest picture (title and margins included), in the drawing's points, that a page holds at the smallest print size allowed. */
+    budget: { width: number; height: number };
+    /** Whether a kelompok may be cut between its rows (a peta jabatan's table), or is one box (a struktur's). */
+    splitTables: boolean;
+}
+
+/**
+ * An organisation drawn over pages by its content, never tiled: each page holds whole unit blocks
+ * (or whole rows of a kelompok table) under the path of heads leading to them, so a reader sees on
+ * every page where its units sit. Blocks follow the written order; a block too large for a page is
+ * opened into its kelompok and its sub-units, a table too long is cut between rows.
+ */
+export async function orgPages(root: OrgBlock, boxes: OrgBoxes, title: (part: PagePart) => TitleBlock['lines'], metrics: FontMetrics, options: OrgPagination): Promise<Scene[]> {
+    const aspect = options.budget.width / options.budget.height;
+    const draw = async (pieces: Piece[], part: PagePart): Promise<Scene> => {
+        const laid = await layoutOrg(pruned(root, pieces, true)!, boxes, aspect);
+        return { ...laid, title: wrapTitle(title(part), laid.width, metrics) };
+    };
+    // The totals line of the last page is reserved on every page: a page is measured before it is known to be the last.
+    const fits = async (pieces: Piece[], continued: boolean) => {
+        const { width, height } = writeSvg(await draw(pieces, { continued, last: true }), metrics);
+        return width <= options.budget.width && height <= options.budget.height;
+    };
+    const pages = await pack(piecesOf(root), options, fits);
+    return Promise.all(pages.map((page, i) => draw(page, { continued: i > 0, last: i === pages.length - 1 })));
+}
+
+/**
+ * The pieces in written order, as many to a page as it holds; a piece too large alone is opened.
+ * A page left short because the next piece had to be opened is then joined with the page after it
+ * where the two fit together.
+ */
+async function pack(queue: Piece[], options: OrgPagination, fits: (pieces: Piece[], continued: boolean) => Promise<boolean>): Promise<Piece[][]> {
+    const pages: Piece[][] = [];
+    while (queue.length > 0) {
+        const page: Piece[] = [];
+        const continued = pages.length > 0;
+        while (queue.length > 0) {
+            if (await fits([...page, queue[0]], continued)) {
+                page.push(queue.shift()!);
+                continue;
+            }
+            if (page.length > 0) break;
+            const opened = await open(queue[0], options, pieces => fits(pieces, continued));
+            // Nothing smaller to open it into: it takes a page of its own, as large as it is.
+            if (!opened) page.push(queue.shift()!);
+            else queue.splice(0, 1, ...opened);
+        }
+        pages.push(page);
+    }
+    for (let i = 0; i + 1 < pages.length; i++) {
+        if (await fits([...pages[i], ...pages[i + 1]], i > 0)) {
+            pages.splice(i, 2, [...pages[i], ...pages[i + 1]]);
+            i--;
+        }
+    }
+    return pages;
+}
+
+function piecesOf(block: OrgBlock): Piece[] {
+    return [
+        ...(block.kelompok.length > 0 ? [{ kind: 'kelompok' as const, block, from: 0, to: block.kelompok.length }] : []),
+        ...block.children.map(child => ({ kind: 'block' as const, block: child }))
+    ];
+}
+
+/**
+ * A piece too large for a page, opened into smaller ones: a block into its kelompok and sub-units,
+ * a table into the most rows that fit and the rest. Undefined when it cannot be made smaller.
+ */
+async function open(piece: Piece, options: OrgPagination, fits: (pieces: Piece[]) => Promise<boolean>): Promise<Piece[] | undefined> {
+    if (piece.kind === 'block') {
+        const inner = piecesOf(piece.block);
+        return inner.length > 0 ? inner : undefined;
+    }
+    if (!options.splitTables || piece.to - piece.from < 2) return undefined;
+    let lo = 1, hi = piece.to - piece.from - 1;
+    if (!await fits([{ ...piece, to: piece.from + lo }])) return [{ ...piece, to: piece.from + 1 }, { ...piece, from: piece.from + 1 }];
+    while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (await fits([{ ...piece, to: piece.from + mid }])) lo = mid;
+        else hi = mid - 1;
+    }
+    return [{ ...piece, to: piece.from + lo }, { ...piece, from: piece.from + lo }];
+}
+
+/**
+ * The tree as one page shows it: the blocks on the page whole, their ancestors as heads only (with
+ * the kelompok rows the page holds), everything else left out.
+ */
+function pruned(block: OrgBlock, pieces: Piece[], isRoot: boolean): OrgBlock | undefined {
+    if (pieces.some(p => p.kind === 'block' && p.block === block)) return block;
+    const rows = pieces.find((p): p is Extract<Piece, { kind: 'kelompok' }> => p.kind === 'kelompok' && p.block === block);
+    const children = block.children.map(c => pruned(c, pieces, false)).filter(c => c !== undefined);
+    if (!rows && children.length === 0 && !isRoot) return undefined;
+    const whole = rows !== undefined && rows.from === 0 && rows.to === block.kelompok.length;
+    return {
+        ...block,
+        children,
+        kelompok: rows ? block.kelompok.slice(rows.from, rows.to) : [],
+        coordinator: rows ? block.coordinator : undefined,
+        part: rows && !whole ? { continued: rows.from > 0, last: rows.to === block.kelompok.length, all: block.kelompok } : undefined
+    };
+}
