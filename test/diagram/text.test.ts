@@ -22,3 +22,32 @@ describe('wrapText', () => {
         expect(metrics.width('WWWW', 10)).toBeGreaterThan(metrics.width('iiii', 10) * 2);
     });
 });
+
+describe('a word wider than its box', () => {
+    const fits = (lines: string[], width: number, size = 6.5) => lines.every(l => metrics.width(l, size) <= width);
+
+    it('breaks a code after its dots, never inside a number', () => {
+        const lines = wrapText('SOP TJT.05.02.01.01.01', 60, 6.5, metrics);
+        expect(fits(lines, 60)).toBe(true);
+        expect(lines.join('|')).toMatch(/^SOP\|?(TJT\.)?/);
+        for (const l of lines.slice(0, -1)) expect(l, lines.join(' | ')).toMatch(/(\.|SOP)$/);
+        expect(lines.join('').replace(/\s/g, '')).toBe('SOPTJT.05.02.01.01.01');
+    });
+
+    it('breaks an Indonesian word between syllables with a hyphen, keeping ng and ny whole', () => {
+        const lines = wrapText('Pelaksana', 28, 6.5, metrics);
+        expect(fits(lines, 28)).toBe(true);
+        expect(lines.length).toBeGreaterThan(1);
+        expect(['Pe-', 'Pelak-', 'Pelaksa-'].includes(lines[0]) || lines[0] === 'Pe-laksana').toBe(true);
+        expect(lines.join('').replace(/-/g, '')).toBe('Pelaksana');
+        const pengelola = wrapText('Penyelenggaraan', 34, 6.5, metrics);
+        for (const l of pengelola.slice(0, -1)) expect(l, pengelola.join(' | ')).toMatch(/-$/);
+        for (const l of pengelola) expect(l, pengelola.join(' | ')).not.toMatch(/n-g|n-y|^g|^y/);
+    });
+
+    it('stays linear on a very long word with many syllables', () => {
+        const lines = wrapText('bana'.repeat(4000), 142, 7.5, metrics);
+        expect(lines).toHaveLength(MAX_LINES);
+        for (const l of lines) expect(metrics.width(l, 7.5)).toBeLessThanOrEqual(142);
+    });
+});
