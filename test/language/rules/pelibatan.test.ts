@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { only, underRegion } from './fixture.js';
+import { only, underEachRegion, underRegion } from './fixture.js';
 
 
 describe('permohonan-complete', () => {
@@ -85,6 +85,47 @@ penugasan P "Pendampingan Posyandu" {
         expect(run.findings.find(f => f.code === 'permohonan-complete')!.message).toContain('Tambahkan `permohonan kepada Dinkes.Kesmas { ... }`');
         const within = await underRegion('bengkayang', volunteer('').replace('ditugaskan Kec.PMD.Penggerak', 'ditugaskan Dinkes.Kesmas.Nutrisionis'));
         expect(only(within.rules, 'permohonan-complete')).toEqual([]);
+    });
+});
+
+describe('permohonan-complete: the contents list is the penunjukan letter\'s, not the volunteer\'s', () => {
+    // Bengkayang Lampiran I.II.1 (closing) and TJT Ps 11 ayat (5) list what the letter "pada mekanisme
+    // penunjukan" (TJT: "sebagaimana dimaksud pada ayat (3) dan ayat (4)") contains; the JF's own letter
+    // (Bengkayang I.II.2.b angka 1, TJT Ps 12 ayat (3) huruf a) has no such list.
+    const appointed = (letters: string) => `
+tim T "Tim Penurunan Stunting" {
+    pemilik-kinerja Dinkes.Kesmas
+    ketua Dinkes.Kesmas.Adminkes
+    anggota Kec.PMD.Penggerak sukarela
+    anggota Dinkes.P2P.Epidemiolog
+    ditetapkan keputusan-kepala-perangkat-daerah
+    ${letters}
+}`;
+    const volunteerLetter = 'permohonan dari Kec.PMD.Penggerak kepada Dinkes.Kesmas.Kabid { maksud "Mendampingi posyandu" tembusan Kec.PMD.Kasi, Kec.Camat }';
+    const penunjukanLetter = 'permohonan dari Dinkes.Kepala kepada Dinkes.P2P.Kabid { maksud "m" }';
+
+    it('asks no kompetensi, ekspektasi or durasi of a sukarela member\'s letter, in any region', async () => {
+        const findings = await underEachRegion(['bengkayang', 'tanjabtim', 'kampar'], appointed(`${volunteerLetter}
+    permohonan dari Dinkes.Kepala kepada Dinkes.P2P.Kabid { maksud "m" kompetensi "k" ekspektasi "e" durasi "d" }`), 'permohonan-complete');
+        expect(findings).toEqual({ bengkayang: [], tanjabtim: [], kampar: [] });
+    });
+
+    it('reports a sukarela member\'s letter sent the wrong way on the letter, as for a sukarela team', async () => {
+        const findings = await underEachRegion(['bengkayang', 'tanjabtim'], appointed(`permohonan dari Kec.PMD.Penggerak kepada Kec { maksud "m" }
+    ${penunjukanLetter.replace('maksud "m"', 'maksud "m" kompetensi "k" ekspektasi "e" durasi "d"')}`), 'permohonan-complete');
+        expect(findings).toEqual({
+            bengkayang: [['error', 'permohonan-complete', 9, 'Kec']],
+            tanjabtim: [['error', 'permohonan-complete', 9, 'Kec']]
+        });
+    });
+
+    it('still asks them of the penunjukan letter in the same team', async () => {
+        const findings = await underEachRegion(['bengkayang', 'tanjabtim'], appointed(`${volunteerLetter}
+    ${penunjukanLetter}`), 'permohonan-complete');
+        expect(findings).toEqual({
+            bengkayang: [['error', 'permohonan-complete', 10, 'Dinkes.P2P.Kabid']],
+            tanjabtim: [['error', 'permohonan-complete', 10, 'Dinkes.P2P.Kabid']]
+        });
     });
 });
 

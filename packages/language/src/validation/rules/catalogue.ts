@@ -37,7 +37,7 @@ export const RULES = {
     },
     'permohonan-complete': {
         title: 'Surat permohonan pelibatan untuk anggota dari unit atau instansi lain, lengkap',
-        summary: 'JF dan pelaksana dari unit organisasi atau instansi lain dilibatkan dengan surat permohonan pelibatan yang memuat maksud dan tujuan, kompetensi, ekspektasi/target kinerja, dan durasi.'
+        summary: 'JF dan pelaksana dari unit organisasi atau instansi lain dilibatkan dengan surat permohonan pelibatan. Surat pada mekanisme penunjukan dikirim pimpinan unit organisasi pemilik kinerja dan paling sedikit memuat maksud dan tujuan, kompetensi, ekspektasi/target kinerja, dan durasi. Surat JF yang mengajukan diri (pengajuan sukarela: seluruh tim `cara pengajuan-sukarela` atau anggota `sukarela`) ditulis JF itu kepada pimpinan unit organisasi dituju dan tidak dituntut memuat daftar itu: Bengkayang Lampiran I.II.1 menujukan daftarnya kepada surat "pada mekanisme penunjukan", Tanjung Jabung Timur Ps 11 ayat (5) kepada surat "sebagaimana dimaksud pada ayat (3) dan ayat (4)".'
     },
     'issuer-matches-instrument': {
         title: 'Instrumen penetapan ditandatangani pejabat yang berwenang',

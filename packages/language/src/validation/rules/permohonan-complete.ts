@@ -1,5 +1,5 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
-import { workPeople, type IndividualAssignment, type PermohonanPelibatan, type Team, type TeamMember } from '@sikerja/model';
+import { joinsVoluntarily, workPeople, type IndividualAssignment, type PermohonanPelibatan, type Team, type TeamMember } from '@sikerja/model';
 import type { SiKerjaAstType } from '../../generated/ast.js';
 import type * as ast from '../../generated/ast.js';
 import type { SiKerjaServices } from '../../sikerja-module.js';
@@ -35,6 +35,14 @@ function needsPermohonan(ctx: RuleContext, m: TeamMember, owner: string | undefi
     return !ctx.facts.index.isWithin(m.homeUnit, owner);
 }
 
+/**
+ * A letter of pengajuan sukarela: any letter of work that is sukarela as a whole, or one a `sukarela`
+ * member writes itself. The two are judged alike; neither is a penunjukan letter.
+ */
+function isVolunteerLetter(work: Team | IndividualAssignment, p: PermohonanPelibatan): boolean {
+    return work.method === 'pengajuan-sukarela' || workPeople(work).some(m => m.volunteered && m.position === p.sender);
+}
+
 function covers(ctx: RuleContext, p: PermohonanPelibatan, m: TeamMember): boolean {
     return m.instansi !== undefined ? p.recipient === m.instansi : ctx.facts.index.letterReaches(p, m);
 }
@@ -68,7 +76,7 @@ export function permohonanCompleteRule(services: SiKerjaServices): ValidationChe
             return;
         }
         // A member who asked to join an appointed team writes its own letter, like a sukarela team's members.
-        if (workPeople(work).some(m => m.volunteered)) volunteersWrite(node, work, ctx, accept, m => m.volunteered === true);
+        if (workPeople(work).some(m => m.volunteered)) volunteersWrite(node, work, ctx, accept);
         workPeople(work).forEach((m, i) => {
             if (!m || m.role === 'pengarah' || m.role === 'penanggung-jawab' || m.volunteered) return;
             if (!needsPermohonan(ctx, m, work.owner) || work.permohonan.some(p => covers(ctx, p, m))) return;
@@ -82,11 +90,12 @@ export function permohonanCompleteRule(services: SiKerjaServices): ValidationChe
         lettersComplete(node, work, ctx, accept);
     }
 
+    /** The penunjukan letters: sent by the owner's pimpinan and holding the contents list. A volunteer's own letter is not one. */
     function lettersComplete(node: ast.Tim | ast.Penugasan, work: Team | IndividualAssignment, ctx: RuleContext, accept: ValidationAcceptor): void {
         const owner = work.owner;
         work.permohonan.forEach((p, i) => {
-            const fromVolunteer = workPeople(work).some(m => m.volunteered && m.position === p.sender);
-            if (p.sender !== undefined && owner !== undefined && !fromVolunteer && work.method !== 'pengajuan-sukarela'
+            if (isVolunteerLetter(work, p)) return;
+            if (p.sender !== undefined && owner !== undefined
                 && !ctx.facts.index.leads(p.sender, owner) && citesCase(ctx, SEND_ACROSS_UNITS)) {
                 const ownerTitle = ctx.facts.index.unit(owner)?.title ?? owner;
                 reportRule(accept, ctx, 'permohonan-complete',
@@ -101,7 +110,10 @@ export function permohonanCompleteRule(services: SiKerjaServices): ValidationChe
                     { node: node.permohonan[i], property: 'recipient' }, { case: SEND_ACROSS_INSTANSI });
             }
         });
+        // "Paling sedikit memuat" governs the letter "pada mekanisme penunjukan" (Bengkayang Lampiran I.II.1,
+        // closing; TJT Ps 11 ayat (5): "sebagaimana dimaksud pada ayat (3) dan ayat (4)"), not the JF's own.
         work.permohonan.forEach((p, i) => {
+            if (isVolunteerLetter(work, p)) return;
             const missing = PERMOHONAN_FIELDS.filter(f => !written(p[f.key]));
             if (missing.length === 0) return;
             reportRule(accept, ctx, 'permohonan-complete',
@@ -132,44 +144,43 @@ export function permohonanCompleteRule(services: SiKerjaServices): ValidationChe
      * Pengajuan sukarela turns the letter round: within a unit the JF asks orally; across units the
      * JF writes to the owner's Pimpinan Unit Organisasi ("dituju"), with a copy to (or the consent of)
      * the JF's own PPK and Pimpinan Unit Organisasi. The contents list of the penunjukan letter does
-     * not govern it.
+     * not govern it. A whole sukarela team and a `sukarela` member of an appointed team are judged
+     * alike; in the latter the member's letter is the one it writes (`dari`).
      */
-    function volunteersWrite(node: ast.Tim | ast.Penugasan, work: Team | IndividualAssignment, ctx: RuleContext, accept: ValidationAcceptor,
-        only: (m: TeamMember) => boolean = () => true): void {
+    function volunteersWrite(node: ast.Tim | ast.Penugasan, work: Team | IndividualAssignment, ctx: RuleContext, accept: ValidationAcceptor): void {
         const owner = work.owner;
         if (owner === undefined) return;
         const toOwner = (p: PermohonanPelibatan) => p.recipient !== undefined
             && (ctx.facts.index.unit(p.recipient) !== undefined ? ctx.facts.index.isWithin(owner, p.recipient) : ctx.facts.index.leads(p.recipient, owner));
         const ownerTitle = ctx.facts.index.unit(owner)?.title ?? owner;
         const volunteers = workPeople(work).map((m, i) => ({ m, i })).filter(({ m }) =>
-            m && m.instansi === undefined && m.role !== 'pengarah' && m.role !== 'penanggung-jawab' && only(m) && needsPermohonan(ctx, m, owner));
+            m && m.instansi === undefined && m.role !== 'pengarah' && m.role !== 'penanggung-jawab' && joinsVoluntarily(work, m) && needsPermohonan(ctx, m, owner));
         const wholeTeam = work.method === 'pengajuan-sukarela';
+        const letters = work.permohonan.map((p, i) => ({ p, i })).filter(({ p }) => isVolunteerLetter(work, p));
         // A letter written the wrong way round is reported on the letter itself, below.
         for (const { m, i } of volunteers) {
-            const written = wholeTeam ? work.permohonan.length > 0 : work.permohonan.some(p => p.sender === m!.position && toOwner(p));
-            if (!written) {
+            const hasLetter = wholeTeam ? letters.length > 0 : letters.some(({ p }) => p.sender === m!.position);
+            if (!hasLetter) {
                 const message = `\`${m!.position}\` mengajukan diri dari luar unit pemilik kinerja: surat permohonannya disampaikan JF itu kepada `
                     + `pimpinan unit organisasi dituju (\`${ownerTitle}\`), dengan tembusan Pejabat Penilai Kinerja dan pimpinan unit organisasinya sendiri. `
                     + `Tambahkan \`permohonan ${wholeTeam ? '' : `dari ${m!.position} `}kepada ${owner} { ... }\`.`;
                 reportOnPerson(accept, ctx, 'permohonan-complete', message, node, i, { recipient: owner }, { case: SUKARELA_LETTER });
             }
         }
-        // In an appointed team the other letters go the penunjukan way, checked there.
-        if (!wholeTeam) return;
-        work.permohonan.forEach((p, i) => {
-            if (p.sender !== undefined && !volunteers.some(({ m }) => m!.position === p.sender)) {
+        for (const { p, i } of letters) {
+            if (p.sender !== undefined && !workPeople(work).some(m => joinsVoluntarily(work, m) && m.position === p.sender)) {
                 reportRule(accept, ctx, 'permohonan-complete',
                     `Pada pengajuan sukarela surat permohonan ditulis JF atau pelaksana yang mengajukan diri, bukan \`${ctx.facts.index.position(p.sender)?.title ?? p.sender}\`.`,
                     { node: node.permohonan[i], property: 'sender' }, { case: SUKARELA_LETTER });
             }
             // A letter to another instansi belongs to a sukarela that is not allowed at all (sukarela-not-lintas-instansi).
             const known = p.recipient !== undefined && (ctx.facts.index.unit(p.recipient) !== undefined || ctx.facts.index.position(p.recipient) !== undefined);
-            if (toOwner(p) || !known) return;
+            if (toOwner(p) || !known) continue;
             reportRule(accept, ctx, 'permohonan-complete',
                 `Pada pengajuan sukarela surat permohonan dikirim JF kepada pimpinan unit organisasi pemilik kinerja (\`${ownerTitle}\`), `
-                + `bukan kepada \`${p.recipient ?? '?'}\`. Tulis \`permohonan kepada ${owner} { ... }\`.`,
+                + `bukan kepada \`${p.recipient ?? '?'}\`. Tulis \`permohonan ${wholeTeam ? '' : `dari ${p.sender} `}kepada ${owner} { ... }\`.`,
                 { node: node.permohonan[i], property: 'recipient', data: { recipient: owner } }, { case: SUKARELA_LETTER });
-        });
+        }
     }
 
     return { Tim: membersHavePermohonan, Penugasan: membersHavePermohonan };
