@@ -117,6 +117,19 @@ tim T "Tim Surveilans Gizi" {
         expect(only(empty.rules, 'ketua-eligibility')).toEqual([]);
     });
 
+    it('judges "berstatus sebagai Pegawai Negeri Sipil" by the holder where it is written: a PPPK in a post marked PNS is not eligible (Kampar Ps 4 ayat 6)', async () => {
+        const holder = (status: string) => `pegawai Budi "Budi Santoso, S.KM." { nip "199001012020121001" ${status} menduduki Dinkes.P2P.Epidemiolog }`;
+        const named = team('Dinkes.P2P.Epidemiolog pegawai Budi', 'Dinkes.P2P');
+        const sole = team('Dinkes.P2P.Epidemiolog', 'Dinkes.P2P');
+        const expected = [['error', 'ketua-eligibility', 7, 'Dinkes.P2P.Epidemiolog']];
+        // The holder named on the role, and the one pegawai of a post of B = 1.
+        expect(await underEachRegion(['kampar', 'bengkalis'], `${holder('pppk')}\n${named}`, 'ketua-eligibility')).toEqual({ kampar: expected, bengkalis: expected });
+        expect(await underEachRegion(['kampar'], `${holder('pppk')}\n${sole}`, 'ketua-eligibility')).toEqual({ kampar: expected });
+        expect(await underEachRegion(['kampar'], `${holder('pns')}\n${sole}`, 'ketua-eligibility')).toEqual({ kampar: [] });
+        const run = await underRegion('kampar', `${holder('pppk')}\n${named}`);
+        expect(run.findings.find(f => f.code === 'ketua-eligibility')!.message).toContain('Budi Santoso, S.KM.');
+    });
+
     it('tells a Kepala Perangkat Daerah written as penanggung jawab why, in its own words', async () => {
         const run = await underRegion('kampar', team('Dinkes.Kesmas.Adminkes').replace('penanggung-jawab Dinkes.Kesmas.Kabid', 'penanggung-jawab Dinkes.Kepala'));
         expect(only(run.rules, 'ketua-eligibility')).toEqual([['error', 'ketua-eligibility', 5, 'Dinkes.Kepala']]);

@@ -1,11 +1,23 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
-import type { Position } from '@sikerja/model';
+import type { Pegawai, PemdaIndex, Position, TeamMember } from '@sikerja/model';
 import type { SiKerjaAstType } from '../../generated/ast.js';
 import type * as ast from '../../generated/ast.js';
 import type { SiKerjaServices } from '../../sikerja-module.js';
 import { teamBuiltFrom } from '../../model/fragment-builder.js';
 import { reportRule } from './context.js';
 import { JENJANG_ORDER, ketuaCandidates } from './team-facts.js';
+
+/**
+ * "Berstatus sebagai Pegawai Negeri Sipil" is a person's status. The post's mark (`pns`, `pppk`) says
+ * who may hold it; where the holder is written (`pegawai` on the role, or the one pegawai of a post of
+ * B = 1) a PPPK holder is not eligible whatever the post says. Returns the PPPK holder, or the post
+ * itself when it is marked `pppk`.
+ */
+function notPns(index: PemdaIndex, p: Position, m: TeamMember): Pegawai | Position | undefined {
+    const holder = index.personOf(m);
+    if (holder?.status === 'pppk') return holder;
+    return p.status === 'pppk' ? p : undefined;
+}
 
 export function ketuaEligibilityRule(services: SiKerjaServices): ValidationChecks<SiKerjaAstType> {
     const contexts = services.validation.RuleContext;
@@ -34,12 +46,16 @@ export function ketuaEligibilityRule(services: SiKerjaServices): ValidationCheck
                     { node: node.roles[i], property: 'position' });
                 return;
             }
-            const fallback = !ownerHasPenyetaraan && p.jenis === 'fungsional' && p.kategori === 'keahlian' && p.status !== 'pppk';
+            const pppk = notPns(ctx.facts.index, p, m);
+            const fallback = !ownerHasPenyetaraan && p.jenis === 'fungsional' && p.kategori === 'keahlian' && !pppk;
             if (fallback) return;
             const penyetaraan = minJenjang ? `JF hasil penyetaraan jenjang ${minJenjang} ke atas` : 'JF hasil penyetaraan';
+            const holderIsPppk = pppk !== undefined && pppk !== p;
             const why = ownerHasPenyetaraan
                 ? `unit pemilik kinerja masih memiliki ${penyetaraan}`
-                : 'bila tidak ada JF hasil penyetaraan, yang dapat ditunjuk adalah JF keahlian berstatus PNS';
+                : holderIsPppk && p.jenis === 'fungsional' && p.kategori === 'keahlian'
+                    ? `bila tidak ada JF hasil penyetaraan, yang dapat ditunjuk adalah JF keahlian berstatus PNS, dan pemegang jabatan ini, ${pppk.title}, berstatus PPPK`
+                    : 'bila tidak ada JF hasil penyetaraan, yang dapat ditunjuk adalah JF keahlian berstatus PNS';
             reportRule(accept, ctx, 'ketua-eligibility',
                 `${m.role === 'ketua' ? 'Ketua' : 'Penanggung jawab'} tim \`${p.title}\` bukan Pejabat Administrator atau ${penyetaraan}; ${why}.`,
                 { node: node.roles[i], property: 'position' });
