@@ -70,6 +70,17 @@ tim T "T" {
         expect(text).not.toContain('Ps 11 ayat (3)');
     });
 
+    it('quotes the Gambar a structure finding is read from (Bengkayang, after Gambar 11), not the rule\'s general article', async () => {
+        const run = await underRegion('bengkayang', `
+uptd U "UPTD Uji" kelas B induk Dinkes {
+    pimpinan Kepala "Kepala UPTD" pengawas kelas 9 bezetting 1 kebutuhan 1
+    jabatan PLK "Pranata Laboratorium Kesehatan Terampil" fungsional keterampilan terampil kelas 6 bezetting 1 kebutuhan 1 dibawah Dinkes.Kepala
+}`);
+        const text = await hoverText(run, 'snippet.sikerja', 'Dinkes.Kepala');
+        expect(text).toContain('> **Perbup Bengkayang 5/2024, Lampiran I.I.3.b, Gambar 11** — “Pada struktur diatas, Kelompok Jabatan Fungsional dan Pelaksana serta Kepala Subbagian Tata Usaha');
+        expect(text).not.toContain('Ps 8 ayat (2)');
+    });
+
     it('marks a citation that is a summary, not the regulation\'s words (PermenPANRB 7/2022 is not in the repository)', async () => {
         const run = await underRegion('nasional', LINTAS_PD('Kec.PMD.Penggerak'));
         expect(await hoverText(run, 'snippet.sikerja', 'Kec.PMD.Penggerak')).toContain('*(ringkasan, bukan bunyi naskah peraturan)*');

@@ -36,6 +36,12 @@ describe('profiles', () => {
         expect(registry.get('mahakam-ulu-44-2024')!.structure.shapes['puskesmas']).toBeDefined();
     });
 
+    it('takes a region\'s own quotation and shape whole, not merged with the national summary they override', () => {
+        const uptdB = registry.get('bengkayang-5-2024')!.structure.shapes['uptd-B'];
+        expect(uptdB.citation).toEqual({ source: 'Perbup Bengkayang 5/2024', ref: 'Lampiran I.I.3.b, Gambar 11', text: expect.stringContaining('Kepala Subbagian Tata Usaha') });
+        expect(Object.keys(uptdB).sort()).toEqual(['citation', 'headCiting', 'headJenis', 'jfUnder', 'label']);
+    });
+
     it('keeps the rule-clean fixture clean under every region', async () => {
         for (const region of Object.keys(REGULATIONS) as Array<keyof typeof REGULATIONS>) {
             const run = await underRegion(region, '');

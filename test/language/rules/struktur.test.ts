@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { only, underRegion } from './fixture.js';
+import { only, underEachRegion, underRegion } from './fixture.js';
 
 
 describe('model-conformance', () => {
@@ -65,15 +65,29 @@ sekretariat-daerah Setda "Sekretariat Daerah" {
         expect(run.findings.find(f => f.code === 'model-conformance')!.message).toContain('Gambar 6');
     });
 
-    it('allows a Subbagian Tata Usaha only in a UPTD kelas A', async () => {
+    it('finds no fault with a Subbagian Tata Usaha in a UPTD kelas B: Bengkayang puts its Kepala under the Kepala UPTD (after Gambar 11), TJT says nothing of UPTD classes', async () => {
         const uptd = (kelas: string) => `
 uptd U "UPTD Uji" kelas ${kelas} induk Dinkes {
     pimpinan Kepala "Kepala UPTD" pengawas kelas 9 bezetting 1 kebutuhan 1
     subbagian TU "Subbagian Tata Usaha" { pimpinan Kasubbag "Kepala Subbagian Tata Usaha" pengawas kelas 8 bezetting 1 kebutuhan 1 }
 }`;
-        expect((await underRegion('bengkayang', uptd('A'))).rules).toEqual([]);
-        const b = await underRegion('bengkayang', uptd('B'));
-        expect(only(b.rules, 'model-conformance')).toEqual([['warning', 'model-conformance', 5, 'TU']]);
+        for (const kelas of ['A', 'B']) {
+            expect(await underEachRegion(['bengkayang', 'tanjabtim', 'mahulu', 'nasional'], uptd(kelas), 'model-conformance'), kelas)
+                .toEqual({ bengkayang: [], tanjabtim: [], mahulu: [], nasional: [] });
+        }
+    });
+
+    it('cites the shape a structure finding comes from: its Gambar in Bengkayang; in TJT, whose text has no UPTD shape, the national one it inherits', async () => {
+        const jfUnderInduk = `
+uptd U "UPTD Uji" kelas B induk Dinkes {
+    pimpinan Kepala "Kepala UPTD" pengawas kelas 9 bezetting 1 kebutuhan 1
+    jabatan PLK "Pranata Laboratorium Kesehatan Terampil" fungsional keterampilan terampil kelas 6 bezetting 1 kebutuhan 1 dibawah Dinkes.Kepala
+}`;
+        const message = async (region: 'bengkayang' | 'tanjabtim') => (await underRegion(region, jfUnderInduk)).findings.find(f => f.code === 'model-conformance')?.message;
+        expect(await message('bengkayang')).toBe('Gambar 11 (UPT kelas B): kelompok JF dan pelaksana berkedudukan di bawah pimpinan perangkat daerah/unit kerja, '
+            + 'sedangkan `PLK` di bawah `Kepala Dinas Kesehatan`. [Perbup Bengkayang 5/2024 Lampiran I.I.3.b, Gambar 11]');
+        expect(await message('tanjabtim')).toBe('UPTD kelas B: kelompok JF dan pelaksana berkedudukan di bawah pimpinan perangkat daerah/unit kerja, '
+            + 'sedangkan `PLK` di bawah `Kepala Dinas Kesehatan`. [PermenPANRB 7/2022 ketentuan kedudukan]');
     });
 
     it('takes `di bawah pimpinan organisasi` to mean the JF\'s own organisation, not its induk (Bengkayang Gambar 11)', async () => {

@@ -7,6 +7,7 @@ import * as ast from '../generated/ast.js';
 import { enclosingTemplate, qualifiedName } from '../qualified-names.js';
 import type { SiKerjaServices } from '../sikerja-module.js';
 import { pegawaiBuiltFrom, teamBuiltFrom } from '../model/fragment-builder.js';
+import type { Citation } from '../validation/profiles/profile.js';
 import { citationText, type ProfileRegistry } from '../validation/profiles/registry.js';
 import { isRuleCode, RULES, type RuleContextProvider } from '../validation/index.js';
 import type { PemdaDocuments } from '../workspace/pemda-documents.js';
@@ -87,11 +88,11 @@ export class SiKerjaHoverProvider extends MultilineCommentHoverProvider {
     citationsAt(document: LangiumDocument, position: LspPosition): string[] {
         const out: string[] = [];
         for (const d of document.diagnostics ?? []) {
-            const data = d.data as { code?: string; profile?: string; cited?: string[] } | undefined;
+            const data = d.data as { code?: string; profile?: string; cited?: string[]; citations?: Citation[] } | undefined;
             if (!isRuleCode(data?.code) || !contains(d.range, position)) continue;
             const profile = (data.profile && this.profiles.get(data.profile)) || this.profiles.default;
             const setting = profile.rules[data.code];
-            const cited = data.cited ? setting.citations.filter(c => data.cited!.includes(c.ref)) : setting.citations;
+            const cited = data.citations ?? (data.cited ? setting.citations.filter(c => data.cited!.includes(c.ref)) : setting.citations);
             // Our own profile data, escaped all the same: a `*` or `<` in a quoted article must show as written.
             const quotes = cited.map(c => `> **${escapeMarkdown(c.source ? `${c.source}, ${c.ref}` : c.ref)}** — ${citationText({ ...c, text: escapeMarkdown(c.text) })}`)
                 .join('\n>\n');

@@ -37,8 +37,6 @@ export interface StructureShape {
     bidangSubunits?: 'required' | 'allowed' | 'none';
     /** Subbagian under the Sekretariat. */
     sekretariatSubunits?: 'required' | 'allowed' | 'none';
-    /** Subbagian directly under the organisation (e.g. Subbagian Tata Usaha of a UPTD). */
-    rootSubbagian?: 'allowed' | 'none';
     /** Units whose leader may be the Pejabat Penilai Kinerja of JF and pelaksana; `organisasi` is the head. */
     jfUnder?: Array<UnitKind | 'organisasi'>;
     /** The jenis of the head the annex places over this kind of organisation, and the article that says so. */

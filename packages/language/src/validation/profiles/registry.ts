@@ -16,9 +16,18 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** Objects merge key by key; arrays and scalars of the regional file replace the inherited ones. */
+/**
+ * A citation (`ref` and `text`) or a structure shape (with its `citation`) is one statement of one
+ * regulation: a region's own replaces the inherited one whole. Merged, a Bengkayang quotation took
+ * the national summary's `summary: true`, and its UPTD shape the national `rootSubbagian`.
+ */
+function isWhole(v: Record<string, unknown>): boolean {
+    return ('ref' in v && 'text' in v) || 'citation' in v;
+}
+
+/** Objects merge key by key; arrays, scalars, citations and shapes of the regional file replace the inherited ones. */
 function merge(base: unknown, override: unknown): unknown {
-    if (!isPlainObject(base) || !isPlainObject(override)) return override === undefined ? base : override;
+    if (!isPlainObject(base) || !isPlainObject(override) || isWhole(override)) return override === undefined ? base : override;
     const out: Record<string, unknown> = { ...base };
     for (const [k, v] of Object.entries(override)) out[k] = merge(base[k], v);
     return out;

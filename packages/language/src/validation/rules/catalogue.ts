@@ -49,7 +49,7 @@ export const RULES = {
     },
     'model-conformance': {
         title: 'Susunan organisasi sesuai model dalam lampiran',
-        summary: 'Dinas/Badan Model 1-4, Sekretariat Daerah, Sekretariat DPRD, Kecamatan, Kelurahan, UPTD, Puskesmas dan Satuan Pendidikan mengikuti susunan yang digambar lampiran Perbup daerahnya.'
+        summary: 'Dinas/Badan Model 1-4, Sekretariat Daerah, Sekretariat DPRD, Kecamatan, Kelurahan, UPTD, Puskesmas dan Satuan Pendidikan mengikuti susunan yang digambar lampiran Perbup daerahnya; setiap temuan menyebut Gambar atau butir lampiran yang menjadi dasarnya. UPTD kelas B tidak dinilai kekurangan atau kelebihan Subbagian Tata Usaha: satu-satunya naskah tentangnya, Bengkayang Lampiran I.I.3.b setelah Gambar 11 (UPT kelas B), berbunyi "Kelompok Jabatan Fungsional dan Pelaksana serta Kepala Subbagian Tata Usaha berkedudukan di bawah Pejabat Pengawas (Kepala UPTD)", dan Perbup lain tidak menyebut kelas UPTD.'
     },
     'spbe-coordination-team': {
         title: 'Susunan Tim Koordinasi SPBE',

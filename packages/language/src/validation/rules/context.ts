@@ -5,7 +5,7 @@ import * as ast from '../../generated/ast.js';
 import type { PemdaFacts, SemanticModelService } from '../../model/semantic-model-service.js';
 import { enclosingTemplate, qualifiedName, relativeName } from '../../qualified-names.js';
 import type { PemdaDocuments } from '../../workspace/pemda-documents.js';
-import type { Profile } from '../profiles/profile.js';
+import type { Citation, Profile } from '../profiles/profile.js';
 import { formatCitations, type ProfileRegistry } from '../profiles/registry.js';
 import type { RuleCode } from './catalogue.js';
 import { RULES } from './catalogue.js';
@@ -46,6 +46,12 @@ export interface RuleFindingOptions {
     case?: string;
     /** The articles this finding rests on, named by profile data itself (an instrument table, a shape). */
     refs?: readonly string[];
+    /**
+     * The articles this finding rests on, stated by profile data outside the rule's own list: a
+     * structure shape's citation, which names the Gambar or Lampiran item the shape is read from
+     * (and, inherited, the regulation that states it) rather than the rule's general article.
+     */
+    citations?: readonly Citation[];
     /** A fact worth knowing rather than a breach: shown as info whatever the region's severity. */
     informational?: boolean;
 }
@@ -56,15 +62,17 @@ export function reportRule<N extends AstNode>(
 ): void {
     const setting = ctx.profile.rules[code];
     if (!setting || setting.severity === 'off') return;
-    const { case: kind, refs: named, informational } = options;
-    const chosen = named ? setting.citations.filter(c => named.includes(c.ref))
+    const { case: kind, refs: named, informational, citations: stated } = options;
+    const chosen = stated ? [...stated]
+        : named ? setting.citations.filter(c => named.includes(c.ref))
         : kind ? setting.citations.filter(c => c.cases?.includes(kind))
         : setting.citations.filter(c => !c.cases);
     const cited = chosen.length > 0 ? chosen : setting.citations;
     const refs = formatCitations(cited);
     const text = refs ? `${message} [${refs}]` : `${message} [${ctx.profile.short}]`;
-    // The hover quotes the articles this finding cites, not every article of the rule.
-    const data = { code, profile: ctx.profile.id, cited: cited.map(c => c.ref), ...(info.data as object | undefined) };
+    // The hover quotes the articles this finding cites, not every article of the rule; those not in
+    // the rule's own list travel with the finding.
+    const data = { code, profile: ctx.profile.id, cited: cited.map(c => c.ref), ...(stated ? { citations: cited } : {}), ...(info.data as object | undefined) };
     accept(informational ? 'info' : setting.severity, text, { ...info, code, data });
 }
 

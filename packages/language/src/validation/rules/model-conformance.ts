@@ -67,24 +67,25 @@ export function modelConformanceRule(services: SiKerjaServices): ValidationCheck
                 `${shape.label}: hanya jabatan pengawas di bidang ${shape.retainedSubbagian} yang dipertahankan; \`${node.name}\` (${node.title ?? ''}) tidak sesuai lampiran.`,
                 { node, property: 'name' }, { case: 'subbagian-dipertahankan' });
         }
+        // A Subbagian Tata Usaha directly under a UPTD is not judged, in either class: the only text on
+        // it (Bengkayang, after Gambar 11, the kelas B figure) puts its Kepala under the Kepala UPTD.
+        // The sub-unit findings rest on the shape's own Gambar or Lampiran item, which they cite.
+        const report = (message: string) => reportRule(accept, ctx, 'model-conformance', message, { node, property: 'name' }, { citations: [shape.citation] });
         const fromFigure = shape.subunitsFromFigure ? ' (bentuk sub-unit ini dibaca dari gambar lampiran, yang tidak termuat dalam naskah)' : '';
         const children = node.members.filter(ast.isUnit);
         const parent = node.$container;
         const hasSub = (kinds: string[]) => children.some(c => kinds.includes(c.kind));
         if ((node.kind === 'bidang' || node.kind === 'inspektur-pembantu') && shape.bidangSubunits === 'required' && !hasSub(['seksi', 'subbidang'])) {
-            reportRule(accept, ctx, 'model-conformance', `${shape.label}: Kepala Bidang membawahi Kepala Seksi/Subbidang, tetapi \`${node.name}\` tidak punya seksi${fromFigure}.`, { node, property: 'name' });
+            report(`${shape.label}: Kepala Bidang membawahi Kepala Seksi/Subbidang, tetapi \`${node.name}\` tidak punya seksi${fromFigure}.`);
         }
         if (node.kind === 'sekretariat' && ast.isOrganisasi(parent) && shape.sekretariatSubunits === 'required' && !hasSub(['subbagian'])) {
-            reportRule(accept, ctx, 'model-conformance', `${shape.label}: Sekretaris membawahi Kepala Subbagian, tetapi \`${node.name}\` tidak punya subbagian${fromFigure}.`, { node, property: 'name' });
+            report(`${shape.label}: Sekretaris membawahi Kepala Subbagian, tetapi \`${node.name}\` tidak punya subbagian${fromFigure}.`);
         }
         if ((node.kind === 'seksi' || node.kind === 'subbidang') && (ast.isUnit(parent) && (parent.kind === 'bidang' || parent.kind === 'inspektur-pembantu')) && shape.bidangSubunits === 'none') {
-            reportRule(accept, ctx, 'model-conformance', `${shape.label} tidak memiliki Kepala Seksi/Subbidang di bawah Kepala Bidang; \`${node.name}\` tidak sesuai lampiran${fromFigure}.`, { node, property: 'name' });
+            report(`${shape.label} tidak memiliki Kepala Seksi/Subbidang di bawah Kepala Bidang; \`${node.name}\` tidak sesuai lampiran${fromFigure}.`);
         }
         if (node.kind === 'subbagian' && ast.isUnit(parent) && parent.kind === 'sekretariat' && shape.sekretariatSubunits === 'none') {
-            reportRule(accept, ctx, 'model-conformance', `${shape.label} tidak memiliki Kepala Subbagian di bawah Sekretaris; \`${node.name}\` tidak sesuai lampiran${fromFigure}.`, { node, property: 'name' });
-        }
-        if (node.kind === 'subbagian' && (ast.isOrganisasi(parent) || ast.isTemplat(parent)) && shape.rootSubbagian === 'none') {
-            reportRule(accept, ctx, 'model-conformance', `${shape.label} tidak memiliki Subbagian Tata Usaha; \`${node.name}\` hanya ada pada UPTD kelas A.`, { node, property: 'name' });
+            report(`${shape.label} tidak memiliki Kepala Subbagian di bawah Sekretaris; \`${node.name}\` tidak sesuai lampiran${fromFigure}.`);
         }
     }
 
@@ -103,7 +104,7 @@ export function modelConformanceRule(services: SiKerjaServices): ValidationCheck
         const expected = shape.jfUnder.map(k => UNIT_LABELS[k] ?? k).join('/');
         reportRule(accept, ctx, 'model-conformance',
             `${shape.label}: kelompok JF dan pelaksana berkedudukan di bawah ${expected}, sedangkan \`${node.name}\` di bawah \`${penilai.title}\`.`,
-            node.penilai.length > 0 ? { node, property: 'penilai', index: 0 } : { node, property: 'name' });
+            node.penilai.length > 0 ? { node, property: 'penilai', index: 0 } : { node, property: 'name' }, { citations: [shape.citation] });
     }
 
     /** Bengkayang Lampiran I.I groups organisations by who leads them: JPT Pratama, Administrator, Pengawas, JF. */
