@@ -72,8 +72,10 @@ describe('struktur organisasi and peta jabatan of every example Perangkat Daerah
         for (const [name, element] of [['Bengkayang', 'Dinkes'], ['Bengkayang', 'Setda'], ['TanjungJabungTimur', 'Diskominfo']] as const) {
             const p = pemda.get(name)!;
             const { scene } = (await diagramScene(p, { kind: 'peta-jabatan', element }, metrics))!;
-            const rows = rowsOf(scene.boxes).filter(x => x.row.element !== undefined);
             const model = positionsOfPd(p, element);
+            // A row leads to a position, or (a subheading) to the written kelompok whose rows follow.
+            const isPosition = (id: string | undefined) => model.some(m => m.id === id);
+            const rows = rowsOf(scene.boxes).filter(x => isPosition(x.row.element?.id));
             expect(rows.map(x => x.row.element!.id).sort()).toEqual(model.map(m => m.id).sort());
             for (const { row } of rows) {
                 const m = model.find(x => x.id === row.element!.id)!;
@@ -83,13 +85,41 @@ describe('struktur organisasi and peta jabatan of every example Perangkat Daerah
                 expect(row.cells[row.cells.length - 1].shortage ?? false, m.id).toBe(selisih < 0);
             }
             for (const table of scene.boxes.filter(b => b.style === 'tabel')) {
-                const listed = table.rows.filter(r => r.element).map(r => model.find(m => m.id === r.element!.id)!);
+                const listed = table.rows.filter(r => isPosition(r.element?.id)).map(r => model.find(m => m.id === r.element!.id)!);
                 const total = table.rows[table.rows.length - 1];
                 expect(cellText(total, 0)).toBe('Jumlah');
                 const b = listed.reduce((s, m) => s + m.bezetting!, 0), k = listed.reduce((s, m) => s + m.kebutuhan!, 0);
                 expect([cellText(total, 2), cellText(total, 3)], table.id).toEqual([String(b), String(k)]);
             }
         }
+    });
+
+    it('keep each written kelompok\'s name: a subheading over its rows in the peta jabatan, a line in the struktur\'s box', async () => {
+        const p = pemda.get('Bengkayang')!;
+        const groups = p.organisations.find(o => o.id === 'DPMPTSP')!.groups;
+        expect(groups.length).toBeGreaterThan(1);
+        const peta = (await diagramScene(p, { kind: 'peta-jabatan', element: 'DPMPTSP' }, metrics))!.scene;
+        const table = peta.boxes.find(b => b.id === 'k:DPMPTSP')!;
+        const texts = table.rows.map(r => r.cells[0].lines.join(' '));
+        for (const g of groups) {
+            const at = table.rows.findIndex(r => r.element?.id === g.id);
+            expect(texts[at], g.id).toBe(g.title);
+            // Under the subheading, the kelompok's own jabatan, in written order.
+            const members = p.organisations.find(o => o.id === 'DPMPTSP')!.positions.filter(x => x.group === g.id).map(x => x.id);
+            expect(table.rows.slice(at + 1, at + 1 + members.length).map(r => r.element?.id)).toEqual(members);
+        }
+        const struktur = (await diagramScene(p, { kind: 'struktur', element: 'DPMPTSP' }, metrics))!.scene;
+        const box = struktur.boxes.find(b => b.id === 'k:DPMPTSP')!;
+        expect(box.rows.slice(1).map(r => r.cells[0].lines.join(' '))).toEqual(groups.map(g => g.title));
+    });
+
+    it('draw a coordinator only where the kelompok names one', async () => {
+        const ws = await loadWorkspace(['examples/']);
+        const tjt = ws.services.model.SemanticModel.semanticModel().pemda.find(x => x.name === 'TanjungJabungTimur')!;
+        // Diskominfo's Kasubbag is marked `seperti-ketua-tim`, but no kelompok names it: nothing is drawn as coordinated.
+        const { scene } = (await diagramScene(tjt, { kind: 'struktur', element: 'Diskominfo' }, metrics))!;
+        expect(scene.connectors.filter(c => c.dashed)).toEqual([]);
+        expect(scene.boxes.flatMap(b => b.rows.map(r => r.cells[0].lines.join(' '))).filter(t => t.startsWith('dikoordinasikan'))).toEqual([]);
     });
 
     it('writes the same bytes for the same model, with each element named for click-to-source', async () => {

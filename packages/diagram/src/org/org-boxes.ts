@@ -52,6 +52,8 @@ export function strukturBoxes(m: FontMetrics, options: { levels?: boolean } = {}
             const cell = measureCell({ text: upper(title), maxWidth: HEAD_WIDTH, size: TEXT.body }, m);
             cell.width = Math.max(cell.width, 90);
             const rows: Row[] = [row([cell])];
+            // Several written kelompok in one box: each keeps its name, and leads to its declaration.
+            if (!block.group) for (const g of block.groups) rows.push(row([measureCell({ text: g.title, width: cell.width, size: TEXT.small }, m)], 'none', g));
             const note = coordinationNote(block, m, cell.width);
             if (note) rows.push(row([note]));
             return box(`k:${block.unit.id}`, 'kelompok', rows, kelompokElement(block));
@@ -103,7 +105,16 @@ export function petaJabatanBoxes(m: FontMetrics): OrgBoxes {
             const note = coordinationNote(block, m, nameWidth + (KELAS + 3 * NUMBER));
             if (note) rows.push(row([note], 'judul'));
             rows.push(row(headerCells(m, { text: 'Nama Jabatan', width: nameWidth }), 'kepala-kolom'));
-            for (const p of block.kelompok) rows.push(positionRow(p, nameWidth, m));
+            let heading: string | undefined;
+            for (const p of block.kelompok) {
+                // A table of several written kelompok: each one's rows under its name.
+                const group = block.group ? undefined : block.groups.find(g => g.id === p.group);
+                if (group && group.id !== heading) {
+                    rows.push(row([measureCell({ text: group.title, width: nameWidth + KELAS + 3 * NUMBER, size: TEXT.body, weight: 'bold', align: 'left' }, m)], 'none', group));
+                }
+                heading = group?.id;
+                rows.push(positionRow(p, nameWidth, m));
+            }
             // A table cut over pages sums the whole kelompok once, under its last rows.
             if (block.part && !block.part.last) return box(`k:${block.unit.id}`, 'tabel', rows, kelompokElement(block));
             const all = block.part?.all ?? block.kelompok;

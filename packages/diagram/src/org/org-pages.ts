@@ -110,7 +110,9 @@ async function open(piece: Piece, options: OrgPagination, fits: (pieces: Piece[]
  */
 function pruned(block: OrgBlock, pieces: Piece[], isRoot: boolean): OrgBlock | undefined {
     if (pieces.some(p => p.kind === 'block' && p.block === block)) return block;
-    const rows = pieces.find((p): p is Extract<Piece, { kind: 'kelompok' }> => p.kind === 'kelompok' && p.block === block);
+    // Parts of one table that meet on a page (pages joined after packing) are one range again.
+    const parts = pieces.filter((p): p is Extract<Piece, { kind: 'kelompok' }> => p.kind === 'kelompok' && p.block === block);
+    const rows = parts.length > 0 ? { from: Math.min(...parts.map(p => p.from)), to: Math.max(...parts.map(p => p.to)) } : undefined;
     const children = block.children.map(c => pruned(c, pieces, false)).filter(c => c !== undefined);
     if (!rows && children.length === 0 && !isRoot) return undefined;
     const whole = rows !== undefined && rows.from === 0 && rows.to === block.kelompok.length;

@@ -21,6 +21,8 @@ export interface OrgBlock {
     kelompok: Position[];
     /** The written `kelompok` all of the block's kelompok belongs to, when there is one. */
     group?: Group;
+    /** Every written `kelompok` among the block's kelompok, in written order: each keeps its name as a subheading. */
+    groups: Group[];
     /** A leader below who coordinates the kelompok "seperti ketua tim" (not its PPK). */
     coordinator?: Position;
     /** On a page of a paginated drawing, when `kelompok` is only some rows of the whole (`all`). */
@@ -50,7 +52,7 @@ export function buildOrgDrawing(pemda: PemdaModel, organisation: Organisation): 
 
     const make = (unit: UnitNode, depth: number, org?: Organisation, parent?: OrgBlock): OrgBlock => {
         const level = org || !parent ? 1 : parent.level + (isJpt(unit.leader) && isJpt(parent.unit.leader) ? 0 : 1);
-        const block: OrgBlock = { unit, organisation: org, depth, level, kelompok: [], children: [] };
+        const block: OrgBlock = { unit, organisation: org, depth, level, kelompok: [], groups: [], children: [] };
         blocks.set(unit.id, block);
         if (unit.leader) leaderBlock.set(unit.leader.id, block);
         for (const g of unit.groups) groups.set(g.id, g);
@@ -80,17 +82,16 @@ export function buildOrgDrawing(pemda: PemdaModel, organisation: Organisation): 
         }
     }
     for (const block of blocks.values()) {
+        // Rows of one kelompok together, under its name: those in none first, then each kelompok as first written.
+        const order = [...new Set([undefined, ...block.kelompok.map(p => p.group)])];
+        block.kelompok = order.flatMap(g => block.kelompok.filter(p => p.group === g));
         const groupIds = new Set(block.kelompok.map(p => p.group));
-        if (groupIds.size === 1) {
-            const g = groups.get([...groupIds][0] ?? '');
-            if (g) {
-                block.group = g;
-                if (g.coordinator) block.coordinator = positions.find(p => p.id === g.coordinator);
-            }
-        }
-        if (!block.coordinator && block.kelompok.length > 0) {
-            block.coordinator = block.children.map(c => c.unit.leader).find(l => l?.sepertiKetuaTim);
-        }
+        block.groups = [...groupIds].map(id => groups.get(id ?? '')).filter(g => g !== undefined);
+        if (groupIds.size === 1 && block.groups.length === 1) block.group = block.groups[0];
+        // Only a kelompok that names its coordinator has one: a leader marked `seperti-ketua-tim`
+        // does not say which JF it coordinates, and the drawing does not guess.
+        const coordinator = block.groups.length === 1 ? block.groups[0].coordinator : undefined;
+        if (coordinator) block.coordinator = positions.find(p => p.id === coordinator);
     }
     return { pemda, organisation, root, positions };
 }
