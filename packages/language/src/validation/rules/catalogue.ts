@@ -41,7 +41,7 @@ export const RULES = {
     },
     'issuer-matches-instrument': {
         title: 'Instrumen penetapan ditandatangani pejabat yang berwenang',
-        summary: 'Penandatangan (`oleh`) surat tugas atau keputusan sesuai tabel Perbup daerahnya: Pejabat Penilai Kinerja atau Pimpinan Unit Organisasi, Kepala Perangkat Daerah, Sekretaris Daerah, atau Bupati (Keputusan Bupati tanpa `oleh`). Surat tugas anggota dari perangkat daerah lain ditandatangani Kepala Perangkat Daerah (atau Pejabat Penilai Kinerja, menurut daerahnya) tempat anggota itu berkedudukan. Hanya diperiksa bila penandatangan ditulis.'
+        summary: 'Penandatangan (`oleh`) surat tugas atau keputusan sesuai tabel Perbup daerahnya: Pejabat Penilai Kinerja atau Pimpinan Unit Organisasi, Kepala Perangkat Daerah, Sekretaris Daerah, atau Bupati (Keputusan Bupati tanpa `oleh`). Surat tugas anggota dari perangkat daerah lain ditandatangani Kepala Perangkat Daerah (atau Pejabat Penilai Kinerja, menurut daerahnya) tempat anggota itu berkedudukan. Dalam pekerjaan milik instansi lain, instrumen pemda ini untuk pegawainya juga diperiksa (Bengkayang Ps 11 ayat (1): Keputusan Sekretaris Daerah), dan Kepala Perangkat Daerah atau Pimpinan Unit Organisasi yang dimaksud adalah tempat pegawai itu berkedudukan ("Pejabat Penilai Kinerja atau Pimpinan Unit Organisasi yang dituju", Tanjung Jabung Timur Ps 11 ayat (4) huruf e angka 2). Hanya diperiksa bila penandatangan ditulis.'
     },
     'reporting-line': {
         title: 'Garis pelaporan tim dan penugasan individu lengkap',
