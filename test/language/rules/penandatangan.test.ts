@@ -47,3 +47,35 @@ describe('the signer of this pemda\'s instrument in work another instansi owns',
         }
     });
 });
+
+describe('Kampar: a JF lent to work another instansi owns', () => {
+    it('is set by Ps 4 ayat (8) (surat tugas), not by Ps 4 ayat (9) huruf b, which is the tim lintas Perangkat Daerah', async () => {
+        expect(only((await underRegion('kampar', provincialTeam('surat-tugas'))).rules, 'instrument-matches-scope')).toEqual([]);
+        const byKeputusan = await underRegion('kampar', provincialTeam('keputusan-kepala-perangkat-daerah'));
+        expect(only(byKeputusan.rules, 'instrument-matches-scope')).toEqual([['error', 'instrument-matches-scope', 9, 'keputusan-kepala-perangkat-daerah']]);
+        expect(message(byKeputusan, 'instrument-matches-scope')).toContain('yang sesuai: Surat Tugas');
+        expect(message(byKeputusan, 'instrument-matches-scope')).toContain('[Perbup Kampar 9/2025 Ps 4 ayat (8)]');
+    });
+
+    it('the surat tugas comes from the Kepala Perangkat Daerah or the PPK of the JF lent (Ps 4 ayat (8))', async () => {
+        const byCamat = await underRegion('kampar', provincialTeam('surat-tugas { oleh Kec.Camat }'));
+        expect(only(byCamat.rules, 'issuer-matches-instrument')).toEqual([['error', 'issuer-matches-instrument', 9, 'Kec.Camat']]);
+        expect(message(byCamat, 'issuer-matches-instrument')).toContain('Kepala Perangkat Daerah (`Kepala Dinas Kesehatan`)');
+        expect(message(byCamat, 'issuer-matches-instrument')).toContain('[Perbup Kampar 9/2025 Ps 4 ayat (8)]');
+        for (const signer of ['Dinkes.Kepala', 'Dinkes.Kesmas.Kabid']) {
+            const run = await underRegion('kampar', provincialTeam(`surat-tugas { oleh ${signer} }`));
+            expect(only(run.rules, 'issuer-matches-instrument'), signer).toEqual([]);
+        }
+    });
+
+    it('a Kampar team with a member from another instansi keeps its own row (Keputusan Kepala Perangkat Daerah)', async () => {
+        const team = `
+tim T "Tim Data Gizi" {
+    pemilik-kinerja Dinkes.Kesmas
+    ketua Dinkes.Kesmas.Adminkes
+    anggota dari BPS "Statistisi Ahli Muda"
+    ditetapkan surat-tugas
+}`;
+        expect(only((await underRegion('kampar', team)).rules, 'instrument-matches-scope')).toEqual([['error', 'instrument-matches-scope', 7, 'surat-tugas']]);
+    });
+});

@@ -101,6 +101,12 @@ export interface Profile {
         individu: Record<WorkScope, Instrument[]>;
         /** The ayat that governs each case, where the rule cites one per scope (Bengkayang Ps 11 ayat (1)–(3)). */
         citing?: Partial<Record<'tim' | 'individu', Partial<Record<WorkScope, string[]>>>>;
+        /**
+         * This pemda's instrument for its own people in work another instansi owns (`pemilik-kinerja dari`),
+         * where the Perbup sets it apart from the lintas instansi row: Kampar Ps 4 ayat (9) names only teams
+         * dalam and lintas Perangkat Daerah, so Ps 4 ayat (8)'s surat tugas sets such a penugasan.
+         */
+        instansiLain?: { tim: Instrument[]; individu: Instrument[]; citing?: string[] };
     };
     issuers: {
         /** Who signs each instrument; an instrument not listed is not checked. */

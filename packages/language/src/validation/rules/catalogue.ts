@@ -33,7 +33,7 @@ export const RULES = {
     },
     'instrument-matches-scope': {
         title: 'Instrumen penetapan sesuai lingkup tim atau penugasan',
-        summary: 'Surat tugas, Keputusan Kepala Perangkat Daerah, Keputusan Sekretaris Daerah atau Keputusan Bupati, sesuai lingkup dalam unit, lintas unit, lintas perangkat daerah atau lintas instansi, menurut tabel Perbup daerahnya. Tanjung Jabung Timur dan Mahakam Ulu menyerahkan penetapan kepada Pejabat Penilai Kinerja atau Pimpinan Unit Organisasi (surat penugasan) untuk semua lingkup; tanpa Perbup yang dikenal aturan ini tidak berlaku, karena naskah PermenPANRB 7/2022 tidak ada di repositori.'
+        summary: 'Surat tugas, Keputusan Kepala Perangkat Daerah, Keputusan Sekretaris Daerah atau Keputusan Bupati, sesuai lingkup dalam unit, lintas unit, lintas perangkat daerah atau lintas instansi, menurut tabel Perbup daerahnya. Tanjung Jabung Timur dan Mahakam Ulu menyerahkan penetapan kepada Pejabat Penilai Kinerja atau Pimpinan Unit Organisasi (surat penugasan) untuk semua lingkup. Pegawai pemda ini dalam pekerjaan milik instansi lain (`pemilik-kinerja dari`) diperiksa dengan baris lintas instansi, kecuali Perbup memberi aturan sendiri: di Kampar Ps 4 ayat (9) hanya menyebut tim dalam dan lintas Perangkat Daerah, sehingga penugasan itu ditetapkan dengan Surat Tugas Kepala Perangkat Daerah atau Pejabat Penilai Kinerja (Ps 4 ayat (8)); tanpa Perbup yang dikenal aturan ini tidak berlaku, karena naskah PermenPANRB 7/2022 tidak ada di repositori.'
     },
     'permohonan-complete': {
         title: 'Surat permohonan pelibatan untuk anggota dari unit atau instansi lain, lengkap',

@@ -4,8 +4,8 @@ import type { SiKerjaAstType } from '../../generated/ast.js';
 import type * as ast from '../../generated/ast.js';
 import type { SiKerjaServices } from '../../sikerja-module.js';
 import { workBuiltFrom } from '../../model/fragment-builder.js';
-import { reportRule, scopeLabel } from './context.js';
-import { isSpbeTeam } from './team-facts.js';
+import { reportRule } from './context.js';
+import { instrumentRow, isSpbeTeam } from './team-facts.js';
 
 export function instrumentMatchesScopeRule(services: SiKerjaServices): ValidationChecks<SiKerjaAstType> {
     const contexts = services.validation.RuleContext;
@@ -14,13 +14,12 @@ export function instrumentMatchesScopeRule(services: SiKerjaServices): Validatio
         const ctx = contexts.forNode(node);
         const isTeam = node.$type === 'Tim';
         const work = ctx && workBuiltFrom(node);
-        if (!ctx || !work?.scope) return;
+        if (!ctx || !work) return;
         // The Tim Koordinasi SPBE is set by the Bupati under its own article (spbe-coordination-team).
         if (isTeam && isSpbeTeam(ctx, work.title)) return;
-        const allowed = ctx.profile.instruments[isTeam ? 'tim' : 'individu'][work.scope] ?? [];
-        if (allowed.length === 0) return;
-        const what = `${isTeam ? 'tim' : 'penugasan individu'} ${scopeLabel(ctx.profile, work.scope)}`;
-        const refs = ctx.profile.instruments.citing?.[isTeam ? 'tim' : 'individu']?.[work.scope];
+        const row = instrumentRow(ctx.profile, work, isTeam);
+        if (!row || row.allowed.length === 0) return;
+        const { allowed, what, refs } = row;
         const expected = allowed.map(i => INSTRUMENT_LABELS[i]).join(' atau ');
         if (!work.instrument) {
             reportRule(accept, ctx, 'instrument-matches-scope',

@@ -1,5 +1,6 @@
-import type { Jenjang, Position, UnitNode } from '@sikerja/model';
-import type { RuleContext } from './context.js';
+import type { IndividualAssignment, Instrument, Jenjang, Position, Team, UnitNode } from '@sikerja/model';
+import type { Profile } from '../profiles/profile.js';
+import { scopeLabel, type RuleContext } from './context.js';
 
 /*
  * What several rules ask of a team. No rule code is reported here: each code's checks live in the
@@ -29,4 +30,29 @@ export function ketuaCandidates(ctx: RuleContext, boundary: string): Position[] 
     walk(unit);
     const rank = (p: Position) => (p.hasilPenyetaraan ? 10 : 0) + (p.jenjang ? JENJANG_ORDER.indexOf(p.jenjang) + 1 : 0);
     return all.filter(p => p.jenis === 'fungsional' || p.jenis === 'pelaksana').sort((a, b) => rank(b) - rank(a));
+}
+
+/** The instruments the region allows for a work, what to call the work in a message, and the ayat that says so. */
+export interface InstrumentRow {
+    allowed: Instrument[];
+    what: string;
+    refs?: string[];
+}
+
+/**
+ * The region's row for this work: by scope, or, for this pemda's people in work another instansi owns,
+ * the row the Perbup gives that case where it gives one (Kampar Ps 4 ayat (8)); otherwise the lintas
+ * instansi row (Bengkayang Ps 11 ayat (1) speaks of any penugasan "lintas instansi pemerintah").
+ */
+export function instrumentRow(profile: Profile, work: Team | IndividualAssignment, isTeam: boolean): InstrumentRow | undefined {
+    const kind = isTeam ? 'tim' : 'individu';
+    const noun = isTeam ? 'tim' : 'penugasan individu';
+    const elsewhere = work.ownerInstansi !== undefined ? profile.instruments.instansiLain : undefined;
+    if (elsewhere) return { allowed: elsewhere[kind], what: `${noun} milik instansi lain`, refs: elsewhere.citing };
+    if (!work.scope) return undefined;
+    return {
+        allowed: profile.instruments[kind][work.scope] ?? [],
+        what: `${noun} ${scopeLabel(profile, work.scope)}`,
+        refs: profile.instruments.citing?.[kind]?.[work.scope]
+    };
 }
