@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ORGS, only, underRegion, type RuleRun } from './fixture.js';
+import { ORGS, only, underEachRegion, underRegion, type RuleRun } from './fixture.js';
 
 /**
  * Who signs (`oleh`) the instrument that assigns this pemda's people: in work another instansi owns,
@@ -77,5 +77,45 @@ tim T "Tim Data Gizi" {
     ditetapkan surat-tugas
 }`;
         expect(only((await underRegion('kampar', team)).rules, 'instrument-matches-scope')).toEqual([['error', 'instrument-matches-scope', 7, 'surat-tugas']]);
+    });
+});
+
+describe('TJT and Mahakam Ulu: member letters and the Keputusan Kepala Perangkat Daerah', () => {
+    const lintasPd = (signer: string) => `
+tim T "Tim Stunting" {
+    pemilik-kinerja Dinkes.Kesmas
+    ketua Dinkes.Kesmas.Adminkes
+    anggota Kec.PMD.Penggerak surat-tugas { nomor "800/2/KEC/2025" oleh ${signer} }
+    cara penunjukan
+    ditetapkan surat-tugas { oleh Dinkes.Kesmas.Kabid }
+    permohonan dari Dinkes.Kesmas.Kabid kepada Kec.PMD.Kasi { maksud "m" kompetensi "k" ekspektasi "e" durasi "d" }
+}`;
+
+    it('TJT Ps 11 ayat (3) huruf c: a member\'s surat penugasan is drawn up where the JF sits', async () => {
+        const byOwner = await underRegion('tanjabtim', lintasPd('Dinkes.Kepala'));
+        expect(only(byOwner.rules, 'issuer-matches-instrument')).toEqual([['warning', 'issuer-matches-instrument', 6, 'Dinkes.Kepala']]);
+        expect(message(byOwner, 'issuer-matches-instrument')).toContain('Pejabat Penilai Kinerja (`Kepala Seksi PMD`) atau Pimpinan Unit Organisasi (`Kepala Seksi PMD`) tempat anggota itu berkedudukan');
+        expect(message(byOwner, 'issuer-matches-instrument')).toContain('[Perbup Tanjung Jabung Timur 14/2023 Ps 11 ayat (3) huruf c]');
+        for (const signer of ['Kec.PMD.Kasi', 'Kec.Camat']) {
+            expect(only((await underRegion('tanjabtim', lintasPd(signer))).rules, 'issuer-matches-instrument'), signer).toEqual([]);
+        }
+    });
+
+    it('a Keputusan Kepala Perangkat Daerah is the Kepala\'s: a PPK or Pimpinan Unit Organisasi sets the penugasan by surat tugas (TJT Ps 10 ayat (4), Mahulu Ps 13 ayat (4))', async () => {
+        const inUnit = (signer: string) => `
+tim T "Tim Gizi Balita" {
+    pemilik-kinerja Dinkes.Kesmas
+    ketua Dinkes.Kesmas.Adminkes
+    anggota Dinkes.Kesmas.Nutrisionis
+    ditetapkan keputusan-kepala-perangkat-daerah { oleh ${signer} }
+}`;
+        expect(await underEachRegion(['tanjabtim', 'mahulu'], inUnit('Dinkes.Kesmas.Kabid'), 'issuer-matches-instrument')).toEqual({
+            tanjabtim: [['warning', 'issuer-matches-instrument', 7, 'Dinkes.Kesmas.Kabid']],
+            mahulu: [['warning', 'issuer-matches-instrument', 7, 'Dinkes.Kesmas.Kabid']]
+        });
+        const tjt = await underRegion('tanjabtim', inUnit('Dinkes.Kesmas.Kabid'));
+        expect(message(tjt, 'issuer-matches-instrument')).toContain('yang menandatangani: Kepala Perangkat Daerah (`Kepala Dinas Kesehatan`)');
+        expect(message(tjt, 'issuer-matches-instrument')).toContain('dapat menetapkannya dengan Surat Tugas');
+        expect(await underEachRegion(['tanjabtim', 'mahulu'], inUnit('Dinkes.Kepala'), 'issuer-matches-instrument')).toEqual({ tanjabtim: [], mahulu: [] });
     });
 });

@@ -1,10 +1,11 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
-import { expectedIssuer, INSTRUMENT_LABELS, issuerIs, type IndividualAssignment, type Instrument, type IssuerKind, type Team, type TeamMember } from '@sikerja/model';
+import { expectedIssuer, INSTRUMENT_LABELS, issuerIs, type IndividualAssignment, type Instrument, type IssuerKind, type Position, type Team, type TeamMember } from '@sikerja/model';
 import type { SiKerjaAstType } from '../../generated/ast.js';
 import * as ast from '../../generated/ast.js';
 import type { SiKerjaServices } from '../../sikerja-module.js';
 import { workBuiltFrom } from '../../model/fragment-builder.js';
 import { reportRule, type RuleContext } from './context.js';
+import { instrumentRow } from './team-facts.js';
 
 export const ISSUER_LABELS: Record<IssuerKind, string> = {
     'bupati': 'Bupati',
@@ -47,6 +48,17 @@ function citedCase(ctx: RuleContext, ...cases: string[]): string | undefined {
     return cases.find(c => citations.some(citation => citation.cases?.includes(c)));
 }
 
+/**
+ * Another instrument the region allows for this work that this official may sign: TJT Ps 10 ayat (4) and
+ * Mahulu Ps 13 ayat (4) let a PPK or Pimpinan Unit Organisasi set a penugasan, by surat tugas, not by a
+ * Keputusan that bears the Kepala Perangkat Daerah's name.
+ */
+function instrumentThisIssuerMaySign(ctx: RuleContext, work: Team | IndividualAssignment, isTeam: boolean, issuer: Position): Instrument | undefined {
+    const row = instrumentRow(ctx.profile, work, isTeam);
+    return row?.allowed.find(i => i !== work.instrument
+        && (ctx.profile.issuers.instrument[i] ?? []).some(k => k !== 'bupati' && issuerIs(k, issuer, ctx.facts.index, work)));
+}
+
 /** The issuer of an instrument, and of each member's own Surat Tugas, against the region's table. */
 export function issuerMatchesInstrumentRule(services: SiKerjaServices): ValidationChecks<SiKerjaAstType> {
     const contexts = services.validation.RuleContext;
@@ -67,9 +79,11 @@ export function issuerMatchesInstrumentRule(services: SiKerjaServices): Validati
             const issuer = ctx.facts.index.position(work.letter.issuer);
             if (issuer && !kinds.some(k => issuerIs(k, issuer, ctx.facts.index, work))) {
                 const label = INSTRUMENT_LABELS[instrument];
+                const instead = instrumentThisIssuerMaySign(ctx, work, ast.isTim(node), issuer);
                 const message = kinds.length === 1 && kinds[0] === 'bupati'
                     ? `${label} ditandatangani Bupati, bukan \`${issuer.title}\`; hapus \`oleh\`.`
-                    : `\`${issuer.title}\` tidak berwenang menandatangani ${label} ini; yang menandatangani: ${describe(kinds, ctx, work)}.`;
+                    : `\`${issuer.title}\` tidak berwenang menandatangani ${label} ini; yang menandatangani: ${describe(kinds, ctx, work)}.`
+                        + (instead ? ` \`${issuer.title}\` dapat menetapkannya dengan ${INSTRUMENT_LABELS[instead]}.` : '');
                 const cases = work.ownerInstansi !== undefined ? [instansiLainCase(instrument), instrument] : [instrument];
                 reportRule(accept, ctx, 'issuer-matches-instrument', message,
                     { node: letterNode, property: 'issuer', index: 0 }, { case: citedCase(ctx, ...cases) });
