@@ -37,11 +37,18 @@ describe('susunan tim kerja', () => {
         const p = pemda.find(x => x.name === 'Bengkayang')!;
         const { scene } = (await diagramScene(p, { kind: 'tim', element: 'TimPercepatanPenurunanStunting' }, metrics))!;
         const text = (i: number) => scene.boxes[i].rows.map(r => r.cells[0].lines.join(' '));
-        expect(text(0)).toEqual(['PENGARAH', 'Kepala Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana', 'Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana']);
+        // The pegawai under the jabatan where the model names the holder (pegawai-contoh.sikerja).
+        expect(text(0)).toEqual(['PENGARAH', 'Kepala Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana', 'dr. Maria Lestari Simanjuntak, M.Kes.', 'Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana']);
         const roles = scene.boxes.map(b => b.rows[0].cells[0].lines.join(' '));
         const ys = (role: string) => scene.boxes.filter((_, i) => roles[i] === role).map(b => b.y);
         expect(Math.max(...ys('PENGARAH'))).toBeLessThan(Math.min(...ys('PENANGGUNG JAWAB')));
         expect(Math.max(...ys('KETUA'))).toBeLessThan(Math.min(...ys('ANGGOTA')));
+        // The sekretaris beside the ketua on a staff line: no line from above reaches it, none runs down from it.
+        const ketua = scene.boxes.find(b => b.rows[0].cells[0].lines.join(' ') === 'KETUA')!;
+        const sekretaris = scene.boxes.find(b => b.rows[0].cells[0].lines.join(' ') === 'SEKRETARIS')!;
+        expect(scene.connectors.filter(c => c.to === sekretaris.id).map(c => [c.from, c.points.every(([, y]) => y === c.points[0][1])])).toEqual([[ketua.id, true]]);
+        expect(scene.connectors.filter(c => c.from === sekretaris.id)).toEqual([]);
+        expect(scene.connectors.filter(c => c.to.startsWith('m:') && roles[scene.boxes.findIndex(b => b.id === c.to)] === 'ANGGOTA').every(c => c.from === ketua.id)).toBe(true);
         const outsider = scene.boxes.find(b => b.element?.id === 'PuskesmasBengkayang.NutrisionisTerampil')!;
         expect(outsider.dashed).toBe(true);
         expect(outsider.rows.map(r => r.cells[0].lines.join(' '))).toContain('dari luar unit pemilik kinerja');

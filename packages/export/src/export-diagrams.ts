@@ -126,7 +126,7 @@ export async function exportDiagrams(models: readonly PemdaModel[], request: Exp
 export function printedPage(kind: DiagramKind, request: Pick<ExportRequest, 'paper' | 'orientation'>): DrawRequest['page'] {
     // A SOP AP is laid out to the page as it will be printed, enlarged so that its smallest text is PRINT_MIN_TEXT.
     if (kind === 'sop') return pageBudget(contentArea(request.paper, request.orientation ?? 'landscape'));
-    if (kind === 'struktur' || kind === 'peta-jabatan') return { ...contentArea(request.paper, request.orientation ?? 'landscape', true), turnable: request.orientation === undefined };
+    if (kind === 'struktur' || kind === 'peta-jabatan' || kind === 'tim') return { ...contentArea(request.paper, request.orientation ?? 'landscape', true), turnable: request.orientation === undefined };
     return undefined;
 }
 

@@ -1,6 +1,7 @@
 import { memberTally, tallyOverviewScene } from '../overview/overview-scene.js';
 import { wrapTitle } from '../scene-title.js';
 import { layoutTeam } from '../tim/tim-layout.js';
+import { fitsPage } from '../paging.js';
 import type { DiagramKindEntry } from './kind.js';
 
 /** Susunan tim kerja: pengarah, penanggung jawab, ketua and anggota, each member where it comes from. */
@@ -12,13 +13,19 @@ export const tim: DiagramKindEntry = {
     async draw(pemda, request, metrics) {
         const team = pemda.teams.find(t => t.id === request.element);
         if (!team) return undefined;
-        const laid = await layoutTeam(pemda, team, metrics);
-        return { scene: { ...laid, title: wrapTitle([
-            { text: 'SUSUNAN TIM KERJA', size: 11, weight: 'bold' },
-            { text: team.title, size: 10, weight: 'bold' },
-            ...laid.titleLines.map(text => ({ text, size: 7.5, weight: 'regular' as const })),
-            { text: pemda.title ?? pemda.name, size: 8, weight: 'regular' }
-        ], laid.width, metrics) }, title: team.title };
+        const drawn = async (anggotaAsTables: boolean) => {
+            const laid = await layoutTeam(pemda, team, metrics, { anggotaAsTables });
+            return { scene: { ...laid, title: wrapTitle([
+                { text: 'SUSUNAN TIM KERJA', size: 11, weight: 'bold' },
+                { text: team.title, size: 10, weight: 'bold' },
+                ...laid.titleLines.map(text => ({ text, size: 7.5, weight: 'regular' as const })),
+                { text: pemda.title ?? pemda.name, size: 8, weight: 'regular' }
+            ], laid.width, metrics) }, title: team.title };
+        };
+        const boxes = await drawn(false);
+        // For print, anggota whose boxes the page cannot hold at 8 pt are listed as the SK's lampiran lists them.
+        if (!request.page || fitsPage(boxes.scene, request.page, metrics) || (request.page.turnable && fitsPage(boxes.scene, { width: request.page.height, height: request.page.width }, metrics))) return boxes;
+        return drawn(true);
     },
     overview(pemda, element, metrics) {
         const team = pemda.teams.find(t => t.id === element);

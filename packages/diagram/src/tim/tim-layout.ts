@@ -31,12 +31,14 @@ function fromOutside(team: Team, m: TeamMember, index: PemdaIndex): boolean {
     return !index.isWithin(m.homeUnit, team.owner);
 }
 
-function describe(pemda: PemdaModel, index: PemdaIndex, m: TeamMember): { title: string; home: string } {
+function describe(pemda: PemdaModel, index: PemdaIndex, m: TeamMember): { title: string; home: string; person?: string } {
     const title = m.position ? index.position(m.position)?.title ?? m.position : m.title ?? '?';
+    // The pegawai named for the role, or the one holder of a single post; a post of several without a name stays a post.
+    const person = index.personOf(m)?.title;
     const home = m.instansi
         ? `Instansi: ${pemda.instansi.find(i => i.id === m.instansi)?.title ?? m.instansi}`
         : [index.unit(m.homeUnit)?.title, m.homePerangkatDaerah && m.homePerangkatDaerah !== m.homeUnit ? index.unit(m.homePerangkatDaerah)?.title : undefined].filter(Boolean).join(' · ');
-    return { title, home };
+    return { title, home, person };
 }
 
 /** Beyond this many anggota, they are listed in tables (as an SK lampiran does) rather than one box each. */
@@ -58,10 +60,10 @@ function anggotaTables(pemda: PemdaModel, index: PemdaIndex, team: Team, anggota
                 measureCell({ text: 'Asal (* dari luar unit pemilik kinerja)', width: widths.home, size: TEXT.small, weight: 'bold', align: 'left' }, metrics)
             ], 'kepala-kolom'),
             ...chunk.map((m, i) => {
-                const { title, home } = describe(pemda, index, m);
+                const { title, home, person } = describe(pemda, index, m);
                 return row([
                     measureCell({ text: String(start + i + 1), width: widths.no, size: TEXT.small }, metrics),
-                    measureCell({ text: title, width: widths.title, size: TEXT.small, align: 'left' }, metrics),
+                    measureCell({ text: person ? `${person} — ${title}` : title, width: widths.title, size: TEXT.small, align: 'left' }, metrics),
                     measureCell({ text: `${fromOutside(team, m, index) ? '* ' : ''}${home || '–'}`, width: widths.home, size: TEXT.small, align: 'left' }, metrics)
                 ], 'none', index.position(m.position) ?? index.declared(m.instansi));
             })
@@ -73,10 +75,11 @@ function anggotaTables(pemda: PemdaModel, index: PemdaIndex, team: Team, anggota
 
 function memberBox(pemda: PemdaModel, index: PemdaIndex, team: Team, m: TeamMember, n: number, metrics: FontMetrics): Box {
     const outside = fromOutside(team, m, index);
-    const { title, home } = describe(pemda, index, m);
+    const { title, home, person } = describe(pemda, index, m);
     const rows = [
         row([measureCell({ text: ROLE_LABELS[m.role].toLocaleUpperCase('id-ID'), width: BOX_WIDTH, size: TEXT.small, weight: 'bold' }, metrics)], 'judul'),
         row([measureCell({ text: title, width: BOX_WIDTH, weight: 'bold' }, metrics)]),
+        ...(person ? [row([measureCell({ text: person, width: BOX_WIDTH }, metrics)])] : []),
         row([measureCell({ text: home || '–', width: BOX_WIDTH, size: TEXT.small }, metrics)])
     ];
     if (outside) rows.push(row([measureCell({ text: 'dari luar unit pemilik kinerja', width: BOX_WIDTH, size: TEXT.small }, metrics)], 'jumlah'));
@@ -85,10 +88,11 @@ function memberBox(pemda: PemdaModel, index: PemdaIndex, team: Team, m: TeamMemb
     return b;
 }
 
-export async function layoutTeam(pemda: PemdaModel, team: Team, metrics: FontMetrics): Promise<TeamLayout> {
+/** `anggotaAsTables`: the anggota listed in tables however few (a page that cannot hold their boxes at print size). */
+export async function layoutTeam(pemda: PemdaModel, team: Team, metrics: FontMetrics, options: { anggotaAsTables?: boolean } = {}): Promise<TeamLayout> {
     const index = new PemdaIndex(pemda);
     const anggota = team.members.filter(m => m.role === 'anggota');
-    const asTables = anggota.length > ANGGOTA_AS_BOXES;
+    const asTables = anggota.length > 0 && (options.anggotaAsTables || anggota.length > ANGGOTA_AS_BOXES);
     const boxed = team.members.map((m, i) => ({ m, b: asTables && m.role === 'anggota' ? undefined : memberBox(pemda, index, team, m, i, metrics) }));
     const tiers = TIERS.map(roles => roles.includes('anggota') && asTables
         ? anggotaTables(pemda, index, team, anggota, metrics)
@@ -113,7 +117,12 @@ export async function layoutTeam(pemda: PemdaModel, team: Team, metrics: FontMet
     const at = absolutePositions(laid);
     placeAsLaidOut(boxes, at);
     const connectors: Connector[] = [];
-    for (let i = 1; i < tiers.length; i++) connectTier(tiers[i - 1], tiers[i], at.get(`t:${i}`)!.x + GAP.rail / 2, connectors);
+    // The sekretaris sits beside the ketua on a staff line: the lines down run from the ketua only,
+    // and the line from above reaches the ketua, not the sekretaris.
+    const isSekretaris = (b: Box) => boxed.some(x => x.b === b && x.m.role === 'sekretaris');
+    const line = (tier: Box[]) => tier.some(b => !isSekretaris(b)) ? tier.filter(b => !isSekretaris(b)) : tier;
+    for (let i = 1; i < tiers.length; i++) connectTier(line(tiers[i - 1]), line(tiers[i]), at.get(`t:${i}`)!.x + GAP.rail / 2, connectors);
+    for (const tier of tiers) connectStaff(tier.filter(b => !isSekretaris(b)), tier.filter(isSekretaris), connectors);
     const owner = team.ownerInstansi
         ? `${team.ownerTitle ?? ''} (${pemda.instansi.find(x => x.id === team.ownerInstansi)?.title ?? team.ownerInstansi})`
         : index.unit(team.owner)?.title ?? team.owner ?? 'belum ditulis';
@@ -144,4 +153,15 @@ function connectTier(upper: Box[], lower: Box[], railX: number, out: Connector[]
         for (const b of boxes) out.push({ points: [[b.x + b.width / 2, busY(y)], [b.x + b.width / 2, b.y]], from: upper[0].id, to: b.id });
     });
     if (ordered.length > 1) out.push({ points: [[railX, firstBus], [railX, busY(ordered[ordered.length - 1][0])]], from: upper[0].id, to: upper[0].id });
+}
+
+/** A sekretaris beside the ketua: a level line from the nearest ketua's side to the sekretaris's side. */
+function connectStaff(leads: Box[], staff: Box[], out: Connector[]): void {
+    if (leads.length === 0) return;
+    for (const s of staff) {
+        const lead = leads.reduce((a, b) => Math.abs(b.x - s.x) < Math.abs(a.x - s.x) ? b : a);
+        const y = Math.max(lead.y, s.y) + Math.min(lead.height, s.height) / 2;
+        const [from, to] = lead.x < s.x ? [lead.x + lead.width, s.x] : [lead.x, s.x + s.width];
+        out.push({ points: [[from, y], [to, y]], from: lead.id, to: s.id });
+    }
 }
