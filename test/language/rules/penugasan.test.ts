@@ -12,7 +12,7 @@ tim T "Tim Surveilans Gizi" {
     ditetapkan surat-tugas
 }`;
 
-    it('asks for a JF or pelaksana as ketua where the Perbup says "menunjuk salah satu pejabat fungsional atau pelaksana"; Kampar and Bengkalis let an Administrator lead', async () => {
+    it('asks for a JF or pelaksana as ketua where the Perbup names the ketua so; Kampar and Bengkalis let an Administrator lead', async () => {
         expect(await underEachRegion(REGIONS, chairedBy('Dinkes.Kesmas.Kabid'), 'ketua-jf-or-pelaksana')).toEqual({
             bengkayang: [['warning', 'ketua-jf-or-pelaksana', 5, 'Dinkes.Kesmas.Kabid']],
             tanjabtim: [['warning', 'ketua-jf-or-pelaksana', 5, 'Dinkes.Kesmas.Kabid']],
@@ -23,8 +23,18 @@ tim T "Tim Surveilans Gizi" {
         });
         const tjt = await underRegion('tanjabtim', chairedBy('Dinkes.Kesmas.Kabid'));
         expect(tjt.findings.find(f => f.code === 'ketua-jf-or-pelaksana')!.message).toBe('Ketua tim `Kepala Bidang Kesehatan Masyarakat` adalah Administrator '
-            + 'yang memimpin unit; pimpinan unit organisasi menunjuk salah satu pejabat fungsional atau pelaksana sebagai ketua tim. '
+            + 'yang memimpin unit; Perbup ini menyebut pejabat fungsional atau pelaksana sebagai ketua tim. '
             + '[Perbup Tanjung Jabung Timur 14/2023 Ps 13 ayat (2)]');
+    });
+
+    it('Mahakam Ulu has no "menunjuk" clause: it cites the words that name the ketua a JF or pelaksana, Ps 12 ayat (3) only for a lintas team', async () => {
+        const inUnit = await underRegion('mahulu', chairedBy('Dinkes.Kesmas.Kabid'));
+        const finding = inUnit.findings.find(f => f.code === 'ketua-jf-or-pelaksana')!;
+        expect(finding.message).not.toContain('menunjuk');
+        expect(finding.message).toMatch(/\[Perbup Mahakam Ulu 44\/2024 Ps 17 ayat \(2\)\]$/);
+        const lintasUnit = chairedBy('Dinkes.Kesmas.Kabid').replace('anggota Dinkes.Kesmas.Nutrisionis', 'anggota Dinkes.P2P.Epidemiolog');
+        const lintas = await underRegion('mahulu', lintasUnit);
+        expect(lintas.findings.find(f => f.code === 'ketua-jf-or-pelaksana')!.message).toMatch(/\[Perbup Mahakam Ulu 44\/2024 Ps 12 ayat \(3\); Ps 17 ayat \(2\)\]$/);
     });
 
     it('is clean with a JF as ketua', async () => {

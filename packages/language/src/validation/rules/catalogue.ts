@@ -21,7 +21,7 @@ export const RULES = {
     },
     'ketua-jf-or-pelaksana': {
         title: 'Ketua tim adalah pejabat fungsional atau pelaksana',
-        summary: 'Pimpinan unit organisasi menunjuk salah satu pejabat fungsional atau pelaksana sebagai ketua tim (Bengkayang, Tanjung Jabung Timur, Mahakam Ulu); pejabat struktural tidak menjadi ketua. Tidak berlaku di Kampar dan Bengkalis, yang membolehkan Administrator menjadi ketua.'
+        summary: 'Ketua tim adalah pejabat fungsional atau pelaksana; pejabat struktural yang memimpin unit tidak menjadi ketua. Bengkayang (Lampiran I.II.2.c angka 3) dan Tanjung Jabung Timur (Ps 13 ayat (2)): "pimpinan unit organisasi dapat menunjuk salah satu pejabat fungsional atau pelaksana sebagai ketua tim kerja". Mahakam Ulu tidak memuat ketentuan menunjuk itu; Perbup-nya hanya mengenal "Pejabat Fungsional dan pelaksana yang berperan sebagai ketua tim" (Ps 17 ayat (2), setiap tim; Ps 12 ayat (3), tim lintas Unit Organisasi dan/atau lintas Instansi Daerah), sehingga temuan di sana mengutip pasal-pasal itu dan tetap peringatan. Tidak berlaku di Kampar dan Bengkalis, yang membolehkan Administrator menjadi ketua.'
     },
     'assignee-in-post': {
         title: 'Penugasan kepada jabatan yang terisi dan punya Pejabat Penilai Kinerja',

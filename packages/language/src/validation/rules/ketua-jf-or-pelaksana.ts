@@ -1,19 +1,29 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
-import { JENIS_LABELS } from '@sikerja/model';
+import { JENIS_LABELS, type WorkScope } from '@sikerja/model';
 import type { SiKerjaAstType } from '../../generated/ast.js';
 import type * as ast from '../../generated/ast.js';
 import type { SiKerjaServices } from '../../sikerja-module.js';
 import { teamBuiltFrom } from '../../model/fragment-builder.js';
-import { reportRule } from './context.js';
+import { reportRule, type RuleContext } from './context.js';
 import { isSpbeTeam } from './team-facts.js';
+
+/**
+ * `ketua-tim-lintas` where the region's lintas clause reaches the team (its `ketua.appliesTo`: Mahulu
+ * Ps 12 ayat (3) speaks of lintas Unit Organisasi and lintas Instansi Daerah only), else `ketua-tim`.
+ * A region that cites no case cites its one article for both.
+ */
+function ketuaCase(ctx: RuleContext, scope: WorkScope | undefined): string {
+    return scope !== undefined && ctx.profile.ketua.appliesTo.includes(scope) ? 'ketua-tim-lintas' : 'ketua-tim';
+}
 
 export function ketuaJfOrPelaksanaRule(services: SiKerjaServices): ValidationChecks<SiKerjaAstType> {
     const contexts = services.validation.RuleContext;
 
     /**
-     * Bengkayang, TJT and Mahakam Ulu let the Pimpinan Unit Organisasi appoint "salah satu pejabat
-     * fungsional atau pelaksana" as ketua; a structural official chairs nothing there (Kampar and
-     * Bengkalis let an Administrator lead: the rule is off in their profiles).
+     * Bengkayang and TJT let the Pimpinan Unit Organisasi appoint "salah satu pejabat fungsional atau
+     * pelaksana" as ketua. Mahakam Ulu has no such clause, but only ever names "Pejabat Fungsional dan
+     * pelaksana yang berperan sebagai ketua tim" (Ps 17 ayat (2), every team; Ps 12 ayat (3), the lintas
+     * teams): its profile cites those per case. Kampar and Bengkalis let an Administrator lead: off there.
      */
     function ketuaIsJfOrPelaksana(node: ast.Tim, accept: ValidationAcceptor): void {
         const ctx = contexts.forNode(node);
@@ -25,10 +35,11 @@ export function ketuaJfOrPelaksanaRule(services: SiKerjaServices): ValidationChe
             if (m.role !== 'ketua') return;
             const p = ctx.facts.index.position(m.position);
             if (!p || p.role !== 'pimpinan') return;
+            // Said in words every region's article bears out; the article itself is quoted in the hover.
             reportRule(accept, ctx, 'ketua-jf-or-pelaksana',
                 `Ketua tim \`${p.title}\` adalah ${JENIS_LABELS[p.jenis ?? ''] ?? 'pejabat struktural'} yang memimpin unit; `
-                + 'pimpinan unit organisasi menunjuk salah satu pejabat fungsional atau pelaksana sebagai ketua tim.',
-                { node: node.roles[i], property: 'position' });
+                + 'Perbup ini menyebut pejabat fungsional atau pelaksana sebagai ketua tim.',
+                { node: node.roles[i], property: 'position' }, { case: ketuaCase(ctx, team.scope) });
         });
     }
 
