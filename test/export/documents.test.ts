@@ -134,7 +134,20 @@ describe('documents of the Bengkayang example (Perbup Bengkayang 5/2024 Lampiran
         expect(text).toContain('Mutu Baku');
         const JSZip = (await import('jszip')).default;
         const zip = await JSZip.loadAsync(fs.readFileSync(lampiran.file));
-        expect(Object.keys(zip.files).filter(f => f.startsWith('word/media/') && f.endsWith('.png'))).toHaveLength(2);
+        const pictures = Object.keys(zip.files).filter(f => f.startsWith('word/media/') && f.endsWith('.png'));
+        // The struktur and the peta jabatan, each on as many pages as it needs at 8 pt (Dinkes's peta jabatan: several).
+        expect(pictures.length).toBeGreaterThan(2);
+        // Each picture placed at its true size or larger (300 dpi PNG: 300 pixels an inch; Word's extent: 914,400 EMU an inch).
+        const xml = await zip.file('word/document.xml')!.async('string');
+        const extents = [...xml.matchAll(/<wp:extent cx="(\d+)" cy="(\d+)"\/>/g)].map(m => [Number(m[1]), Number(m[2])]);
+        const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
+        const embeds = [...xml.matchAll(/r:embed="([^"]+)"/g)].map(m => new RegExp(`Id="${m[1]}"[^>]*Target="([^"]+)"`).exec(rels)![1]);
+        expect(extents).toHaveLength(pictures.length);
+        for (const [i, [cx]] of extents.entries()) {
+            const png = await zip.file(`word/${embeds[i]}`)!.async('nodebuffer');
+            const trueWidthEmu = png.readUInt32BE(16) / 300 * 914400;
+            expect(cx / trueWidthEmu, embeds[i]).toBeGreaterThanOrEqual(0.95);
+        }
     });
 });
 

@@ -5,9 +5,12 @@ import { wrapText } from './text/wrap.js';
 
 const TITLE_MIN_WIDTH = 420;
 
-/** Title lines wrap to the drawing (never narrower than a half page), so a long name cannot widen the picture. */
-export function wrapTitle(lines: TitleBlock['lines'], drawingWidth: number, metrics: FontMetrics): TitleBlock {
-    const width = Math.max(drawingWidth, TITLE_MIN_WIDTH);
+/**
+ * Title lines wrap to the drawing (never narrower than a half page, nor wider than `maxWidth` where a
+ * page bounds it), so a long name cannot widen the picture.
+ */
+export function wrapTitle(lines: TitleBlock['lines'], drawingWidth: number, metrics: FontMetrics, maxWidth = Infinity): TitleBlock {
+    const width = Math.min(Math.max(drawingWidth, TITLE_MIN_WIDTH), Math.max(drawingWidth, maxWidth));
     return { lines: lines.flatMap(l => wrapText(l.text, width, l.size, metrics, l.weight, 3).map(text => ({ ...l, text }))) };
 }
 

@@ -26,7 +26,7 @@ const MARGIN = mm(12);
 /** Room under the drawing for "halaman 2 dari 5", on a document of several pages only. */
 const FOOTER = 14;
 /** A drawing with room to spare is printed larger, until its body text reaches this size. */
-const PRINT_MAX_BODY = 11;
+export const PRINT_MAX_BODY = 11;
 
 /**
  * The printable area of a page: what a paged diagram is laid out to fill. `numbered`: less the

@@ -187,4 +187,46 @@ penugasan P "P" {
 }`, leaderless);
         expect(only(run.rules, 'reporting-line')).toEqual([['warning', 'reporting-line', 4, 'B.X']]);
     });
+
+    it('has an individual report to the Kepala Perangkat Daerah pemilik kinerja in Kampar (Ps 6 ayat 1), to the pimpinan unit organisasi elsewhere', async () => {
+        const orgs = `${leaderless}
+badan C "Badan C" {
+    bidang Y "Bidang Y" {
+        pimpinan Kabid "Kepala Bidang Y" administrator kelas 12 bezetting 1 kebutuhan 1
+        jabatan Analis "Analis Kebijakan Ahli Madya" fungsional keahlian ahli-madya kelas 11 hasil-penyetaraan bezetting 1 kebutuhan 1
+    }
+}`;
+        const individu = (unit: string) => `
+penugasan P "P" {
+    pemilik-kinerja ${unit}
+    ditugaskan ${unit}.Analis
+    ditetapkan surat-tugas
+}`;
+        // Bidang X has no Kepala Bidang, Badan B has its Kepala; Badan C has no Kepala, Bidang Y has its Kepala Bidang.
+        expect(await underEachRegion(['kampar', 'bengkayang'], individu('B.X'), 'reporting-line', orgs))
+            .toEqual({ kampar: [], bengkayang: [['warning', 'reporting-line', 4, 'B.X']] });
+        expect(await underEachRegion(['kampar', 'bengkayang'], individu('C.Y'), 'reporting-line', orgs))
+            .toEqual({ kampar: [['warning', 'reporting-line', 4, 'C.Y']], bengkayang: [] });
+        const kampar = await underRegion('kampar', individu('C.Y'), orgs);
+        expect(kampar.findings.find(f => f.code === 'reporting-line')!.message).toBe('Yang ditugaskan secara individu melapor langsung kepada '
+            + 'Kepala Perangkat Daerah pemilik kinerja, tetapi `Badan C` tidak punya `pimpinan`. [Perbup Kampar 9/2025 Ps 6 ayat (1)]');
+    });
+
+    it('has a Kampar ketua report to the Kepala Perangkat Daerah or the penanggung jawab tim (Ps 6 ayat 2)', async () => {
+        const orgs = `badan C "Badan C" {
+    bidang Y "Bidang Y" {
+        pimpinan Kabid "Kepala Bidang Y" administrator kelas 12 bezetting 1 kebutuhan 1
+        jabatan Analis "Analis Kebijakan Ahli Madya" fungsional keahlian ahli-madya kelas 11 hasil-penyetaraan bezetting 1 kebutuhan 1
+    }
+}`;
+        const run = await underRegion('kampar', `
+tim T "T" {
+    pemilik-kinerja C.Y
+    ketua C.Y.Analis
+    ditetapkan keputusan-kepala-perangkat-daerah
+}`, orgs);
+        expect(only(run.rules, 'reporting-line')).toEqual([['warning', 'reporting-line', 4, 'C.Y']]);
+        expect(run.findings.find(f => f.code === 'reporting-line')!.message).toBe('Ketua tim melapor kepada Kepala Perangkat Daerah pemilik kinerja '
+            + 'atau penanggung jawab tim, tetapi `Badan C` tidak punya `pimpinan` dan tim tidak punya penanggung jawab. [Perbup Kampar 9/2025 Ps 6 ayat (2)]');
+    });
 });

@@ -45,8 +45,67 @@ ${anggota.map(a => `    anggota ${a}`).join('\n')}
         const run = await underRegion('mahulu', bySurat, PD);
         expect(run.rules).toEqual([['error', 'spbe-coordination-team', 10, 'surat-tugas']]);
         expect(run.findings[0].message).toBe('Tim Koordinasi SPBE ditetapkan oleh Bupati: tulis `ditetapkan keputusan-bupati` (Keputusan Bupati), bukan Surat Tugas. '
-            + '[Perbup Mahakam Ulu 44/2024 Ps 24 ayat (1)]');
+            + '[Perbup Mahakam Ulu 44/2024 Ps 24 ayat (1); Ps 24 ayat (7)]');
         expect((await underRegion('mahulu', team('Setda.Sekda', all), PD)).rules).toEqual([]);
+    });
+
+    it('answers to the Bupati (Ps 24 ayat 2): no penanggung jawab of the pemda, and no reporting line to the head of the unit written as owner', async () => {
+        const withLeaderless = PD.replace('    asisten Adum', '    bagian Sandi "Bagian Persandian" { }\n    asisten Adum');
+        const owned = (owner: string, extra = '') => team('Setda.Sekda', all).replace('pemilik-kinerja Setda', `pemilik-kinerja ${owner}${extra}`);
+        const run = await underRegion('mahulu', owned('Setda.Sandi'), withLeaderless);
+        expect(only(run.rules, 'reporting-line')).toEqual([]);
+        const pj = await underRegion('mahulu', owned('Setda', '\n    penanggung-jawab Setda.Adum.Asisten'), PD);
+        expect(pj.rules).toEqual([['error', 'spbe-coordination-team', 5, 'Setda.Adum.Asisten']]);
+        expect(pj.findings[0].message).toBe('Tim Koordinasi SPBE berada di bawah dan bertanggung jawab kepada Bupati; `Asisten Administrasi Umum` bukan penanggung jawabnya. '
+            + '[Perbup Mahakam Ulu 44/2024 Ps 24 ayat (2)]');
+    });
+
+    it('has its sekretariat run by the Asisten Administrasi Umum (Ps 27 ayat 1)', async () => {
+        const withSekretaris = (who: string) => team('Setda.Sekda', all).replace('    ditetapkan', `    sekretaris ${who}\n    ditetapkan`);
+        for (const who of ['Setda.Adum.Asisten', 'Setda.Adum.Organisasi.Kabag']) expect((await underRegion('mahulu', withSekretaris(who), PD)).rules, who).toEqual([]);
+        const run = await underRegion('mahulu', withSekretaris('BPKAD.Kepala'), PD);
+        expect(run.rules).toEqual([['error', 'spbe-coordination-team', 10, 'BPKAD.Kepala']]);
+        expect(run.findings[0].message).toBe('Sekretariat Tim Koordinasi SPBE dilaksanakan secara fungsional oleh Asisten Administrasi Umum, bukan `Kepala BPKAD`. '
+            + '[Perbup Mahakam Ulu 44/2024 Ps 27 ayat (1)]');
+    });
+
+    const WITH_JF = PD.replace('pimpinan Kepala "Kepala Diskominfo" jpt-pratama kelas 14 bezetting 1 kebutuhan 1', `pimpinan Kepala "Kepala Diskominfo" jpt-pratama kelas 14 bezetting 1 kebutuhan 1
+    jabatan Prakom "Pranata Komputer Ahli Muda" fungsional keahlian ahli-muda kelas 9 bezetting 1 kebutuhan 1
+    jabatan Sandiman "Sandiman Ahli Pertama" fungsional keahlian ahli-pertama kelas 8 bezetting 1 kebutuhan 1`)
+        .replace('pimpinan Kepala "Kepala Bappelitbangda" jpt-pratama kelas 14 bezetting 1 kebutuhan 1', `pimpinan Kepala "Kepala Bappelitbangda" jpt-pratama kelas 14 bezetting 1 kebutuhan 1
+    jabatan Perencana "Perencana Ahli Muda" fungsional keahlian ahli-muda kelas 9 bezetting 1 kebutuhan 1`) + 'instansi BPS "Badan Pusat Statistik"\n';
+    const pelaksana = (members: string[], instrument = 'keputusan-bupati') => `
+tim TP "Tim Pelaksana SPBE" {
+    pemilik-kinerja Kominfo
+    ketua Kominfo.Prakom
+${members.map(m => `    anggota ${m}`).join('\n')}
+    ditetapkan ${instrument}
+}`;
+
+    it('has a Tim Pelaksana of ASN across Perangkat Daerah, set by the Bupati (Ps 25 ayat 2 and 4), which the ordinary instrument table does not judge', async () => {
+        const clean = await underRegion('mahulu', pelaksana(['Bappeda.Perencana']), WITH_JF);
+        expect(clean.rules.filter(r => ['spbe-coordination-team', 'instrument-matches-scope', 'ketua-jf-or-pelaksana', 'reporting-line'].includes(r[1]))).toEqual([]);
+        const bySurat = await underRegion('mahulu', pelaksana(['Bappeda.Perencana'], 'surat-tugas'), WITH_JF);
+        expect(only(bySurat.rules, 'spbe-coordination-team')).toEqual([['error', 'spbe-coordination-team', 7, 'surat-tugas']]);
+        expect(bySurat.findings.find(f => f.code === 'spbe-coordination-team')!.message).toBe('Tim Pelaksana SPBE ditetapkan oleh Bupati: tulis `ditetapkan keputusan-bupati` '
+            + '(Keputusan Bupati), bukan Surat Tugas. [Perbup Mahakam Ulu 44/2024 Ps 25 ayat (4)]');
+        const onePd = await underRegion('mahulu', pelaksana(['Kominfo.Sandiman']), WITH_JF);
+        expect(only(onePd.rules, 'spbe-coordination-team')).toEqual([['error', 'spbe-coordination-team', 3, 'TP']]);
+        expect(onePd.findings.find(f => f.code === 'spbe-coordination-team')!.message).toContain('anggotanya dari satu perangkat daerah saja. [Perbup Mahakam Ulu 44/2024 Ps 25 ayat (2)]');
+        const outsider = await underRegion('mahulu', pelaksana(['Bappeda.Perencana', 'dari BPS "Statistisi Ahli Muda"']), WITH_JF);
+        expect(only(outsider.rules, 'spbe-coordination-team')).toEqual([['error', 'spbe-coordination-team', 7, 'BPS']]);
+    });
+
+    it('has the kelompok kerja set by Keputusan Bupati (Ps 26 ayat 2)', async () => {
+        const run = await underRegion('mahulu', `
+tim KK "Kelompok Kerja Arsitektur SPBE" {
+    pemilik-kinerja Kominfo
+    anggota Kominfo.Prakom
+    anggota dari BPS "Statistisi Ahli Muda"
+    ditetapkan keputusan-kepala-perangkat-daerah
+}`, WITH_JF);
+        expect(only(run.rules, 'spbe-coordination-team')).toEqual([['error', 'spbe-coordination-team', 7, 'keputusan-kepala-perangkat-daerah']]);
+        expect(run.findings.find(f => f.code === 'spbe-coordination-team')!.message).toContain('[Perbup Mahakam Ulu 44/2024 Ps 26 ayat (2)]');
     });
 
     it('is not a rule outside Mahakam Ulu', async () => {

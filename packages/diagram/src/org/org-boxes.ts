@@ -84,6 +84,7 @@ export function petaJabatanBoxes(m: FontMetrics): OrgBoxes {
             // A peta jabatan names posts: the head of each unit by its jabatan.
             const title = measureCell({ text: leader?.title ?? block.unit.title, width: Math.max(HEAD_WIDTH, (KELAS + 3 * NUMBER)), weight: 'bold' }, m);
             const rows: Row[] = [row([title], 'judul')];
+            if (block.stub) return box(`h:${block.unit.id}`, headStyle(block), rows, leader ?? block.unit);
             if (leader) {
                 rows.push(row(headerCells(m), 'kepala-kolom'));
                 rows.push(row(figureCells(leader, m, TEXT.body), 'none', leader));

@@ -32,36 +32,39 @@ export interface OrgPagination {
  */
 export async function orgPages(root: OrgBlock, boxes: OrgBoxes, title: (part: PagePart) => TitleBlock['lines'], metrics: FontMetrics, options: OrgPagination): Promise<Scene[]> {
     const aspect = options.budget.width / options.budget.height;
-    const draw = async (pieces: Piece[], part: PagePart): Promise<Scene> => {
-        const laid = await layoutOrg(pruned(root, pieces, true)!, boxes, aspect);
-        return { ...laid, title: wrapTitle(title(part), laid.width, metrics) };
+    const draw = async (pieces: Piece[], earlier: Piece[][], last: boolean): Promise<Scene> => {
+        const laid = await layoutOrg(pruned(root, pieces, true, shownOn(root, earlier))!, boxes, aspect);
+        // The title wraps to the page, not to the usual half-page minimum: a narrow page keeps its width.
+        return { ...laid, title: wrapTitle(title({ continued: earlier.length > 0, last }), laid.width, metrics, options.budget.width - TITLE_MARGINS) };
     };
     // The totals line of the last page is reserved on every page: a page is measured before it is known to be the last.
-    const fits = async (pieces: Piece[], continued: boolean) => {
-        const { width, height } = writeSvg(await draw(pieces, { continued, last: true }), metrics);
+    const fits = async (pieces: Piece[], earlier: Piece[][]) => {
+        const { width, height } = writeSvg(await draw(pieces, earlier, true), metrics);
         return width <= options.budget.width && height <= options.budget.height;
     };
     const pages = await pack(piecesOf(root), options, fits);
-    return Promise.all(pages.map((page, i) => draw(page, { continued: i > 0, last: i === pages.length - 1 })));
+    return Promise.all(pages.map((page, i) => draw(page, pages.slice(0, i), i === pages.length - 1)));
 }
+
+/** The SVG's margins either side of the title (write-svg's MARGIN). */
+const TITLE_MARGINS = 36;
 
 /**
  * The pieces in written order, as many to a page as it holds; a piece too large alone is opened.
  * A page left short because the next piece had to be opened is then joined with the page after it
  * where the two fit together.
  */
-async function pack(queue: Piece[], options: OrgPagination, fits: (pieces: Piece[], continued: boolean) => Promise<boolean>): Promise<Piece[][]> {
+async function pack(queue: Piece[], options: OrgPagination, fits: (pieces: Piece[], earlier: Piece[][]) => Promise<boolean>): Promise<Piece[][]> {
     const pages: Piece[][] = [];
     while (queue.length > 0) {
         const page: Piece[] = [];
-        const continued = pages.length > 0;
         while (queue.length > 0) {
-            if (await fits([...page, queue[0]], continued)) {
+            if (await fits([...page, queue[0]], pages)) {
                 page.push(queue.shift()!);
                 continue;
             }
             if (page.length > 0) break;
-            const opened = await open(queue[0], options, pieces => fits(pieces, continued));
+            const opened = await open(queue[0], options, pieces => fits(pieces, pages));
             // Nothing smaller to open it into: it takes a page of its own, as large as it is.
             if (!opened) page.push(queue.shift()!);
             else queue.splice(0, 1, ...opened);
@@ -69,12 +72,27 @@ async function pack(queue: Piece[], options: OrgPagination, fits: (pieces: Piece
         pages.push(page);
     }
     for (let i = 0; i + 1 < pages.length; i++) {
-        if (await fits([...pages[i], ...pages[i + 1]], i > 0)) {
+        if (await fits([...pages[i], ...pages[i + 1]], pages.slice(0, i))) {
             pages.splice(i, 2, [...pages[i], ...pages[i + 1]]);
             i--;
         }
     }
     return pages;
+}
+
+/** Every block drawn on the pages given: a head shown there is a path only (its name) on the pages after. */
+function shownOn(root: OrgBlock, pages: Piece[][]): Set<OrgBlock> {
+    const shown = new Set<OrgBlock>();
+    const visit = (block: OrgBlock, page: Piece[]) => {
+        const tree = pruned(block, page, true, new Set())!;
+        const walk = (copy: OrgBlock, original: OrgBlock) => {
+            shown.add(original);
+            for (const child of copy.children) walk(child, original.children.find(c => c.unit === child.unit)!);
+        };
+        walk(tree, block);
+    };
+    for (const page of pages) visit(root, page);
+    return shown;
 }
 
 function piecesOf(block: OrgBlock): Piece[] {
@@ -108,16 +126,18 @@ async function open(piece: Piece, options: OrgPagination, fits: (pieces: Piece[]
  * The tree as one page shows it: the blocks on the page whole, their ancestors as heads only (with
  * the kelompok rows the page holds), everything else left out.
  */
-function pruned(block: OrgBlock, pieces: Piece[], isRoot: boolean): OrgBlock | undefined {
+function pruned(block: OrgBlock, pieces: Piece[], isRoot: boolean, shown: ReadonlySet<OrgBlock>): OrgBlock | undefined {
     if (pieces.some(p => p.kind === 'block' && p.block === block)) return block;
     // Parts of one table that meet on a page (pages joined after packing) are one range again.
     const parts = pieces.filter((p): p is Extract<Piece, { kind: 'kelompok' }> => p.kind === 'kelompok' && p.block === block);
     const rows = parts.length > 0 ? { from: Math.min(...parts.map(p => p.from)), to: Math.max(...parts.map(p => p.to)) } : undefined;
-    const children = block.children.map(c => pruned(c, pieces, false)).filter(c => c !== undefined);
+    const children = block.children.map(c => pruned(c, pieces, false, shown)).filter(c => c !== undefined);
     if (!rows && children.length === 0 && !isRoot) return undefined;
     const whole = rows !== undefined && rows.from === 0 && rows.to === block.kelompok.length;
     return {
         ...block,
+        // A head already drawn on an earlier page is here only the path to its units: its name.
+        stub: shown.has(block),
         children,
         kelompok: rows ? block.kelompok.slice(rows.from, rows.to) : [],
         coordinator: rows ? block.coordinator : undefined,

@@ -27,6 +27,8 @@ export interface OrgBlock {
     coordinator?: Position;
     /** On a page of a paginated drawing, when `kelompok` is only some rows of the whole (`all`). */
     part?: { continued: boolean; last: boolean; all: Position[] };
+    /** On a page of a paginated drawing, a head shown only as the path to the units below it (its figures are on its own page). */
+    stub?: boolean;
     children: OrgBlock[];
 }
 

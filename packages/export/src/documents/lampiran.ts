@@ -1,7 +1,9 @@
 import { BorderStyle, Document, ImageRun, Table, TableCell, TableRow, WidthType, type Paragraph } from 'docx';
 import { sopIdentityGrid, type CrossFunctionalMap, type MapNode, type Organisation, type Process } from '@sikerja/model';
-import { renderDiagram, type DiagramKind } from '@sikerja/diagram';
+import { renderDiagram, TEXT, type DiagramKind } from '@sikerja/diagram';
 import type { ExportFonts } from '../export-diagrams.js';
+import { mm, PAPERS } from '../paper.js';
+import { PRINT_MAX_BODY } from '../pdf.js';
 import { svgToPngAsync } from '../png.js';
 import { fontsFor, rasterFonts } from '../raster/raster-fonts.js';
 import { Blanks, centered, pageProperties, para, run, textWidth, twips } from './naskah.js';
@@ -9,18 +11,18 @@ import type { BuiltDocument } from './naskah.js';
 import type { DocumentFacts } from './resolve.js';
 
 /**
- * The lampiran of a Perangkat Daerah: its struktur organisasi and peta jabatan as 300 dpi pictures
- * (the exported PNG, placed at its true size when the page holds it, else scaled to the text width),
- * then each SOP AP of its processes as a Word table. Each part on its own page, landscape when the
- * picture is wider than high.
+ * The lampiran of a Perangkat Daerah: its struktur organisasi and peta jabatan as 300 dpi pictures,
+ * drawn to the lampiran's pages as the PDF draws them (page by page by content when one page cannot
+ * hold them at 8 pt), each placed at its true size or larger, then each SOP AP of its processes as a
+ * Word table. Each page of a picture is its own section, turned the way that prints it larger.
  */
 export async function lampiranDocument(facts: DocumentFacts, pd: Organisation, fonts: ExportFonts): Promise<BuiltDocument & { skipped: string[] }> {
     const blanks = new Blanks();
     const skipped: string[] = [];
     const sections: Array<{ orientation: 'portrait' | 'landscape'; children: Array<Paragraph | Table> }> = [];
     for (const [kind, heading] of [['struktur', 'STRUKTUR ORGANISASI'], ['peta-jabatan', 'PETA JABATAN']] as Array<[DiagramKind, string]>) {
-        const figure = await figureSection(facts, pd, kind, heading, fonts);
-        if (typeof figure === 'string') skipped.push(figure); else sections.push(figure);
+        const figure = await figureSections(facts, pd, kind, heading, fonts);
+        if (typeof figure === 'string') skipped.push(figure); else sections.push(...figure);
     }
     for (const { process, map } of mapsOf(facts, pd)) {
         sections.push({ orientation: 'landscape', children: sopTable(facts, process, map, blanks) });
@@ -33,25 +35,34 @@ export async function lampiranDocument(facts: DocumentFacts, pd: Organisation, f
     return { document, missing: blanks.missing, skipped };
 }
 
-async function figureSection(facts: DocumentFacts, pd: Organisation, kind: DiagramKind, heading: string, fonts: ExportFonts) {
-    const result = await renderDiagram(facts.pemda, { kind, element: pd.id }, fonts.metrics);
+/** The text block of a lampiran page in points, landscape or portrait (F4, the margins of `pageProperties`, a little room kept). */
+function textBlock(orientation: 'portrait' | 'landscape'): { width: number; height: number } {
+    const height = (orientation === 'landscape' ? PAPERS.f4.width : PAPERS.f4.height) - mm(40) - mm(5);
+    return { width: textWidth('f4', orientation) / 20, height };
+}
+
+async function figureSections(facts: DocumentFacts, pd: Organisation, kind: DiagramKind, heading: string, fonts: ExportFonts) {
+    const page = { ...textBlock('landscape'), turnable: true };
+    const result = await renderDiagram(facts.pemda, { kind, element: pd.id, page }, fonts.metrics);
     if (!result.ok) return `${heading.toLowerCase()}: ${result.error.message}`;
-    const { svg, width, height } = result.diagram;
-    const png = await svgToPngAsync(svg, fontsFor(svg, await rasterFonts(fonts.paths)));
-    const orientation = width >= height ? 'landscape' as const : 'portrait' as const;
-    // True size: the SVG is in points; Word places pictures in 96 dpi pixels.
-    const available = textWidth('f4', orientation) / 20 * 96 / 72;
-    const availableHeight = (orientation === 'landscape' ? 215 - 40 - 20 : 330 - 40 - 20) / 25.4 * 96;
-    const scale = Math.min(1, available / (width * 96 / 72), availableHeight / (height * 96 / 72));
-    const image = new ImageRun({
-        type: 'png', data: png, transformation: { width: Math.round(width * 96 / 72 * scale), height: Math.round(height * 96 / 72 * scale) },
-        altText: { title: `${heading} ${pd.title}`, description: `${heading} ${pd.title}`, name: `${kind}-${pd.id}` }
-    });
-    return {
-        orientation,
-        // The figure carries its own title block (kind, Perangkat Daerah, pemda).
-        children: [para([image], { align: 'center', after: 0, picture: true })]
-    };
+    const raster = await rasterFonts(fonts.paths);
+    const pages = result.diagram.pages ?? [result.diagram.svg];
+    return Promise.all(pages.map(async (svg, i) => {
+        const [, width, height] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg)!.map(Number);
+        // The turn that prints the page larger, never above 11 pt body text; a page was drawn to hold 8 pt.
+        const [best] = (['landscape', 'portrait'] as const).map(orientation => {
+            const area = textBlock(orientation);
+            return { orientation, scale: Math.min(area.width / width, area.height / height, PRINT_MAX_BODY / TEXT.body) };
+        }).sort((x, y) => y.scale - x.scale);
+        const png = await svgToPngAsync(svg, fontsFor(svg, raster));
+        // True size: the SVG is in points; Word places pictures in 96 dpi pixels.
+        const image = new ImageRun({
+            type: 'png', data: png, transformation: { width: Math.round(width * best.scale * 96 / 72), height: Math.round(height * best.scale * 96 / 72) },
+            altText: { title: `${heading} ${pd.title}`, description: `${heading} ${pd.title}${pages.length > 1 ? `, halaman ${i + 1} dari ${pages.length}` : ''}`, name: `${kind}-${pd.id}-${i + 1}` }
+        });
+        // The figure carries its own title block (kind, Perangkat Daerah, pemda; "(LANJUTAN)" on later pages).
+        return { orientation: best.orientation, children: [para([image], { align: 'center', after: 0, picture: true })] };
+    }));
 }
 
 /** Peta lintas fungsi of the processes owned in this Perangkat Daerah: each is an SOP AP. */

@@ -59,6 +59,20 @@ export interface LeaderMatcher {
     headOfKind?: OrgKind;
     /** The leader of a unit whose title contains this text. */
     leaderOfUnitTitled?: string;
+    /** Any position in a unit whose title contains this text, or in a unit under it. */
+    withinUnitTitled?: string;
+}
+
+/** A body of the region's SPBE governance other than the Tim Koordinasi (Mahakam Ulu Ps 25, 26). */
+export interface SpbeBody {
+    label: string;
+    titlePattern: string;
+    /** How it is set (Ps 25 ayat (4), Ps 26 ayat (2): by the Bupati). */
+    instrument?: Instrument;
+    /** Its members are ASN of the pemda across Perangkat Daerah (Ps 25 ayat (2)). */
+    lintasPerangkatDaerah?: boolean;
+    /** The case its findings cite (`Citation.cases`); the instrument finding cites `<case>-instrumen`. */
+    case: string;
 }
 
 export interface Profile {
@@ -119,6 +133,11 @@ export interface Profile {
     reporting: {
         /** Kampar Ps 6: the ketua may report to the penanggung jawab instead of the head. */
         ketuaReportsToPenanggungJawab: boolean;
+        /**
+         * Whom the ketua and an individual report to: the Pimpinan Unit Organisasi pemilik kinerja, or
+         * (Kampar Ps 6 ayat (1) and (2)) the Kepala Perangkat Daerah pemilik kinerja.
+         */
+        to: 'pimpinan-unit-organisasi' | 'kepala-perangkat-daerah';
     };
     structure: {
         shapes: Record<string, StructureShape>;
@@ -137,6 +156,12 @@ export interface Profile {
         instrument?: Instrument;
         ketua: LeaderMatcher;
         anggota: LeaderMatcher[];
+        /** Who runs its sekretariat (Mahakam Ulu Ps 27 ayat (1): the Asisten Administrasi Umum), when one is written. */
+        sekretariat?: LeaderMatcher;
+        /** The team answers to the Bupati, whom no `penanggung-jawab` can name (Mahakam Ulu Ps 24 ayat (2)). */
+        answersToBupati?: boolean;
+        /** The other SPBE bodies the region's articles govern. */
+        bodies?: SpbeBody[];
     };
     kelas: {
         jenjang: Partial<Record<Jenjang, [number, number]>>;

@@ -45,15 +45,15 @@ export const RULES = {
     },
     'reporting-line': {
         title: 'Garis pelaporan tim dan penugasan individu lengkap',
-        summary: 'Anggota melapor kepada ketua tim; ketua tim kepada pimpinan unit organisasi (atau penanggung jawab tim); penugasan individu kepada pimpinan unit organisasi pemilik kinerja. Menunjuk ketua tidak wajib ("perlu atau tidaknya", "dapat menunjuk"): tim tanpa ketua melapor langsung kepada pimpinan unit organisasi, jadi unit pemilik kinerja harus punya pimpinan.'
+        summary: 'Anggota melapor kepada ketua tim; ketua tim kepada pimpinan unit organisasi pemilik kinerja; penugasan individu langsung kepada pimpinan unit organisasi pemilik kinerja. Di Kampar laporan itu sampai kepada Kepala Perangkat Daerah pemilik kinerja ("melaporkan pelaksanaan tugasnya secara langsung kepada Kepala Perangkat Daerah pemilik kinerja", Ps 6 ayat (1)), dan ketua tim dapat melapor kepada "Kepala Perangkat Daerah atau penanggung jawab tim secara berjenjang" (Ps 6 ayat (2)): di sana yang harus punya pimpinan adalah perangkat daerah pemilik kinerja, bukan unitnya. Menunjuk ketua tidak wajib ("perlu atau tidaknya", "dapat menunjuk"): tim tanpa ketua melapor langsung kepada pimpinan yang sama, jadi pemilik kinerja harus punya pimpinan.'
     },
     'model-conformance': {
         title: 'Susunan organisasi sesuai model dalam lampiran',
         summary: 'Dinas/Badan Model 1-4, Sekretariat Daerah, Sekretariat DPRD, Kecamatan, Kelurahan, UPTD, Puskesmas dan Satuan Pendidikan mengikuti susunan yang digambar lampiran Perbup daerahnya; setiap temuan menyebut Gambar atau butir lampiran yang menjadi dasarnya. UPTD kelas B tidak dinilai kekurangan atau kelebihan Subbagian Tata Usaha: satu-satunya naskah tentangnya, Bengkayang Lampiran I.I.3.b setelah Gambar 11 (UPT kelas B), berbunyi "Kelompok Jabatan Fungsional dan Pelaksana serta Kepala Subbagian Tata Usaha berkedudukan di bawah Pejabat Pengawas (Kepala UPTD)", dan Perbup lain tidak menyebut kelas UPTD.'
     },
     'spbe-coordination-team': {
-        title: 'Susunan Tim Koordinasi SPBE',
-        summary: 'Tim Koordinasi SPBE diketuai Sekretaris Daerah dan paling sedikit beranggotakan pejabat yang disebut Perbup.'
+        title: 'Susunan Tim Koordinasi SPBE, Tim Pelaksana dan kelompok kerjanya',
+        summary: 'Tim Koordinasi SPBE ditetapkan Bupati, diketuai Sekretaris Daerah dan paling sedikit beranggotakan pejabat yang disebut Perbup (Mahakam Ulu Ps 24 ayat (1), (4), (7)). Tim itu "berada dibawah dan bertanggung jawab kepada Bupati" (Ps 24 ayat (2)): tidak ada pejabat pemda yang menjadi penanggung jawabnya, dan garis pelaporan tim biasa kepada pimpinan unit organisasi tidak berlaku baginya. Sekretariatnya "secara fungsional dilaksanakan oleh Asisten Administrasi Umum" (Ps 27 ayat (1)): sekretaris yang ditulis berasal dari Asisten Administrasi Umum. Tim Pelaksana SPBE "terdiri atas Aparatur Sipil Negara lintas Perangkat Daerah" (Ps 25 ayat (2)) dan, seperti kelompok kerja SPBE, ditetapkan Bupati (Ps 25 ayat (4), Ps 26 ayat (2)); tabel instrumen, ketentuan ketua dan garis pelaporan tim biasa tidak menilai badan-badan SPBE ini. Tugas tim (Ps 24 ayat (3), Ps 25 ayat (3)) tidak diperiksa karena model tidak memuat uraian tugas tim, dan Tim Pelaksana tidak dituntut ada ("dibantu oleh Tim Pelaksana", Ps 25 ayat (1)) karena model bisa memuat sebagian pemda saja.'
     },
     'peta-jabatan-figures': {
         title: 'Angka peta jabatan wajar (pemeriksaan kewajaran, bukan ketentuan Perbup)',

@@ -9,11 +9,18 @@ import { scopeLabel, type RuleContext } from './context.js';
 
 export const JENJANG_ORDER: Jenjang[] = ['ahli-pertama', 'ahli-muda', 'ahli-madya', 'ahli-utama'];
 
-/** Whether the team is the region's Tim Koordinasi SPBE, which its own article governs. */
+/**
+ * Whether the team is one of the region's SPBE bodies - the Tim Koordinasi SPBE, or a body its
+ * articles set beside it (Mahakam Ulu Ps 25 Tim Pelaksana, Ps 26 kelompok kerja) - which those
+ * articles govern instead of the ordinary rules on instruments, ketua and reporting.
+ */
 export function isSpbeTeam(ctx: RuleContext, title: string): boolean {
     const spec = ctx.profile.spbeTeam;
-    if (spec === undefined) return false;
-    // Three rules ask of every team; the pattern is compiled once per profile.
+    return spec !== undefined && (titleMatches(spec, title) || (spec.bodies ?? []).some(b => titleMatches(b, title)));
+}
+
+/** Whether a title matches a profile's title pattern; several rules ask of every team, so each pattern is compiled once. */
+export function titleMatches(spec: { titlePattern: string }, title: string): boolean {
     let pattern = titlePatterns.get(spec);
     if (!pattern) titlePatterns.set(spec, pattern = new RegExp(spec.titlePattern, 'i'));
     return pattern.test(title);
