@@ -214,6 +214,8 @@ export interface PermohonanPelibatan {
     expectation: string[];
     duration?: string;
     copies: LetterCopy[];
+    /** The officials whose consent the letter carries (`persetujuan`), position ids. */
+    approvals: string[];
     source?: SourceRef;
 }
 

@@ -149,7 +149,7 @@ tim T "T" {
     ketua Dinkes.Kesmas.Adminkes
     anggota Kec.PMD.Penggerak
     ditetapkan keputusan-kepala-perangkat-daerah
-    permohonan kepada Kec {
+    permohonan kepada Kec.PMD.Kasi {
         maksud "Verifikasi data keluarga berisiko stunting"
     }
 }`);
@@ -169,7 +169,8 @@ tim T "T" {
 }`);
         const [action] = await actionsFor(run, 'permohonan-complete');
         expect(action.title).toBe('Tambahkan surat permohonan pelibatan kepada Kec');
-        expect(apply(run, action)).toContain('    permohonan kepada Kec {\n        maksud "…"\n        kompetensi "…"\n        ekspektasi "…"\n        durasi "…"\n    }\n}');
+        // With the copy to the member's Pejabat Penilai Kinerja that Bengkayang Lampiran I.II.1.b angka 1 asks.
+        expect(apply(run, action)).toContain('    permohonan kepada Kec {\n        maksud "…"\n        kompetensi "…"\n        ekspektasi "…"\n        durasi "…"\n        tembusan Kec.PMD.Kasi\n    }\n}');
         expect(await afterFix(run, action, 'permohonan-complete')).toEqual([]);
     });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { only, underEachRegion, underRegion } from './fixture.js';
+import { ORGS, only, underEachRegion, underRegion } from './fixture.js';
+
+/** The fixture with a Sekretariat Daerah: its head is the Pejabat yang Berwenang a letter to another instansi goes through. */
+const WITH_SETDA = `${ORGS}
+sekretariat-daerah Setda "Sekretariat Daerah" {
+    pimpinan Sekda "Sekretaris Daerah" jpt-madya kelas 15 bezetting 1 kebutuhan 1
+}
+`;
 
 
 describe('permohonan-complete', () => {
@@ -14,8 +21,8 @@ tim T "Tim Penurunan Stunting" {
 }`;
 
     it('is clean when every member from outside has a complete letter', async () => {
-        const run = await underRegion('bengkayang', team(`permohonan kepada Kec { maksud "m" kompetensi "k" ekspektasi "e" durasi "d" }
-    permohonan kepada BPS melalui Dinkes.Kepala { maksud "m" kompetensi "k" ekspektasi "e" durasi "d" }`));
+        const run = await underRegion('bengkayang', team(`permohonan kepada Kec { maksud "m" kompetensi "k" ekspektasi "e" durasi "d" tembusan Kec.PMD.Kasi }
+    permohonan kepada BPS melalui Setda.Sekda { maksud "m" kompetensi "k" ekspektasi "e" durasi "d" tembusan "Kepala BPS" }`), WITH_SETDA);
         expect(run.rules).toEqual([]);
     });
 
@@ -32,8 +39,8 @@ tim T "Tim Penurunan Stunting" {
     });
 
     it('lists what a letter is missing', async () => {
-        const run = await underRegion('bengkayang', team(`permohonan kepada Kec { maksud "m" ekspektasi "e" }
-    permohonan kepada BPS melalui Dinkes.Kepala { maksud "m" kompetensi "k" ekspektasi "e" durasi "d" }`));
+        const run = await underRegion('bengkayang', team(`permohonan kepada Kec { maksud "m" ekspektasi "e" tembusan Kec.PMD.Kasi }
+    permohonan kepada BPS melalui Setda.Sekda { maksud "m" kompetensi "k" ekspektasi "e" durasi "d" tembusan "Kepala BPS" }`), WITH_SETDA);
         expect(only(run.rules, 'permohonan-complete')).toEqual([['error', 'permohonan-complete', 9, 'Kec']]);
         expect(run.findings[0].message).toContain('belum memuat kompetensi yang dibutuhkan, durasi pelibatan');
     });
@@ -64,7 +71,7 @@ penugasan P "Pendampingan Posyandu" {
 
     it('accepts a letter to the owner\'s Pimpinan Unit Organisasi, without the penunjukan contents list', async () => {
         for (const region of ['bengkayang', 'tanjabtim', 'kampar'] as const) {
-            const run = await underRegion(region, volunteer('permohonan kepada Dinkes.Kesmas { maksud "Mendampingi posyandu" }'));
+            const run = await underRegion(region, volunteer('permohonan kepada Dinkes.Kesmas { maksud "Mendampingi posyandu" tembusan Kec.PMD.Kasi persetujuan Kec.PMD.Kasi }'));
             expect(only(run.rules, 'permohonan-complete'), region).toEqual([]);
         }
     });
@@ -101,7 +108,7 @@ tim T "Tim Penurunan Stunting" {
     ditetapkan keputusan-kepala-perangkat-daerah
     ${letters}
 }`;
-    const volunteerLetter = 'permohonan dari Kec.PMD.Penggerak kepada Dinkes.Kesmas.Kabid { maksud "Mendampingi posyandu" tembusan Kec.PMD.Kasi, Kec.Camat }';
+    const volunteerLetter = 'permohonan dari Kec.PMD.Penggerak kepada Dinkes.Kesmas.Kabid { maksud "Mendampingi posyandu" tembusan Kec.PMD.Kasi, Kec.Camat persetujuan Kec.PMD.Kasi }';
     const penunjukanLetter = 'permohonan dari Dinkes.Kepala kepada Dinkes.P2P.Kabid { maksud "m" }';
 
     it('asks no kompetensi, ekspektasi or durasi of a sukarela member\'s letter, in any region', async () => {

@@ -186,7 +186,7 @@ penugasan P "P" {
     ditugaskan Kec.PMD.Penggerak
     cara pengajuan-sukarela
     ditetapkan surat-tugas
-    permohonan kepada Dinkes.Kesmas { maksud "Mendampingi surveilans gizi" }
+    permohonan kepada Dinkes.Kesmas { maksud "Mendampingi surveilans gizi" persetujuan Kec.PMD.Kasi }
 }`);
         expect(run.rules).toEqual([]);
     });
@@ -199,7 +199,7 @@ tim T "T" {
     ketua Dinkes.Kesmas.Adminkes
     anggota dari BPS "Statistisi Ahli Muda"
     ${instrument}
-    permohonan kepada BPS melalui Dinkes.Kepala { maksud "m" kompetensi "k" ekspektasi "e" durasi "d" }
+    permohonan kepada BPS melalui Dinkes.Kepala { maksud "m" kompetensi "k" ekspektasi "e" durasi "d" tembusan "Kepala BPS" }
 }`;
 
     it('needs a Keputusan Sekretaris Daerah for a lintas-instansi team in Bengkayang (Ps 11 ayat 1)', async () => {

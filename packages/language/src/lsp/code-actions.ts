@@ -26,7 +26,7 @@ export class SiKerjaCodeActionProvider implements CodeActionProvider {
     getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction>> {
         const actions: CodeAction[] = [];
         for (const d of params.context.diagnostics) {
-            const data = d.data as { code?: string; candidates?: string[]; allowed?: string[]; missing?: string[]; recipient?: string } | undefined;
+            const data = d.data as { code?: string; candidates?: string[]; allowed?: string[]; missing?: string[] } & LetterData | undefined;
             switch (data?.code) {
                 case 'ketua-from-owner-unit':
                     for (const c of data.candidates ?? []) actions.push(this.replaceKetua(document, d, c));
@@ -36,7 +36,8 @@ export class SiKerjaCodeActionProvider implements CodeActionProvider {
                     break;
                 case 'permohonan-complete':
                     if (data.missing) actions.push(this.completePermohonan(document, d, data.missing));
-                    else if (data.recipient) actions.push(this.addPermohonan(document, d, data.recipient));
+                    else if (data.recipient) actions.push(this.addPermohonan(document, d, data));
+                    else if (data.tembusan || data.persetujuan) actions.push(this.addParties(document, d, data));
                     break;
                 case 'regulation-unknown':
                     for (const p of this.profiles.all()) actions.push(fix(`Ganti dengan "${p.short}"`, document, d, [{ range: d.range, newText: `"${p.short}"` }]));
@@ -71,13 +72,29 @@ export class SiKerjaCodeActionProvider implements CodeActionProvider {
         return fix(`Lengkapi surat permohonan: ${missing.join(', ')}`, document, d, edit ? [edit] : [], true);
     }
 
-    private addPermohonan(document: LangiumDocument, d: Diagnostic, recipient: string): CodeAction {
+    /** A whole letter, with the sender, the Pejabat yang Berwenang, the copies and consents the finding names. */
+    private addPermohonan(document: LangiumDocument, d: Diagnostic, letter: LetterData): CodeAction {
         const work = nodeAt(document, d, (n): n is ast.Tim | ast.Penugasan => ast.isTim(n) || ast.isPenugasan(n));
+        const head = `permohonan ${letter.sender ? `dari ${letter.sender} ` : ''}kepada ${letter.recipient}${letter.via ? ` melalui ${letter.via}` : ''} {`;
         const edit = work && insertBeforeClosingBrace(document, work, [
-            `permohonan kepada ${recipient} {`, ...Object.values(FIELD_PLACEHOLDERS).map(f => `    ${f}`), '}'
+            head, ...Object.values(FIELD_PLACEHOLDERS).map(f => `    ${f}`), ...partyLines(letter).map(l => `    ${l}`), '}'
         ]);
-        return fix(`Tambahkan surat permohonan pelibatan kepada ${recipient}`, document, d, edit ? [edit] : [], true);
+        return fix(`Tambahkan surat permohonan pelibatan kepada ${letter.recipient}`, document, d, edit ? [edit] : [], true);
     }
+
+    private addParties(document: LangiumDocument, d: Diagnostic, letter: LetterData): CodeAction {
+        const permohonan = nodeAt(document, d, ast.isPermohonan);
+        const lines = partyLines(letter);
+        const edit = permohonan && insertBeforeClosingBrace(document, permohonan, lines);
+        return fix(`Tambahkan ${lines.join('; ')}`, document, d, edit ? [edit] : [], true);
+    }
+}
+
+/** What permohonan-complete's findings say a letter should name: written as they would be in the letter. */
+interface LetterData { recipient?: string; sender?: string; via?: string; tembusan?: string[]; persetujuan?: string[] }
+
+function partyLines(letter: LetterData): string[] {
+    return (['tembusan', 'persetujuan'] as const).flatMap(how => letter[how]?.length ? [`${how} ${letter[how]!.join(', ')}`] : []);
 }
 
 function fix(title: string, document: LangiumDocument, d: Diagnostic, edits: TextEdit[], preferred = false): CodeAction {

@@ -233,6 +233,7 @@ function permohonan(node: ast.Permohonan, source: SourceOf): PermohonanPelibatan
         ...present({ sender: refId(node.sender), via: refId(node.via), date: node.date[0], nature: node.nature[0], subject: node.subject[0] }),
         recipient: refId(node.recipient), number: node.number[0], purpose: node.purpose[0],
         competence: [...node.competence], expectation: [...node.expectation], duration: node.duration[0], copies: copies(node.copies),
+        approvals: node.approvals.flatMap(a => refId(a) ?? []),
         source: source(node, 'recipient')
     };
 }

@@ -51,6 +51,12 @@ export interface StructureShape {
     subunitsFromFigure?: boolean;
 }
 
+/** The letters of permohonan-complete whose parties a region names: penunjukan across units or instansi, and the volunteer's own. */
+export type PermohonanCase = 'kirim-lintas-unit' | 'kirim-lintas-instansi' | 'surat-sukarela';
+
+/** An official of the member a letter asks for: its Pejabat Penilai Kinerja, or a Pimpinan Unit Organisasi over it. */
+export type LetterParty = 'penilai-kinerja' | 'pimpinan-unit';
+
 export interface LeaderMatcher {
     label: string;
     /** The head of an organisation with this urusan (case-insensitive substring). */
@@ -110,6 +116,16 @@ export interface Profile {
         minPenyetaraanJenjang?: Jenjang;
     };
     sukarela: { allowedScopes: WorkScope[] };
+    /** Who a surat permohonan pelibatan goes through, is copied to, or carries the consent of. */
+    permohonan: {
+        /**
+         * The Pejabat yang Berwenang a letter to another instansi goes to first (`melalui`). No Perbup
+         * text names the office; `basis` says where SiKerja takes it from.
+         */
+        pejabatYangBerwenang: { label: string; headOfKind: OrgKind; basis: string };
+        /** Per case of the letter (the rule's case names), the officials of the member asked for who receive a copy or give consent. */
+        parties: Partial<Record<PermohonanCase, { tembusan?: LetterParty[]; persetujuan?: LetterParty[] }>>;
+    };
     instruments: {
         tim: Record<WorkScope, Instrument[]>;
         individu: Record<WorkScope, Instrument[]>;
