@@ -50,15 +50,45 @@ describe('peta proses level 0 … n', () => {
         expectNoOverlap(scene.boxes);
     });
 
+    it('draws the three level-0 bands of every example, a category with no process a visible blank', async () => {
+        let blanks = 0, maps = 0;
+        for (const p of all) {
+            for (const root of p.processes.filter(x => x.level === 0)) {
+                const { scene } = (await diagramScene(p, { kind: 'level', element: root.id }, metrics))!;
+                maps++;
+                const headers = scene.bands!.map(b => b.header.lines.join(' '));
+                for (const category of ['PROSES MANAJEMEN', 'PROSES INTI', 'PROSES PENDUKUNG']) expect(headers, `${p.name} ${root.id}`).toContain(category);
+                for (const band of scene.bands!) {
+                    const inside = scene.boxes.filter(b => b.y >= band.y && b.y + b.height <= band.y + band.height && b.x >= band.x);
+                    expect(inside.length, band.id).toBeGreaterThan(0);
+                    const category = band.header.lines.join(' ').toLocaleLowerCase('id-ID');
+                    const held = p.processes.filter(x => x.parent === root.id && `proses ${x.category}` === category).length;
+                    if (held === 0) {
+                        blanks++;
+                        expect(inside.map(text), band.id).toEqual([[`(belum ada ${category} ditulis)`]]);
+                    }
+                }
+            }
+        }
+        expect(maps).toBeGreaterThanOrEqual(3);
+        expect(blanks).toBeGreaterThan(0);
+    });
+
     it('decomposes a process into its sub-processes with their codes, each saying where it leads', async () => {
         const { scene } = (await diagramScene(tjt, { kind: 'level', element: 'PerizinanBerusaha' }, metrics))!;
         expect(scene.title.lines.map(l => l.text).slice(0, 2)).toEqual(['PETA PROSES LEVEL 3', 'TJT.05.02 Pelayanan Perizinan Berusaha Berbasis Risiko']);
+        const process = tjt.processes.find(p => p.id === 'PerizinanBerusaha')!;
+        const listed = (items: string[]) => items.length > 0 ? items : ['(belum ditulis)'];
+        // The masukan left of the decomposition and the keluaran right of it, as the model holds them.
         expect(scene.boxes.map(text)).toEqual([
+            ['Masukan', ...listed(process.inputs)],
             ['TJT.05.02', 'Pelayanan Perizinan Berusaha Berbasis Risiko', '» 1 subproses'],
-            ['TJT.05.02.01', 'Penerbitan Izin Penyelenggaraan Angkutan Orang', '» peta lintas fungsi: TJT.05.02.01.01']
+            ['TJT.05.02.01', 'Penerbitan Izin Penyelenggaraan Angkutan Orang', '» peta lintas fungsi: TJT.05.02.01.01'],
+            ['Keluaran', ...listed(process.outputs)]
         ]);
+        expect(process.inputs.length + process.outputs.length).toBeGreaterThan(0);
         expectConnectorsClean(scene);
-        expect(scene.connectors.map(c => [c.from, c.to])).toEqual([['p:PerizinanBerusaha', 'p:PenerbitanIzinAngkutan']]);
+        expect(scene.connectors.map(c => [c.from, c.to])).toEqual([['p:PerizinanBerusaha', 'p:PenerbitanIzinAngkutan'], ['in', 'p:PerizinanBerusaha'], ['p:PerizinanBerusaha', 'out']]);
     });
 
     it('is drawn for every example that has processes, cleanly', async () => {

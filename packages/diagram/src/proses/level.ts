@@ -24,6 +24,8 @@ export const CATEGORIES: Array<{ key: ProcessCategory | undefined; title: string
 ];
 const BAND_HEADER = 78;
 const BOX_WIDTH = 150;
+/** Between the masukan or keluaran and the decomposition. */
+const IO_GAP = 30;
 
 /** Processes a level map can be drawn for: the level-0 map, and every process that is decomposed. */
 export function levelElements(pemda: PemdaModel): Process[] {
@@ -38,6 +40,12 @@ function processBox(p: Process, metrics: FontMetrics, style: Box['style'] = 'uni
     ];
     if (leads) rows.push(row([measureCell({ text: leads, width: BOX_WIDTH, size: TEXT.small }, metrics)], 'jumlah'));
     return box(`p:${p.id}`, style, rows, p);
+}
+
+function blankBox(id: string, text: string, metrics: FontMetrics): Box {
+    const b = box(id, 'kelompok', [row([measureCell({ text, width: BOX_WIDTH, size: TEXT.small }, metrics)])]);
+    b.dashed = true;
+    return b;
 }
 
 function listBox(id: string, title: string, items: string[], metrics: FontMetrics): Box {
@@ -61,11 +69,15 @@ async function levelZero(pemda: PemdaModel, root: Process, metrics: FontMetrics)
     const outputs = root.outputs.length ? root.outputs : [...new Set(children.flatMap(c => c.outputs))];
     const inBox = listBox('in', 'Pemangku kepentingan: masukan', inputs, metrics);
     const outBox = listBox('out', 'Pemangku kepentingan: keluaran', outputs, metrics);
-    const groups = CATEGORIES.map(c => ({ ...c, processes: children.filter(p => p.category === c.key) })).filter(g => g.processes.length > 0);
+    // The three categories of a peta proses level 0 are always drawn; one the model holds no process
+    // of shows a visible blank, not a band left out. Processes without a category get a band of their own.
+    const groups = CATEGORIES.map(c => ({ ...c, processes: children.filter(p => p.category === c.key) })).filter(g => g.key !== undefined || g.processes.length > 0);
     const boxes = new Map<string, Box>();
     const bandNodes: ElkNode[] = groups.map(g => ({
         id: `g:${g.title}`,
-        children: g.processes.map(p => { const b = processBox(p, metrics); boxes.set(b.id, b); return { id: b.id, width: b.width, height: b.height }; }),
+        children: g.processes.length > 0
+            ? g.processes.map(p => { const b = processBox(p, metrics); boxes.set(b.id, b); return { id: b.id, width: b.width, height: b.height }; })
+            : [(b => { boxes.set(b.id, b); return { id: b.id, width: b.width, height: b.height }; })(blankBox(`kosong:${g.title}`, `(belum ada ${g.title.toLocaleLowerCase('id-ID')} ditulis)`, metrics))],
         layoutOptions: {
             'elk.algorithm': 'rectpacking', 'elk.rectpacking.packing.strategy': 'SIMPLE', 'elk.aspectRatio': '3',
             'elk.padding': padding(10, BAND_HEADER + 10, 10, 10), 'elk.spacing.nodeNode': '12'
@@ -121,5 +133,24 @@ async function decomposition(pemda: PemdaModel, process: Process, metrics: FontM
     const connectors: Connector[] = (laid.edges ?? []).map((e, i) => {
         return { points: routedPoints(e), arrow: true, from: top.id, to: children[i].id };
     });
-    return { width: laid.width ?? 0, height: laid.height ?? 0, boxes: [top, ...children], connectors, bands: [] };
+    // The process's masukan on the left and keluaran on the right, as the level-0 map draws its stakeholders'.
+    const inBox = listBox('in', 'Masukan', process.inputs, metrics);
+    const outBox = listBox('out', 'Keluaran', process.outputs, metrics);
+    const width = laid.width ?? 0, height = laid.height ?? 0;
+    const shift = inBox.width + IO_GAP;
+    for (const b of [top, ...children]) b.x += shift;
+    for (const c of connectors) c.points = c.points.map(([x, y]) => [x + shift, y]);
+    const middle = top.y + top.height / 2;
+    inBox.x = 0;
+    inBox.y = Math.max(0, middle - inBox.height / 2);
+    outBox.x = shift + width + IO_GAP;
+    outBox.y = Math.max(0, middle - outBox.height / 2);
+    connectors.push(
+        { points: [[inBox.width, middle], [top.x, middle]], arrow: true, from: inBox.id, to: top.id },
+        { points: [[top.x + top.width, middle], [outBox.x, middle]], arrow: true, from: top.id, to: outBox.id }
+    );
+    return {
+        width: outBox.x + outBox.width, height: Math.max(height, inBox.y + inBox.height, outBox.y + outBox.height),
+        boxes: [inBox, top, ...children, outBox], connectors, bands: []
+    };
 }
