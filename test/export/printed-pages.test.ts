@@ -17,17 +17,15 @@ const MARGIN = mm(12);
 
 /**
  * Diagrams still printed as tiles of one large drawing (words cut at the tile's edge): the peta
- * lintas fungsi, which is not yet split between activity columns with off-page connectors, and a
- * level map a few points too wide for F4 at 8 pt. The list must shrink as they are paginated: a
- * file fixed and left here fails too.
+ * lintas fungsi, which is not yet split between activity columns with off-page connectors. The list
+ * must shrink as they are paginated: a file fixed and left here fails too.
  */
 const STILL_TILED = [
     'Bengkayang/PenunjukanLintasUnit.PetaPenunjukan-lintas-fungsi.pdf',
     'Kampar/TahapanMekanismeKerja.PetaMekanismeKerja-lintas-fungsi.pdf',
     'TanjungJabungTimur/PenerbitanIzinAngkutan.PetaIzinAngkutan-lintas-fungsi.pdf',
     'TanjungJabungTimur/PengajuanSukarela.PetaSukarela-lintas-fungsi.pdf',
-    'TanjungJabungTimur/PenunjukanLintasInstansi.PetaLintasInstansi-lintas-fungsi.pdf',
-    'TanjungJabungTimur/PetaProsesTJT-level.pdf'
+    'TanjungJabungTimur/PenunjukanLintasInstansi.PetaLintasInstansi-lintas-fungsi.pdf'
 ];
 
 let pdfs: Map<string, PdfPage[]>;

@@ -79,7 +79,7 @@ async function levelZero(pemda: PemdaModel, root: Process, metrics: FontMetrics)
             ? g.processes.map(p => { const b = processBox(p, metrics); boxes.set(b.id, b); return { id: b.id, width: b.width, height: b.height }; })
             : [(b => { boxes.set(b.id, b); return { id: b.id, width: b.width, height: b.height }; })(blankBox(`kosong:${g.title}`, `(belum ada ${g.title.toLocaleLowerCase('id-ID')} ditulis)`, metrics))],
         layoutOptions: {
-            'elk.algorithm': 'rectpacking', 'elk.rectpacking.packing.strategy': 'SIMPLE', 'elk.aspectRatio': '3',
+            'elk.algorithm': 'rectpacking', 'elk.rectpacking.packing.strategy': 'SIMPLE', 'elk.aspectRatio': '1.6',
             'elk.padding': padding(10, BAND_HEADER + 10, 10, 10), 'elk.spacing.nodeNode': '12'
         }
     }));
