@@ -25,12 +25,26 @@ const segmentCrosses = (a: [number, number], b: [number, number], r: Rect) => {
 };
 
 describe('SOP AP from a peta lintas fungsi', () => {
+    it('is approved by the Kepala Perangkat Daerah the model names, with room to sign, the pegawai\'s name and NIP', async () => {
+        const bengkayang = (await loadWorkspace(['examples/bengkayang'])).services.model.SemanticModel.semanticModel().pemda[0];
+        const process = bengkayang.processes.find(p => p.id === 'PenunjukanLintasUnit')!;
+        const identity = layoutSop(bengkayang, process, process.maps[0], { width: 867, height: 525 }, metrics).pages[0];
+        const cell = identity.cells.find(c => c.text?.lines.join(' ').startsWith('Kepala Dinas Kesehatan'))!;
+        const lines = cell.text!.lines;
+        expect(lines.join(' ')).toMatch(/^Kepala Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana\s+dr\. Maria Lestari Simanjuntak, M\.Kes\. NIP 19760824 200312 2 006$/);
+        // Three empty lines between the jabatan and the name: the signature's room.
+        const gap = lines.findIndex(l => l === '');
+        expect(lines.slice(gap, gap + 3)).toEqual(['', '', '']);
+    });
+
     it('fills the identity block from the model and marks what it does not hold, never inventing it', () => {
         const sop = sopOf('PenerbitanIzinAngkutan.PetaIzinAngkutan');
         const identity = texts(sop.pages[0]);
         expect(identity).toContain('TJT.05.02.01.01');
         expect(identity).toContain('Peta Lintas Fungsi Penerbitan Izin Penyelenggaraan Angkutan Orang');
-        expect(identity.filter(t => t === BLANK)).toHaveLength(4); // tanggal pembuatan, revisi, efektif; disahkan oleh
+        expect(identity.filter(t => t === BLANK)).toHaveLength(3); // tanggal pembuatan, revisi, efektif
+        // Disahkan oleh: the Kepala of the owner's Perangkat Daerah (DPMPTSP); TJT's model names no holder, so the name stays blank.
+        expect(identity[identity.indexOf('Disahkan oleh') + 1]).toMatch(/^Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu\s+\(belum diisi\)$/);
         expect(identity.join(' ')).toContain('1. Undang-Undang Nomor 22 Tahun 2009 tentang Lalu Lintas dan Angkutan Jalan');
         // Keterkaitan: what was written, and the SOPs the map's activities refer to.
         expect(identity.join(' ')).toContain('TJT.05.02.01.01.01 SOP Verifikasi Kelengkapan Berkas Perizinan');

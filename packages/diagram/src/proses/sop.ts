@@ -1,4 +1,4 @@
-import type { CrossFunctionalMap, MapNode, PemdaModel, Process } from '@sikerja/model';
+import type { CrossFunctionalMap, MapNode, PemdaModel, Process, UnitNode } from '@sikerja/model';
 import { PemdaIndex, sopIdentityGrid } from '@sikerja/model';
 import { lineHeight, TEXT, type ElementRef } from '../scene.js';
 import type { FontMetrics, FontWeight } from '../text/fonts.js';
@@ -97,6 +97,19 @@ function list(values: string[]): { text: string; blank: boolean } {
 }
 
 /** The identity page: kop and SOP data above, then the six fields in a two-column grid. */
+/**
+ * "Disahkan oleh" as the model holds it: the Kepala Perangkat Daerah's jabatan, room to sign, then
+ * the name and NIP of the one pegawai who holds the post; what the model lacks stays a visible blank.
+ */
+function signer(index: PemdaIndex, pd: UnitNode | undefined, metrics: FontMetrics, x: number, width: number): SopText {
+    const leader = pd?.leader;
+    if (!leader) return text(metrics, BLANK, x, 0, width, TEXT.body, 'regular', 'left', true);
+    const holder = index.soleHolder(leader.id);
+    const wrap = (s: string, weight: FontWeight = 'regular') => wrapText(s, width - 2 * PAD, TEXT.body, metrics, weight, 6);
+    const lines = [...wrap(leader.title), '', '', '', ...wrap(holder?.title ?? BLANK, 'bold'), ...(holder?.nip ? wrap(`NIP ${holder.nip}`) : holder ? [] : [])];
+    return { x, y: 0, width, lines, size: TEXT.body, weight: 'regular', align: 'left', blank: false };
+}
+
 function identityPage(pemda: PemdaModel, process: Process, map: CrossFunctionalMap, page: { width: number; height: number }, metrics: FontMetrics): SopPage {
     const index = new PemdaIndex(pemda);
     const owner = index.unit(process.owner);
@@ -119,7 +132,8 @@ function identityPage(pemda: PemdaModel, process: Process, map: CrossFunctionalM
     const kopText: SopText = { ...text(metrics, '', 0, 0, half, 10, 'bold', 'center'), lines: kopParts.flatMap(k => wrapText(k, half - 2 * PAD, 10, metrics, 'bold', 4)) };
     const fieldRows = fields.map(([label, value, blank]) => ({
         label: text(metrics, label, half, 0, half * 0.38, TEXT.body, 'bold'),
-        value: text(metrics, value, half + half * 0.38, 0, half * 0.62, TEXT.body, 'regular', 'left', blank)
+        value: label === 'Disahkan oleh' ? signer(index, pd, metrics, half + half * 0.38, half * 0.62)
+            : text(metrics, value, half + half * 0.38, 0, half * 0.62, TEXT.body, 'regular', 'left', blank)
     }));
     const fieldHeights = fieldRows.map(r => Math.max(textHeight(r.label), textHeight(r.value), 18));
     const topHeight = Math.max(textHeight(kopText) + 20, fieldHeights.reduce((a, b) => a + b, 0));
