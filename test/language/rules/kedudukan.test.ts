@@ -67,6 +67,17 @@ uptd Lab "UPTD Laboratorium Kesehatan" kelas B induk Dinkes {
         expect(only((await underRegion('bengkayang', withHead)).rules, 'penilai-kinerja-min-pengawas')).toEqual([]);
     });
 
+    it('says a UPTD has its head when a JF there is written under the Kepala Dinas instead', async () => {
+        const run = await underRegion('bengkayang', `
+uptd Lab "UPTD Laboratorium Kesehatan" kelas B induk Dinkes {
+    pimpinan Kepala "Kepala UPTD Laboratorium" pengawas kelas 9 bezetting 1 kebutuhan 1
+    jabatan PLK "Pranata Laboratorium Kesehatan Terampil" fungsional keterampilan terampil kelas 6 dibawah Dinkes.Kepala bezetting 1 kebutuhan 1
+}`);
+        const finding = run.findings.find(f => f.code === 'penilai-kinerja-min-pengawas');
+        expect(finding?.message).toMatch(/^`PLK` ditulis `dibawah` `Kepala Dinas Kesehatan` dari luar unit kerjanya, padahal `UPTD Laboratorium Kesehatan` punya pimpinan `Kepala UPTD Laboratorium`; Kepala UPTD adalah pejabat level 1/);
+        expect(finding?.message).not.toContain('belum punya');
+    });
+
     it('reports a `dibawah` that names a JF position instead of a leader as a kedudukan fault', async () => {
         const run = await underRegion('tanjabtim', `
 dinas D "Dinas D" model 3 {

@@ -22,10 +22,13 @@ export function penilaiKinerjaMinPengawasRule(services: SiKerjaServices): Valida
         }
         const own = found.organisation;
         if (own.kind in UNIT_KERJA_MANDIRI && !ctx.facts.index.isWithin(penilai.unit, own.id)) {
-            // Without its own head, the chain climbs to the induk's head: a PPK the regulation does not give it.
+            // Without its own head the chain climbs to the induk's head; with one, `dibawah` named a leader
+            // outside the unit kerja. Either way a PPK the regulation does not give it.
+            const why = own.leader
+                ? `ditulis \`dibawah\` \`${penilai.title}\` dari luar unit kerjanya, padahal \`${own.title}\` punya pimpinan \`${own.leader.title}\``
+                : `\`${own.title}\` belum punya \`pimpinan\`, sehingga Pejabat Penilai Kinerja \`${node.name}\` menjadi \`${penilai.title}\` dari luar unit kerjanya`;
             reportRule(accept, ctx, 'penilai-kinerja-min-pengawas',
-                `\`${own.title}\` belum punya \`pimpinan\`, sehingga Pejabat Penilai Kinerja \`${node.name}\` menjadi \`${penilai.title}\` `
-                + `dari luar unit kerjanya; ${UNIT_KERJA_MANDIRI[own.kind]} adalah pejabat level 1 selaku Pejabat Penilai Kinerja.`, { node, property: 'name' });
+                `${own.leader ? `\`${node.name}\` ` : ''}${why}; ${UNIT_KERJA_MANDIRI[own.kind]} adalah pejabat level 1 selaku Pejabat Penilai Kinerja.`, { node, property: 'name' });
             return;
         }
         if (found.position.penilaiDelegated) return;
