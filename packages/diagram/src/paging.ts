@@ -12,6 +12,16 @@ export function pageBudget(page: { width: number; height: number }): { width: nu
     return { width: page.width / scale, height: page.height / scale };
 }
 
+/** The sheets a drawing may be laid out to: the page, and the page turned when no orientation was asked. */
+export function sheetsOf(page: { width: number; height: number; turnable?: boolean }): Array<{ width: number; height: number }> {
+    return page.turnable ? [page, { width: page.height, height: page.width }] : [page];
+}
+
+/** Whether the whole scene fits the page (either way round, when it may be turned) at print size. */
+export function fitsSomeSheet(scene: Scene, page: { width: number; height: number; turnable?: boolean }, metrics: FontMetrics): boolean {
+    return sheetsOf(page).some(sheet => fitsPage(scene, sheet, metrics));
+}
+
 /** Whether the whole scene fits the page at print size. */
 export function fitsPage(scene: Scene, page: { width: number; height: number }, metrics: FontMetrics): boolean {
     const budget = pageBudget(page);

@@ -1,15 +1,12 @@
-import { tallyOverviewScene } from '../overview/overview-scene.js';
 import { layoutLintasFungsi } from '../proses/lintas-fungsi.js';
 import { wrapTitle } from '../scene-title.js';
 import type { DiagramKindEntry } from './kind.js';
-import { mapCount, mapElements, mapOf, mapTally, resolveMap } from './process-maps.js';
+import { mapKind, mapOf } from './process-maps.js';
 
 /** Peta lintas fungsi: a map's steps in swimlanes, one lane per unit, jabatan or party. */
 export const lintasFungsi: DiagramKindEntry = {
-    kind: 'lintas-fungsi', label: 'Peta Lintas Fungsi', noun: 'peta lintas fungsi', drawnFor: 'peta lintas fungsi',
-    resolve: resolveMap,
-    elements: mapElements,
-    count: mapCount,
+    kind: 'lintas-fungsi', label: 'Peta Lintas Fungsi', noun: 'peta lintas fungsi',
+    ...mapKind('Peta Lintas Fungsi'),
     async draw(pemda, request, metrics) {
         const found = mapOf(pemda, request.element);
         if (!found) return undefined;
@@ -21,6 +18,5 @@ export const lintasFungsi: DiagramKindEntry = {
             { text: `Proses: ${process.code ? `${process.code} ` : ''}${process.title}`, size: 8, weight: 'regular' },
             { text: pemda.title ?? pemda.name, size: 8, weight: 'regular' }
         ], laid.width, metrics) }, title: map.title };
-    },
-    overview: (pemda, element, metrics) => tallyOverviewScene(pemda, mapTally(pemda, element), lintasFungsi.label, metrics)
+    }
 };

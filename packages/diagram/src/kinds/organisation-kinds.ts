@@ -1,6 +1,6 @@
 import type { DiagramKind } from '@sikerja/model';
 import type { Scene } from '../scene.js';
-import { fitsPage, pageBudget } from '../paging.js';
+import { fitsSomeSheet, pageBudget, sheetsOf } from '../paging.js';
 import { orgPages } from '../org/org-pages.js';
 import { blockTotals, petaJabatanBoxes, strukturBoxes, totalsLine } from '../org/org-boxes.js';
 import { orgScene } from '../org/org-scene.js';
@@ -34,12 +34,11 @@ export function organisationKind(kind: Extract<DiagramKind, 'struktur' | 'peta-j
             const totals = { text: totalsLine(blockTotals(drawing.root)), size: 8, weight: 'regular' as const };
             const scene = await orgScene(drawing.root, boxes, kind === 'peta-jabatan' ? [...lines, totals] : lines, metrics);
             const page = request.page;
-            const sheets = page ? (page.turnable ? [page, { width: page.height, height: page.width }] : [page]) : [];
-            if (!page || sheets.some(sheet => fitsPage(scene, sheet, metrics))) return { scene, title: organisation.title };
+            if (!page || fitsSomeSheet(scene, page, metrics)) return { scene, title: organisation.title };
             // Too large for the page at print size: drawn again page by page, the title on each, on
             // the page's turn that needs fewer pages.
             let pages: Scene[] | undefined;
-            for (const sheet of sheets) {
+            for (const sheet of sheetsOf(page)) {
                 const drawn = await orgPages(drawing.root, boxes, part => [
                     { ...lines[0], text: part.continued ? `${lines[0].text} (LANJUTAN)` : lines[0].text }, ...lines.slice(1),
                     ...(kind === 'peta-jabatan' && part.last ? [totals] : [])

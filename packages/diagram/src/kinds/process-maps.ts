@@ -1,6 +1,7 @@
 import { hasLevelMap, PemdaIndex, type CrossFunctionalMap, type PemdaModel, type Process } from '@sikerja/model';
 import { laneTally } from '../overview/overview-scene.js';
-import type { Tally } from '../overview/overview-scene.js';
+import { tallyOverviewScene, type Tally } from '../overview/overview-scene.js';
+import type { DiagramKindEntry } from './kind.js';
 
 /** A peta lintas fungsi by its id, with its process. */
 export function mapOf(pemda: PemdaModel, id: string): { process: Process; map: CrossFunctionalMap } | undefined {
@@ -31,4 +32,12 @@ export function mapCount(pemda: PemdaModel, element: string): number {
 export function mapTally(pemda: PemdaModel, element: string): Tally | undefined {
     const found = mapOf(pemda, element);
     return found && laneTally(new PemdaIndex(pemda), found.map);
+}
+
+/** What the two kinds drawn from a peta lintas fungsi (the map, its SOP AP) share: which element, how many, its overview. */
+export function mapKind(label: string): Pick<DiagramKindEntry, 'drawnFor' | 'resolve' | 'elements' | 'count' | 'overview'> {
+    return {
+        drawnFor: 'peta lintas fungsi', resolve: resolveMap, elements: mapElements, count: mapCount,
+        overview: (pemda, element, metrics) => tallyOverviewScene(pemda, mapTally(pemda, element), label, metrics)
+    };
 }

@@ -1,20 +1,17 @@
-import { tallyOverviewScene } from '../overview/overview-scene.js';
 import { layoutSop } from '../proses/sop.js';
 import { writeSopPages, writeSopSheet } from '../proses/sop-svg.js';
 import { TEXT } from '../scene.js';
 import { uniqueElements } from '../drawn-elements.js';
 import type { DiagramKindEntry } from './kind.js';
-import { mapCount, mapElements, mapOf, mapTally, resolveMap } from './process-maps.js';
+import { mapKind, mapOf } from './process-maps.js';
 
 /** F4 landscape less 12 mm margins and the running header: the SOP AP's default page. */
 export const SOP_PAGE_DEFAULT = { width: 867, height: 525 } as const;
 
 /** SOP AP (PermenPANRB 35/2012): a map's steps as the flowchart table, page by page. */
 export const sop: DiagramKindEntry = {
-    kind: 'sop', label: 'SOP AP', noun: 'SOP AP', drawnFor: 'peta lintas fungsi',
-    resolve: resolveMap,
-    elements: mapElements,
-    count: mapCount,
+    kind: 'sop', label: 'SOP AP', noun: 'SOP AP',
+    ...mapKind('SOP AP'),
     async draw(pemda, request, metrics) {
         const found = mapOf(pemda, request.element);
         if (!found) return undefined;
@@ -28,6 +25,5 @@ export const sop: DiagramKindEntry = {
                 elements: uniqueElements(layout.pages.flatMap(page => page.symbols.map(s => s.element)))
             }
         };
-    },
-    overview: (pemda, element, metrics) => tallyOverviewScene(pemda, mapTally(pemda, element), sop.label, metrics)
+    }
 };

@@ -1,7 +1,7 @@
 import { memberTally, tallyOverviewScene } from '../overview/overview-scene.js';
 import { wrapTitle } from '../scene-title.js';
 import { layoutTeam } from '../tim/tim-layout.js';
-import { fitsPage } from '../paging.js';
+import { fitsSomeSheet } from '../paging.js';
 import type { DiagramKindEntry } from './kind.js';
 
 /** Susunan tim kerja: pengarah, penanggung jawab, ketua and anggota, each member where it comes from. */
@@ -24,7 +24,7 @@ export const tim: DiagramKindEntry = {
         };
         const boxes = await drawn(false);
         // For print, anggota whose boxes the page cannot hold at 8 pt are listed as the SK's lampiran lists them.
-        if (!request.page || fitsPage(boxes.scene, request.page, metrics) || (request.page.turnable && fitsPage(boxes.scene, { width: request.page.height, height: request.page.width }, metrics))) return boxes;
+        if (!request.page || fitsSomeSheet(boxes.scene, request.page, metrics)) return boxes;
         return drawn(true);
     },
     overview(pemda, element, metrics) {
