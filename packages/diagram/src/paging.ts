@@ -1,6 +1,6 @@
 import { PRINT_MIN_TEXT } from '@sikerja/model';
 import { TEXT, type Scene } from './scene.js';
-import { writeSvg } from './svg/write-svg.js';
+import { PICTURE_MARGIN, writeSvg } from './svg/write-svg.js';
 import type { FontMetrics } from './text/fonts.js';
 
 /**
@@ -27,4 +27,9 @@ export function fitsPage(scene: Scene, page: { width: number; height: number }, 
     const budget = pageBudget(page);
     const { width, height } = writeSvg(scene, metrics);
     return width <= budget.width && height <= budget.height;
+}
+
+/** The widest a title may be on a page of this budget: its lines wrap to it rather than widen the picture. */
+export function titleWidth(budget: { width: number }): number {
+    return budget.width - 2 * PICTURE_MARGIN;
 }

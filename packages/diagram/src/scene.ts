@@ -34,8 +34,12 @@ export interface Row {
     element?: ElementRef;
 }
 
-/** Flowchart symbols (SOP AP and peta lintas fungsi); boxes of the organisation charts are `rect`. */
-export type Shape = 'rect' | 'terminator' | 'diamond' | 'document' | 'connector';
+/**
+ * Flowchart symbols (SOP AP and peta lintas fungsi); boxes of the organisation charts are `rect`.
+ * `connector` joins within a page (a circle), `offpage` continues a flow on another page (a pentagon
+ * pointing down, PermenPANRB 19/2018 penghubung antarhalaman).
+ */
+export type Shape = 'rect' | 'terminator' | 'diamond' | 'document' | 'connector' | 'offpage';
 
 export interface Box {
     id: string;

@@ -121,12 +121,13 @@ export async function exportDiagrams(models: readonly PemdaModel[], request: Exp
 
 /**
  * The page a kind is drawn to for print, landscape unless told: a SOP AP is laid out to it, a
- * struktur or peta jabatan goes over pages by its content when it cannot hold it at print size.
+ * struktur, peta jabatan, susunan tim or peta lintas fungsi goes over pages by its content when it
+ * cannot hold it at print size.
  */
 export function printedPage(kind: DiagramKind, request: Pick<ExportRequest, 'paper' | 'orientation'>): DrawRequest['page'] {
     // A SOP AP is laid out to the page as it will be printed, enlarged so that its smallest text is PRINT_MIN_TEXT.
     if (kind === 'sop') return pageBudget(contentArea(request.paper, request.orientation ?? 'landscape'));
-    if (kind === 'struktur' || kind === 'peta-jabatan' || kind === 'tim') return { ...contentArea(request.paper, request.orientation ?? 'landscape', true), turnable: request.orientation === undefined };
+    if (kind === 'struktur' || kind === 'peta-jabatan' || kind === 'tim' || kind === 'lintas-fungsi') return { ...contentArea(request.paper, request.orientation ?? 'landscape', true), turnable: request.orientation === undefined };
     return undefined;
 }
 

@@ -1,4 +1,7 @@
-import { layoutLintasFungsi } from '../proses/lintas-fungsi.js';
+import { fitsSomeSheet } from '../paging.js';
+import { layoutLintasFungsi, type LintasFungsiLayout } from '../proses/lintas-fungsi.js';
+import { lintasFungsiPages } from '../proses/lintas-fungsi-pages.js';
+import type { Scene } from '../scene.js';
 import { wrapTitle } from '../scene-title.js';
 import type { DiagramKindEntry } from './kind.js';
 import { mapKind, mapOf } from './process-maps.js';
@@ -11,12 +14,20 @@ export const lintasFungsi: DiagramKindEntry = {
         const found = mapOf(pemda, request.element);
         if (!found) return undefined;
         const { process, map } = found;
-        const laid = await layoutLintasFungsi(pemda, process, map, metrics, request.lanes);
-        return { scene: { ...laid, title: wrapTitle([
-            { text: 'PETA LINTAS FUNGSI', size: 11, weight: 'bold' },
-            { text: `${map.code ? `${map.code} ` : ''}${map.title}`, size: 10, weight: 'bold' },
-            { text: `Proses: ${process.code ? `${process.code} ` : ''}${process.title}`, size: 8, weight: 'regular' },
-            { text: pemda.title ?? pemda.name, size: 8, weight: 'regular' }
-        ], laid.width, metrics) }, title: map.title };
+        const direction = request.lanes ?? 'baris';
+        const titled = ({ columns: _columns, ...laid }: LintasFungsiLayout, continued: boolean, width?: number): Scene => ({
+            ...laid, title: wrapTitle([
+                { text: continued ? 'PETA LINTAS FUNGSI (LANJUTAN)' : 'PETA LINTAS FUNGSI', size: 11, weight: 'bold' },
+                { text: `${map.code ? `${map.code} ` : ''}${map.title}`, size: 10, weight: 'bold' },
+                { text: `Proses: ${process.code ? `${process.code} ` : ''}${process.title}`, size: 8, weight: 'regular' },
+                { text: pemda.title ?? pemda.name, size: 8, weight: 'regular' }
+            ], laid.width, metrics, width)
+        });
+        const whole = await layoutLintasFungsi(pemda, process, map, metrics, direction);
+        const scene = titled(whole, false);
+        const page = request.page;
+        if (!page || fitsSomeSheet(scene, page, metrics)) return { scene, title: map.title };
+        const pages = await lintasFungsiPages({ pemda, process, map, direction, whole, titled }, page, metrics);
+        return { scene, title: map.title, pages };
     }
 };

@@ -24,6 +24,8 @@ export interface LintasFungsiLayout {
     connectors: Connector[];
     bands: Band[];
     notes: FreeText[];
+    /** Each node's column: what a page break between columns follows. */
+    columns: Map<string, number>;
 }
 
 interface Placed extends Symbol {
@@ -45,7 +47,7 @@ interface Route {
 }
 
 /** Columns from ELK's layering, with lanes in written order inside each layer. */
-async function columnsOf(map: CrossFunctionalMap, laneOf: (n: string) => number): Promise<Map<string, number>> {
+export async function columnsOf(map: CrossFunctionalMap, laneOf: (n: string) => number): Promise<Map<string, number>> {
     const ids = new Set(map.nodes.map(n => n.id));
     const graph: ElkNode = {
         id: 'ordering',
@@ -112,7 +114,17 @@ function axes(direction: LaneDirection): Axes {
     };
 }
 
-export async function layoutLintasFungsi(pemda: PemdaModel, _process: Process, map: CrossFunctionalMap, metrics: FontMetrics, direction: LaneDirection = 'baris'): Promise<LintasFungsiLayout> {
+/** How a part of a map is drawn on one page (see lintas-fungsi-pages.ts). */
+export interface MapPartOptions {
+    /** Each node's column, fixed by the whole map's layering rather than the part's own. */
+    columns?: Map<string, number>;
+    /** The number a penghubung carries in the whole map. */
+    numbers?: Map<string, number>;
+    /** Off-page connectors (synthetic nodes) by id, with their number. */
+    offPage?: Map<string, number>;
+}
+
+export async function layoutLintasFungsi(pemda: PemdaModel, _process: Process, map: CrossFunctionalMap, metrics: FontMetrics, direction: LaneDirection = 'baris', part: MapPartOptions = {}): Promise<LintasFungsiLayout> {
     const A = axes(direction);
     const index = new PemdaIndex(pemda);
     // A lane header leads to the unit or jabatan it stands for, or to the lane where it names no one.
@@ -123,12 +135,19 @@ export async function layoutLintasFungsi(pemda: PemdaModel, _process: Process, m
         lanes.push({ id: NO_LANE, title: NO_LANE });
     }
     const laneOfNode = new Map(map.nodes.map(n => [n.id, laneIndex.get(n.lane ?? '') ?? laneIndex.get(NO_LANE)!]));
-    const columns = await columnsOf(map, id => laneOfNode.get(id)!);
+    const columns = part.columns ?? await columnsOf(map, id => laneOfNode.get(id)!);
     let connectorNumber = 0;
-    const placed: Placed[] = map.nodes.map((node, order) => ({
-        ...symbolFor(node, node.kind === 'penghubung' ? ++connectorNumber : 0, notesOf(pemda, map, node), metrics, direction === 'baris' ? 'below' : 'right'),
-        lane: laneOfNode.get(node.id)!, column: columns.get(node.id) ?? 0, order
-    }));
+    const side = direction === 'baris' ? 'below' : 'right';
+    const placed: Placed[] = map.nodes.map((node, order) => {
+        const offPage = part.offPage?.get(node.id);
+        const number = node.kind === 'penghubung' ? part.numbers?.get(node.id) ?? ++connectorNumber : 0;
+        const symbol = offPage === undefined
+            ? symbolFor(node, number, notesOf(pemda, map, node), metrics, side)
+            : symbolFor(node, offPage, [], metrics, side, 'offpage');
+        // An off-page connector stands for no element of the model.
+        if (offPage !== undefined) symbol.box.element = undefined;
+        return { ...symbol, lane: laneOfNode.get(node.id)!, column: columns.get(node.id) ?? 0, order };
+    });
     const byId = new Map(placed.map(p => [p.node.id, p]));
     const columnCount = Math.max(1, ...placed.map(p => p.column + 1));
 
@@ -221,7 +240,7 @@ export async function layoutLintasFungsi(pemda: PemdaModel, _process: Process, m
         width: size.width, height: size.height, bands,
         boxes: placed.map(p => p.box),
         notes: placed.flatMap(p => p.note ? [p.note] : []),
-        connectors
+        connectors, columns
     };
 }
 
@@ -234,7 +253,7 @@ function exitPath(p: Placed, exit: number, A: Axes): Array<[number, number]> {
     const drop = GAP.exitDrop + (p.note ? A.vs(p.note) + 4 : 0);
     if (b.shape === 'diamond' && exit === 1) return [A.pt(midU, v0 + vs), A.pt(midU, v0 + vs + drop)];
     if (b.shape === 'diamond' && exit === 2) return [A.pt(midU, v0), A.pt(midU, v0 - GAP.exitDrop)];
-    if (b.shape === 'diamond' || b.shape === 'connector' || exit === 0) return [A.pt(u0 + us, midV)];
+    if (b.shape === 'diamond' || b.shape === 'connector' || b.shape === 'offpage' || exit === 0) return [A.pt(u0 + us, midV)];
     const spread = v0 + vs * (0.5 + 0.15 * (exit % 2 === 1 ? 1 : -1) * Math.ceil(exit / 2));
     return [A.pt(u0 + us, Math.min(v0 + vs - 2, Math.max(v0 + 2, spread)))];
 }

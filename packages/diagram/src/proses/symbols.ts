@@ -18,7 +18,7 @@ export interface Symbol {
     side: NoteSide;
 }
 
-const TEXT_WIDTH: Record<Shape, number> = { rect: 118, terminator: 104, diamond: 84, document: 110, connector: 18 };
+const TEXT_WIDTH: Record<Shape, number> = { rect: 118, terminator: 104, diamond: 84, document: 110, connector: 18, offpage: 18 };
 const NOTE_GAP = 3;
 
 function centred(lines: string[], size: number, width: number, height: number): Box['rows'] {
@@ -28,10 +28,9 @@ function centred(lines: string[], size: number, width: number, height: number): 
 /** Where a symbol's note goes: below it when lanes are rows, beside it when lanes are columns (flows run down). */
 export type NoteSide = 'below' | 'right';
 
-export function symbolFor(node: MapNode, connectorNumber: number, notes: string[], metrics: FontMetrics, side: NoteSide = 'below'): Symbol {
-    const shape = SHAPES[node.kind];
+export function symbolFor(node: MapNode, connectorNumber: number, notes: string[], metrics: FontMetrics, side: NoteSide = 'below', shape: Shape = SHAPES[node.kind]): Symbol {
     const size = TEXT.body;
-    const text = shape === 'connector' ? String(connectorNumber) : node.title;
+    const text = shape === 'connector' || shape === 'offpage' ? String(connectorNumber) : node.title;
     const lines = wrapText(text, TEXT_WIDTH[shape], size, metrics, 'regular', 6);
     const textW = Math.max(...lines.map(l => metrics.width(l, size)));
     const textH = lines.length * lineHeight(size);
@@ -44,6 +43,10 @@ export function symbolFor(node: MapNode, connectorNumber: number, notes: string[
             break;
         case 'connector':
             width = height = 22;
+            break;
+        case 'offpage':
+            width = 22;
+            height = 26;
             break;
         case 'terminator':
             width = Math.max(70, textW + 2 * TEXT.padX + textH);
@@ -59,8 +62,10 @@ export function symbolFor(node: MapNode, connectorNumber: number, notes: string[
     }
     width = Math.ceil(width);
     height = Math.ceil(height);
-    const rows = centred(lines, size, width, shape === 'document' ? height - 5 : height);
-    if (shape === 'document') rows.push({ height: 5, fill: 'none', cells: [{ width, lines: [], weight: 'regular', size, align: 'center' }] });
+    // The wave of a document and the point of an off-page connector hold no text.
+    const foot = shape === 'document' ? 5 : shape === 'offpage' ? 9 : 0;
+    const rows = centred(lines, size, width, height - foot);
+    if (foot) rows.push({ height: foot, fill: 'none', cells: [{ width, lines: [], weight: 'regular', size, align: 'center' }] });
     const box: Box = { id: `n:${node.id}`, element: node, style: 'simbol', shape, width, height, rows, x: 0, y: 0 };
     if (notes.length === 0) return { node, box, width, height, side };
     const noteWidth = side === 'below' ? Math.max(width, 110) : 100;

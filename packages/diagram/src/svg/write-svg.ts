@@ -3,7 +3,9 @@ import type { FontMetrics } from '../text/fonts.js';
 import { theme as themeOf, type ThemeName } from '../theme.js';
 import { escapeXml } from './escape.js';
 
-const MARGIN = 18;
+/** The white border round every picture, inside its width and height. */
+export const PICTURE_MARGIN = 18;
+const MARGIN = PICTURE_MARGIN;
 const TITLE_GAP = 10;
 
 const num = (n: number) => (Math.round(n * 100) / 100).toString();
@@ -102,6 +104,10 @@ function shapeOutline(b: Box, fill: string, stroke: string, width: number): stri
             return `<polygon points="${num(x + w / 2)},${num(y)} ${num(x + w)},${num(y + h / 2)} ${num(x + w / 2)},${num(y + h)} ${num(x)},${num(y + h / 2)}" ${common}/>`;
         case 'connector':
             return `<circle cx="${num(x + w / 2)}" cy="${num(y + h / 2)}" r="${num(w / 2)}" ${common}/>`;
+        case 'offpage': {
+            const tip = h * 0.35;
+            return `<polygon points="${num(x)},${num(y)} ${num(x + w)},${num(y)} ${num(x + w)},${num(y + h - tip)} ${num(x + w / 2)},${num(y + h)} ${num(x)},${num(y + h - tip)}" ${common}/>`;
+        }
         case 'document': {
             const wave = 5;
             return `<path d="M ${num(x)} ${num(y)} H ${num(x + w)} V ${num(y + h - wave)} C ${num(x + w * 0.75)} ${num(y + h - 2 * wave)} ${num(x + w * 0.5)} ${num(y + h + wave * 0.6)} ${num(x + w * 0.25)} ${num(y + h - wave)} S ${num(x)} ${num(y + h - wave)} ${num(x)} ${num(y + h - wave)} Z" ${common}/>`;

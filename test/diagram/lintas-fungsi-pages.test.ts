@@ -1,0 +1,81 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CrossFunctionalMap, PemdaModel } from '@sikerja/model';
+import { loadWorkspace } from '@sikerja/language';
+import { diagramScene, drawableElements, fitsPage, shippedFonts, type Scene } from '@sikerja/diagram';
+import { contentArea } from '@sikerja/export';
+import { expectConnectorsClean, expectNoOverlap } from './geometry.js';
+
+/**
+ * A peta lintas fungsi printed over several pages, read as the official reads it: every page holds
+ * all lanes with their labels, every step is on exactly one page, and a flow that crosses a page
+ * break can be followed through a numbered off-page connector to its step on the other page.
+ */
+const { metrics } = shippedFonts();
+const F4_LANDSCAPE = { ...contentArea('f4', 'landscape', true), turnable: true };
+let examples: PemdaModel[];
+
+beforeAll(async () => {
+    examples = (await loadWorkspace(['examples/'])).services.model.SemanticModel.semanticModel().pemda;
+});
+
+const stepOf = (boxId: string) => boxId.replace(/^n:/, '');
+const offPage = (boxId: string) => /^n:(ke|dari)-halaman:/.test(boxId);
+const numberOf = (scene: Scene, boxId: string) => scene.boxes.find(b => b.id === boxId)!.rows[0].cells[0].lines.join('');
+
+function flowsOnPages(pages: Scene[]): Array<{ page: number; from: string; to: string }> {
+    return pages.flatMap((p, page) => p.connectors.filter(c => c.arrow).map(c => ({ page, from: c.from, to: c.to })));
+}
+
+function expectFollowable(map: CrossFunctionalMap, pages: Scene[]): void {
+    const drawn = flowsOnPages(pages);
+    for (const flow of map.flows) {
+        const within = drawn.filter(d => d.from === `n:${flow.from}` && d.to === `n:${flow.to}`);
+        if (within.length > 0) continue;
+        // Across a break: to an off-page connector on the source's page, from the same number into the target.
+        const out = drawn.find(d => d.from === `n:${flow.from}` && d.to === `n:ke-halaman:${flow.to}`);
+        const into = drawn.find(d => d.from === `n:dari-halaman:${flow.to}` && d.to === `n:${flow.to}`);
+        expect(out, `${flow.from} → ${flow.to} leaves its page`).toBeDefined();
+        expect(into, `${flow.from} → ${flow.to} arrives on its page`).toBeDefined();
+        expect(out!.page).not.toBe(into!.page);
+        expect(numberOf(pages[out!.page], out!.to)).toBe(numberOf(pages[into!.page], into!.from));
+    }
+}
+
+describe('a peta lintas fungsi on paper', () => {
+    it('goes over pages between activity columns: all lanes on every page, each step once, every flow followable, each page within print size', async () => {
+        let paged = 0;
+        for (const p of examples) {
+            for (const { element } of drawableElements(p, 'lintas-fungsi')) {
+                const map = p.processes.flatMap(x => x.maps).find(m => m.id === element)!;
+                const drawn = (await diagramScene(p, { kind: 'lintas-fungsi', element, page: F4_LANDSCAPE }, metrics))!;
+                if (!drawn.pages) continue;
+                paged++;
+                const pages = drawn.pages;
+                expect(pages.length, element).toBeGreaterThan(1);
+                const sheets = [F4_LANDSCAPE, { width: F4_LANDSCAPE.height, height: F4_LANDSCAPE.width }];
+                pages.forEach((page, i) => {
+                    expect(page.bands!.map(b => b.id), `${element} hal. ${i + 1}`).toEqual(map.lanes.map(l => `l:${l.id}`));
+                    expect(page.bands!.map(b => b.header.lines.join(' '))).toEqual(pages[0].bands!.map(b => b.header.lines.join(' ')));
+                    expect(sheets.some(sheet => fitsPage(page, sheet, metrics)), `${element} hal. ${i + 1} fits at 8 pt`).toBe(true);
+                    expect(page.title!.lines[0].text).toBe(i === 0 ? 'PETA LINTAS FUNGSI' : 'PETA LINTAS FUNGSI (LANJUTAN)');
+                    expectNoOverlap(page.boxes as never);
+                    expectConnectorsClean(page);
+                });
+                const steps = pages.flatMap(pg => pg.boxes.filter(b => !offPage(b.id)).map(b => stepOf(b.id)));
+                expect(steps.sort()).toEqual(map.nodes.map(n => n.id).sort());
+                expectFollowable(map, pages);
+                // Off-page connectors stand for no element of the model: a click leads nowhere invented.
+                for (const pg of pages) for (const b of pg.boxes.filter(x => offPage(x.id))) expect(b.element, b.id).toBeUndefined();
+            }
+        }
+        // The five example maps are all wider than an F4 page at print size.
+        expect(paged).toBe(5);
+    });
+
+    it('draws a map that fits on one page as one page', async () => {
+        const p = examples.find(x => x.processes.some(pr => pr.maps.length > 0))!;
+        const element = drawableElements(p, 'lintas-fungsi')[0].element;
+        const drawn = (await diagramScene(p, { kind: 'lintas-fungsi', element, page: { width: 5000, height: 3000 } }, metrics))!;
+        expect(drawn.pages).toBeUndefined();
+    });
+});
