@@ -34,6 +34,7 @@ export class Blanks {
      * values do not name at all is a defect in the form data and is kept visible as itself.
      */
     fill(template: string, values: Record<string, string | undefined>, labels: Record<string, string> = {}, style: { bold?: boolean } = {}): ParagraphChild[] {
+        template = withoutRepeatedPlace(template, values);
         const out: ParagraphChild[] = [];
         let last = 0;
         for (const m of template.matchAll(/\{(\w+)\}/g)) {
@@ -45,6 +46,17 @@ export class Blanks {
         if (last < template.length) out.push(run(template.slice(last), style));
         return out;
     }
+}
+
+/**
+ * "kegiatan {kegiatan} pada {pemilik}" where the activity's name already says where it is ("Pendampingan
+ * Evaluasi SPBE pada Dinas Perhubungan"): the place is not written twice.
+ */
+function withoutRepeatedPlace(template: string, values: Record<string, string | undefined>): string {
+    return template.replace(/(\{(\w+)\}[^{}]*?) (?:pada|di) \{(\w+)\}/g, (whole, head: string, a: string, b: string) => {
+        const [va, vb] = [values[a]?.toLowerCase(), values[b]?.toLowerCase()];
+        return va && vb && va.includes(vb) ? head : whole;
+    });
 }
 
 export function run(text: string, style: { bold?: boolean; underline?: boolean; size?: number; italics?: boolean } = {}): TextRun {
@@ -157,7 +169,7 @@ export interface Signatory {
 }
 
 /** The signature block at the right: office, space for the signature, name, pangkat, NIP. */
-export function signature(s: Signatory, blanks: Blanks, options: { place?: Paragraph[]; stamp?: string } = {}): Paragraph[] {
+export function signature(s: Signatory, blanks: Blanks, options: { place?: Paragraph[] } = {}): Paragraph[] {
     const indent = twips(85);
     const at = (children: ParagraphChild[], after = 0) => para(children, { indent, after });
     const name = s.person?.title;
@@ -170,8 +182,8 @@ export function signature(s: Signatory, blanks: Blanks, options: { place?: Parag
     }
     return [
         ...(options.place ?? []),
-        at([s.office ? run(`${s.office.toUpperCase()},`, { bold: true }) : blanks.mark('jabatan penandatangan')], options.stamp ? 0 : 960),
-        ...(options.stamp ? [at([run(options.stamp, { italics: true, size: 20 })], 720)] : []),
+        // The space for the signature and the stamp is left empty: a form's "Cap dan Tandatangan" is an instruction, not text.
+        at([s.office ? run(`${s.office.toUpperCase()},`, { bold: true }) : blanks.mark('jabatan penandatangan')], 960),
         at([blanks.value(name, `nama ${s.office ?? 'penandatangan'}`, { bold: true, underline: true })]),
         at([blanks.value(s.person?.rank, `pangkat ${s.office ?? 'penandatangan'}`)]),
         at([run('NIP. '), blanks.value(s.person?.nip, `NIP ${s.office ?? 'penandatangan'}`)], 240)

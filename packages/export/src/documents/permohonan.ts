@@ -14,19 +14,25 @@ export function permohonanDocument(facts: DocumentFacts, work: Work, letter: Per
     const blanks = new Blanks();
     // Under pengajuan sukarela the JF writes: with one volunteer and no `dari`, the writer is that JF.
     const sender = facts.position(letter.sender ?? (work.method === 'pengajuan-sukarela' ? soleVolunteer(facts, work) : undefined));
-    const fromVolunteer = sender !== undefined && workPeople(work).some(m => m.position === sender.id && joinsVoluntarily(work, m));
+    const volunteer = sender === undefined ? undefined : workPeople(work).find(m => m.position === sender.id && joinsVoluntarily(work, m));
+    const fromVolunteer = volunteer !== undefined;
+    // The volunteer signs as the pegawai the model names for it, even where the post has several holders.
+    const signer = (volunteer ? facts.personOf(volunteer) : undefined) ?? facts.holder(sender?.id);
     const values = facts.values(work);
-    const recipient = recipientTitle(facts, letter.recipient);
+    const recipient = facts.officialTitle(letter.recipient);
     const width = textWidth();
     const covered = workPeople(work).filter(m => facts.index.letterReaches(letter, m));
-    const copies = facts.copies(letter.copies, fromVolunteer ? [] : form.derivedCopies, covered, new Set([letter.recipient ?? '', letter.sender ?? '']));
+    // A copy to the one the letter is addressed to is no copy.
+    const copies = facts.copies(letter.copies, fromVolunteer ? [] : form.derivedCopies, covered, new Set([letter.recipient ?? '', letter.sender ?? '']))
+        .filter(c => c !== recipient);
     const body: Array<Paragraph | ReturnType<typeof fieldRows>> = [
         ...kopPerangkatDaerah(facts.pemda, facts.perangkatDaerahTitle(sender?.unit ?? work.owner), facts.kopOf(sender?.unit ?? work.owner), blanks),
         para([blanks.value(facts.pemda.capital, 'ibukota'), run(', '), blanks.value(letter.date, 'tanggal surat')], { align: 'right' }),
         fieldRows([
             ['Nomor', [blanks.value(letter.number, 'nomor surat')]],
-            ['Sifat', [blanks.value(letter.nature ?? 'Biasa', 'sifat')]],
-            ['Lampiran', [run('-')]],
+            // Neither is decided by SiKerja: what the model does not hold is a marked blank, never "Biasa" or "-".
+            ['Sifat', [blanks.value(letter.nature, 'sifat')]],
+            ['Lampiran', [blanks.mark('lampiran')]],
             ['Hal', [blanks.value(letter.subject ?? (fromVolunteer ? 'Permohonan pelibatan melalui pengajuan sukarela' : form.subject), 'hal')]]
         ], width),
         para([run('Yth. '), blanks.value(recipient, 'penerima surat')], { before: 240, after: 0 }),
@@ -41,7 +47,7 @@ export function permohonanDocument(facts: DocumentFacts, work: Work, letter: Per
         ...numbered(letter.expectation, 'ekspektasi/target kinerja', blanks),
         para(blanks.fill(form.duration, { ...values, durasi: letter.duration ?? work.duration }, { durasi: 'durasi pelibatan' }), { align: 'both', before: 120 }),
         para(form.closing, { align: 'both', after: 360 }),
-        ...signature({ office: sender?.title, person: facts.holder(sender?.id) }, blanks),
+        ...signature({ office: sender?.title, person: signer }, blanks),
         ...tembusan(copies)
     ];
     return { document: naskah(`Surat permohonan pelibatan — ${work.title}`, body), missing: blanks.missing };
@@ -53,12 +59,4 @@ function soleVolunteer(facts: DocumentFacts, work: Work): string | undefined {
         return post?.role === 'jabatan' && joinsVoluntarily(work, m) && (work.owner === undefined || !facts.index.isWithin(post.unit, work.owner));
     });
     return volunteers.length === 1 ? volunteers[0].position : undefined;
-}
-
-/** An official is addressed with the organisation it serves: "Kepala Seksi PMD Kecamatan Bengkayang". */
-function recipientTitle(facts: DocumentFacts, id: string | undefined): string | undefined {
-    const p = facts.position(id);
-    if (!p) return facts.titleOf(id);
-    const org = facts.index.organisationOf(p.unit);
-    return org && !p.title.toLowerCase().includes(org.title.toLowerCase()) && org.leader?.id !== p.id ? `${p.title} ${org.title}` : p.title;
 }

@@ -40,6 +40,25 @@ export class DocumentFacts {
         ].join('');
     }
 
+    /**
+     * The official a letter or a copy goes to, by title with the organisation it serves: "Kepala Seksi
+     * PMD Kecamatan Bengkayang", "Sekretaris Daerah Kabupaten Bengkayang". A unit, Perangkat Daerah or
+     * instansi is addressed through its head ("Kepala Dinas Perhubungan"), never by the office's name.
+     */
+    officialTitle(id: string | undefined): string | undefined {
+        if (id === undefined) return undefined;
+        const instansi = this.pemda.instansi.find(i => i.id === id);
+        if (instansi) return /^kepala\b/i.test(instansi.title) ? instansi.title : `Kepala ${instansi.title}`;
+        const unit = this.index.unit(id);
+        const p = unit ? this.index.leaderOf(unit.id) : this.position(id);
+        if (!p) return unit ? `Kepala ${unit.title}` : undefined;
+        const org = this.index.organisationOf(p.unit);
+        const lower = p.title.toLowerCase();
+        const title = org && !lower.includes(org.title.toLowerCase()) && org.leader?.id !== p.id ? `${p.title} ${org.title}` : p.title;
+        // The Sekretariat Daerah is named with its kabupaten: "Kepala Bagian Organisasi Sekretariat Daerah Kabupaten Bengkayang".
+        return org?.kind === 'sekretariat-daerah' && this.pemda.title && !lower.includes(this.pemda.title.toLowerCase()) ? `${title} ${this.pemda.title}` : title;
+    }
+
     isInstansi(id: string | undefined): boolean {
         return id !== undefined && this.pemda.instansi.some(i => i.id === id);
     }
@@ -81,14 +100,14 @@ export class DocumentFacts {
     copies(written: readonly LetterCopy[], derived: readonly DerivedCopy[], people: readonly TeamMember[], exclude: ReadonlySet<string>): string[] {
         const out: string[] = [];
         const add = (text: string | undefined) => { if (text && !out.includes(text)) out.push(text); };
-        for (const c of written) add(c.text ?? this.titleOf(c.position));
+        for (const c of written) add(c.text ?? this.officialTitle(c.position));
         for (const kind of derived) {
             if (kind === 'yang-bersangkutan') { add('Yang bersangkutan untuk diketahui dan dilaksanakan.'); continue; }
             for (const m of people) {
                 const p = this.position(m.position);
                 if (!p) continue;
                 const target = kind === 'penilai-kinerja-anggota' ? this.position(p.penilaiKinerja) : this.index.headOfPerangkatDaerah(p.unit);
-                if (target && !exclude.has(target.id)) add(target.title);
+                if (target && !exclude.has(target.id)) add(this.officialTitle(target.id));
             }
         }
         return out;

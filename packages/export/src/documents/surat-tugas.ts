@@ -24,16 +24,26 @@ export function suratTugasForMember(facts: DocumentFacts, work: Work, member: Te
     return suratTugas(facts, work, [member], member.letter, issuer, own?.unit, basis);
 }
 
-/** "Surat Kepala Dinas … Nomor … tanggal … hal …": the letter that asked for this member. */
-function askedBy(facts: DocumentFacts, work: Work, member: TeamMember): string[] {
+/**
+ * "Surat Kepala Dinas … Nomor … tanggal … hal …": the letter that asked for this member, its number and
+ * date marked blanks where the model does not hold them.
+ */
+function askedBy(facts: DocumentFacts, work: Work, member: TeamMember): Basis {
     const letter = work.permohonan.find(p => facts.index.letterReaches(p, member));
     if (!letter) return [];
-    const sender = facts.titleOf(letter.sender) ?? `pimpinan ${facts.titleOf(work.owner) ?? 'unit pemilik kinerja'}`;
-    return [`Surat ${sender} Nomor ${letter.number ?? '…'} tanggal ${letter.date ?? '…'} hal ${letter.subject ?? facts.forms.permohonan.subject}.`];
+    const sender = facts.officialTitle(letter.sender) ?? `pimpinan ${facts.titleOf(work.owner) ?? 'unit pemilik kinerja'}`;
+    return [blanks => [
+        run(`Surat ${sender} Nomor `), blanks.value(letter.number, 'nomor surat permohonan'),
+        run(' tanggal '), blanks.value(letter.date, 'tanggal surat permohonan'),
+        run(` hal ${letter.subject ?? facts.forms.permohonan.subject}.`)
+    ]];
 }
 
+/** The dasar of a surat tugas: lines as written, or lines built with the document's blanks. */
+type Basis = ReadonlyArray<string | ((blanks: Blanks) => ParagraphChild[])>;
+
 function suratTugas(facts: DocumentFacts, work: Work, people: TeamMember[], letter: Letter | undefined, issuer: Position | undefined,
-    kopUnit: string | undefined, basis: readonly string[]): BuiltDocument {
+    kopUnit: string | undefined, basis: Basis): BuiltDocument {
     const form = facts.forms.suratTugas;
     const blanks = new Blanks();
     const width = textWidth();
@@ -48,7 +58,9 @@ function suratTugas(facts: DocumentFacts, work: Work, people: TeamMember[], lett
     const purposeParagraphs = purposes.map((p, i) => para(people.length > 1 ? [run(`${i + 1}. `), ...p] : p, { after: 60, align: 'both' }));
     if (work.targets.length > 0 && individual) purposeParagraphs.push(para(`Target kinerja: ${work.targets.join('; ')}.`, { after: 60, align: 'both' }));
     const rows: Array<[string, ParagraphChild[] | Array<Paragraph | Table>]> = [
-        ['Dasar', basis.length > 0 ? basis.map((b, i) => para(basis.length > 1 ? `${i + 1}. ${b}` : b, { after: 60, align: 'both' })) : [blanks.mark('dasar penugasan')]]
+        ['Dasar', basis.length > 0 ? basis.map((b, i) => para([
+            ...(basis.length > 1 ? [run(`${i + 1}. `)] : []), ...(typeof b === 'string' ? [run(b)] : b(blanks))
+        ], { after: 60, align: 'both' })) : [blanks.mark('dasar penugasan')]]
     ];
     const place = form.dateLine === 'ditetapkan'
         ? [para([run('Ditetapkan di '), blanks.value(letter?.place ?? facts.pemda.capital, 'tempat')], { indent: twips(85), after: 0 }),
@@ -67,9 +79,7 @@ function suratTugas(facts: DocumentFacts, work: Work, people: TeamMember[], lett
         ...(form.conditions.length > 0
             ? [fieldRows([['Dengan Ketentuan', form.conditions.map((c, i) => para(`${i + 1}. ${c}`, { after: 60, align: 'both' }))]], width, twips(40))]
             : []),
-        ...signature({ office: issuer?.title, person: facts.holder(issuer?.id) }, blanks, {
-            place, stamp: form.dateLine === 'ditetapkan' ? 'Cap dan Tandatangan' : undefined
-        }),
+        ...signature({ office: issuer?.title, person: facts.holder(issuer?.id) }, blanks, { place }),
         ...tembusan([...formCopies, ...copies])
     ];
     return { document: naskah(`Surat Tugas — ${work.title}`, body), missing: blanks.missing };

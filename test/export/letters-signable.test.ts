@@ -1,0 +1,115 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadWorkspace, publishedModel } from '@sikerja/language';
+import { shippedFontPaths, shippedFonts } from '@sikerja/diagram';
+import { writeDocuments, type DocumentReport } from '@sikerja/export';
+import { docxParagraphs, highlighted } from './docx-reader.js';
+
+/**
+ * Every letter and decision of the examples read as the official who signs it (issue 31): nothing on
+ * the page but the model's values and marked `[…]` blanks.
+ */
+const ROOT = path.resolve(__dirname, '../..');
+const fonts = { metrics: shippedFonts().metrics, paths: shippedFontPaths() };
+const EXAMPLES = ['bengkayang', 'tanjung-jabung-timur', 'mahakam-ulu', 'kampar'];
+
+async function lettersOf(folder: string): Promise<DocumentReport> {
+    const ws = await loadWorkspace([folder]);
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'sikerja-letters-'));
+    return writeDocuments(publishedModel(ws.services, ws.requested).pemda, { kinds: ['permohonan', 'surat-tugas', 'keputusan'], outDir: out }, fonts);
+}
+
+/** An office, not an official: what must never follow "Yth.". */
+const OFFICE = /^Yth\. (Dinas|Badan|Bidang|Bagian|Kantor|Sekretariat|Kecamatan|Inspektorat|UPTD|Seksi|Subbagian)\b/;
+
+describe('letters and decisions of the examples can be signed as written', () => {
+    const texts = new Map<string, { text: string[]; marked: string[]; missing: string[] }>();
+    beforeAll(async () => {
+        for (const example of EXAMPLES) {
+            const report = await lettersOf(path.join(ROOT, 'examples', example));
+            expect(report.skipped).toEqual([]);
+            for (const f of report.files) {
+                texts.set(`${example}/${path.basename(f.file)}`, { text: await docxParagraphs(f.file), marked: await highlighted(f.file), missing: f.missing });
+            }
+        }
+    }, 180_000);
+
+    it('writes letters for every example', () => {
+        expect(texts.size).toBeGreaterThan(15);
+    });
+
+    it('no form instruction ("Cap dan Tandatangan") and no invented Sifat or Lampiran', () => {
+        for (const [name, { text }] of texts) {
+            expect(text.join('\n'), name).not.toMatch(/Cap dan Tanda ?tangan/i);
+            const sifat = text.indexOf('Sifat');
+            if (sifat >= 0) {
+                expect(text[sifat + 2], name).toBe('[sifat]');
+                expect(text[text.indexOf('Lampiran') + 2], name).toBe('[lampiran]');
+            }
+        }
+    });
+
+    it('every blank is a marked [...] field: no "…", "....", "XXX" or "(nama ...)" left in plain text', () => {
+        for (const [name, { text, marked, missing }] of texts) {
+            const plain = text.join('\n');
+            expect(plain, name).not.toMatch(/…|\.{3,}|XXX|\((nama|sebutkan)\b/i);
+            // What is in brackets is exactly what Word shows highlighted, and what the report lists.
+            expect((plain.match(/\[[^\]]+\]/g) ?? []).sort(), name).toEqual([...marked].sort());
+            expect(new Set(marked.map(m => m.slice(1, -1))), name).toEqual(new Set(missing));
+        }
+    });
+
+    it('a letter goes to an official ("Yth. Kepala …"), never to an office, and no place is said twice', () => {
+        const addressed = [...texts].flatMap(([name, { text }]) => text.filter(t => t.startsWith('Yth.')).map(t => [name, t] as const));
+        expect(addressed.length).toBeGreaterThan(5);
+        for (const [name, line] of addressed) expect(line, name).not.toMatch(OFFICE);
+        for (const [name, { text }] of texts) {
+            for (const t of text) expect(t, name).not.toMatch(/ pada ([^,.]+?) pada \1\b/);
+        }
+        const tjt = texts.get('tanjung-jabung-timur/PendampinganSPBE-permohonan-1.docx')!.text;
+        expect(tjt).toContain('Yth. Kepala Dinas Perhubungan');
+        expect(tjt.join('\n')).toContain('kegiatan Pendampingan Evaluasi SPBE pada Dinas Perhubungan.');
+        expect(texts.get('tanjung-jabung-timur/TimSatuData-permohonan-2.docx')!.text)
+            .toContain('Yth. Kepala Bidang Aplikasi Informatika Dinas Komunikasi dan Informatika');
+    });
+
+    it('a tembusan names the official with the unit\'s place', () => {
+        const sk = texts.get('bengkayang/TimPetaProsesBisnis-permohonan-1.docx')!.text;
+        expect(sk).toContain('1. Kepala Bagian Hukum Sekretariat Daerah Kabupaten Bengkayang');
+        expect(sk).toContain('Yth. Kepala Bagian Organisasi Sekretariat Daerah Kabupaten Bengkayang');
+    });
+
+    it('the dasar of a member\'s surat tugas marks the permohonan\'s number and date the model lacks', () => {
+        const st = texts.get('bengkayang/TimPerizinanBerusaha-surat-tugas-Dinkes.Yankes.PengelolaPerizinanFaskes.docx')!;
+        expect(st.text.join('\n')).toContain('Nomor [nomor surat permohonan] tanggal [tanggal surat permohonan] hal');
+        expect(st.missing).toContain('nomor surat permohonan');
+    });
+
+    it('the volunteer signs its own letter with the pegawai the model names', () => {
+        const letter = texts.get('tanjung-jabung-timur/PendampinganSPBE-permohonan-1.docx')!;
+        expect(letter.text).toContain('Siti Rahmah, S.Kom.');
+        expect(letter.missing.some(m => m.startsWith('nama '))).toBe(false);
+    });
+});
+
+describe('a blank disappears when the model holds the value', () => {
+    it('`sifat` and `nomor` written in the permohonan replace the marked fields', async () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sikerja-sifat-'));
+        fs.cpSync(path.join(ROOT, 'examples/bengkayang'), dir, { recursive: true });
+        const file = path.join(dir, 'tim-kerja.sikerja');
+        const source = fs.readFileSync(file, 'utf8');
+        const marker = 'permohonan dari Dinkes.KepalaDinas kepada PuskesmasBengkayang.KepalaPuskesmas {';
+        expect(source).toContain(marker);
+        const before = (await lettersOf(dir)).files.find(f => f.file.endsWith('TimPercepatanPenurunanStunting-permohonan-2.docx'))!;
+        expect(before.missing).toEqual(expect.arrayContaining(['sifat', 'nomor surat']));
+        fs.writeFileSync(file, source.replace(marker, `${marker}\n        sifat "Penting"\n        nomor "440/124/DINKES-PPKB/2025"`));
+        const after = (await lettersOf(dir)).files.find(f => f.file.endsWith('TimPercepatanPenurunanStunting-permohonan-2.docx'))!;
+        expect(after.missing).not.toContain('sifat');
+        expect(after.missing).not.toContain('nomor surat');
+        const text = await docxParagraphs(after.file);
+        expect(text[text.indexOf('Sifat') + 2]).toBe('Penting');
+        expect(text[text.indexOf('Nomor') + 2]).toBe('440/124/DINKES-PPKB/2025');
+    }, 120_000);
+});
