@@ -1,7 +1,7 @@
 import type { SheetRow } from './read-sheet.js';
 
 /** What a column of a peta jabatan holds. */
-export type Field = 'no' | 'id' | 'atasan' | 'nama' | 'jenis' | 'jenjang' | 'kelas' | 'b' | 'k' | 'selisih' | 'keterangan' | 'idSikerja';
+export type Field = 'no' | 'id' | 'atasan' | 'nama' | 'jenis' | 'jenjang' | 'kelas' | 'b' | 'k' | 'selisih' | 'keterangan' | 'idSikerja' | 'unitKerja' | 'level';
 
 /** Header texts in use in Bagian Organisasi spreadsheets, compared without case, spaces or punctuation. */
 const HEADERS: Record<Field, string[]> = {
@@ -16,7 +16,10 @@ const HEADERS: Record<Field, string[]> = {
     k: ['k', 'kebutuhan', 'abk', 'kebutuhanabk', 'formasi', 'jumlahkebutuhan'],
     selisih: ['±', '+/-', '+-', 'selisih', 'kekurangankelebihan', 'kuranglebih', 'kl', 'lebihkurang'],
     keterangan: ['keterangan', 'ket'],
-    idSikerja: ['idsikerja']
+    idSikerja: ['idsikerja'],
+    // The unit of each row and its depth, as kept by Anjab/ABK portals (peta_jabatan.unit_kerja, level).
+    unitKerja: ['unitkerja', 'unitorganisasi', 'namaunitkerja', 'namaunit'],
+    level: ['level', 'tingkat', 'leveljabatan', 'levelunit']
 };
 
 export function normaliseHeader(text: string): string {
@@ -38,7 +41,7 @@ export interface HeaderFound {
 export interface ColumnMapping {
     headerRow?: number;
     columns?: Partial<Record<Field, string | number>>;
-    layout?: 'id-atasan' | 'nomor' | 'indentasi';
+    layout?: 'id-atasan' | 'nomor' | 'indentasi' | 'level';
     sheet?: string;
     /** The Perangkat Daerah's title, when the sheet does not say it. */
     perangkatDaerah?: string;

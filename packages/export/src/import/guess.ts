@@ -1,55 +1,9 @@
-import type { JenisJabatan, Jenjang, KategoriJf, OrgKind, UnitKind } from '@sikerja/model';
+import type { OrgKind, UnitKind } from '@sikerja/model';
 
 /** A guess and the reason the report gives for it. */
 export interface Guess<T> {
     value: T;
     reason: string;
-}
-
-const JENJANG: Array<[RegExp, Jenjang, KategoriJf]> = [
-    [/\bahli pertama\b/i, 'ahli-pertama', 'keahlian'], [/\bahli muda\b/i, 'ahli-muda', 'keahlian'],
-    [/\bahli madya\b/i, 'ahli-madya', 'keahlian'], [/\bahli utama\b/i, 'ahli-utama', 'keahlian'],
-    [/\bpemula\b/i, 'pemula', 'keterampilan'], [/\bterampil\b/i, 'terampil', 'keterampilan'],
-    [/\bmahir\b/i, 'mahir', 'keterampilan'], [/\bpenyelia\b/i, 'penyelia', 'keterampilan']
-];
-
-/** The jenjang a title names ("Analis Kebijakan Ahli Muda"), with its kategori. */
-export function jenjangOf(title: string): { jenjang: Jenjang; kategori: KategoriJf } | undefined {
-    const found = JENJANG.find(([re]) => re.test(title));
-    return found ? { jenjang: found[1], kategori: found[2] } : undefined;
-}
-
-const JENIS_WORDS: Record<string, JenisJabatan> = {
-    'jpt madya': 'jpt-madya', 'jpt pratama': 'jpt-pratama', 'jabatan pimpinan tinggi pratama': 'jpt-pratama', 'jabatan pimpinan tinggi madya': 'jpt-madya',
-    administrator: 'administrator', pengawas: 'pengawas', fungsional: 'fungsional', jf: 'fungsional', 'jabatan fungsional': 'fungsional',
-    pelaksana: 'pelaksana', jfu: 'pelaksana', struktural: 'administrator'
-};
-
-/** The jenis column as written ("JPT Pratama", "Fungsional", "Pelaksana"). */
-export function jenisWritten(text: string): JenisJabatan | undefined {
-    return JENIS_WORDS[text.toLowerCase().replace(/[^a-z ]/g, '').replace(/\s+/g, ' ').trim()];
-}
-
-/** The structural jenis a leader's title implies in a kabupaten after penyederhanaan birokrasi. */
-const LEADERS: Array<[RegExp, JenisJabatan]> = [
-    [/^sekretaris daerah\b/i, 'jpt-madya'],
-    [/^(kepala (dinas|badan|satuan)|inspektur( daerah| kabupaten)?$|asisten\b|staf ahli|sekretaris dprd|sekretaris dewan|direktur( rsud| rumah sakit)?)/i, 'jpt-pratama'],
-    [/^(sekretaris|kepala (bidang|bagian)|inspektur pembantu|camat|sekretaris camat|kepala (kantor|rsud|rumah sakit))/i, 'administrator'],
-    [/^(kepala (sub ?bagian|sub ?bidang|seksi|uptd?|unit pelaksana|tata usaha)|lurah|sekretaris lurah|kasubbag|kasi\b)/i, 'pengawas']
-];
-
-/** Jenis from the column, else from the title (reason given), else pelaksana. */
-export function guessJenis(title: string, written: string | undefined): Guess<JenisJabatan> & { guessed: boolean } {
-    const fromColumn = written ? jenisWritten(written) : undefined;
-    if (fromColumn) return { value: fromColumn, reason: 'kolom jenis', guessed: false };
-    const leader = LEADERS.find(([re]) => re.test(title));
-    if (leader) return { value: leader[1], reason: `jenis dari judul ("${title}" jabatan pimpinan)`, guessed: true };
-    if (jenjangOf(title)) return { value: 'fungsional', reason: `jenis dari judul (jenjang ${jenjangOf(title)!.jenjang} pada judul)`, guessed: true };
-    return { value: 'pelaksana', reason: 'jenis dari judul (tanpa jenjang JF: pelaksana)', guessed: true };
-}
-
-export function isStructural(jenis: JenisJabatan): boolean {
-    return jenis === 'jpt-madya' || jenis === 'jpt-pratama' || jenis === 'administrator' || jenis === 'pengawas';
 }
 
 const UNIT_KINDS: Array<[RegExp, UnitKind]> = [

@@ -33,6 +33,8 @@ export interface RowOutcome {
     title?: string;
     /** What was guessed, and why. */
     guesses: string[];
+    /** Guesses that decide the structure: points an analyst should review. */
+    review?: string[];
     /** Why a row was skipped, or what a check found (subtotal, ±). */
     note?: string;
 }
@@ -125,7 +127,7 @@ async function importSheet(sheet: Sheet, request: ImportRequest, topScope: NameS
         if (!p) { report.rows.push({ ...base, row: r.row, outcome: 'dilewati', guesses: [], note: 'tidak dapat ditempatkan' }); continue; }
         const note = r.selisih !== undefined && r.b !== undefined && r.k !== undefined && r.selisih !== r.b - r.k
             ? `± tertulis ${r.selisih}, padahal B − K = ${r.b - r.k}: tidak disalin (± dihitung SiKerja)` : undefined;
-        report.rows.push({ ...base, row: r.row, outcome: p.as, title: p.title, as: p.target && qualified.get(p.target), guesses: p.guesses, note });
+        report.rows.push({ ...base, row: r.row, outcome: p.as, title: p.title, as: p.target && qualified.get(p.target), guesses: p.guesses, ...(p.review.length > 0 ? { review: p.review } : {}), note });
     }
     const positions = placements.filter(p => p.as === 'jabatan' || p.as === 'pimpinan').length;
     const pd = organisations[0];

@@ -1,5 +1,7 @@
 import type { JenisJabatan, Jenjang, KategoriJf, OrgKind, UnitKind } from '@sikerja/model';
-import { guessJenis, guessOrgKind, guessUnitKind, isStructural, jenjangOf, orgKindOf, titleCase, unitTitleFromLeader } from './guess.js';
+import { guessOrgKind, guessUnitKind, orgKindOf, titleCase, unitTitleFromLeader } from './guess.js';
+import { decideJenis, isStructural, jenjangOf } from './jenis.js';
+import { unitRank } from './nesting.js';
 import type { RowNode } from './tree.js';
 
 export interface ImportedPosition {
@@ -39,6 +41,8 @@ export interface Placement {
     as: 'jabatan' | 'pimpinan' | 'unit' | 'organisasi';
     title: string;
     guesses: string[];
+    /** Guesses that decide the structure (where a unit starts, who heads it, a jenis not written): points to review. */
+    review: string[];
     /** Filled in when the names are given: the qualified name in the written file. */
     target?: ImportedUnit | ImportedPosition;
 }
@@ -58,7 +62,8 @@ export function organise(roots: RowNode[], pdTitle: { title: string; guessed?: s
     // The sheet's first row is the Perangkat Daerah itself (as SiKerja writes it): it is the organisation.
     // Its unit kerja may follow it at the top level (after the PD's own subtotal): they stay under it.
     const first = roots[0];
-    if (first && first.data.kind === 'unit' && orgKindOf(first.data.title) !== undefined
+    // A single top unit of the highest rank (a "Sekretariat Jenderal" holding every row) is the organisation too.
+    if (first && first.data.kind === 'unit' && (orgKindOf(first.data.title) !== undefined || (roots.length === 1 && unitRank(first.data.title) === 0))
         && roots.slice(1).every(r => r.data.kind === 'unit' && UNIT_KERJA.test(r.data.title))) {
         rootRow = first;
         top = [...first.children, ...roots.slice(1)];
@@ -67,15 +72,19 @@ export function organise(roots: RowNode[], pdTitle: { title: string; guessed?: s
     const kind = guessOrgKind(title);
     const pd: ImportedOrganisation = { title, kind: kind.value, positions: [], units: [], row: rootRow?.data.row, name: rootRow?.data.idSikerja };
     const organisations: ImportedOrganisation[] = [pd];
-    placements.push({ row: rootRow?.data.row ?? 0, as: 'organisasi', title, guesses: [kind.reason, ...(rootRow ? [] : pdTitle.guessed ? [pdTitle.guessed] : [])], target: pd });
+    placements.push({ row: rootRow?.data.row ?? 0, as: 'organisasi', title, guesses: [kind.reason, ...(rootRow ? [] : pdTitle.guessed ? [pdTitle.guessed] : [])],
+        review: orgKindOf(title) === undefined ? [`jenis perangkat daerah "${title}" tidak ada dalam bahasa: ditulis ${kind.value}`] : [], target: pd });
 
-    const position = (n: RowNode, guesses: string[]): ImportedPosition => {
+    const position = (n: RowNode, guesses: string[], review: string[]): ImportedPosition => {
         const d = n.data;
-        const jenis = guessJenis(d.title, d.jenis);
+        const jenis = decideJenis(d.title, d.jenis, d.kelas);
         if (jenis.guessed) guesses.push(jenis.reason);
+        if (jenis.review) review.push(jenis.review);
         const written = d.jenjang ? jenjangOf(d.jenjang) : undefined;
         const fromTitle = jenis.value === 'fungsional' ? written ?? jenjangOf(d.title) : undefined;
-        if (jenis.value === 'fungsional' && !written && fromTitle) guesses.push(`jenjang ${fromTitle.jenjang} dari judul`);
+        if (jenis.value === 'fungsional' && !written && fromTitle) {
+            guesses.push(fromTitle.older ? `jenjang ${fromTitle.jenjang} dari sebutan lama "${fromTitle.older}" pada judul (tanpa "Ahli")` : `jenjang ${fromTitle.jenjang} dari judul`);
+        }
         guesses.push(...n.notes, ...d.warnings);
         return { title: d.title, jenis: jenis.value, kategori: fromTitle?.kategori, jenjang: fromTitle?.jenjang, kelas: d.kelas, b: d.b, k: d.k, row: d.row, name: d.idSikerja };
     };
@@ -84,7 +93,7 @@ export function organise(roots: RowNode[], pdTitle: { title: string; guessed?: s
         const d = n.data;
         if (d.kind === 'unit') {
             if (KELOMPOK.test(d.title)) {
-                placements.push({ row: d.row, as: 'unit', title: d.title, guesses: [`"${d.title}" bukan unit organisasi: jabatannya ditempatkan di ${into.title}`] });
+                placements.push({ row: d.row, as: 'unit', title: d.title, guesses: [`"${d.title}" bukan unit organisasi: jabatannya ditempatkan di ${into.title}`], review: [] });
                 for (const c of n.children) place(c, into);
                 return;
             }
@@ -93,7 +102,7 @@ export function organise(roots: RowNode[], pdTitle: { title: string; guessed?: s
                 const k = guessOrgKind(orgTitle);
                 const org: ImportedOrganisation = { title: orgTitle, kind: k.value, positions: [], units: [], row: d.row, induk: pd, name: d.idSikerja };
                 organisations.push(org);
-                placements.push({ row: d.row, as: 'organisasi', title: org.title, guesses: [k.reason, `unit kerja dengan induk ${pd.title}`], target: org });
+                placements.push({ row: d.row, as: 'organisasi', title: org.title, guesses: [k.reason, `unit kerja dengan induk ${pd.title}`], review: [], target: org });
                 for (const c of n.children) place(c, org);
                 return;
             }
@@ -101,19 +110,23 @@ export function organise(roots: RowNode[], pdTitle: { title: string; guessed?: s
             const k = guessUnitKind(unitTitle);
             const unit: ImportedUnit = { title: unitTitle, kind: k.value, positions: [], units: [], row: d.row, name: d.idSikerja };
             into.units.push(unit);
-            placements.push({ row: d.row, as: 'unit', title: unit.title, guesses: [k.reason, ...(unit.title !== d.title ? ['judul huruf besar ditulis dengan huruf awal besar'] : [])], target: unit });
+            const guesses = [...(d.unitBecause ? [d.unitBecause] : []), k.reason, ...(unit.title !== d.title ? ['judul huruf besar ditulis dengan huruf awal besar'] : []), ...n.notes];
+            const review = [...n.review, ...(k.value === 'unit' ? [`jenis unit "${unitTitle.split(/\s+/)[0]}" tidak ada dalam bahasa: ditulis unit dengan judulnya`] : [])];
+            placements.push({ row: d.row, as: 'unit', title: unit.title, guesses, review, target: unit });
             for (const c of n.children) place(c, unit);
             return;
         }
         const guesses: string[] = [];
-        const p = position(n, guesses);
+        const review: string[] = [...n.review];
+        const p = position(n, guesses, review);
         // A unit row's first "Kepala …" leads it even when it is a JF (Kepala Puskesmas) and nothing hangs below it.
         const headed = !into.leader && LEADER_TITLE.test(p.title);
         const leads = isStructural(p.jenis) || n.children.length > 0 || headed;
         if (leads && !into.leader) {
             into.leader = p;
             if (!isStructural(p.jenis) || d.jenis === undefined) guesses.push(`pimpinan ${into.title}: jabatan pertama yang memimpin di unit itu`);
-            placements.push({ row: d.row, as: 'pimpinan', title: p.title, guesses, target: p });
+            if (!isStructural(p.jenis)) review.push(`${p.jenis} ditulis sebagai pimpinan ${into.title}`);
+            placements.push({ row: d.row, as: 'pimpinan', title: p.title, guesses, review, target: p });
             for (const c of n.children) place(c, into);
             return;
         }
@@ -123,14 +136,16 @@ export function organise(roots: RowNode[], pdTitle: { title: string; guessed?: s
             const unit: ImportedUnit = { title: unitTitle, kind: k.value, positions: [], units: [], leader: p };
             into.units.push(unit);
             guesses.push(`memimpin unit "${unitTitle}" (nama unit dari judul pimpinannya; ${k.reason})`);
-            placements.push({ row: d.row, as: 'pimpinan', title: p.title, guesses, target: p });
+            review.push(`unit "${unitTitle}" dibuat dari judul pimpinannya (tidak ada baris unit)`);
+            placements.push({ row: d.row, as: 'pimpinan', title: p.title, guesses, review, target: p });
             for (const c of n.children) place(c, unit);
             return;
         }
         // A JF or pelaksana whose superior in the sheet is not a structural leader: its penilai is written.
         if (over && !isStructural(over.jenis)) { p.under = over; guesses.push(`Pejabat Penilai Kinerja dari kolom atasan: ${over.title} (dibawah)`); }
         into.positions.push(p);
-        placements.push({ row: d.row, as: 'jabatan', title: p.title, guesses, target: p });
+        if (isStructural(p.jenis)) review.push(`jabatan ${p.jenis} yang tidak memimpin unit`);
+        placements.push({ row: d.row, as: 'jabatan', title: p.title, guesses, review, target: p });
         for (const c of n.children) place(c, into, p);
     };
 

@@ -21,18 +21,38 @@ export interface DataRow {
     selisih?: number;
     keterangan?: string;
     idSikerja?: string;
+    /** The Unit Kerja column: the unit the row belongs to, by title. */
+    unitKerja?: string;
+    /** The Level column: the row's depth in the tree. */
+    level?: number;
     /** For a "Jumlah …" row: what it totals, lower case ("bidang x"; empty for a bare "JUMLAH"). */
     subtotalOf?: string;
     /** What the row says that cannot be taken (a negative count), for the report. */
     warnings: string[];
     indent: number;
     bold: boolean;
+    /** Why a row without figures was read as a unit (capitals, merged, bold, its word). */
+    unitBecause?: string;
 }
 
 const SUBTOTAL = /^(jumlah|total|sub ?total|jml\.?)\b/i;
 const SUBTOTAL_WORD = /^(jumlah|total|sub ?total|jml\.?)\s*/i;
 /** Names analysts give to unit rows, as opposed to positions. */
-const UNIT_NAME = /^(sekretariat|bidang|bagian|sub ?bagian|seksi|sub ?bidang|asisten|inspektur pembantu|kelompok jabatan|kelompok jf|uptd?\b|unit\b|puskesmas|upt |kelurahan|kecamatan|dinas|badan|inspektorat|satuan|rsud|rumah sakit)/i;
+const UNIT_NAME = /^(sekretariat|biro\b|deputi\b|kedeputian|direktorat|pusat\b|kantor\b|bidang|bagian|sub ?bagian|seksi|sub ?bidang|asisten|inspektur pembantu|kelompok jabatan|kelompok jf|uptd?\b|unit\b|puskesmas|upt |kelurahan|kecamatan|dinas|badan|inspektorat|satuan|rsud|rumah sakit)/i;
+
+/**
+ * A row without figures is a unit (a grouping row) when it is drawn as one: merged, bold, or, without
+ * a number, in capitals, whatever its word ("KANTOR … DI IBU KOTA PROVINSI"); or when its word names
+ * a unit and no jenis is written for it.
+ */
+function unitEvidence(r: SheetRow, d: DataRow): string | undefined {
+    const unnumbered = d.no === undefined;
+    if (r.merged && (unnumbered || d.jenis === undefined)) return 'baris unit: sel gabungan tanpa angka';
+    if (r.bold && (unnumbered || d.jenis === undefined)) return 'baris unit: huruf tebal tanpa angka';
+    if (unnumbered && /\p{Lu}{3}/u.test(d.title) && d.title === d.title.toUpperCase()) return 'baris unit: huruf besar tanpa nomor dan angka';
+    if (d.jenis === undefined && UNIT_NAME.test(d.title)) return 'baris unit: namanya nama unit, tanpa angka';
+    return undefined;
+}
 
 /** An "ID SiKerja" cell is used as a name only when it is one (each segment an identifier). */
 function validId(text: string | undefined): string | undefined {
@@ -60,6 +80,7 @@ export function classifyRows(rows: readonly SheetRow[], header: SheetRow, column
             row: r.row, kind: 'jabatan', title, no: get(r, 'no'), id: get(r, 'id'), atasan: get(r, 'atasan'), jenis: get(r, 'jenis') === title ? undefined : get(r, 'jenis'),
             jenjang: get(r, 'jenjang') === title ? undefined : get(r, 'jenjang'), kelas: figure('kelas'), b: figure('b'), k: figure('k'), selisih: figure('selisih'),
             keterangan: get(r, 'keterangan') === title ? undefined : get(r, 'keterangan'), idSikerja: validId(get(r, 'idSikerja')), warnings,
+            unitKerja: get(r, 'unitKerja') === title ? undefined : get(r, 'unitKerja'), level: numberIn(get(r, 'level')),
             indent: columns.nama === undefined ? 0 : r.indent[columns.nama] ?? 0, bold: r.bold
         };
         if (r.cells.every(c => c === '')) return { ...base, kind: 'kosong' };
@@ -67,7 +88,8 @@ export function classifyRows(rows: readonly SheetRow[], header: SheetRow, column
         if (title === '') return { ...base, kind: 'tanpa-nama' };
         if (SUBTOTAL.test(title)) return { ...base, kind: 'subtotal', subtotalOf: title.replace(SUBTOTAL_WORD, '').trim().toLowerCase() };
         const hasFigures = base.kelas !== undefined || base.b !== undefined || base.k !== undefined;
-        if (!hasFigures && base.jenis === undefined && (UNIT_NAME.test(title) || r.merged || r.bold)) return { ...base, kind: 'unit' };
-        return base;
+        if (hasFigures) return base;
+        const because = unitEvidence(r, base);
+        return because ? { ...base, kind: 'unit', unitBecause: because } : base;
     });
 }

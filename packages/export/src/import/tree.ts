@@ -1,3 +1,4 @@
+import { byLevel, UNKNOWN_RANK, unitRank } from './nesting.js';
 import type { DataRow } from './rows.js';
 
 /** A row placed in the hierarchy the sheet describes. */
@@ -7,9 +8,11 @@ export interface RowNode {
     parent?: RowNode;
     /** What the report says about how this row was placed. */
     notes: string[];
+    /** Placements that decide the structure on a guess: points to review. */
+    review: string[];
 }
 
-export type Layout = 'id-atasan' | 'nomor' | 'indentasi';
+export type Layout = 'id-atasan' | 'nomor' | 'indentasi' | 'level';
 
 export interface PlacedRows {
     roots: RowNode[];
@@ -19,19 +22,27 @@ export interface PlacedRows {
     problems: Array<{ row: number; message: string }>;
 }
 
-/** ID/Atasan_ID when both columns are there; a hierarchical No ("1.2.1") when most rows have one; else indentation. */
+/**
+ * ID/Atasan_ID when both columns are there; a Level column when most unit rows have one; a
+ * hierarchical No ("1.2.1") when most rows have one; else indentation.
+ */
 export function detectLayout(rows: readonly DataRow[], hasIdColumns: boolean): Layout {
     if (hasIdColumns) return 'id-atasan';
+    const units = rows.filter(r => r.kind === 'unit');
+    if (units.length > 0 && units.filter(r => r.level !== undefined).length / units.length >= 0.5) return 'level';
+    const positions = rows.filter(r => r.kind === 'jabatan');
+    if (units.length > 0 && positions.filter(r => r.unitKerja !== undefined).length / Math.max(positions.length, 1) >= 0.5) return 'level';
     const data = rows.filter(r => r.kind === 'jabatan' || r.kind === 'unit');
     const dotted = data.filter(r => r.no !== undefined && /^\d+(\.\d+)+\.?$/.test(r.no)).length;
     return data.length > 0 && dotted / data.length >= 0.3 ? 'nomor' : 'indentasi';
 }
 
 export function placeRows(rows: readonly DataRow[], layout: Layout): PlacedRows {
-    const nodes = rows.filter(r => r.kind === 'jabatan' || r.kind === 'unit').map(data => ({ data, children: [], notes: [] }) as RowNode);
+    const nodes = rows.filter(r => r.kind === 'jabatan' || r.kind === 'unit').map(data => ({ data, children: [], notes: [], review: [] }) as RowNode);
     const key = (r: DataRow) => layout === 'id-atasan' ? r.id : r.no?.replace(/\.$/, '');
     const parentKey = (r: DataRow) => layout === 'id-atasan' ? r.atasan : parentNumber(r.no);
-    const placed = layout === 'indentasi' ? byIndentation(nodes, rows) : { ...byKeys(nodes, key, parentKey, layout), subtotalOf: new Map<number, RowNode>() };
+    const placed = layout === 'indentasi' ? byIndentation(nodes, rows) : layout === 'level' ? byLevel(nodes, rows)
+        : { ...byKeys(nodes, key, parentKey, layout), subtotalOf: new Map<number, RowNode>() };
     cutTooDeep(placed.roots, placed.problems);
     return placed;
 }
@@ -131,6 +142,7 @@ function byIndentation(nodes: RowNode[], rows: readonly DataRow[]): PlacedRows {
         if (!n) continue;
         if (n.data.kind === 'unit') {
             while (open.length > 0 && (anyIndent ? open[open.length - 1].data.indent >= n.data.indent : !contains(open[open.length - 1], n))) open.pop();
+            if (!anyIndent) placedByKind(n, open[open.length - 1]);
         } else {
             while (open.length > 0 && open[open.length - 1].data.indent > n.data.indent) open.pop();
         }
@@ -141,11 +153,19 @@ function byIndentation(nodes: RowNode[], rows: readonly DataRow[]): PlacedRows {
     return { roots, problems: [], subtotalOf };
 }
 
+/**
+ * Nesting by kind is the convention for known words (a Subbagian in the Sekretariat above it); for a
+ * word the language does not know ("Kantor …"), where it sits is a point to review.
+ */
+export function placedByKind(n: RowNode, parent: RowNode | undefined): void {
+    const said = `tanpa kolom Level dan indentasi: ditempatkan menurut jenisnya ${parent ? `di bawah ${parent.data.title}` : 'di puncak'}`;
+    n.notes.push(said);
+    if (unitRank(n.data.title) === UNKNOWN_RANK || (parent && unitRank(parent.data.title) === UNKNOWN_RANK)) n.review.push(said);
+}
+
 /** Without indentation, a unit row stays inside the one above it only when its kind ranks below (a Seksi in a Bidang). */
 function contains(outer: RowNode, inner: RowNode): boolean {
-    const rank = (t: string) => /^(dinas|badan|inspektorat|sekretariat daerah|kecamatan|satuan|rsud)/i.test(t) ? 0
-        : /^(sekretariat|bidang|bagian|asisten|inspektur pembantu|upt|puskesmas|kelurahan)/i.test(t) ? 1 : 2;
-    return rank(outer.data.title) < rank(inner.data.title);
+    return unitRank(outer.data.title) < unitRank(inner.data.title);
 }
 
 /** The sums of B and K over the positions below a node (itself included). */

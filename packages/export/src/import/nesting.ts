@@ -1,0 +1,105 @@
+import type { DataRow } from './rows.js';
+import { placedByKind, type PlacedRows, type RowNode } from './tree.js';
+
+export const UNKNOWN_RANK = 2.5;
+
+/**
+ * How high a unit's word ranks, for sheets that nest units neither by indentation nor by a Level
+ * column: a Biro holds Bagian, a Bagian holds Subbagian. A word the language does not know (a
+ * "Kantor … di Ibu Kota Provinsi") sits below a Biro and above a Bagian.
+ */
+export function unitRank(title: string): number {
+    const t = title.toLowerCase();
+    if (/^(dinas|badan|inspektorat( daerah| kabupaten| kota| provinsi)?$|inspektorat (daerah|kabupaten|kota|provinsi)\b|sekretariat (daerah|dprd|dewan|jenderal|utama|kementerian)|kementerian|lembaga|kecamatan|satuan polisi|rsud|rumah sakit)/.test(t)) return 0;
+    if (/^(deputi|kedeputian|direktorat jenderal|inspektorat (utama|jenderal))\b/.test(t)) return 1;
+    if (/^(biro|pusat|direktorat|asisten|sekretariat|bidang|inspektur pembantu|inspektorat pembantu|inspektorat wilayah|irban|uptd?|unit pelaksana|puskesmas|kelurahan|balai)\b/.test(t)) return 2;
+    if (/^(bagian|subdirektorat|sub direktorat)\b/.test(t)) return 3;
+    if (/^(sub ?bagian|sub ?bidang|seksi|sub ?seksi|urusan)\b/.test(t)) return 4;
+    return UNKNOWN_RANK;
+}
+
+/** Titles compared as an analyst reads them: case, punctuation and spacing aside. */
+export function sameTitle(a: string): string {
+    return a.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * A sheet with a Level column (the depth of each row) and perhaps a Unit Kerja column (the unit each
+ * row belongs to): unit rows nest by their level; a position goes to the unit its Unit Kerja names
+ * (the nearest one open, so that a title repeated under many parents is the right one), else to the
+ * unit its level says.
+ */
+export function byLevel(nodes: RowNode[], rows: readonly DataRow[]): PlacedRows {
+    const byRow = new Map(nodes.map(n => [n.data.row, n]));
+    const roots: RowNode[] = [];
+    const open: RowNode[] = [];
+    const seen = new Map<string, RowNode>();
+    const subtotalOf = new Map<number, RowNode>();
+    const offset = positionOffset(rows);
+    const attach = (n: RowNode, parent: RowNode | undefined) => { if (parent) { n.parent = parent; parent.children.push(n); } else roots.push(n); };
+    for (const r of rows) {
+        if (r.kind === 'subtotal') {
+            const named = open.findLast(u => sameTitle(u.data.title) === sameTitle(r.subtotalOf ?? ''));
+            if (named) subtotalOf.set(r.row, named);
+            continue;
+        }
+        const n = byRow.get(r.row);
+        if (!n) continue;
+        if (n.data.kind === 'unit') {
+            openUnit(n, open);
+            attach(n, open[open.length - 1]);
+            open.push(n);
+            seen.set(sameTitle(n.data.title), n);
+            continue;
+        }
+        attach(n, unitOfPosition(n, open, seen, offset));
+    }
+    return { roots, problems: [], subtotalOf };
+}
+
+/** Closes the open units at the new unit's level or deeper; without a level, its word's rank decides. */
+function openUnit(n: RowNode, open: RowNode[]): void {
+    const level = n.data.level;
+    if (level !== undefined) {
+        while (open.length > 0 && (open[open.length - 1].data.level ?? Infinity) >= level) open.pop();
+        return;
+    }
+    while (open.length > 0 && unitRank(open[open.length - 1].data.title) >= unitRank(n.data.title)) open.pop();
+    placedByKind(n, open[open.length - 1]);
+}
+
+function unitOfPosition(n: RowNode, open: RowNode[], seen: Map<string, RowNode>, offset: number): RowNode | undefined {
+    const d = n.data;
+    const byLevelOf = () => {
+        if (d.level === undefined) return open[open.length - 1];
+        for (let i = open.length - 1; i >= 0; i--) if ((open[i].data.level ?? 0) <= d.level - offset) return open[i];
+        return undefined;
+    };
+    if (d.unitKerja === undefined) return byLevelOf();
+    const wanted = sameTitle(d.unitKerja);
+    const inOpen = open.findLast(u => sameTitle(u.data.title) === wanted);
+    if (inOpen) return inOpen;
+    const earlier = seen.get(wanted);
+    if (earlier) {
+        n.notes.push(`Unit Kerja "${d.unitKerja}": unit itu sudah ditutup baris unit lain di atasnya; ditempatkan di ${earlier.data.title} yang terakhir`);
+        return earlier;
+    }
+    const fallback = byLevelOf();
+    n.review.push(`Unit Kerja "${d.unitKerja}" tidak ada sebagai baris unit; ditempatkan ${fallback ? `di ${fallback.data.title}` : 'di puncak'} menurut ${d.level !== undefined ? 'Level' : 'urutan baris'}`);
+    return fallback;
+}
+
+/**
+ * Whether a position's Level is its unit's level (offset 0) or one below it (offset 1): read from the
+ * first position after each unit row, the sheets differ.
+ */
+function positionOffset(rows: readonly DataRow[]): number {
+    let same = 0, below = 0;
+    for (let i = 0; i + 1 < rows.length; i++) {
+        const u = rows[i], p = rows[i + 1];
+        if (u.kind !== 'unit' || p.kind !== 'jabatan' || u.level === undefined || p.level === undefined) continue;
+        if (p.level === u.level) same++;
+        else if (p.level === u.level + 1) below++;
+    }
+    return same > below ? 0 : 1;
+}

@@ -1,0 +1,120 @@
+// The sheets analysts really keep (issue 32): a kota Badan with Jenis Jabatan as Struktural/Fungsional/
+// Pelaksana and no B; a national secretariat six unit levels deep with Unit Kerja and Level columns,
+// and the same without them. Each import is compared with the sheet the test wrote.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Organisation, PemdaModel, Position, UnitNode } from '@sikerja/model';
+import { loadWorkspace, publishedModel } from '@sikerja/language';
+import { importSpreadsheets, type ImportReport } from '@sikerja/export/import';
+import { KOTA_BADAN, NATIONAL, positionsOf, unitsOf, writeKotaBadan, writeNational, type UnitDef } from './fixtures/peta-sheets.js';
+
+const tmp = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), `sikerja-shapes-${prefix}-`));
+
+async function imported(write: (file: string) => Promise<void>): Promise<{ report: ImportReport; org: Organisation; errors: number }> {
+    const dir = tmp('in');
+    const file = path.join(dir, 'peta.xlsx');
+    await write(file);
+    const outDir = tmp('out');
+    const report = await importSpreadsheets({ files: [file], pemda: 'Uji', pemdaTitle: 'Kota Uji', outDir });
+    const ws = await loadWorkspace([outDir]);
+    const model = publishedModel(ws.services, ws.requested);
+    const pemda: PemdaModel = model.pemda[0];
+    return { report, org: pemda.organisations[0], errors: model.diagnostics?.error ?? -1 };
+}
+
+const allUnits = (u: UnitNode): UnitNode[] => [u, ...u.units.flatMap(allUnits)];
+const allPositions = (u: UnitNode): Position[] => allUnits(u).flatMap(x => [...(x.leader ? [x.leader] : []), ...x.positions]);
+const depth = (u: UnitNode): number => 1 + Math.max(0, ...u.units.map(depth));
+const sum = (xs: Array<number | undefined>) => xs.reduce<number>((s, x) => s + (x ?? 0), 0);
+const rowOf = (report: ImportReport, title: string) => report.rows.find(r => r.title === title)!;
+
+/** The imported tree against the sheet's: each unit's head and positions by title, the same nesting. */
+function sameTree(u: UnitNode, def: UnitDef): void {
+    expect(u.leader?.title, def.title).toBe(def.head.title);
+    expect(u.positions.map(p => p.title), def.title).toEqual(def.positions.map(p => p.title));
+    expect(u.units.map(c => c.title.toLowerCase()), def.title).toEqual(def.units.map(c => c.title.toLowerCase()));
+    u.units.forEach((c, i) => sameTree(c, def.units[i]));
+}
+
+describe('a kota Badan: Jenis Jabatan "Struktural", no B column, grouping rows in capitals', () => {
+    let report: ImportReport, org: Organisation, errors: number;
+    beforeAll(async () => ({ report, org, errors } = await imported(writeKotaBadan)), 60_000);
+
+    it('validates and has the sheet\'s 8 units, 40 positions, nesting and K total', () => {
+        expect(errors).toBe(0);
+        expect([org.title, org.kind]).toEqual(['Badan Keuangan dan Aset Daerah Kota Sukamulia', 'badan']);
+        sameTree(org, KOTA_BADAN);
+        expect(allUnits(org)).toHaveLength(unitsOf(KOTA_BADAN).length);
+        expect(allPositions(org)).toHaveLength(40);
+        expect(org.units.map(u => [u.title, u.kind, u.units.map(c => c.kind)])).toEqual([
+            ['Sekretariat', 'sekretariat', ['subbagian', 'subbagian']], ['Bidang Anggaran', 'bidang', []], ['Bidang Perbendaharaan', 'bidang', []],
+            ['Bidang Akuntansi', 'bidang', []], ['Bidang Aset', 'bidang', []]]);
+        expect(sum(allPositions(org).map(p => p.kebutuhan))).toBe(sum(positionsOf(KOTA_BADAN).map(p => p.k)));
+        expect(allPositions(org).every(p => p.bezetting === undefined)).toBe(true);
+    });
+
+    it('"Struktural" takes its level from the title and the kelas: the Kepala Badan of kelas 14 is JPT Pratama, a Kepala Sub Bagian a pengawas', () => {
+        const heads = allUnits(org).map(u => [u.leader!.title, u.leader!.jenis]);
+        expect(heads).toEqual([
+            ['Kepala Badan Keuangan dan Aset Daerah', 'jpt-pratama'], ['Sekretaris', 'administrator'],
+            ['Kepala Sub Bagian Umum dan Kepegawaian', 'pengawas'], ['Kepala Sub Bagian Keuangan', 'pengawas'],
+            ['Kepala Bidang Anggaran', 'administrator'], ['Kepala Bidang Perbendaharaan', 'administrator'],
+            ['Kepala Bidang Akuntansi', 'administrator'], ['Kepala Bidang Aset', 'administrator']]);
+        expect(rowOf(report, 'Kepala Badan Keuangan dan Aset Daerah').guesses).toContain('kolom Jenis Jabatan "Struktural"; tingkat dari judul dan kelas 14: jpt-pratama');
+        expect(rowOf(report, 'Kepala Sub Bagian Keuangan').guesses).toContain('kolom Jenis Jabatan "Struktural"; tingkat dari judul dan kelas 9: pengawas');
+    });
+
+    it('older jenjang names without "Ahli" are read as Ahli Muda / Ahli Pertama, and the report says so', () => {
+        const byTitle = new Map(allPositions(org).map(p => [p.title, p]));
+        expect(['Pranata Komputer Muda', 'Analis Kebijakan Pertama'].map(t => [byTitle.get(t)!.jenis, byTitle.get(t)!.kategori, byTitle.get(t)!.jenjang])).toEqual([
+            ['fungsional', 'keahlian', 'ahli-muda'], ['fungsional', 'keahlian', 'ahli-pertama']]);
+        expect(rowOf(report, 'Pranata Komputer Muda').guesses).toContain('jenjang ahli-muda dari sebutan lama "Muda" pada judul (tanpa "Ahli")');
+        expect(byTitle.get('Arsiparis Terampil')!.jenjang).toBe('terampil');
+        expect(byTitle.get('Pengemudi')!.jenis).toBe('pelaksana');
+    });
+});
+
+for (const withUnitKerja of [true, false]) {
+    describe(`a national secretariat six unit levels deep, ${withUnitKerja ? 'with Unit Kerja and Level columns' : 'grouping rows only'}`, () => {
+        let report: ImportReport, org: Organisation, errors: number;
+        beforeAll(async () => ({ report, org, errors } = await imported(file => writeNational(file, withUnitKerja))), 60_000);
+
+        it('has every unit of the sheet, nested as the sheet nests them, six levels deep, each with its head', () => {
+            expect(errors).toBe(0);
+            expect(org.title).toBe('Sekretariat Jenderal Majelis Uji Nasional');
+            sameTree(org, NATIONAL);
+            expect(allUnits(org)).toHaveLength(unitsOf(NATIONAL).length);
+            expect(depth(org)).toBe(6);
+            expect(allUnits(org).filter(u => !u.leader)).toEqual([]);
+        });
+
+        it('grouping rows of kinds the language lacks are units with their titles kept, reported for review', () => {
+            const deputi = org.units[0];
+            expect([deputi.kind, deputi.title, deputi.leader?.jenis]).toEqual(['unit', 'Deputi Bidang Persidangan', 'jpt-madya']);
+            const kantor = allUnits(org).find(u => u.title === 'Kantor Sekretariat Jenderal di Ibu Kota Provinsi Riau')!;
+            expect([kantor.kind, kantor.leader?.jenis, kantor.units.map(u => [u.kind, u.title])]).toEqual(['unit', 'jpt-pratama', [['bagian', 'Bagian Administrasi']]]);
+            expect(rowOf(report, 'Kantor Sekretariat Jenderal di Ibu Kota Provinsi Riau').review).toContain('jenis unit "Kantor" tidak ada dalam bahasa: ditulis unit dengan judulnya');
+        });
+
+        it('the Jenis Jabatan column decides by its eselon/jenis; where it is empty, a jenjang in the title decides before "Asisten"', () => {
+            const jenisOf = (kind: string, prefix: string) => new Set(allUnits(org).filter(u => u.kind === kind && u.title.startsWith(prefix)).map(u => u.leader?.jenis));
+            expect([jenisOf('unit', 'Deputi'), jenisOf('bagian', 'Bagian'), jenisOf('subbagian', 'Subbagian')]).toEqual([new Set(['jpt-madya']), new Set(['administrator']), new Set(['pengawas'])]);
+            const asisten = allPositions(org).filter(p => p.title.startsWith('Asisten'));
+            expect(asisten.map(p => [p.title, p.jenis, p.kategori, p.jenjang])).toEqual([
+                ['Asisten Perisalah Legislatif Terampil', 'fungsional', 'keterampilan', 'terampil'],
+                ['Asisten Perisalah Legislatif Mahir', 'fungsional', 'keterampilan', 'mahir'],
+                ['Asisten Perisalah Legislatif Penyelia', 'fungsional', 'keterampilan', 'penyelia'],
+                ['Asisten Apoteker Terampil', 'fungsional', 'keterampilan', 'terampil']]);
+            expect(rowOf(report, 'Kepala Biro Umum').guesses).toEqual([]);
+        });
+
+        it('B and K totals equal the sheet\'s, and its JUMLAH row matches', () => {
+            const sheet = positionsOf(NATIONAL);
+            expect([sum(allPositions(org).map(p => p.bezetting)), sum(allPositions(org).map(p => p.kebutuhan))]).toEqual([sum(sheet.map(p => p.b)), sum(sheet.map(p => p.k))]);
+            expect(allPositions(org)).toHaveLength(sheet.length);
+            expect(report.rows.find(r => r.title === 'JUMLAH')!.note).toMatch(/^jumlah cocok dengan data/);
+        });
+    });
+}
