@@ -9,3 +9,4 @@ export * from './protocol.js';
 export * from './process-maps.js';
 export * from './documents.js';
 export * from './labels.js';
+export * from './diff/index.js';

@@ -1,0 +1,3 @@
+export * from './types.js';
+export { diffModels } from './diff.js';
+export { withoutFiles } from './sound.js';
