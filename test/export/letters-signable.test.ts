@@ -94,6 +94,63 @@ describe('letters and decisions of the examples can be signed as written', () =>
     });
 });
 
+describe('one surat tugas per unit or instansi where the people sit, signed there (TJT Ps 11 ayat (3) huruf c, ayat (4) huruf e)', () => {
+    let letters: Map<string, string[]>;
+    beforeAll(async () => {
+        const report = await lettersOf(path.join(ROOT, 'examples/tanjung-jabung-timur'));
+        letters = new Map();
+        for (const f of report.files.filter(x => x.kind === 'surat-tugas')) letters.set(path.basename(f.file), await docxParagraphs(f.file));
+    }, 120_000);
+
+    /** The value after each "Jabatan" label of the person blocks. */
+    const jabatan = (text: string[]) => text.flatMap((t, i) => t === 'Jabatan' && text[i + 1] === ':' ? [text[i + 2]] : []);
+
+    it('every person a letter orders sits in the office on its kop', () => {
+        expect(letters.size).toBeGreaterThanOrEqual(7);
+        for (const [name, text] of letters) {
+            const pemdaKop = text[0].startsWith('PEMERINTAH ');
+            const office = (pemdaKop ? text[1] : text[0]).toLowerCase();
+            const people = jabatan(text);
+            expect(people.length, name).toBeGreaterThan(0);
+            for (const j of people) expect(j.toLowerCase(), name).toContain(office);
+        }
+    });
+
+    it('the lintas perangkat daerah team: the owner\'s own people, and one letter from each Perangkat Daerah asked', () => {
+        const names = [...letters.keys()].filter(n => n.startsWith('TimReformasiBirokrasi-surat-tugas')).sort();
+        expect(names).toEqual([
+            'TimReformasiBirokrasi-surat-tugas-BPKAD.KepalaBadan.docx', 'TimReformasiBirokrasi-surat-tugas-DPMPTSP.KepalaDinas.docx',
+            'TimReformasiBirokrasi-surat-tugas-Diskominfo.KepalaDinas.docx', 'TimReformasiBirokrasi-surat-tugas.docx'
+        ]);
+        const bpkad = letters.get('TimReformasiBirokrasi-surat-tugas-BPKAD.KepalaBadan.docx')!;
+        expect(bpkad[1]).toBe('BADAN PENGELOLAAN KEUANGAN DAN ASET DAERAH');
+        expect(bpkad).toContain('KEPALA BADAN PENGELOLAAN KEUANGAN DAN ASET DAERAH,');
+        // Its dasar is the permohonan, from the Pimpinan Unit Organisasi pemilik kinerja.
+        expect(bpkad.join('\n')).toContain('Surat Kepala Bagian Organisasi Sekretariat Daerah Kabupaten Tanjung Jabung Timur Nomor [nomor surat permohonan]');
+        expect(letters.get('TimReformasiBirokrasi-surat-tugas.docx')!.filter(t => t.startsWith('Melaksanakan') || /^\d\. Melaksanakan/.test(t))).toHaveLength(2);
+    });
+
+    it('the other instansi assigns its own member, with the copies Ps 11 ayat (4) huruf e angka 3 names', () => {
+        const bps = letters.get('TimSatuData-surat-tugas-BPSTanjabTim.docx')!;
+        expect(bps[0]).toBe('BADAN PUSAT STATISTIK KABUPATEN TANJUNG JABUNG TIMUR');
+        expect(bps.join('\n')).toContain('Surat Sekretaris Daerah Kabupaten Tanjung Jabung Timur Nomor [nomor surat Pejabat yang Berwenang]');
+        expect(bps.slice(bps.indexOf('Tembusan:') + 1)).toEqual([
+            '1. Pejabat yang Berwenang Badan Pusat Statistik Kabupaten Tanjung Jabung Timur',
+            '2. Pejabat Penilai Kinerja Statistisi Ahli Muda, Badan Pusat Statistik Kabupaten Tanjung Jabung Timur',
+            '3. Sekretaris Daerah Kabupaten Tanjung Jabung Timur'
+        ]);
+        const own = letters.get('TimSatuData-surat-tugas.docx')!;
+        expect(own.join('\n')).not.toContain('Badan Pusat Statistik');
+        expect(letters.get('TimSatuData-surat-tugas-Diskominfo.Aptika.KepalaBidang.docx')).toContain('KEPALA BIDANG APLIKASI INFORMATIKA,');
+    });
+
+    it('a volunteer is assigned where it sits, its own letter the dasar', () => {
+        const st = letters.get('PendampinganSPBE-surat-tugas-Diskominfo.Aptika.KepalaBidang.docx')!;
+        expect(st[1]).toBe('DINAS KOMUNIKASI DAN INFORMATIKA');
+        expect(st.join('\n')).toContain('Surat Pranata Komputer Ahli Muda Dinas Komunikasi dan Informatika Nomor [nomor surat permohonan] tanggal [tanggal surat permohonan] hal Permohonan pelibatan melalui pengajuan sukarela.');
+    });
+});
+
 describe('a blank disappears when the model holds the value', () => {
     it('`sifat` and `nomor` written in the permohonan replace the marked fields', async () => {
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sikerja-sifat-'));

@@ -126,6 +126,15 @@ export function kopPerangkatDaerah(pemda: PemdaModel, pdTitle: string | undefine
     return lines;
 }
 
+/** The kop of another instansi, for a letter that instansi signs: its name as the model holds it, its address a blank. */
+export function kopInstansi(title: string, blanks: Blanks): Paragraph[] {
+    return [
+        para([run(title.toUpperCase(), { bold: true })], { align: 'center', after: 0 }),
+        para([blanks.mark(`alamat kop ${title}`)], { align: 'center', after: 0 }),
+        rule()
+    ];
+}
+
 /** The kop of the Bupati: "BUPATI BENGKAYANG". */
 export function kopKepalaDaerah(pemda: PemdaModel, blanks: Blanks): Paragraph[] {
     return [para([blanks.value(regionHeadTitle(pemda)?.toUpperCase(), 'kepala daerah', { bold: true })], { align: 'center', after: 240 })];

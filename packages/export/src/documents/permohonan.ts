@@ -1,5 +1,5 @@
 import type { Paragraph } from 'docx';
-import { joinsVoluntarily, workPeople, type PermohonanPelibatan } from '@sikerja/model';
+import { workPeople, type PermohonanPelibatan } from '@sikerja/model';
 import { Blanks, fieldRows, kopPerangkatDaerah, naskah, numbered, para, run, signature, tembusan, textWidth, type BuiltDocument } from './naskah.js';
 import type { DocumentFacts, Work } from './resolve.js';
 
@@ -12,9 +12,8 @@ import type { DocumentFacts, Work } from './resolve.js';
 export function permohonanDocument(facts: DocumentFacts, work: Work, letter: PermohonanPelibatan): BuiltDocument {
     const form = facts.forms.permohonan;
     const blanks = new Blanks();
-    // Under pengajuan sukarela the JF writes: with one volunteer and no `dari`, the writer is that JF.
-    const sender = facts.position(letter.sender ?? (work.method === 'pengajuan-sukarela' ? soleVolunteer(facts, work) : undefined));
-    const volunteer = sender === undefined ? undefined : workPeople(work).find(m => m.position === sender.id && joinsVoluntarily(work, m));
+    const sender = facts.senderOf(work, letter);
+    const volunteer = facts.volunteerWriting(work, letter);
     const fromVolunteer = volunteer !== undefined;
     // The volunteer signs as the pegawai the model names for it, even where the post has several holders.
     const signer = (volunteer ? facts.personOf(volunteer) : undefined) ?? facts.holder(sender?.id);
@@ -33,7 +32,7 @@ export function permohonanDocument(facts: DocumentFacts, work: Work, letter: Per
             // Neither is decided by SiKerja: what the model does not hold is a marked blank, never "Biasa" or "-".
             ['Sifat', [blanks.value(letter.nature, 'sifat')]],
             ['Lampiran', [blanks.mark('lampiran')]],
-            ['Hal', [blanks.value(letter.subject ?? (fromVolunteer ? 'Permohonan pelibatan melalui pengajuan sukarela' : form.subject), 'hal')]]
+            ['Hal', [run(facts.subjectOf(work, letter))]]
         ], width),
         para([run('Yth. '), blanks.value(recipient, 'penerima surat')], { before: 240, after: 0 }),
         para([run('di '), blanks.value(facts.isInstansi(letter.recipient) ? 'Tempat' : facts.pemda.capital, 'ibukota')], { after: 240, indent: 500 }),
@@ -51,12 +50,4 @@ export function permohonanDocument(facts: DocumentFacts, work: Work, letter: Per
         ...tembusan(copies)
     ];
     return { document: naskah(`Surat permohonan pelibatan — ${work.title}`, body), missing: blanks.missing };
-}
-
-function soleVolunteer(facts: DocumentFacts, work: Work): string | undefined {
-    const volunteers = workPeople(work).filter(m => {
-        const post = facts.position(m.position);
-        return post?.role === 'jabatan' && joinsVoluntarily(work, m) && (work.owner === undefined || !facts.index.isWithin(post.unit, work.owner));
-    });
-    return volunteers.length === 1 ? volunteers[0].position : undefined;
 }

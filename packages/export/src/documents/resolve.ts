@@ -1,7 +1,7 @@
 import type {
-    DerivedCopy, DocumentForms, IndividualAssignment, LetterCopy, Pegawai, PemdaModel, Position, Team, TeamMember
+    DerivedCopy, DocumentForms, IndividualAssignment, LetterCopy, Pegawai, PemdaModel, PermohonanPelibatan, Position, Team, TeamMember
 } from '@sikerja/model';
-import { PemdaIndex } from '@sikerja/model';
+import { joinsVoluntarily, PemdaIndex, workPeople } from '@sikerja/model';
 import { regionHeadTitle } from './naskah.js';
 
 export type Work = Team | IndividualAssignment;
@@ -57,6 +57,36 @@ export class DocumentFacts {
         const title = org && !lower.includes(org.title.toLowerCase()) && org.leader?.id !== p.id ? `${p.title} ${org.title}` : p.title;
         // The Sekretariat Daerah is named with its kabupaten: "Kepala Bagian Organisasi Sekretariat Daerah Kabupaten Bengkayang".
         return org?.kind === 'sekretariat-daerah' && this.pemda.title && !lower.includes(this.pemda.title.toLowerCase()) ? `${title} ${this.pemda.title}` : title;
+    }
+
+    /**
+     * Who writes a permohonan: `dari` as written; without it, under pengajuan sukarela the one volunteer,
+     * else the Pimpinan Unit Organisasi pemilik kinerja, whom the Perbup names as the sender (Bengkayang
+     * Lampiran I.II.1.b angka 1 and c angka 1, TJT Ps 11 ayat (3) huruf a and ayat (4) huruf a).
+     */
+    senderOf(work: Work, letter: PermohonanPelibatan): Position | undefined {
+        if (letter.sender !== undefined) return this.position(letter.sender);
+        if (work.method === 'pengajuan-sukarela') return this.position(this.soleVolunteer(work));
+        return work.owner === undefined ? undefined : this.index.leaderOf(work.owner);
+    }
+
+    /** The member who wrote the letter to take part (pengajuan sukarela), if the sender is one. */
+    volunteerWriting(work: Work, letter: PermohonanPelibatan): TeamMember | undefined {
+        const sender = this.senderOf(work, letter);
+        return sender === undefined ? undefined : workPeople(work).find(m => m.position === sender.id && joinsVoluntarily(work, m));
+    }
+
+    /** The letter's hal as written, else the form's (or the volunteer's own). */
+    subjectOf(work: Work, letter: PermohonanPelibatan): string {
+        return letter.subject ?? (this.volunteerWriting(work, letter) ? 'Permohonan pelibatan melalui pengajuan sukarela' : this.forms.permohonan.subject);
+    }
+
+    private soleVolunteer(work: Work): string | undefined {
+        const volunteers = workPeople(work).filter(m => {
+            const post = this.position(m.position);
+            return post?.role === 'jabatan' && joinsVoluntarily(work, m) && (work.owner === undefined || !this.index.isWithin(post.unit, work.owner));
+        });
+        return volunteers.length === 1 ? volunteers[0].position : undefined;
     }
 
     isInstansi(id: string | undefined): boolean {

@@ -1,15 +1,35 @@
 import type { Paragraph, ParagraphChild, Table } from 'docx';
-import { assignedPeople, expectedIssuer, type Letter, type Position, type TeamMember } from '@sikerja/model';
-import { Blanks, centered, fieldRows, kopPerangkatDaerah, naskah, para, run, signature, tembusan, textWidth, twips, type BuiltDocument } from './naskah.js';
+import { expectedIssuer, type Letter, type PermohonanPelibatan, type Position, type TeamMember } from '@sikerja/model';
+import { Blanks, centered, fieldRows, kopInstansi, kopPerangkatDaerah, naskah, para, run, signature, tembusan, textWidth, twips, type BuiltDocument } from './naskah.js';
 import type { DocumentFacts, Work } from './resolve.js';
+import type { SuratTugasGroup } from './surat-tugas-groups.js';
 
 const FIELD_LABELS = { nama: 'Nama', nip: 'NIP', pangkat: 'Pangkat/Golongan', jabatan: 'Jabatan' } as const;
 
 
-/** The Surat Tugas that sets a work whose instrument is a surat tugas: every assigned person in it. */
-export function suratTugasForWork(facts: DocumentFacts, work: Work): BuiltDocument {
-    const issuer = facts.position(work.letter?.issuer);
-    return suratTugas(facts, work, assignedPeople(work), work.letter, issuer, work.owner, work.letter?.basis ?? []);
+/**
+ * One Surat Tugas of a work whose instrument is a surat tugas: the owner's own people under the work's
+ * letter, or the people one other unit or instansi assigns (see `suratTugasGroups`), signed there.
+ */
+export function suratTugasForGroup(facts: DocumentFacts, work: Work, group: SuratTugasGroup): BuiltDocument {
+    const basis: Basis = group.key === '' ? group.letter?.basis ?? [] : group.askedBy ? letterLine(facts, work, group.askedBy, group.instansi !== undefined) : [];
+    const copies = group.instansi ? instansiCopies(facts, group) : undefined;
+    return suratTugas(facts, work, group.people, group.letter, group.issuer, group.instansi ? { instansi: group.instansi.title } : work.owner, basis, copies);
+}
+
+/**
+ * The copies of another instansi's surat penugasan (TJT Ps 11 ayat (4) huruf e angka 3): its Pejabat
+ * yang Berwenang, the Pejabat Penilai Kinerja concerned, and the Pejabat yang Berwenang of this pemda,
+ * who asked. The other instansi's officials are named in words, as the model knows them.
+ */
+function instansiCopies(facts: DocumentFacts, group: SuratTugasGroup): string[] {
+    const title = group.instansi!.title;
+    const asking = facts.officialTitle(group.askedBy?.via ?? facts.index.model.organisations.find(o => o.kind === 'sekretariat-daerah')?.leader?.id);
+    return [
+        `Pejabat yang Berwenang ${title}`,
+        ...group.people.map(m => `Pejabat Penilai Kinerja ${m.title ?? 'pejabat fungsional/pelaksana'}, ${title}`),
+        ...(asking ? [asking] : [])
+    ].filter((c, i, all) => all.indexOf(c) === i);
 }
 
 /**
@@ -20,22 +40,25 @@ export function suratTugasForWork(facts: DocumentFacts, work: Work): BuiltDocume
 export function suratTugasForMember(facts: DocumentFacts, work: Work, member: TeamMember): BuiltDocument {
     const own = facts.position(member.position);
     const issuer = facts.position(member.letter?.issuer) ?? expectedIssuer('kepala-perangkat-daerah', facts.index, work, member);
-    const basis = member.letter?.basis.length ? member.letter.basis : askedBy(facts, work, member);
+    const asked = work.permohonan.find(p => facts.index.letterReaches(p, member));
+    const basis = member.letter?.basis.length ? member.letter.basis : asked ? letterLine(facts, work, asked, false) : [];
     return suratTugas(facts, work, [member], member.letter, issuer, own?.unit, basis);
 }
 
 /**
- * "Surat Kepala Dinas … Nomor … tanggal … hal …": the letter that asked for this member, its number and
- * date marked blanks where the model does not hold them.
+ * "Surat Kepala Dinas … Nomor … tanggal … hal …": the letter that asked for these people, its number and
+ * date marked blanks where the model does not hold them. Across instansi the letter that arrives is the
+ * Pejabat yang Berwenang's, who forwarded the permohonan (TJT Ps 11 ayat (4) huruf b).
  */
-function askedBy(facts: DocumentFacts, work: Work, member: TeamMember): Basis {
-    const letter = work.permohonan.find(p => facts.index.letterReaches(p, member));
-    if (!letter) return [];
-    const sender = facts.officialTitle(letter.sender) ?? `pimpinan ${facts.titleOf(work.owner) ?? 'unit pemilik kinerja'}`;
+function letterLine(facts: DocumentFacts, work: Work, letter: PermohonanPelibatan, forwarded: boolean): Basis {
+    const sender = forwarded && letter.via !== undefined ? facts.officialTitle(letter.via) : facts.officialTitle(facts.senderOf(work, letter)?.id);
+    const which = forwarded && letter.via !== undefined ? 'surat Pejabat yang Berwenang' : 'surat permohonan';
+    const number = forwarded && letter.via !== undefined ? undefined : letter.number;
+    const date = forwarded && letter.via !== undefined ? undefined : letter.date;
     return [blanks => [
-        run(`Surat ${sender} Nomor `), blanks.value(letter.number, 'nomor surat permohonan'),
-        run(' tanggal '), blanks.value(letter.date, 'tanggal surat permohonan'),
-        run(` hal ${letter.subject ?? facts.forms.permohonan.subject}.`)
+        run('Surat '), blanks.value(sender, 'pengirim surat permohonan'), run(' Nomor '), blanks.value(number, `nomor ${which}`),
+        run(' tanggal '), blanks.value(date, `tanggal ${which}`),
+        run(` hal ${facts.subjectOf(work, letter)}.`)
     ]];
 }
 
@@ -43,7 +66,7 @@ function askedBy(facts: DocumentFacts, work: Work, member: TeamMember): Basis {
 type Basis = ReadonlyArray<string | ((blanks: Blanks) => ParagraphChild[])>;
 
 function suratTugas(facts: DocumentFacts, work: Work, people: TeamMember[], letter: Letter | undefined, issuer: Position | undefined,
-    kopUnit: string | undefined, basis: Basis): BuiltDocument {
+    kopOf: string | { instansi: string } | undefined, basis: Basis, ownCopies?: string[]): BuiltDocument {
     const form = facts.forms.suratTugas;
     const blanks = new Blanks();
     const width = textWidth();
@@ -66,10 +89,14 @@ function suratTugas(facts: DocumentFacts, work: Work, people: TeamMember[], lett
         ? [para([run('Ditetapkan di '), blanks.value(letter?.place ?? facts.pemda.capital, 'tempat')], { indent: twips(85), after: 0 }),
             para([run('Pada tanggal '), blanks.value(letter?.date, 'tanggal')], { indent: twips(85), after: 240 })]
         : [para([blanks.value(letter?.place ?? facts.pemda.capital, 'tempat'), run(', '), blanks.value(letter?.date, 'tanggal')], { indent: twips(85), after: 240 })];
-    const copies = facts.copies(letter?.copies ?? [], form.derivedCopies, people, new Set(issuer ? [issuer.id] : []));
-    const formCopies = form.copies.map(c => fillText(c, values));
+    const copies = ownCopies ?? [
+        ...form.copies.map(c => fillText(c, values)),
+        ...facts.copies(letter?.copies ?? [], form.derivedCopies, people, new Set(issuer ? [issuer.id] : []))
+    ];
+    const kopUnit = typeof kopOf === 'string' ? kopOf : undefined;
     const body = [
-        ...kopPerangkatDaerah(facts.pemda, facts.perangkatDaerahTitle(issuer?.unit ?? kopUnit), facts.kopOf(issuer?.unit ?? kopUnit), blanks),
+        ...(typeof kopOf === 'object' ? kopInstansi(kopOf.instansi, blanks)
+            : kopPerangkatDaerah(facts.pemda, facts.perangkatDaerahTitle(issuer?.unit ?? kopUnit), facts.kopOf(issuer?.unit ?? kopUnit), blanks)),
         centered(form.title, { bold: true, underline: true }),
         para([run('NOMOR: '), blanks.value(letter?.number, 'nomor surat tugas')], { align: 'center', after: 240 }),
         fieldRows(rows, width),
@@ -80,7 +107,7 @@ function suratTugas(facts: DocumentFacts, work: Work, people: TeamMember[], lett
             ? [fieldRows([['Dengan Ketentuan', form.conditions.map((c, i) => para(`${i + 1}. ${c}`, { after: 60, align: 'both' }))]], width, twips(40))]
             : []),
         ...signature({ office: issuer?.title, person: facts.holder(issuer?.id) }, blanks, { place }),
-        ...tembusan([...formCopies, ...copies])
+        ...tembusan(copies)
     ];
     return { document: naskah(`Surat Tugas — ${work.title}`, body), missing: blanks.missing };
 }

@@ -9,7 +9,8 @@ import type { BuiltDocument } from './naskah.js';
 import { permohonanDocument } from './permohonan.js';
 import { petaJabatanWorkbook } from './peta-jabatan-xlsx.js';
 import { DocumentFacts, safeName, type Work } from './resolve.js';
-import { suratTugasForMember, suratTugasForWork } from './surat-tugas.js';
+import { suratTugasForGroup, suratTugasForMember } from './surat-tugas.js';
+import { suratTugasGroups } from './surat-tugas-groups.js';
 
 export { DOCUMENT_KINDS, type DocumentKind };
 
@@ -127,7 +128,11 @@ function jobsFor(facts: DocumentFacts, request: DocumentRequest, fonts: ExportFo
         }
         if (wanted.has('surat-tugas')) {
             if (work.instrument === 'surat-tugas') {
-                jobs.push({ kind: 'surat-tugas', element: work.id, name: `${base}-surat-tugas.docx`, build: () => docx(suratTugasForWork(facts, work)) });
+                // One letter per unit or instansi where the people sit, each signed there.
+                for (const group of suratTugasGroups(facts, work)) {
+                    const name = group.key === '' ? `${base}-surat-tugas.docx` : `${base}-surat-tugas-${safeName(group.key)}.docx`;
+                    jobs.push({ kind: 'surat-tugas', element: work.id, name, build: () => docx(suratTugasForGroup(facts, work, group)) });
+                }
             }
             const names = new Map<string, number>();
             for (const member of memberLetters(facts, work)) {
