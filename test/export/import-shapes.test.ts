@@ -74,6 +74,13 @@ describe('a kota Badan: Jenis Jabatan "Struktural", no B column, grouping rows i
         expect(byTitle.get('Arsiparis Terampil')!.jenjang).toBe('terampil');
         expect(byTitle.get('Pengemudi')!.jenis).toBe('pelaksana');
     });
+
+    it('a title too long for a whole identifier keeps its jenjang at the end, no number added', () => {
+        const bidang = org.units.find(u => u.title === 'Bidang Perbendaharaan')!;
+        const names = bidang.positions.filter(p => p.jenis === 'fungsional').map(p => p.name);
+        expect(names.map(n => /(AhliMuda|AhliPertama|Terampil)$/.exec(n)?.[1])).toEqual(['AhliMuda', 'AhliPertama', 'Terampil']);
+        expect(names.every(n => n.startsWith('AnalisPengelolaanKeuangan') && n.length <= 64 && !/\d$/.test(n))).toBe(true);
+    });
 });
 
 for (const withUnitKerja of [true, false]) {
@@ -108,6 +115,19 @@ for (const withUnitKerja of [true, false]) {
                 ['Asisten Perisalah Legislatif Penyelia', 'fungsional', 'keterampilan', 'penyelia'],
                 ['Asisten Apoteker Terampil', 'fungsional', 'keterampilan', 'terampil']]);
             expect(rowOf(report, 'Kepala Biro Umum').guesses).toEqual([]);
+        });
+
+        it('identifiers keep their jenjang; a title repeated under many parents has the same short name in each', () => {
+            const names = (u: UnitNode) => allPositions(u).map(p => p.name);
+            const analis = allPositions(org).filter(p => p.title.startsWith('Analis Peraturan Perundang-undangan Legislatif'));
+            expect(analis.map(p => p.name)).toEqual(['AnalisPeraturanPerundangUndanganLegislatifAhliMuda', 'AnalisPeraturanPerundangUndanganLegislatifAhliPertama']);
+            const kantor = allUnits(org).filter(u => u.title.startsWith('Kantor Sekretariat Jenderal'));
+            const subUmum = kantor.map(k => k.units[0].units[0]);
+            expect(subUmum.map(u => [u.name, u.leader?.name])).toEqual(Array(3).fill(['SubbagianUmumDanRumahTangga', 'KepalaSubbagian']));
+            expect(new Set(subUmum.map(u => u.id)).size).toBe(3);
+            expect(kantor.map(k => k.units[0].name)).toEqual(['BagianAdministrasi', 'BagianAdministrasi', 'BagianAdministrasi']);
+            expect(allUnits(org).flatMap(names).filter(n => /\d$/.test(n))).toEqual([]);
+            expect(org.units.map(u => u.leader?.name)).toEqual(['Deputi', 'Deputi']);
         });
 
         it('B and K totals equal the sheet\'s, and its JUMLAH row matches', () => {

@@ -56,13 +56,44 @@ export function titleCase(text: string): string {
     }).join(' ');
 }
 
-/** A readable identifier from a title: "Analis Kebijakan Ahli Muda" → "AnalisKebijakanAhliMuda". */
+const MAX_IDENTIFIER = 64;
+/** The words that tell two positions of one JF apart: its jenjang, at the end of the title. */
+const JENJANG_TAIL = /^(ahli|terampil|mahir|penyelia|pemula|pertama|muda|madya|utama)$/i;
+
+/**
+ * A readable identifier from a title: "Analis Kebijakan Ahli Muda" → "AnalisKebijakanAhliMuda". A
+ * title too long keeps its first words and its distinguishing end (the jenjang, or the last word),
+ * the words between shortened to their initials: "…PerundangUndanganLAhliMuda", not "…LegislAhliMu".
+ */
 export function identifierFrom(title: string, fallback: string): string {
-    const words = title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9 ]+/g, ' ').trim().split(/\s+/).filter(Boolean);
-    let id = words.map(w => w.charAt(0).toUpperCase() + (w === w.toUpperCase() && w.length > 4 ? w.slice(1).toLowerCase() : w.slice(1))).join('');
-    if (id.length > 48) id = id.slice(0, 48);
+    const words = title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9 ]+/g, ' ').trim().split(/\s+/).filter(Boolean)
+        .map(w => w.charAt(0).toUpperCase() + (w === w.toUpperCase() && w.length > 4 ? w.slice(1).toLowerCase() : w.slice(1)));
+    let id = words.join('');
+    if (id.length > MAX_IDENTIFIER) id = shortened(words);
     if (!/^[A-Za-z_]/.test(id)) id = fallback + id;
     return id || fallback;
+}
+
+function shortened(words: string[]): string {
+    let from = words.length - 1;
+    while (from > 1 && JENJANG_TAIL.test(words[from - 1]) && JENJANG_TAIL.test(words[from])) from--;
+    const tail = words.slice(from).join('').slice(0, MAX_IDENTIFIER / 2);
+    const middle = words.slice(0, from);
+    let head = '';
+    let kept = 0;
+    // Whole words from the front while the rest still fits as initials.
+    while (kept < middle.length && (head + middle[kept]).length + (middle.length - kept - 1) + tail.length <= MAX_IDENTIFIER) head += middle[kept++];
+    const initials = middle.slice(kept).map(w => w.charAt(0)).join('');
+    return (head + initials).slice(0, MAX_IDENTIFIER - tail.length) + tail;
+}
+
+/** A title without an enclosing unit's title it repeats: "Subbagian Umum Kantor X" in "Kantor X" is "Subbagian Umum". */
+export function withoutEnclosing(title: string, enclosing: readonly string[]): string {
+    for (const outer of enclosing) {
+        const at = title.toLowerCase().lastIndexOf(outer.toLowerCase());
+        if (outer.length > 0 && at > 0 && at + outer.length === title.length) return title.slice(0, at).replace(/[\s,-]+$/, '');
+    }
+    return title;
 }
 
 /** Names unique within one scope: the second "AnalisKebijakanAhliMuda" becomes "AnalisKebijakanAhliMuda2". */

@@ -1,30 +1,50 @@
-import { identifierFrom, NameScope } from './guess.js';
+import { identifierFrom, NameScope, withoutEnclosing } from './guess.js';
 import type { ImportedOrganisation, ImportedPosition, ImportedUnit } from './organise.js';
 
-/** Gives every organisation, unit and position a readable name unique in its scope; returns each one's qualified name. */
+/**
+ * Gives every organisation, unit and position a readable name unique in its scope; returns each one's
+ * qualified name. A unit title repeated under many parents keeps the same short name in each: the
+ * nesting tells them apart, and a title that repeats its parent's ("Subbagian Umum Kantor X" in
+ * "Kantor X") is named without it.
+ */
 export function nameAll(organisations: readonly ImportedOrganisation[], topScope: NameScope): Map<ImportedUnit | ImportedPosition, string> {
     const qualified = new Map<ImportedUnit | ImportedPosition, string>();
     const lastSegment = (id: string | undefined) => id?.split('.').pop();
-    const leaderName = (title: string) => identifierFrom(title.split(/\s+/).slice(0, 2).join(' '), 'Pimpinan');
-    const unit = (u: ImportedUnit, prefix: string) => {
+    const unit = (u: ImportedUnit, prefix: string, enclosing: string[]) => {
         const scope = new NameScope();
         const claim = (item: ImportedPosition | ImportedUnit, wanted: string) => {
             item.name = scope.claim(wanted);
             qualified.set(item, `${prefix}.${item.name}`);
         };
-        if (u.leader) claim(u.leader, lastSegment(u.leader.name) ?? leaderName(u.leader.title));
-        for (const p of u.positions) claim(p, lastSegment(p.name) ?? identifierFrom(p.title, 'Jabatan'));
+        const inside = [u.title, ...enclosing];
+        if (u.leader) claim(u.leader, lastSegment(u.leader.name) ?? leaderName(u.leader.title, u.title));
+        for (const p of u.positions) claim(p, lastSegment(p.name) ?? identifierFrom(withoutEnclosing(p.title, inside), 'Jabatan'));
         for (const child of u.units) {
-            claim(child, lastSegment(child.name) ?? identifierFrom(child.title, 'Unit'));
-            unit(child, qualified.get(child)!);
+            claim(child, lastSegment(child.name) ?? identifierFrom(withoutEnclosing(child.title, inside), 'Unit'));
+            unit(child, qualified.get(child)!, inside);
         }
     };
     for (const org of organisations) {
         org.name = topScope.claim(org.name ?? identifierFrom(org.title, 'Organisasi'));
         qualified.set(org, org.name);
-        unit(org, org.name);
+        unit(org, org.name, []);
     }
     return qualified;
+}
+
+/**
+ * A head's name says its office, not its unit (the unit's name is the path): "Kepala Sub Bagian
+ * Keuangan" heading "Sub Bagian Keuangan" is KepalaSubBagian, "Deputi Bidang X" heading "Deputi
+ * Bidang X" is Deputi; otherwise the first two words.
+ */
+function leaderName(title: string, unitTitle: string): string {
+    const kindWords = /^sub\s/i.test(unitTitle) ? 2 : 1;
+    const at = title.toLowerCase().lastIndexOf(unitTitle.toLowerCase());
+    if (unitTitle.length > 0 && at >= 0 && at + unitTitle.length === title.length) {
+        const office = title.slice(0, at).trim();
+        return identifierFrom(office === '' ? title.split(/\s+/)[0] : `${office} ${unitTitle.split(/\s+/).slice(0, kindWords).join(' ')}`, 'Pimpinan');
+    }
+    return identifierFrom(title.split(/\s+/).slice(0, 2).join(' '), 'Pimpinan');
 }
 
 const quote = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
