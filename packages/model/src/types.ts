@@ -216,6 +216,25 @@ export interface PermohonanPelibatan {
     copies: LetterCopy[];
     /** The officials whose consent the letter carries (`persetujuan`), position ids. */
     approvals: string[];
+    /** The Pejabat yang Berwenang's own letter forwarding it to the other instansi (`diteruskan { ... }`). */
+    forwarded?: Letter;
+    /** The answer that came back (`jawaban { ... }`), when the model records it. */
+    answer?: PermohonanAnswer;
+    source?: SourceRef;
+}
+
+/** The surat jawaban to a permohonan pelibatan. */
+export interface PermohonanAnswer {
+    number?: string;
+    date?: string;
+    subject?: string;
+    /** The signing official: a position of this pemda, or (`signerTitle`) another instansi's official in words. */
+    signer?: string;
+    signerTitle?: string;
+    /** `disetujui` (true) or `ditolak` (false); absent when not written. */
+    agreed?: boolean;
+    /** Why a refusal could not agree (Bengkayang I.II.1.b angka 4, TJT Ps 11 ayat (3) huruf d). */
+    reasons: string[];
     source?: SourceRef;
 }
 

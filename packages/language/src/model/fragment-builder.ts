@@ -1,7 +1,7 @@
 import type { AstNode, CstNode, LangiumDocument, Reference } from 'langium';
 import { AstUtils, GrammarAST, GrammarUtils, isCompositeCstNode } from 'langium';
 import type {
-    CrossFunctionalMap, ExternalInstansi, Group, IndividualAssignment, Kop, Lane, Letter, LetterCopy, ModelFragment, OrganisationInput, Pegawai, PermohonanPelibatan,
+    CrossFunctionalMap, ExternalInstansi, Group, IndividualAssignment, Kop, Lane, Letter, LetterCopy, ModelFragment, OrganisationInput, Pegawai, PermohonanAnswer, PermohonanPelibatan,
     Position, PositionOverride, Process, RelationEnd, RelationMap, SourceRef, Team, TeamMember, Template, UnitNode
 } from '@sikerja/model';
 import { emptyFragment } from '@sikerja/model';
@@ -234,7 +234,20 @@ function permohonan(node: ast.Permohonan, source: SourceOf): PermohonanPelibatan
         recipient: refId(node.recipient), number: node.number[0], purpose: node.purpose[0],
         competence: [...node.competence], expectation: [...node.expectation], duration: node.duration[0], copies: copies(node.copies),
         approvals: node.approvals.flatMap(a => refId(a) ?? []),
+        ...present({ forwarded: letter(node.forwarded[0], source), answer: answer(node.answer[0], source) }),
         source: source(node, 'recipient')
+    };
+}
+
+function answer(node: ast.Jawaban | undefined, source: SourceOf): PermohonanAnswer | undefined {
+    if (!node) return undefined;
+    const decision = node.decision[0];
+    return {
+        ...present({
+            number: node.number[0], date: node.date[0], subject: node.subject[0], signer: refId(node.issuer[0]), signerTitle: node.issuerText[0],
+            agreed: decision === undefined ? undefined : decision === 'disetujui'
+        }),
+        reasons: [...node.reasons], source: source(node)
     };
 }
 
