@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { PathNotFoundError, startSiKerjaServer } from '@sikerja/language';
 import { DIAGRAM_KIND_ENTRIES, workerDiagramRenderer } from '@sikerja/diagram';
 import { DOCUMENT_KINDS } from '@sikerja/model';
+import type { diffCommand } from './commands/diff.js';
 import type { docsCommand } from './commands/docs.js';
 import type { exportCommand } from './commands/export.js';
 import type { importCommand } from './commands/import.js';
@@ -48,6 +49,17 @@ export function createProgram(out: (s: string) => void, err: (s: string) => void
         .option('--element <nama>', 'hanya elemen dengan nama berjenjang ini, mis. DPMPTSP.BidangPerizinan')
         .action(async (paths: string[], opts: { element?: string }) => {
             process.exitCode = await printModel(paths, opts, out, err);
+        });
+
+    program.command('diff')
+        .description('bandingkan dua versi model: folder atau revisi git (HEAD~1, tag, commit); tanpa <baru>: pohon kerja. Tabel per perangkat daerah, atau JSON')
+        .argument('<lama>', 'versi lama: folder atau revisi git')
+        .argument('[baru]', 'versi baru: folder atau revisi git (bawaan: pohon kerja)')
+        .option('--path <folder>', 'hanya folder ini dari revisi git dan pohon kerja, mis. examples/bengkayang')
+        .addOption(new Option('--format <format>', 'format keluaran').choices(['text', 'json']).default('text'))
+        .action(async (lama: string, baru: string | undefined, opts: Parameters<typeof diffCommand>[2]) => {
+            const { diffCommand } = await import('./commands/diff.js');
+            process.exitCode = await diffCommand(lama, baru, opts, out, err);
         });
 
     program.command('export')

@@ -1,3 +1,4 @@
 export * from './types.js';
 export { diffModels } from './diff.js';
-export { withoutFiles } from './sound.js';
+export { withoutFiles, type SkippedElement } from './sound.js';
+export { describeDiff, CHANGE_LABELS, ELEMENT_LABELS, type ChangeGroup, type ChangeRow } from './describe.js';

@@ -1,0 +1,76 @@
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { countDiagnostics, loadWorkspace, publishedModel } from '@sikerja/language';
+import { diffModels, withoutFiles, type ModelDiff, type PemdaModel } from '@sikerja/model';
+import { collectDiagnostics, formatLine } from '../diagnostics.js';
+import { resolveSide, SideError, type Side } from './diff-sides.js';
+
+/**
+ * Findings that leave a file's model unsound: what it declares is partly unread or unlinked. A
+ * finding of a rule (a Perbup article broken) leaves the model as written, and it is compared.
+ */
+const UNSOUND = new Set(['lexing-error', 'unterminated-string', 'parsing-error', 'syntax-errors-truncated', 'duplicate-name', 'linking-error',
+    'pemda-header-missing', 'pemda-undefined', 'pemda-defined-twice']);
+
+export interface Comparison {
+    before: PemdaModel[];
+    after: PemdaModel[];
+    diff: ModelDiff;
+    lama: string;
+    baru: string;
+    /** Errors on both sides together: the exit code is 1 when there is one. */
+    errors: number;
+    /** Files left out, as the user names them (`HEAD~1:examples/...`), each with its first unsound finding. */
+    skippedFiles: string[];
+}
+
+/**
+ * Both sides read and compared: each a folder or a git revision (`resolveSide`), the files whose
+ * text does not parse or link left out of both, the errors printed as `validate` prints them.
+ * A side that cannot be read is a `SideError` (exit code 2).
+ */
+export async function compareSides(lama: string, baru: string | undefined, narrow: string | undefined, err: (s: string) => void): Promise<Comparison> {
+    const sides: Side[] = [];
+    try {
+        sides.push(resolveSide(lama, narrow));
+        sides.push(resolveSide(baru, narrow));
+        const b = await readSide(sides[0], err);
+        const a = await readSide(sides[1], err);
+        const broken = new Set([...b.broken, ...a.broken]);
+        const sound = withoutFiles(b.model, a.model, uri => broken.has(relativeOf(sides, uri)));
+        const diff = diffModels(sound.before, sound.after);
+        if (sound.skipped.length > 0) diff.skipped = sound.skipped;
+        return {
+            before: sound.before, after: sound.after, diff, lama: sides[0].label, baru: sides[1].label,
+            errors: b.errors + a.errors, skippedFiles: [...b.skippedFiles, ...a.skippedFiles]
+        };
+    } finally {
+        for (const s of sides) s.dispose();
+    }
+}
+
+/** A file's path inside its side: the same file on both sides has the same one. */
+function relativeOf(sides: readonly Side[], uri: string): string {
+    const file = uri.startsWith('file:') ? fileURLToPath(uri) : uri;
+    const side = sides.find(s => !path.relative(s.folder, file).startsWith('..'));
+    return side ? path.relative(side.folder, file).split(path.sep).join('/') : file;
+}
+
+async function readSide(side: Side, err: (s: string) => void): Promise<{ model: PemdaModel[]; broken: string[]; errors: number; skippedFiles: string[] }> {
+    const workspace = await loadWorkspace([side.folder]);
+    const shown = (file: string) => side.shownAs?.(path.resolve(file)) ?? file;
+    const broken: string[] = [];
+    const skippedFiles: string[] = [];
+    for (const d of collectDiagnostics(workspace.requested)) {
+        if (d.severity !== 'error') continue;
+        err(formatLine({ ...d, path: shown(d.path) }));
+        const relative = path.relative(side.folder, path.resolve(d.path)).split(path.sep).join('/');
+        if (UNSOUND.has(d.code) && !broken.includes(relative)) {
+            broken.push(relative);
+            skippedFiles.push(`${shown(d.path)} (${side.label}): ${d.code} pada baris ${d.line}`);
+        }
+    }
+    return { model: publishedModel(workspace.services, workspace.requested).pemda, broken, errors: countDiagnostics(workspace.requested).error, skippedFiles };
+}
+
+export { SideError };
