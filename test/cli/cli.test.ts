@@ -160,7 +160,13 @@ describe('sikerja import', () => {
         const lines = r.stdout.trim().split('\n');
         expect(lines).toContain('satpol.csv:satpol:3 jabatan SatuanPolisiPamongPraja.PolisiPamongPrajaAhliMuda — ditebak: jenis dari judul (jenjang ahli-muda pada judul); ditebak: jenjang ahli-muda dari judul');
         expect(lines).toContain('satpol.csv:satpol:4 dilewati — baris kosong');
-        expect(lines[lines.length - 1]).toMatch(/^Ditulis 1 berkas ke .* \(SatuanPolisiPamongPraja\.sikerja: 3 jabatan\); 6 baris: \d+ dengan tebakan, 1 dilewati; 0 masalah; pemeriksaan: 0 galat\.$/);
+        expect(lines[lines.length - 1]).toMatch(/^Ditulis 1 berkas ke .* \(SatuanPolisiPamongPraja\.sikerja: 3 jabatan\); 6 baris: \d+ dengan tebakan, 1 dilewati; 0 masalah, 1 baris perlu ditinjau; pemeriksaan: 0 galat\.$/);
+        // The report opens with its summary: units, heads, totals of the sheet against the model.
+        expect(lines.slice(0, 3)).toEqual(['Ringkasan satpol.csv, lembar "satpol": Satuan Polisi Pamong Praja → SatuanPolisiPamongPraja.sikerja',
+            '  Unit: 1 (satpol-pp 1); per tingkat 1: 1', '  Pimpinan: 1 dari 1 unit; unit tanpa pimpinan: tidak ada']);
+        expect(lines).toContain('  Jabatan: 3; B: lembar 9, model 9 (sama); K: lembar 11, model 11 (sama)');
+        expect(lines).toContain('satpol.csv:satpol:2 pimpinan SatuanPolisiPamongPraja.KepalaSatuan — TINJAU: jenis jpt-pratama ditebak dari judul (tanpa kolom Jenis Jabatan); '
+            + 'ditebak: jenis dari judul pimpinan; tingkat dari judul dan kelas 14: jpt-pratama; ditebak: pimpinan Satuan Polisi Pamong Praja: jabatan pertama yang memimpin di unit itu');
         expect(fs.readFileSync(path.join(out, 'pemda.sikerja'), 'utf8')).toBe('pemda Uji {\n    nama "Kabupaten Uji"\n}\n');
         // A second import never overwrites what is there.
         const again = sikerja(['import', csv, '--pemda', 'Uji', '--mapping', mapping, '--out', out]);
@@ -178,7 +184,7 @@ describe('sikerja import', () => {
         const r = sikerja(['import', csv, '--pemda', 'Uji', '--mapping', mapping, '--out', path.join(dir, 'struktur')]);
         expect(r.stderr).toBe('');
         expect(r.code).toBe(0);
-        expect(r.stdout.trim().split('\n').at(-1)).toMatch(/; 0 masalah; pemeriksaan: 0 galat\.$/);
+        expect(r.stdout.trim().split('\n').at(-1)).toMatch(/; 0 masalah, 0 baris perlu ditinjau; pemeriksaan: 0 galat\.$/);
         expect(fs.readdirSync(path.join(dir, 'struktur'))).toEqual(['InspektoratDaerah.sikerja']);
     });
 

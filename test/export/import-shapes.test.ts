@@ -7,7 +7,8 @@ import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Organisation, PemdaModel, Position, UnitNode } from '@sikerja/model';
 import { loadWorkspace, publishedModel } from '@sikerja/language';
-import { importSpreadsheets, type ImportReport } from '@sikerja/export/import';
+import ExcelJS from 'exceljs';
+import { formatSummary, importSpreadsheets, type ImportReport } from '@sikerja/export/import';
 import { KOTA_BADAN, NATIONAL, positionsOf, unitsOf, writeKotaBadan, writeNational, type UnitDef } from './fixtures/peta-sheets.js';
 
 const tmp = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), `sikerja-shapes-${prefix}-`));
@@ -29,10 +30,13 @@ const allPositions = (u: UnitNode): Position[] => allUnits(u).flatMap(x => [...(
 const depth = (u: UnitNode): number => 1 + Math.max(0, ...u.units.map(depth));
 const sum = (xs: Array<number | undefined>) => xs.reduce<number>((s, x) => s + (x ?? 0), 0);
 const rowOf = (report: ImportReport, title: string) => report.rows.find(r => r.title === title)!;
+const defDepths = (u: UnitDef, d = 1, out: number[] = []): number[] => { out[d - 1] = (out[d - 1] ?? 0) + 1; u.units.forEach(c => defDepths(c, d + 1, out)); return out; };
+/** The kind the language writes for a grouping row's word; kinds it lacks are `unit`. */
+const kindOf = (title: string) => /^Subbagian/.test(title) ? 'subbagian' : /^Bagian/.test(title) ? 'bagian' : /^Sekretariat Jenderal/.test(title) ? 'dinas' : 'unit';
 
 /** The imported tree against the sheet's: each unit's head and positions by title, the same nesting. */
 function sameTree(u: UnitNode, def: UnitDef): void {
-    expect(u.leader?.title, def.title).toBe(def.head.title);
+    expect(u.leader?.title, def.title).toBe(def.head?.title);
     expect(u.positions.map(p => p.title), def.title).toEqual(def.positions.map(p => p.title));
     expect(u.units.map(c => c.title.toLowerCase()), def.title).toEqual(def.units.map(c => c.title.toLowerCase()));
     u.units.forEach((c, i) => sameTree(c, def.units[i]));
@@ -75,6 +79,13 @@ describe('a kota Badan: Jenis Jabatan "Struktural", no B column, grouping rows i
         expect(byTitle.get('Pengemudi')!.jenis).toBe('pelaksana');
     });
 
+    it('the summary counts units by kind and depth and says the sheet has no B column', () => {
+        const summary = report.summaries[0];
+        expect([summary.units, summary.unitsByKind, summary.unitsByDepth, summary.positions]).toEqual([8, { badan: 1, sekretariat: 1, subbagian: 2, bidang: 4 }, [1, 5, 2], 40]);
+        expect(summary.totals).toEqual({ k: { sheet: sum(positionsOf(KOTA_BADAN).map(p => p.k)), model: sum(positionsOf(KOTA_BADAN).map(p => p.k)) } });
+        expect(formatSummary(summary)).toContain(`  Jabatan: 40; B: lembar tidak punya kolom B; K: lembar ${summary.totals.k!.sheet}, model ${summary.totals.k!.sheet} (sama)`);
+    });
+
     it('a title too long for a whole identifier keeps its jenjang at the end, no number added', () => {
         const bidang = org.units.find(u => u.title === 'Bidang Perbendaharaan')!;
         const names = bidang.positions.filter(p => p.jenis === 'fungsional').map(p => p.name);
@@ -94,7 +105,7 @@ for (const withUnitKerja of [true, false]) {
             sameTree(org, NATIONAL);
             expect(allUnits(org)).toHaveLength(unitsOf(NATIONAL).length);
             expect(depth(org)).toBe(6);
-            expect(allUnits(org).filter(u => !u.leader)).toEqual([]);
+            expect(allUnits(org).filter(u => !u.leader).map(u => u.title)).toEqual(['Biro Protokol']);
         });
 
         it('grouping rows of kinds the language lacks are units with their titles kept, reported for review', () => {
@@ -130,6 +141,24 @@ for (const withUnitKerja of [true, false]) {
             expect(org.units.map(u => u.leader?.name)).toEqual(['Deputi', 'Deputi']);
         });
 
+        it('the report opens with a summary: units by kind and depth, heads, units with no position, totals, rows to review', () => {
+            const summary = report.summaries[0];
+            const kinds: Record<string, number> = {};
+            for (const u of unitsOf(NATIONAL)) kinds[kindOf(u.title)] = (kinds[kindOf(u.title)] ?? 0) + 1;
+            expect([summary.units, summary.unitsByKind, summary.unitsByDepth]).toEqual([unitsOf(NATIONAL).length, kinds, defDepths(NATIONAL)]);
+            const protokol = allUnits(org).find(u => u.title === 'Biro Protokol')!.id;
+            expect([summary.unitsWithHead, summary.unitsWithoutHead, summary.unitsWithoutPosition]).toEqual([summary.units - 1, [protokol], [protokol]]);
+            expect([summary.positionsHeadingNothing, summary.unitsFromHeads]).toEqual([[], []]);
+            const sheet = positionsOf(NATIONAL);
+            expect(summary.totals).toEqual({ b: { sheet: sum(sheet.map(p => p.b)), model: sum(sheet.map(p => p.b)) }, k: { sheet: sum(sheet.map(p => p.k)), model: sum(sheet.map(p => p.k)) } });
+            // The organisation's kind, and every Deputi, Biro and Kantor written as `unit`, are points to review;
+            // without a Level column, so is each Bagian placed under a Kantor, a kind the language does not rank.
+            expect([summary.rows.skipped, summary.rows.review]).toEqual([0, 1 + kinds.unit + (withUnitKerja ? 0 : 3)]);
+            const text = formatSummary(summary);
+            expect(text[0]).toBe('Ringkasan peta.xlsx, lembar "Setjen": Sekretariat Jenderal Majelis Uji Nasional → SekretariatJenderalMajelisUjiNasional.sikerja');
+            expect(text).toContain(`  Pimpinan: ${summary.units - 1} dari ${summary.units} unit; unit tanpa pimpinan: 1: ${protokol}`);
+        });
+
         it('B and K totals equal the sheet\'s, and its JUMLAH row matches', () => {
             const sheet = positionsOf(NATIONAL);
             expect([sum(allPositions(org).map(p => p.bezetting)), sum(allPositions(org).map(p => p.kebutuhan))]).toEqual([sum(sheet.map(p => p.b)), sum(sheet.map(p => p.k))]);
@@ -138,3 +167,23 @@ for (const withUnitKerja of [true, false]) {
         });
     });
 }
+
+describe('the summary flags what an analyst must look at', () => {
+    it('a head whose unit the sheet has no row for and that holds nothing, and a row with figures but no name (totals differ)', async () => {
+        const { report, errors } = await imported(async file => {
+            const wb = new ExcelJS.Workbook();
+            const ws = wb.addWorksheet('Dinas Sosial');
+            [['No', 'Nama Jabatan', 'Kelas', 'B', 'K'], [1, 'Kepala Dinas Sosial', 14, 1, 1], [null, 'SEKRETARIAT'], [2, 'Sekretaris', 12, 1, 1],
+                [3, 'Kepala Seksi Data dan Informasi', 9, 1, 1], [4, 'Pengadministrasi Perkantoran', 5, 2, 2], [5, null, 6, 3, 4]].forEach(r => ws.addRow(r));
+            await wb.xlsx.writeFile(file);
+        });
+        expect(errors).toBe(0);
+        const summary = report.summaries[0];
+        expect(summary.unitsFromHeads).toEqual(['DinasSosial.Sekretariat.SeksiDataDanInformasi']);
+        expect(summary.positionsHeadingNothing).toEqual(['DinasSosial.Sekretariat.SeksiDataDanInformasi.KepalaSeksi']);
+        expect([summary.totals.b, summary.totals.k, summary.rows.skipped]).toEqual([{ sheet: 8, model: 5 }, { sheet: 9, model: 5 }, 1]);
+        expect(formatSummary(summary)).toContain('  Jabatan: 4; B: lembar 8, model 5 (BEDA -3: periksa baris yang dilewati); K: lembar 9, model 5 (BEDA -4: periksa baris yang dilewati)');
+        expect(rowOf(report, 'Kepala Seksi Data dan Informasi').review).toEqual([
+            'jenis pengawas ditebak dari judul (tanpa kolom Jenis Jabatan)', 'unit "Seksi Data dan Informasi" dibuat dari judul pimpinannya (tidak ada baris unit)']);
+    });
+});

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { countDiagnostics, loadWorkspace } from '@sikerja/language';
-import { importSpreadsheets, type ColumnMapping, type ImportReport } from '@sikerja/export/import';
+import { formatSummary, importSpreadsheets, type ColumnMapping, type ImportReport } from '@sikerja/export/import';
 import { collectDiagnostics, formatLine } from '../diagnostics.js';
 import { outputFolder } from './output-model.js';
 
@@ -52,18 +52,21 @@ export async function importCommand(files: string[], options: ImportOptions, out
     if (options.format === 'json') {
         out(JSON.stringify({ ...report, validation: { errors: validation.errors, diagnostics: validation.lines } }, null, 2));
     } else {
+        // The summary first: what an analyst checks in a minute; then every row.
+        for (const s of report.summaries) { formatSummary(s).forEach(l => out(l)); out(''); }
         for (const r of report.rows) {
             const where = `${path.basename(r.file)}:${r.sheet}:${r.row}`;
             const what = [OUTCOME_WORDS[r.outcome], r.as ?? r.title].filter(Boolean).join(' ');
-            const extra = [...r.guesses.map(g => `ditebak: ${g}`), r.note].filter(Boolean).join('; ');
+            const extra = [...(r.review ?? []).map(g => `TINJAU: ${g}`), ...r.guesses.map(g => `ditebak: ${g}`), r.note].filter(Boolean).join('; ');
             out(`${where} ${what}${extra ? ` — ${extra}` : ''}`);
         }
         for (const e of report.errors) err(`${path.basename(e.file)}${e.sheet ? `:${e.sheet}` : ''}${e.row ? `:${e.row}` : ''}: ${e.message}`);
         for (const l of validation.lines) err(l);
         const guessed = report.rows.filter(r => r.guesses.length > 0).length;
         const skipped = report.rows.filter(r => r.outcome === 'dilewati').length;
+        const review = report.rows.filter(r => (r.review?.length ?? 0) > 0).length;
         out(`Ditulis ${report.written.length} berkas ke ${path.relative(process.cwd(), outDir) || '.'} (${report.written.map(w => `${path.basename(w.file)}: ${w.positions} jabatan`).join(', ') || 'tidak ada'}); `
-            + `${report.rows.length} baris: ${guessed} dengan tebakan, ${skipped} dilewati; ${report.errors.length} masalah; pemeriksaan: ${validation.errors} galat.`);
+            + `${report.rows.length} baris: ${guessed} dengan tebakan, ${skipped} dilewati; ${report.errors.length} masalah, ${review} baris perlu ditinjau; pemeriksaan: ${validation.errors} galat.`);
     }
     return report.errors.length > 0 || validation.errors > 0 ? 1 : 0;
 }

@@ -7,6 +7,7 @@ import { organise, type ImportedOrganisation, type ImportedPosition, type Import
 import { nameAll, printOrganisations, printPemdaDefinition } from './print.js';
 import { readSheets, type Sheet } from './read-sheet.js';
 import { classifyRows, type DataRow } from './rows.js';
+import { summarise, type SheetSummary } from './summary.js';
 import { detectLayout, placeRows, subtreeSums, type RowNode } from './tree.js';
 
 export interface ImportRequest {
@@ -44,6 +45,8 @@ export interface ImportReport {
     /** The folder whose model files the written ones belong to: where the pemda is defined (the output folder or one above it). */
     pemdaFolder?: string;
     rows: RowOutcome[];
+    /** One per sheet imported: what the report opens with. */
+    summaries: SheetSummary[];
     errors: Array<{ file: string; sheet?: string; row?: number; message: string }>;
 }
 
@@ -58,7 +61,7 @@ const SKIP_REASONS: Partial<Record<DataRow['kind'], string>> = {
  * accounted for in the report: imported as what, with what guessed, or skipped and why.
  */
 export async function importSpreadsheets(request: ImportRequest): Promise<ImportReport> {
-    const report: ImportReport = { written: [], rows: [], errors: [] };
+    const report: ImportReport = { written: [], rows: [], summaries: [], errors: [] };
     const topScope = new NameScope();
     await fs.mkdir(request.outDir, { recursive: true });
     const existingTitles = new Map<string, string>();
@@ -100,6 +103,7 @@ async function importSheet(sheet: Sheet, request: ImportRequest, topScope: NameS
     const pdTitle = request.mapping?.perangkatDaerah ? { title: request.mapping.perangkatDaerah }
         : pdTitleRow ? { title: titleCase(pdTitleRow), guessed: 'nama perangkat daerah dari baris judul di atas tabel' }
         : { title: titleCase(sheet.name), guessed: `nama perangkat daerah dari nama lembar "${sheet.name}"` };
+    const firstOutcome = report.rows.length;
     for (const r of titleRows) report.rows.push({ ...base, row: r.row, outcome: 'judul', guesses: [], note: r.cells.filter(Boolean).join(' ') });
     report.rows.push({ ...base, row: sheet.rows[header.at].row, outcome: 'kepala-tabel', guesses: [] });
 
@@ -118,7 +122,7 @@ async function importSheet(sheet: Sheet, request: ImportRequest, topScope: NameS
 
     const lastSubtotal = [...rows].reverse().find(r => r.kind === 'subtotal');
     const org = placements.find(p => p.as === 'organisasi' && p.row === 0);
-    if (org) report.rows.push({ ...base, row: 0, outcome: 'organisasi', as: org.target && qualified.get(org.target), title: org.title, guesses: org.guesses });
+    if (org) report.rows.push({ ...base, row: 0, outcome: 'organisasi', as: org.target && qualified.get(org.target), title: org.title, guesses: org.guesses, ...(org.review.length > 0 ? { review: org.review } : {}) });
     for (const r of rows) {
         const skip = SKIP_REASONS[r.kind];
         if (skip) { report.rows.push({ ...base, row: r.row, outcome: 'dilewati', guesses: [], note: skip }); continue; }
@@ -131,6 +135,8 @@ async function importSheet(sheet: Sheet, request: ImportRequest, topScope: NameS
     }
     const positions = placements.filter(p => p.as === 'jabatan' || p.as === 'pimpinan').length;
     const pd = organisations[0];
+    const summary = summarise({ file: path.basename(sheet.file), sheet: sheet.name, organisations, qualified, rows, columns: header.columns, outcomes: report.rows.slice(firstOutcome) });
+    report.summaries.push(summary);
     // Importing the same sheet twice into one folder would declare the Perangkat Daerah twice.
     const already = existingTitles.get(pd.title.toLowerCase());
     if (already) {
@@ -143,6 +149,7 @@ async function importSheet(sheet: Sheet, request: ImportRequest, topScope: NameS
         await fs.writeFile(target, printOrganisations(request.pemda, organisations, qualified, origin), { flag: 'wx' });
         for (const o of organisations) existingTitles.set(o.title.toLowerCase(), path.basename(target));
         report.written.push({ file: target, perangkatDaerah: pd.title, positions, sheet: sheet.name, source: sheet.file });
+        summary.written = path.basename(target);
     } catch (e) {
         const exists = (e as NodeJS.ErrnoException).code === 'EEXIST';
         report.errors.push({ ...base, message: exists ? `${target} sudah ada dan tidak ditimpa; pindahkan atau pilih --out lain` : `tidak dapat menulis ${target}: ${String(e)}` });

@@ -5,3 +5,4 @@
  */
 export { importSpreadsheets, type ImportReport, type ImportRequest, type RowOutcome } from './import-sheets.js';
 export type { ColumnMapping } from './columns.js';
+export { formatSummary, type SheetSummary } from './summary.js';

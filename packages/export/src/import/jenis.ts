@@ -121,7 +121,7 @@ export function decideJenis(title: string, written: string | undefined, kelas: n
     if (says) return structuralLevel(title, kelas, `kolom Jenis Jabatan "${written}"`);
     const unread = written ? `kolom Jenis Jabatan "${written}" tidak dikenali; ` : '';
     const jenjang = jenjangOf(title);
-    if (jenjang) return { value: 'fungsional', guessed: true, reason: `${unread}jenis dari judul (jenjang ${jenjang.jenjang} pada judul): fungsional` };
+    if (jenjang) return { value: 'fungsional', guessed: true, reason: `${unread}jenis dari judul (jenjang ${jenjang.jenjang} pada judul)` };
     if (leaderLevel(title)) {
         const d = structuralLevel(title, kelas, `${unread}jenis dari judul pimpinan`);
         return { ...d, review: d.review ?? `jenis ${d.value} ditebak dari judul (tanpa kolom Jenis Jabatan)` };

@@ -27,6 +27,8 @@ export interface ImportedUnit {
     leader?: ImportedPosition;
     positions: ImportedPosition[];
     units: ImportedUnit[];
+    /** Made from its head's title: the sheet has no unit row for it. */
+    fromHead?: true;
 }
 
 export interface ImportedOrganisation extends ImportedUnit {
@@ -133,7 +135,7 @@ export function organise(roots: RowNode[], pdTitle: { title: string; guessed?: s
         if (leads && isStructural(p.jenis)) {
             const unitTitle = unitTitleFromLeader(p.title);
             const k = guessUnitKind(unitTitle);
-            const unit: ImportedUnit = { title: unitTitle, kind: k.value, positions: [], units: [], leader: p };
+            const unit: ImportedUnit = { title: unitTitle, kind: k.value, positions: [], units: [], leader: p, fromHead: true };
             into.units.push(unit);
             guesses.push(`memimpin unit "${unitTitle}" (nama unit dari judul pimpinannya; ${k.reason})`);
             review.push(`unit "${unitTitle}" dibuat dari judul pimpinannya (tidak ada baris unit)`);
