@@ -32,7 +32,7 @@ const sum = (xs: Array<number | undefined>) => xs.reduce<number>((s, x) => s + (
 const rowOf = (report: ImportReport, title: string) => report.rows.find(r => r.title === title)!;
 const defDepths = (u: UnitDef, d = 1, out: number[] = []): number[] => { out[d - 1] = (out[d - 1] ?? 0) + 1; u.units.forEach(c => defDepths(c, d + 1, out)); return out; };
 /** The kind the language writes for a grouping row's word; kinds it lacks are `unit`. */
-const kindOf = (title: string) => /^Subbagian/.test(title) ? 'subbagian' : /^Bagian/.test(title) ? 'bagian' : /^Sekretariat Jenderal/.test(title) ? 'dinas' : 'unit';
+const kindOf = (title: string) => /^Subbagian/.test(title) ? 'subbagian' : /^Bagian/.test(title) ? 'bagian' : /^Biro/.test(title) ? 'biro' : /^Sekretariat Jenderal/.test(title) ? 'dinas' : 'unit';
 
 /** The imported tree against the sheet's: each unit's head and positions by title, the same nesting. */
 function sameTree(u: UnitNode, def: UnitDef): void {
@@ -114,6 +114,9 @@ for (const withUnitKerja of [true, false]) {
             const kantor = allUnits(org).find(u => u.title === 'Kantor Sekretariat Jenderal di Ibu Kota Provinsi Riau')!;
             expect([kantor.kind, kantor.leader?.jenis, kantor.units.map(u => [u.kind, u.title])]).toEqual(['unit', 'jpt-pratama', [['bagian', 'Bagian Administrasi']]]);
             expect(rowOf(report, 'Kantor Sekretariat Jenderal di Ibu Kota Provinsi Riau').review).toContain('jenis unit "Kantor" tidak ada dalam bahasa: ditulis unit dengan judulnya');
+            // The language has the Biro (Setda provinsi): it is written as one.
+            expect(deputi.units.map(u => [u.kind, u.title, u.leader?.jenis])).toEqual([['biro', 'Biro Persidangan', 'jpt-pratama'], ['biro', 'Biro Kajian', 'jpt-pratama']]);
+            expect(rowOf(report, 'Biro Persidangan').review).toBeUndefined();
         });
 
         it('the Jenis Jabatan column decides by its eselon/jenis; where it is empty, a jenjang in the title decides before "Asisten"', () => {
@@ -151,7 +154,7 @@ for (const withUnitKerja of [true, false]) {
             expect([summary.positionsHeadingNothing, summary.unitsFromHeads]).toEqual([[], []]);
             const sheet = positionsOf(NATIONAL);
             expect(summary.totals).toEqual({ b: { sheet: sum(sheet.map(p => p.b)), model: sum(sheet.map(p => p.b)) }, k: { sheet: sum(sheet.map(p => p.k)), model: sum(sheet.map(p => p.k)) } });
-            // The organisation's kind, and every Deputi, Biro and Kantor written as `unit`, are points to review;
+            // The organisation's kind, and every Deputi and Kantor written as `unit`, are points to review;
             // without a Level column, so is each Bagian placed under a Kantor, a kind the language does not rank.
             expect([summary.rows.skipped, summary.rows.review]).toEqual([0, 1 + kinds.unit + (withUnitKerja ? 0 : 3)]);
             const text = formatSummary(summary);
@@ -185,5 +188,30 @@ describe('the summary flags what an analyst must look at', () => {
         expect(formatSummary(summary)).toContain('  Jabatan: 4; B: lembar 8, model 5 (BEDA -3: periksa baris yang dilewati); K: lembar 9, model 5 (BEDA -4: periksa baris yang dilewati)');
         expect(rowOf(report, 'Kepala Seksi Data dan Informasi').review).toEqual([
             'jenis pengawas ditebak dari judul (tanpa kolom Jenis Jabatan)', 'unit "Seksi Data dan Informasi" dibuat dari judul pimpinannya (tidak ada baris unit)']);
+    });
+});
+
+describe('a provinsi\'s Setda with its Biro', () => {
+    it('imports the Biro Organisasi as a biro under its Asisten, the Bagian and Subbagian inside it', async () => {
+        const { report, org, errors } = await imported(async file => {
+            const wb = new ExcelJS.Workbook();
+            const ws = wb.addWorksheet('Setda');
+            [['No', 'Nama Jabatan', 'Kelas', 'B', 'K'], [null, 'SEKRETARIAT DAERAH PROVINSI UJI'], [1, 'Sekretaris Daerah', 17, 1, 1],
+                [null, 'ASISTEN PEMERINTAHAN DAN KESEJAHTERAAN RAKYAT'], [2, 'Asisten Pemerintahan dan Kesejahteraan Rakyat', 14, 1, 1],
+                [null, 'BIRO ORGANISASI'], [3, 'Kepala Biro Organisasi', 14, 1, 1], [4, 'Analis Kebijakan Ahli Madya', 11, 1, 2],
+                [null, 'BAGIAN KELEMBAGAAN DAN ANALISIS JABATAN'], [5, 'Kepala Bagian Kelembagaan dan Analisis Jabatan', 12, 1, 1], [6, 'Analis Jabatan Ahli Muda', 9, 2, 3],
+                [null, 'BAGIAN REFORMASI BIROKRASI DAN AKUNTABILITAS KINERJA'], [7, 'Kepala Bagian Reformasi Birokrasi dan Akuntabilitas Kinerja', 12, 1, 1],
+                [null, 'BIRO HUKUM'], [8, 'Kepala Biro Hukum', 14, 1, 1], [9, 'Perancang Peraturan Perundang-undangan Ahli Pertama', 8, 2, 4]
+            ].forEach(r => ws.addRow(r));
+            await wb.xlsx.writeFile(file);
+        });
+        expect(errors).toBe(0);
+        expect([org.kind, org.leader?.title, org.leader?.jenis]).toEqual(['sekretariat-daerah', 'Sekretaris Daerah', 'jpt-madya']);
+        const asisten = org.units[0];
+        expect([asisten.kind, asisten.leader?.jenis]).toEqual(['asisten', 'jpt-pratama']);
+        expect(asisten.units.map(u => [u.kind, u.title, u.leader?.jenis, u.units.map(b => [b.kind, b.leader?.jenis])])).toEqual([
+            ['biro', 'Biro Organisasi', 'jpt-pratama', [['bagian', 'administrator'], ['bagian', 'administrator']]],
+            ['biro', 'Biro Hukum', 'jpt-pratama', []]]);
+        expect(report.summaries[0].unitsByKind).toEqual({ 'sekretariat-daerah': 1, asisten: 1, biro: 2, bagian: 2 });
     });
 });

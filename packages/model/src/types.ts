@@ -20,7 +20,7 @@ export const ORG_KINDS = [
 export type OrgKind = typeof ORG_KINDS[number];
 
 export const UNIT_KINDS = [
-    'sekretariat', 'bidang', 'bagian', 'asisten', 'subbagian', 'seksi', 'subbidang', 'inspektur-pembantu', 'unit'
+    'sekretariat', 'bidang', 'bagian', 'asisten', 'subbagian', 'seksi', 'subbidang', 'inspektur-pembantu', 'biro', 'unit'
 ] as const;
 export type UnitKind = typeof UNIT_KINDS[number];
 

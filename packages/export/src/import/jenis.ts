@@ -88,10 +88,10 @@ function leaderLevel(title: string): { jenis: JenisJabatan; firm: boolean } | un
     return found ? { jenis: found[1], firm: found[2] === 'firm' } : undefined;
 }
 
-/** The structural jenis a kelas falls in, as kelas jabatan are set (JPT Madya 15-17, Pratama 13-14, …). */
+/** The structural jenis a kelas falls in, as kelas jabatan are set (JPT Madya 16-17, Pratama 13-15, …). */
 function kelasLevel(kelas: number | undefined): JenisJabatan | undefined {
     if (kelas === undefined) return undefined;
-    return kelas >= 15 ? 'jpt-madya' : kelas >= 13 ? 'jpt-pratama' : kelas >= 11 ? 'administrator' : kelas >= 8 ? 'pengawas' : undefined;
+    return kelas >= 16 ? 'jpt-madya' : kelas >= 13 ? 'jpt-pratama' : kelas >= 11 ? 'administrator' : kelas >= 8 ? 'pengawas' : undefined;
 }
 
 /** Which structural jenis: title and kelas together, the report saying which decided. */

@@ -11,8 +11,9 @@ export const UNKNOWN_RANK = 2.5;
 export function unitRank(title: string): number {
     const t = title.toLowerCase();
     if (/^(dinas|badan|inspektorat( daerah| kabupaten| kota| provinsi)?$|inspektorat (daerah|kabupaten|kota|provinsi)\b|sekretariat (daerah|dprd|dewan|jenderal|utama|kementerian)|kementerian|lembaga|kecamatan|satuan polisi|rsud|rumah sakit)/.test(t)) return 0;
-    if (/^(deputi|kedeputian|direktorat jenderal|inspektorat (utama|jenderal))\b/.test(t)) return 1;
-    if (/^(biro|pusat|direktorat|asisten|sekretariat|bidang|inspektur pembantu|inspektorat pembantu|inspektorat wilayah|irban|uptd?|unit pelaksana|puskesmas|kelurahan|balai)\b/.test(t)) return 2;
+    // An Asisten coordinates Biro in a provinsi's Setda and Bagian in a kabupaten's.
+    if (/^(deputi|kedeputian|direktorat jenderal|inspektorat (utama|jenderal)|asisten)\b/.test(t)) return 1;
+    if (/^(biro|pusat|direktorat|sekretariat|bidang|inspektur pembantu|inspektorat pembantu|inspektorat wilayah|irban|uptd?|unit pelaksana|puskesmas|kelurahan|balai)\b/.test(t)) return 2;
     if (/^(bagian|subdirektorat|sub direktorat)\b/.test(t)) return 3;
     if (/^(sub ?bagian|sub ?bidang|seksi|sub ?seksi|urusan)\b/.test(t)) return 4;
     return UNKNOWN_RANK;

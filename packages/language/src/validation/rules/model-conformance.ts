@@ -13,7 +13,7 @@ const MODEL_KINDS: readonly string[] = ['dinas', 'badan', 'satpol-pp'];
 const UNIT_LABELS: Record<string, string> = {
     organisasi: 'pimpinan perangkat daerah/unit kerja', sekretariat: 'Sekretaris', bidang: 'Kepala Bidang', bagian: 'Kepala Bagian',
     asisten: 'Asisten', subbagian: 'Kepala Subbagian', seksi: 'Kepala Seksi', subbidang: 'Kepala Subbidang',
-    'inspektur-pembantu': 'Inspektur Pembantu', unit: 'pimpinan unit'
+    'inspektur-pembantu': 'Inspektur Pembantu', biro: 'Kepala Biro', unit: 'pimpinan unit'
 };
 
 /** The shape the region's annex draws for an organisation: by declared model, by kind, then by urusan. */
