@@ -89,6 +89,14 @@ export class DocumentFacts {
         return volunteers.length === 1 ? volunteers[0].position : undefined;
     }
 
+    /**
+     * The Pejabat yang Berwenang of this pemda who forwards a letter to another instansi: `melalui` as
+     * written, else the Sekretaris Daerah (no Perbup names the office; the profile's reading).
+     */
+    pejabatYangBerwenang(letter: PermohonanPelibatan): Position | undefined {
+        return this.position(letter.via) ?? this.pemda.organisations.find(o => o.kind === 'sekretariat-daerah')?.leader;
+    }
+
     isInstansi(id: string | undefined): boolean {
         return id !== undefined && this.pemda.instansi.some(i => i.id === id);
     }

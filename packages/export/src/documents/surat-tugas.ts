@@ -24,7 +24,7 @@ export function suratTugasForGroup(facts: DocumentFacts, work: Work, group: Sura
  */
 function instansiCopies(facts: DocumentFacts, group: SuratTugasGroup): string[] {
     const title = group.instansi!.title;
-    const asking = facts.officialTitle(group.askedBy?.via ?? facts.index.model.organisations.find(o => o.kind === 'sekretariat-daerah')?.leader?.id);
+    const asking = group.askedBy ? facts.officialTitle(facts.pejabatYangBerwenang(group.askedBy)?.id) : undefined;
     return [
         `Pejabat yang Berwenang ${title}`,
         ...group.people.map(m => `Pejabat Penilai Kinerja ${m.title ?? 'pejabat fungsional/pelaksana'}, ${title}`),
@@ -51,10 +51,10 @@ export function suratTugasForMember(facts: DocumentFacts, work: Work, member: Te
  * Pejabat yang Berwenang's, who forwarded the permohonan (TJT Ps 11 ayat (4) huruf b).
  */
 function letterLine(facts: DocumentFacts, work: Work, letter: PermohonanPelibatan, forwarded: boolean): Basis {
-    const sender = forwarded && letter.via !== undefined ? facts.officialTitle(letter.via) : facts.officialTitle(facts.senderOf(work, letter)?.id);
-    const which = forwarded && letter.via !== undefined ? 'surat Pejabat yang Berwenang' : 'surat permohonan';
-    const number = forwarded && letter.via !== undefined ? undefined : letter.number;
-    const date = forwarded && letter.via !== undefined ? undefined : letter.date;
+    const sender = facts.officialTitle(forwarded ? facts.pejabatYangBerwenang(letter)?.id : facts.senderOf(work, letter)?.id);
+    const which = forwarded ? 'surat Pejabat yang Berwenang' : 'surat permohonan';
+    const number = forwarded ? letter.forwarded?.number : letter.number;
+    const date = forwarded ? letter.forwarded?.date : letter.date;
     return [blanks => [
         run('Surat '), blanks.value(sender, 'pengirim surat permohonan'), run(' Nomor '), blanks.value(number, `nomor ${which}`),
         run(' tanggal '), blanks.value(date, `tanggal ${which}`),

@@ -7,6 +7,7 @@ import { keputusanDocument } from './keputusan.js';
 import { lampiranDocument } from './lampiran.js';
 import type { BuiltDocument } from './naskah.js';
 import { permohonanDocument } from './permohonan.js';
+import { answerDocument, forwardedDocument } from './permohonan-chain.js';
 import { petaJabatanWorkbook } from './peta-jabatan-xlsx.js';
 import { DocumentFacts, safeName, type Work } from './resolve.js';
 import { suratTugasForGroup, suratTugasForMember } from './surat-tugas.js';
@@ -119,9 +120,15 @@ function jobsFor(facts: DocumentFacts, request: DocumentRequest, fonts: ExportFo
         const base = safeName(work.id);
         // Another instansi's letter asking for this pemda's people is theirs to write, not a document here.
         if (wanted.has('permohonan') && work.ownerInstansi === undefined) {
-            work.permohonan.forEach((p, i) => jobs.push({
-                kind: 'permohonan', element: work.id, name: `${base}-permohonan-${i + 1}.docx`, build: () => docx(permohonanDocument(facts, work, p))
-            }));
+            work.permohonan.forEach((p, i) => {
+                const name = `${base}-permohonan-${i + 1}`;
+                jobs.push({ kind: 'permohonan', element: work.id, name: `${name}.docx`, build: () => docx(permohonanDocument(facts, work, p)) });
+                // Across instansi the Pejabat yang Berwenang carries it on in a letter of his own; an answer the model records is written too.
+                if (facts.isInstansi(p.recipient)) {
+                    jobs.push({ kind: 'permohonan', element: work.id, name: `${name}-diteruskan.docx`, build: () => docx(forwardedDocument(facts, work, p)) });
+                }
+                if (p.answer) jobs.push({ kind: 'permohonan', element: work.id, name: `${name}-jawaban.docx`, build: () => docx(answerDocument(facts, work, p)) });
+            });
         }
         if (wanted.has('keputusan') && work.instrument?.startsWith('keputusan-')) {
             jobs.push({ kind: 'keputusan', element: work.id, name: `${base}-keputusan.docx`, build: () => docx(keputusanDocument(facts, work)) });
