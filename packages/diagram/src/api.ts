@@ -3,9 +3,9 @@ import { PREVIEW_LIMIT } from '@sikerja/model';
 import { drawnElements } from './drawn-elements.js';
 import type { TitledScene } from './kinds/kind.js';
 import { DIAGRAM_KIND_LABELS, kindEntry } from './kinds/registry.js';
-import type { Scene } from './scene.js';
 import type { FontMetrics } from './text/fonts.js';
 import { writeSvg } from './svg/write-svg.js';
+import { smallestText } from './paging.js';
 
 export { DIAGRAM_KINDS, type DiagramKind } from '@sikerja/model';
 export { DIAGRAM_KIND_ENTRIES, DIAGRAM_KIND_LABELS, DIAGRAM_KIND_REGISTRY, drawableFor, kindEntry } from './kinds/registry.js';
@@ -100,8 +100,3 @@ function notFound(pemda: PemdaModel, request: DrawRequest): string {
         + (known ? ` Yang ada: ${known}${all.length > 5 ? ', …' : ''}.` : '');
 }
 
-function smallestText(scene: Scene): number {
-    const sizes = scene.boxes.flatMap(b => b.rows.flatMap(r => r.cells.filter(c => c.lines.length > 0).map(c => c.size)))
-        .concat(scene.title.lines.map(l => l.size), (scene.notes ?? []).map(n => n.size), scene.connectors.flatMap(c => c.label ? [c.label.size] : []));
-    return Math.min(...sizes);
-}

@@ -1,6 +1,6 @@
 import type { DiagramKind } from '@sikerja/model';
 import type { Scene } from '../scene.js';
-import { fitsSomeSheet, pageBudget, sheetsOf } from '../paging.js';
+import { fitsSomeSheet, pageBudget, sheetsOf, smallestText } from '../paging.js';
 import { orgPages } from '../org/org-pages.js';
 import { blockTotals, petaJabatanBoxes, strukturBoxes, totalsLine } from '../org/org-boxes.js';
 import { orgScene } from '../org/org-scene.js';
@@ -32,7 +32,9 @@ export function organisationKind(kind: Extract<DiagramKind, 'struktur' | 'peta-j
                 { text: pemda.title ?? pemda.name, size: 8, weight: 'regular' as const }
             ];
             const totals = { text: totalsLine(blockTotals(drawing.root)), size: 8, weight: 'regular' as const };
-            const scene = await orgScene(drawing.root, boxes, kind === 'peta-jabatan' ? [...lines, totals] : lines, metrics);
+            // A struktur is the official bagan; a peta jabatan's tables are packed into rows for the sheet.
+            const arrangement = kind === 'struktur' ? 'bagan' : 'rows';
+            const scene = await orgScene(drawing.root, boxes, kind === 'peta-jabatan' ? [...lines, totals] : lines, metrics, arrangement);
             const page = request.page;
             if (!page || fitsSomeSheet(scene, page, metrics)) return { scene, title: organisation.title };
             // Too large for the page at print size: drawn again page by page, the title on each, on
@@ -42,7 +44,7 @@ export function organisationKind(kind: Extract<DiagramKind, 'struktur' | 'peta-j
                 const drawn = await orgPages(drawing.root, boxes, part => [
                     { ...lines[0], text: part.continued ? `${lines[0].text} (LANJUTAN)` : lines[0].text }, ...lines.slice(1),
                     ...(kind === 'peta-jabatan' && part.last ? [totals] : [])
-                ], metrics, { budget: pageBudget(sheet), splitTables: kind === 'peta-jabatan' });
+                ], metrics, { budget: pageBudget(sheet, smallestText(scene)), splitTables: kind === 'peta-jabatan', arrangement });
                 if (!pages || drawn.length < pages.length) pages = drawn;
             }
             return { scene, title: organisation.title, pages };

@@ -10,6 +10,7 @@ export interface OrgBoxes {
 }
 
 const HEAD_WIDTH = 150;
+const KELOMPOK_WIDTH = 122;
 const NUMBER = 22;
 const KELAS = 28;
 const NAME_MAX = 170;
@@ -49,7 +50,8 @@ export function strukturBoxes(m: FontMetrics, options: { levels?: boolean } = {}
         kelompok(block) {
             if (block.kelompok.length === 0) return undefined;
             const title = block.group?.title ?? 'Kelompok Jabatan Fungsional dan Pelaksana';
-            const cell = measureCell({ text: upper(title), maxWidth: HEAD_WIDTH, size: TEXT.body }, m);
+            // Narrower than a unit's box: the kelompok hangs under its unit, and a row of Bidang must fit the sheet.
+            const cell = measureCell({ text: upper(title), maxWidth: KELOMPOK_WIDTH, size: TEXT.body }, m);
             cell.width = Math.max(cell.width, 90);
             const rows: Row[] = [row([cell])];
             // Several written kelompok in one box: each keeps its name, and leads to its declaration.

@@ -1,16 +1,25 @@
-import type { Box, Connector } from '../scene.js';
+import type { Box, Connector, FreeText } from '../scene.js';
+import type { FontMetrics } from '../text/fonts.js';
 import { absolutePositions, elk, padding, type ElkNode } from '../elk.js';
 import type { OrgBoxes } from './org-boxes.js';
 import type { OrgBlock } from './org-tree.js';
+import { layoutBagan } from './bagan-layout.js';
 
 /** Gaps in points. The root's children wrap into rows joined by a bus; deeper units stack in an indented column. */
-const GAP = { row: 26, stack: 8, indent: 16, rail: 14, coordination: 12, headToRows: 22 } as const;
+export const GAP = { row: 26, stack: 8, indent: 16, rail: 14, coordination: 12, headToRows: 22 } as const;
+
+/**
+ * `bagan`: the official chart of a struktur (head, staff branch, one row of Bidang, a row of unit
+ * kerja); `rows`: the root's blocks packed into rows for a sheet's shape (a peta jabatan's tables).
+ */
+export type OrgArrangement = 'bagan' | 'rows';
 
 export interface OrgLayout {
     width: number;
     height: number;
     boxes: Box[];
     connectors: Connector[];
+    notes?: FreeText[];
 }
 
 function leaf(b: Box): ElkNode {
@@ -26,7 +35,7 @@ function stackNode(id: string, children: ElkNode[], pad: string): ElkNode {
     };
 }
 
-function buildBlock(block: OrgBlock, boxes: OrgBoxes, all: Map<string, Box>, rootAspect: number): ElkNode {
+export function buildBlock(block: OrgBlock, boxes: OrgBoxes, all: Map<string, Box>, rootAspect: number): ElkNode {
     const head = boxes.head(block);
     all.set(head.id, head);
     const kelompok = boxes.kelompok(block);
@@ -63,7 +72,8 @@ function buildBlock(block: OrgBlock, boxes: OrgBoxes, all: Map<string, Box>, roo
 }
 
 /** Lay the organisation out with ELK, then join the boxes as a bagan does: bus lines to rows, a spine to a column. */
-export async function layoutOrg(root: OrgBlock, boxes: OrgBoxes, rootAspect: number): Promise<OrgLayout> {
+export async function layoutOrg(root: OrgBlock, boxes: OrgBoxes, rootAspect: number, arrangement: OrgArrangement = 'rows', metrics?: FontMetrics): Promise<OrgLayout> {
+    if (arrangement === 'bagan') return layoutBagan(root, boxes, metrics);
     const all = new Map<string, Box>();
     const graph = buildBlock(root, boxes, all, rootAspect);
     const laid = await elk().layout(graph);
@@ -78,7 +88,7 @@ export async function layoutOrg(root: OrgBlock, boxes: OrgBoxes, rootAspect: num
     return { width: laid.width ?? 0, height: laid.height ?? 0, boxes: [...all.values()], connectors };
 }
 
-type Placed = ReturnType<typeof absolutePositions>;
+export type Placed = ReturnType<typeof absolutePositions>;
 
 /** The box a line reaches in an item: a block's head, or the kelompok itself. */
 function attachBox(item: ElkNode, all: Map<string, Box>): Box {
@@ -86,7 +96,7 @@ function attachBox(item: ElkNode, all: Map<string, Box>): Box {
     return all.get(item.id)!;
 }
 
-function connectBlock(block: OrgBlock, all: Map<string, Box>, at: Placed, out: Connector[]): void {
+export function connectBlock(block: OrgBlock, all: Map<string, Box>, at: Placed, out: Connector[]): void {
     const head = all.get(`h:${block.unit.id}`)!;
     const container = at.get(`c:${block.unit.id}`);
     if (container) {

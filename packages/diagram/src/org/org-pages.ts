@@ -3,7 +3,7 @@ import { wrapTitle } from '../scene-title.js';
 import { writeSvg } from '../svg/write-svg.js';
 import type { FontMetrics } from '../text/fonts.js';
 import type { OrgBoxes } from './org-boxes.js';
-import { layoutOrg } from './org-layout.js';
+import { layoutOrg, type OrgArrangement } from './org-layout.js';
 import type { OrgBlock } from './org-tree.js';
 
 /** Which page of a paginated drawing a title is for: later pages say "(lanjutan)", the last one carries the totals. */
@@ -22,6 +22,7 @@ export interface OrgPagination {
     budget: { width: number; height: number };
     /** Whether a kelompok may be cut between its rows (a peta jabatan's table), or is one box (a struktur's). */
     splitTables: boolean;
+    arrangement?: OrgArrangement;
 }
 
 /**
@@ -33,7 +34,7 @@ export interface OrgPagination {
 export async function orgPages(root: OrgBlock, boxes: OrgBoxes, title: (part: PagePart) => TitleBlock['lines'], metrics: FontMetrics, options: OrgPagination): Promise<Scene[]> {
     const aspect = options.budget.width / options.budget.height;
     const draw = async (pieces: Piece[], earlier: Piece[][], last: boolean): Promise<Scene> => {
-        const laid = await layoutOrg(pruned(root, pieces, true, shownOn(root, earlier))!, boxes, aspect);
+        const laid = await layoutOrg(pruned(root, pieces, true, shownOn(root, earlier))!, boxes, aspect, options.arrangement, metrics);
         // The title wraps to the page, not to the usual half-page minimum: a narrow page keeps its width.
         return { ...laid, title: wrapTitle(title({ continued: earlier.length > 0, last }), laid.width, metrics, options.budget.width - TITLE_MARGINS) };
     };

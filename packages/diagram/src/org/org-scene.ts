@@ -2,7 +2,7 @@ import type { Scene, TitleBlock } from '../scene.js';
 import { aspectOf, wrapTitle } from '../scene-title.js';
 import type { FontMetrics } from '../text/fonts.js';
 import type { OrgBoxes } from './org-boxes.js';
-import { layoutOrg } from './org-layout.js';
+import { layoutOrg, type OrgArrangement } from './org-layout.js';
 import type { OrgBlock } from './org-tree.js';
 
 /** Aspect ratios a page can hold: between 1:3 and 3:1, aiming at a landscape sheet. */
@@ -14,7 +14,11 @@ const MAX_ASPECT = 3;
  * first, then for other shapes until the whole picture fits between 1:3 and 3:1 (the squarest
  * otherwise). Struktur, peta jabatan and their overview differ only in `boxes` and the title.
  */
-export async function orgScene(root: OrgBlock, boxes: OrgBoxes, title: TitleBlock['lines'], metrics: FontMetrics): Promise<Scene> {
+export async function orgScene(root: OrgBlock, boxes: OrgBoxes, title: TitleBlock['lines'], metrics: FontMetrics, arrangement: OrgArrangement = 'rows'): Promise<Scene> {
+    if (arrangement === 'bagan') {
+        const laid = await layoutOrg(root, boxes, 1, 'bagan', metrics);
+        return { ...laid, title: wrapTitle(title, laid.width, metrics) };
+    }
     let best: Scene | undefined;
     for (const aspect of ASPECT_TARGETS) {
         const laid = await layoutOrg(root, boxes, aspect);

@@ -1,0 +1,146 @@
+import type { Box, Connector } from '../scene.js';
+import { absolutePositions, elk } from '../elk.js';
+import type { OrgBoxes } from './org-boxes.js';
+import { buildBlock, connectBlock, GAP, type OrgLayout, type Placed } from './org-layout.js';
+import type { OrgBlock } from './org-tree.js';
+import { legendFor } from './legend.js';
+import type { FontMetrics } from '../text/fonts.js';
+
+/**
+ * A struktur as the official bagan draws it: the head on top; the Sekretariat on a staff branch to
+ * the right of the main line and the head's own kelompok jabatan fungsional to its left, between the
+ * head and the units of the line; all Bidang (Bagian, Inspektur Pembantu, Asisten, Seksi of a
+ * Kecamatan) in one row in written order, each with its units stacked below; unit kerja (UPTD,
+ * Puskesmas, Kelurahan) in their own row below, reached by a rail down the left side; a keterangan
+ * for the conventions it uses at the foot. Each unit's
+ * block is laid out by ELK; this places the blocks and draws the lines between them.
+ */
+
+const STAFF = { drop: 18, reach: 24 } as const;
+
+interface Laid {
+    block?: OrgBlock;
+    head: Box;
+    width: number;
+    height: number;
+    at: Placed;
+    x: number;
+    y: number;
+}
+
+async function layBlock(block: OrgBlock, boxes: OrgBoxes, all: Map<string, Box>): Promise<Laid> {
+    const own = new Map<string, Box>();
+    const laid = await elk().layout(buildBlock(block, boxes, own, 1));
+    for (const [id, b] of own) all.set(id, b);
+    return { block, head: own.get(`h:${block.unit.id}`)!, width: laid.width ?? 0, height: laid.height ?? 0, at: absolutePositions(laid), x: 0, y: 0 };
+}
+
+function isStaff(block: OrgBlock): boolean {
+    return block.unit.kind === 'sekretariat' && !block.organisation;
+}
+
+/** Blocks side by side from `x`, tops at `y`; the row's width. */
+function placeRow(row: Laid[], x: number, y: number): number {
+    let cx = x;
+    for (const b of row) {
+        b.x = cx;
+        b.y = y;
+        cx += b.width + GAP.row;
+    }
+    return row.length > 0 ? cx - GAP.row - x : 0;
+}
+
+const rowWidth = (row: Laid[]) => row.reduce((s, b) => s + b.width, 0) + GAP.row * Math.max(0, row.length - 1);
+const rowHeight = (row: Laid[]) => Math.max(0, ...row.map(b => b.height));
+const centreOf = (b: Box) => b.x + b.width / 2;
+
+export async function layoutBagan(root: OrgBlock, boxes: OrgBoxes, metrics?: FontMetrics): Promise<OrgLayout> {
+    const all = new Map<string, Box>();
+    const head = boxes.head(root);
+    all.set(head.id, head);
+    const kelompok = boxes.kelompok(root);
+    if (kelompok) all.set(kelompok.id, kelompok);
+    const laid = await Promise.all(root.children.map(c => layBlock(c, boxes, all)));
+    const staff = laid.filter(b => isStaff(b.block!));
+    const line = laid.filter(b => !isStaff(b.block!) && !b.block!.organisation);
+    const unitKerja = laid.filter(b => b.block!.organisation);
+
+    // The rail to the unit kerja row runs down the left edge, outside every block.
+    const rail = unitKerja.length > 0 && line.length > 0 ? GAP.rail : 0;
+    const leftNeed = Math.max(head.width / 2, kelompok ? STAFF.reach + kelompok.width : 0);
+    const rightNeed = Math.max(head.width / 2, staff.length > 0 ? STAFF.reach + rowWidth(staff) : 0);
+    const width = Math.max(rail + rowWidth(line), rail + rowWidth(unitKerja), leftNeed + rightNeed);
+    const centre = Math.min(Math.max(width / 2, leftNeed), width - rightNeed);
+    const rowStart = (row: Laid[]) => Math.min(Math.max(rail, centre - rowWidth(row) / 2), width - rowWidth(row));
+
+    head.x = centre - head.width / 2;
+    head.y = 0;
+    let y = head.height + STAFF.drop;
+    const staffHeight = Math.max(rowHeight(staff), kelompok?.height ?? 0);
+    if (staff.length > 0 || kelompok) {
+        placeRow(staff, centre + STAFF.reach, y);
+        if (kelompok) {
+            kelompok.x = centre - STAFF.reach - kelompok.width;
+            kelompok.y = y;
+        }
+        y += staffHeight + GAP.row;
+    } else y += GAP.row - STAFF.drop;
+    const lineY = y;
+    placeRow(line, rowStart(line), lineY);
+    const ukY = line.length > 0 ? lineY + rowHeight(line) + GAP.row : lineY;
+    placeRow(unitKerja, rowStart(unitKerja), ukY);
+
+    // Every box of a block moves with it; its own lines are drawn from the moved positions.
+    const at: Placed = new Map();
+    for (const b of laid) {
+        for (const [id, p] of b.at) at.set(id, { ...p, x: p.x + b.x, y: p.y + b.y });
+        for (const id of b.at.keys()) {
+            const box = all.get(id);
+            if (box) { box.x = at.get(id)!.x; box.y = at.get(id)!.y; }
+        }
+    }
+    const connectors: Connector[] = [];
+    for (const b of laid) connectBlock(b.block!, all, at, connectors);
+    connectors.push(...baganLines(head, kelompok, staff, line, unitKerja, { centre, lineY, ukY }));
+    const height = Math.max(head.height, ...[...all.values()].map(b => b.y + b.height));
+    const legend = metrics && legendFor([...all.values()], connectors, height, metrics);
+    if (!legend) return { width, height, boxes: [...all.values()], connectors };
+    return {
+        width: Math.max(width, legend.width), height: height + legend.height,
+        boxes: [...all.values(), ...legend.boxes], connectors: [...connectors, ...legend.connectors], notes: legend.notes
+    };
+}
+
+function baganLines(head: Box, kelompok: Box | undefined, staff: Laid[], line: Laid[], unitKerja: Laid[], at: { centre: number; lineY: number; ukY: number }): Connector[] {
+    const out: Connector[] = [];
+    const join = (points: Array<[number, number]>, to: string) => out.push({ points, from: head.id, to });
+    const lineBus = at.lineY - GAP.row / 2, ukBus = at.ukY - GAP.row / 2;
+    const firstRow = line.length > 0 ? line : unitKerja;
+    const firstBus = line.length > 0 ? lineBus : ukBus;
+    const mainEnd = firstRow.length > 0 ? firstBus : Math.max(...[...staff.map(s => s.head.y + s.head.height / 2), kelompok ? kelompok.y + kelompok.height / 2 : head.y + head.height]);
+    join([[at.centre, head.y + head.height], [at.centre, mainEnd]], head.id);
+    for (const s of staff) {
+        const y = s.head.y + Math.min(s.head.height / 2, 12);
+        join([[at.centre, y], [s.head.x, y]], s.head.id);
+    }
+    if (kelompok) {
+        const y = kelompok.y + Math.min(kelompok.height / 2, 12);
+        join([[at.centre, y], [kelompok.x + kelompok.width, y]], kelompok.id);
+    }
+    const bus = (row: Laid[], busY: number, from: number) => {
+        const centres = row.map(b => centreOf(b.head));
+        const left = Math.min(from, ...centres), right = Math.max(from, ...centres);
+        if (right > left) join([[left, busY], [right, busY]], head.id);
+        for (const b of row) join([[centreOf(b.head), busY], [centreOf(b.head), b.head.y]], b.head.id);
+    };
+    if (line.length > 0) bus(line, lineBus, at.centre);
+    if (unitKerja.length > 0) {
+        if (line.length > 0) {
+            // Down the left edge from the line's bus, past the Bidang, to the unit kerja's bus.
+            const railX = GAP.rail / 2;
+            join([[Math.min(...line.map(b => centreOf(b.head)), at.centre), lineBus], [railX, lineBus], [railX, ukBus]], head.id);
+            bus(unitKerja, ukBus, railX);
+        } else bus(unitKerja, ukBus, at.centre);
+    }
+    return out;
+}

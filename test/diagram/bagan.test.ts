@@ -1,0 +1,97 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PemdaModel } from '@sikerja/model';
+import { loadWorkspace } from '@sikerja/language';
+import { diagramScene, drawableElements, shippedFonts, type Box, type Scene } from '@sikerja/diagram';
+
+/**
+ * The struktur as the official bagan draws it (the figures of the Perbup lampiran): the head on top,
+ * the Sekretariat on a staff branch beside the main line, all Bidang in one row, unit kerja in their
+ * own row below, a keterangan for every convention used.
+ */
+const { metrics } = shippedFonts();
+let pemda: Map<string, PemdaModel>;
+
+beforeAll(async () => {
+    const ws = await loadWorkspace(['examples/']);
+    pemda = new Map(ws.services.model.SemanticModel.semanticModel().pemda.map(p => [p.name, p]));
+});
+
+async function bagan(kabupaten: string, element: string): Promise<{ scene: Scene; box: (id: string) => Box }> {
+    const { scene } = (await diagramScene(pemda.get(kabupaten)!, { kind: 'struktur', element }, metrics))!;
+    return { scene, box: (id: string) => scene.boxes.find(b => b.id === id)! };
+}
+
+const centre = (b: Box) => b.x + b.width / 2;
+const legendText = (scene: Scene) => (scene.notes ?? []).map(n => n.lines.join(' '));
+
+describe('the struktur as a bagan', () => {
+    it('TJT BPKAD: the four Bidang in one row under the Sekretariat, which hangs beside the main line', async () => {
+        const { scene, box } = await bagan('TanjungJabungTimur', 'BPKAD');
+        const head = box('h:BPKAD'), sekretariat = box('h:BPKAD.Sekretariat');
+        const bidang = ['Anggaran', 'Perbendaharaan', 'Akuntansi', 'Aset'].map(b => box(`h:BPKAD.${b}`));
+        expect(bidang.every(b => b !== undefined)).toBe(true);
+        // One row, in written order.
+        expect(new Set(bidang.map(b => b.y)).size).toBe(1);
+        expect(bidang.map(b => b.x)).toEqual([...bidang.map(b => b.x)].sort((a, b) => a - b));
+        // The staff branch: right of the main line, between the head and the row of Bidang.
+        const mainX = centre(head);
+        expect(sekretariat.x).toBeGreaterThan(mainX);
+        expect(sekretariat.y).toBeGreaterThan(head.y + head.height);
+        expect(sekretariat.y + sekretariat.height).toBeLessThan(bidang[0].y);
+        const branch = scene.connectors.find(c => c.from === head.id && c.to === sekretariat.id)!;
+        expect(branch.points).toHaveLength(2);
+        expect(branch.points[0][0]).toBeCloseTo(mainX, 6);
+        expect(branch.points[0][1]).toBeCloseTo(branch.points[1][1], 6);
+        // Every Subbagian stays under its Sekretariat, above the row of Bidang.
+        const subbagian = scene.boxes.filter(b => b.id.startsWith('h:BPKAD.Sekretariat.'));
+        expect(subbagian.length).toBeGreaterThan(0);
+        for (const s of subbagian) expect(s.y + s.height, s.id).toBeLessThan(bidang[0].y);
+        expect(legendText(scene)).toEqual(['Keterangan:', 'garis komando']);
+    });
+
+    it('Bengkayang Dinkes: the UPTD and Puskesmas in their own row below the Bidang, each unit kerja border and the dashed coordination explained', async () => {
+        const { scene, box } = await bagan('Bengkayang', 'Dinkes');
+        const bidang = ['Kesmas', 'P2P'].map(b => box(`h:Dinkes.${b}`));
+        const unitKerja = ['h:PuskesmasBengkayang', 'h:Labkesda'].map(box);
+        expect(new Set(bidang.map(b => b.y)).size).toBe(1);
+        expect(new Set(unitKerja.map(b => b.y)).size).toBe(1);
+        const lowestOfLine = Math.max(...scene.boxes.filter(b => b.id.startsWith('h:Dinkes.') || b.id.startsWith('k:Dinkes.')).map(b => b.y + b.height));
+        for (const u of unitKerja) {
+            expect(u.style).toBe('unit-kerja');
+            expect(u.y, u.id).toBeGreaterThan(lowestOfLine);
+        }
+        expect(legendText(scene)).toEqual(['Keterangan:', 'garis komando', 'garis koordinasi (seperti ketua tim)', 'unit kerja (UPTD, Puskesmas, Kelurahan)']);
+        // The keterangan sits below every box of the bagan.
+        const legendTop = Math.min(...(scene.notes ?? []).map(n => n.y));
+        for (const b of scene.boxes.filter(x => !x.id.startsWith('legend:'))) expect(b.y + b.height, b.id).toBeLessThan(legendTop);
+    });
+
+    it('the Setda: the Asisten in one row, each Bagian stacked under its Asisten, no staff branch where there is no Sekretariat', async () => {
+        const { scene, box } = await bagan('Bengkayang', 'Setda');
+        const asisten = scene.boxes.filter(b => /^h:Setda\.[A-Za-z]+$/.test(b.id));
+        expect(asisten.length).toBe(3);
+        expect(new Set(asisten.map(b => b.y)).size).toBe(1);
+        for (const a of asisten) {
+            const bagian = scene.boxes.filter(b => b.id.startsWith(`${a.id}.`) && /^h:/.test(b.id));
+            expect(bagian.length, a.id).toBeGreaterThan(0);
+            for (const b of bagian) {
+                expect(b.y, b.id).toBeGreaterThan(a.y);
+                expect(b.x, b.id).toBeGreaterThan(a.x);
+            }
+        }
+        expect(box('h:Setda').y).toBeLessThan(Math.min(...asisten.map(a => a.y)));
+    });
+
+    it('every example struktur: one row of top-level units of the line and one of unit kerja, never wrapped', async () => {
+        for (const p of pemda.values()) for (const { element } of drawableElements(p, 'struktur')) {
+            const { scene } = (await diagramScene(p, { kind: 'struktur', element }, metrics))!;
+            const organisation = p.organisations.find(o => o.id === element)!;
+            const topIds = new Set(organisation.units.filter(u => u.kind !== 'sekretariat').map(u => `h:${u.id}`));
+            const rowsOfLine = new Set(scene.boxes.filter(b => topIds.has(b.id)).map(b => b.y));
+            expect(rowsOfLine.size, `${p.name} ${element}`).toBeLessThanOrEqual(1);
+            const ukIds = new Set(p.organisations.filter(o => o.induk === element).map(o => `h:${o.id}`));
+            const rowsOfUk = new Set(scene.boxes.filter(b => ukIds.has(b.id)).map(b => b.y));
+            expect(rowsOfUk.size, `${p.name} ${element} unit kerja`).toBeLessThanOrEqual(1);
+        }
+    });
+});
