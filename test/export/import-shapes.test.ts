@@ -94,8 +94,23 @@ describe('a kota Badan: Jenis Jabatan "Struktural", no B column, grouping rows i
     });
 });
 
-for (const withUnitKerja of [true, false]) {
-    describe(`a national secretariat six unit levels deep, ${withUnitKerja ? 'with Unit Kerja and Level columns' : 'grouping rows only'}`, () => {
+describe('the same kota Badan without any unit row: each head followed by its staff', () => {
+    it('gives the same units, heads and positions, each unit made from its head\'s title and flagged for review', async () => {
+        const { report, org, errors } = await imported(file => writeKotaBadan(file, false));
+        expect(errors).toBe(0);
+        sameTree(org, KOTA_BADAN);
+        expect(org.units.map(u => [u.title, u.kind, u.leader?.jenis, u.units.map(c => [c.kind, c.leader?.jenis])])).toEqual([
+            ['Sekretariat', 'sekretariat', 'administrator', [['subbagian', 'pengawas'], ['subbagian', 'pengawas']]],
+            ...['Anggaran', 'Perbendaharaan', 'Akuntansi', 'Aset'].map(b => [`Bidang ${b}`, 'bidang', 'administrator', []])]);
+        const summary = report.summaries[0];
+        expect([summary.units, summary.unitsFromHeads.length, summary.positionsHeadingNothing, summary.totals.k?.model]).toEqual([8, 7, [], sum(positionsOf(KOTA_BADAN).map(p => p.k))]);
+        expect(rowOf(report, 'Pranata Komputer Muda').review).toEqual(['ditempatkan di Sub Bagian Umum dan Kepegawaian: barisnya mengikuti pimpinan unit itu']);
+    });
+});
+
+for (const withUnitKerja of [true, 'biro', false] as const) {
+    const shape = withUnitKerja === 'biro' ? 'Unit Kerja naming the Biro of every row below it, Level as "Level n"' : withUnitKerja ? 'with Unit Kerja and Level columns' : 'grouping rows only';
+    describe(`a national secretariat six unit levels deep, ${shape}`, () => {
         let report: ImportReport, org: Organisation, errors: number;
         beforeAll(async () => ({ report, org, errors } = await imported(file => writeNational(file, withUnitKerja))), 60_000);
 
@@ -177,7 +192,7 @@ describe('the summary flags what an analyst must look at', () => {
             const wb = new ExcelJS.Workbook();
             const ws = wb.addWorksheet('Dinas Sosial');
             [['No', 'Nama Jabatan', 'Kelas', 'B', 'K'], [1, 'Kepala Dinas Sosial', 14, 1, 1], [null, 'SEKRETARIAT'], [2, 'Sekretaris', 12, 1, 1],
-                [3, 'Kepala Seksi Data dan Informasi', 9, 1, 1], [4, 'Pengadministrasi Perkantoran', 5, 2, 2], [5, null, 6, 3, 4]].forEach(r => ws.addRow(r));
+                [3, 'Pengadministrasi Perkantoran', 5, 2, 2], [4, 'Kepala Seksi Data dan Informasi', 9, 1, 1], [5, null, 6, 3, 4]].forEach(r => ws.addRow(r));
             await wb.xlsx.writeFile(file);
         });
         expect(errors).toBe(0);

@@ -181,10 +181,11 @@ describe('layouts in use', () => {
             'Auditor Ahli Muda;Fungsional;9;2;3', 'Auditor Ahli Pertama;Fungsional;8;1;2'].join('\n'));
         const { pemda } = await importCleanly('csv-out', { files: [file], pemda: 'Uji', mapping: { layout: 'indentasi', perangkatDaerah: 'Inspektorat Daerah' } });
         const insp = pemda.organisations[0];
-        expect([insp.kind, insp.leader?.title, insp.positions.map(p => [p.title, p.kelas, p.bezetting, p.kebutuhan])]).toEqual(['inspektorat', 'Inspektur', [
-            ['Auditor Ahli Muda', 9, 2, 3], ['Auditor Ahli Pertama', 8, 1, 2]]]);
-        // No unit rows: a structural title with figures leads a unit of its own, named from it.
-        expect(insp.units.map(u => [u.title, u.kind])).toEqual([['Inspektur Pembantu Wilayah I', 'inspektur-pembantu']]);
+        expect([insp.kind, insp.leader?.title, insp.positions]).toEqual(['inspektorat', 'Inspektur', []]);
+        // No unit rows: a structural title with figures leads a unit of its own, named from it, and the
+        // rows below it (no indentation says otherwise) are its staff, as a peta jabatan lists them.
+        expect(insp.units.map(u => [u.title, u.kind, u.positions.map(p => [p.title, p.kelas, p.bezetting, p.kebutuhan])])).toEqual([['Inspektur Pembantu Wilayah I', 'inspektur-pembantu', [
+            ['Auditor Ahli Muda', 9, 2, 3], ['Auditor Ahli Pertama', 8, 1, 2]]]]);
     });
 });
 

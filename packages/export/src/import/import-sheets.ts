@@ -111,7 +111,7 @@ async function importSheet(sheet: Sheet, request: ImportRequest, topScope: NameS
     const layout = request.mapping?.layout ?? detectLayout(rows, header.columns.id !== undefined && header.columns.atasan !== undefined);
     const placed = placeRows(rows, layout);
     for (const p of placed.problems) report.errors.push({ ...base, row: p.row, message: p.message });
-    const { organisations, placements } = organise(placed.roots, pdTitle);
+    const { organisations, placements } = organise(placed.roots, pdTitle, layout === 'indentasi');
     const qualified = nameAll(organisations, topScope);
     const byRow = new Map(placements.map(p => [p.row, p]));
     const nodesByTitle = new Map<string, RowNode>();

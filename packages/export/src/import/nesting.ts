@@ -37,6 +37,7 @@ export function byLevel(nodes: RowNode[], rows: readonly DataRow[]): PlacedRows 
     const seen = new Map<string, RowNode>();
     const subtotalOf = new Map<number, RowNode>();
     const offset = positionOffset(rows);
+    const immediate = unitKerjaIsImmediate(rows);
     const attach = (n: RowNode, parent: RowNode | undefined) => { if (parent) { n.parent = parent; parent.children.push(n); } else roots.push(n); };
     for (const r of rows) {
         if (r.kind === 'subtotal') {
@@ -53,7 +54,7 @@ export function byLevel(nodes: RowNode[], rows: readonly DataRow[]): PlacedRows 
             seen.set(sameTitle(n.data.title), n);
             continue;
         }
-        attach(n, unitOfPosition(n, open, seen, offset));
+        attach(n, unitOfPosition(n, open, seen, offset, immediate));
     }
     return { roots, problems: [], subtotalOf };
 }
@@ -69,25 +70,42 @@ function openUnit(n: RowNode, open: RowNode[]): void {
     placedByKind(n, open[open.length - 1]);
 }
 
-function unitOfPosition(n: RowNode, open: RowNode[], seen: Map<string, RowNode>, offset: number): RowNode | undefined {
+function unitOfPosition(n: RowNode, open: RowNode[], seen: Map<string, RowNode>, offset: number, immediate: boolean): RowNode | undefined {
     const d = n.data;
     const byLevelOf = () => {
         if (d.level === undefined) return open[open.length - 1];
         for (let i = open.length - 1; i >= 0; i--) if ((open[i].data.level ?? 0) <= d.level - offset) return open[i];
         return undefined;
     };
-    if (d.unitKerja === undefined) return byLevelOf();
+    const candidate = byLevelOf();
+    if (d.unitKerja === undefined) return candidate;
     const wanted = sameTitle(d.unitKerja);
-    const inOpen = open.findLast(u => sameTitle(u.data.title) === wanted);
+    const named = (u: RowNode) => sameTitle(u.data.title) === wanted;
+    // A Unit Kerja naming the unit the row's place gives, or a unit above it (sheets that name the Biro
+    // of every row below it), agrees with that place.
+    let agrees = false;
+    for (let u = candidate; u && !agrees; u = u.parent) agrees = named(u);
+    if (agrees && (d.level !== undefined || !immediate)) return candidate;
+    const inOpen = open.findLast(named);
     if (inOpen) return inOpen;
     const earlier = seen.get(wanted);
     if (earlier) {
         n.notes.push(`Unit Kerja "${d.unitKerja}": unit itu sudah ditutup baris unit lain di atasnya; ditempatkan di ${earlier.data.title} yang terakhir`);
         return earlier;
     }
-    const fallback = byLevelOf();
-    n.review.push(`Unit Kerja "${d.unitKerja}" tidak ada sebagai baris unit; ditempatkan ${fallback ? `di ${fallback.data.title}` : 'di puncak'} menurut ${d.level !== undefined ? 'Level' : 'urutan baris'}`);
-    return fallback;
+    n.review.push(`Unit Kerja "${d.unitKerja}" tidak ada sebagai baris unit; ditempatkan ${candidate ? `di ${candidate.data.title}` : 'di puncak'} menurut ${d.level !== undefined ? 'Level' : 'urutan baris'}`);
+    return candidate;
+}
+
+/** Whether Unit Kerja names each row's own unit (the head after a unit row names that unit) or a unit above it. */
+function unitKerjaIsImmediate(rows: readonly DataRow[]): boolean {
+    let own = 0, other = 0;
+    for (let i = 0; i + 1 < rows.length; i++) {
+        const u = rows[i], p = rows[i + 1];
+        if (u.kind !== 'unit' || p.kind !== 'jabatan' || p.unitKerja === undefined) continue;
+        if (sameTitle(p.unitKerja) === sameTitle(u.title)) own++; else other++;
+    }
+    return own >= other;
 }
 
 /**

@@ -52,12 +52,14 @@ export interface Placement {
 const UNIT_KERJA = /^(uptd?\b|upt |unit pelaksana teknis|puskesmas|uptd puskesmas|kelurahan|satuan pendidikan|(sd|smp|sma)n?\s|sekolah (dasar|menengah))/i;
 const KELOMPOK = /^kelompok (jabatan fungsional|jf)/i;
 const LEADER_TITLE = /^(kepala|sekretaris|camat|lurah|inspektur|direktur)\b/i;
+/** Structural levels, highest first, for the heads a flat sheet nests by. */
+const LEVEL_RANK: Partial<Record<JenisJabatan, number>> = { 'jpt-madya': 0, 'jpt-pratama': 1, administrator: 2, pengawas: 3 };
 
 /**
  * The Perangkat Daerah a sheet describes, with its unit kerja: units from unit rows (or from the
  * structural position that leads them), positions with their figures, every guess recorded.
  */
-export function organise(roots: RowNode[], pdTitle: { title: string; guessed?: string }): { organisations: ImportedOrganisation[]; placements: Placement[] } {
+export function organise(roots: RowNode[], pdTitle: { title: string; guessed?: string }, followHeads = false): { organisations: ImportedOrganisation[]; placements: Placement[] } {
     const placements: Placement[] = [];
     let top = roots;
     let rootRow: RowNode | undefined;
@@ -91,12 +93,12 @@ export function organise(roots: RowNode[], pdTitle: { title: string; guessed?: s
         return { title: d.title, jenis: jenis.value, kategori: fromTitle?.kategori, jenjang: fromTitle?.jenjang, kelas: d.kelas, b: d.b, k: d.k, row: d.row, name: d.idSikerja };
     };
 
-    const place = (n: RowNode, into: ImportedUnit, over?: ImportedPosition): void => {
+    const place = (n: RowNode, into: ImportedUnit, over?: ImportedPosition, followed?: string): ImportedUnit | undefined => {
         const d = n.data;
         if (d.kind === 'unit') {
             if (KELOMPOK.test(d.title)) {
                 placements.push({ row: d.row, as: 'unit', title: d.title, guesses: [`"${d.title}" bukan unit organisasi: jabatannya ditempatkan di ${into.title}`], review: [] });
-                for (const c of n.children) place(c, into);
+                placeList(n.children, into);
                 return;
             }
             if (UNIT_KERJA.test(d.title)) {
@@ -105,7 +107,7 @@ export function organise(roots: RowNode[], pdTitle: { title: string; guessed?: s
                 const org: ImportedOrganisation = { title: orgTitle, kind: k.value, positions: [], units: [], row: d.row, induk: pd, name: d.idSikerja };
                 organisations.push(org);
                 placements.push({ row: d.row, as: 'organisasi', title: org.title, guesses: [k.reason, `unit kerja dengan induk ${pd.title}`], review: [], target: org });
-                for (const c of n.children) place(c, org);
+                placeList(n.children, org);
                 return;
             }
             const unitTitle = titleCase(d.title);
@@ -115,12 +117,13 @@ export function organise(roots: RowNode[], pdTitle: { title: string; guessed?: s
             const guesses = [...(d.unitBecause ? [d.unitBecause] : []), k.reason, ...(unit.title !== d.title ? ['judul huruf besar ditulis dengan huruf awal besar'] : []), ...n.notes];
             const review = [...n.review, ...(k.value === 'unit' ? [`jenis unit "${unitTitle.split(/\s+/)[0]}" tidak ada dalam bahasa: ditulis unit dengan judulnya`] : [])];
             placements.push({ row: d.row, as: 'unit', title: unit.title, guesses, review, target: unit });
-            for (const c of n.children) place(c, unit);
+            placeList(n.children, unit);
             return;
         }
         const guesses: string[] = [];
         const review: string[] = [...n.review];
         const p = position(n, guesses, review);
+        if (followed) { guesses.push(followed); review.push(followed); }
         // A unit row's first "Kepala …" leads it even when it is a JF (Kepala Puskesmas) and nothing hangs below it.
         const headed = !into.leader && LEADER_TITLE.test(p.title);
         const leads = isStructural(p.jenis) || n.children.length > 0 || headed;
@@ -141,7 +144,7 @@ export function organise(roots: RowNode[], pdTitle: { title: string; guessed?: s
             review.push(`unit "${unitTitle}" dibuat dari judul pimpinannya (tidak ada baris unit)`);
             placements.push({ row: d.row, as: 'pimpinan', title: p.title, guesses, review, target: p });
             for (const c of n.children) place(c, unit);
-            return;
+            return unit;
         }
         // A JF or pelaksana whose superior in the sheet is not a structural leader: its penilai is written.
         if (over && !isStructural(over.jenis)) { p.under = over; guesses.push(`Pejabat Penilai Kinerja dari kolom atasan: ${over.title} (dibawah)`); }
@@ -149,8 +152,26 @@ export function organise(roots: RowNode[], pdTitle: { title: string; guessed?: s
         if (isStructural(p.jenis)) review.push(`jabatan ${p.jenis} yang tidak memimpin unit`);
         placements.push({ row: d.row, as: 'jabatan', title: p.title, guesses, review, target: p });
         for (const c of n.children) place(c, into, p);
+        return undefined;
     };
 
-    for (const n of top) place(n, pd);
+    /**
+     * Rows in sheet order. Where the sheet gives positions no place of their own (no unit row, no
+     * indentation), a head opens the unit the rows after it fill, until a head of its level or higher:
+     * peta jabatan list each head followed by its staff. Each such placement is a point to review.
+     */
+    const placeList = (nodes: readonly RowNode[], into: ImportedUnit): void => {
+        const open: Array<{ rank: number; unit: ImportedUnit }> = [];
+        for (const n of nodes) {
+            if (!followHeads || n.data.kind === 'unit') { place(n, into); continue; }
+            const rank = LEVEL_RANK[decideJenis(n.data.title, n.data.jenis, n.data.kelas).value];
+            if (rank !== undefined) while (open.length > 0 && open[open.length - 1].rank >= rank) open.pop();
+            const target = open[open.length - 1]?.unit;
+            const opened = place(n, target ?? into, undefined, target ? `ditempatkan di ${target.title}: barisnya mengikuti pimpinan unit itu` : undefined);
+            if (opened && rank !== undefined) open.push({ rank, unit: opened });
+        }
+    };
+
+    placeList(top, pd);
     return { organisations, placements };
 }

@@ -54,6 +54,16 @@ function unitEvidence(r: SheetRow, d: DataRow): string | undefined {
     return undefined;
 }
 
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
+
+/** A Level cell as written: "3", "Level 3", "L3", "III". */
+function levelIn(text: string | undefined): number | undefined {
+    if (text === undefined) return undefined;
+    const digits = /\d+/.exec(text);
+    if (digits) return Number(digits[0]);
+    return ROMAN[text.trim().toLowerCase().replace(/^(level|tingkat)\s*/, '')];
+}
+
 /** An "ID SiKerja" cell is used as a name only when it is one (each segment an identifier). */
 function validId(text: string | undefined): string | undefined {
     // A segment starting with a capital cannot be one of the language's (lower-case) keywords.
@@ -80,7 +90,7 @@ export function classifyRows(rows: readonly SheetRow[], header: SheetRow, column
             row: r.row, kind: 'jabatan', title, no: get(r, 'no'), id: get(r, 'id'), atasan: get(r, 'atasan'), jenis: get(r, 'jenis') === title ? undefined : get(r, 'jenis'),
             jenjang: get(r, 'jenjang') === title ? undefined : get(r, 'jenjang'), kelas: figure('kelas'), b: figure('b'), k: figure('k'), selisih: figure('selisih'),
             keterangan: get(r, 'keterangan') === title ? undefined : get(r, 'keterangan'), idSikerja: validId(get(r, 'idSikerja')), warnings,
-            unitKerja: get(r, 'unitKerja') === title ? undefined : get(r, 'unitKerja'), level: numberIn(get(r, 'level')),
+            unitKerja: get(r, 'unitKerja') === title ? undefined : get(r, 'unitKerja'), level: levelIn(get(r, 'level')),
             indent: columns.nama === undefined ? 0 : r.indent[columns.nama] ?? 0, bold: r.bold
         };
         if (r.cells.every(c => c === '')) return { ...base, kind: 'kosong' };
