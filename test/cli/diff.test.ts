@@ -126,3 +126,17 @@ describe('sikerja diff: bad input', () => {
         expect(json.summary.counts.dipindah).toBe(4);
     });
 });
+
+describe('sikerja docs --kind perubahan', () => {
+    it('writes the matriks perubahan .docx and .xlsx from <lama> <baru>, keeps them on a second run, and is written alone', () => {
+        const out = path.join(dir, 'dokumen');
+        const r = sikerja(['docs', '--kind', 'perubahan', lama, baru, '--out', out]);
+        expect(r.code, r.stderr).toBe(0);
+        expect(fs.readdirSync(path.join(out, 'Bengkayang')).sort()).toEqual(['matriks-perubahan-peta-jabatan.xlsx', 'matriks-perubahan.docx']);
+        expect(r.stdout.trim().split('\n').at(-1)).toBe(`Ditulis 2 dokumen ke ${path.relative(ROOT, out)} (perubahan dari ${lama} ke ${baru}).`);
+        const again = sikerja(['docs', lama, baru, '--kind', 'perubahan', '--out', out]);
+        expect(again.stdout).toContain('matriks-perubahan.docx: sudah ada, tidak ditimpa (--timpa untuk menulis ulang)');
+        const mixed = sikerja(['docs', '--kind', 'perubahan', 'lampiran', lama, baru, '--out', out]);
+        expect([mixed.code, mixed.stderr.trim()]).toEqual([2, 'sikerja: --kind perubahan ditulis sendiri: ia membandingkan dua versi, bukan satu model.']);
+    });
+});

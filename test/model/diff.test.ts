@@ -100,8 +100,9 @@ describe('diff: units', () => {
             .replace(/ {12}pimpinan KepalaSeksi .*\n/, '');
         const d = await diffTo(edit(DINKES, seksi, kelompok), edit(KERJA, 'Dinkes.P2P.Surveilans.EpidMuda', 'Dinkes.P2P.EpidMuda'));
         expect(d.changes.map(brief)).toEqual([
+            'ditambah kelompok Dinkes.P2P.KelompokSurveilans',
             'dipindah jabatan Dinkes.P2P.EpidMuda Dinkes.P2P.Surveilans.EpidMuda', 'dipindah jabatan Dinkes.P2P.EpidPertama Dinkes.P2P.Surveilans.EpidPertama',
-            'ditambah kelompok Dinkes.P2P.KelompokSurveilans', 'dihapus unit Dinkes.P2P.Surveilans', 'dihapus jabatan Dinkes.P2P.Surveilans.KepalaSeksi'
+            'dihapus unit Dinkes.P2P.Surveilans', 'dihapus jabatan Dinkes.P2P.Surveilans.KepalaSeksi'
         ]);
         expect(of(d, 'Dinkes.P2P.Surveilans', 'unit')[0].fields).toEqual({ menjadi: ['Dinkes.P2P.Surveilans', 'Dinkes.P2P.KelompokSurveilans'] });
         expect(of(d, 'Dinkes.P2P.EpidMuda')[0].fields).toEqual({

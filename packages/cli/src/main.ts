@@ -84,12 +84,23 @@ export function createProgram(out: (s: string) => void, err: (s: string) => void
     program.command('docs')
         .description('tulis dokumen resmi menurut bentuk daerahnya: surat permohonan, surat tugas, SK tim kerja (.docx), peta jabatan (.xlsx), lampiran struktur, peta jabatan dan SOP AP (.docx)')
         .argument('<paths...>', 'berkas atau folder .sikerja')
-        .addOption(new Option('--kind <jenis...>', 'jenis dokumen').choices([...DOCUMENT_KINDS]).default([...DOCUMENT_KINDS]))
+        .addOption(new Option('--kind <jenis...>', 'jenis dokumen; `perubahan` (ditulis sendiri): matriks perubahan .docx dan peta jabatan semula/menjadi .xlsx dari <lama> [<baru>], folder atau revisi git').choices([...DOCUMENT_KINDS, 'perubahan']).default([...DOCUMENT_KINDS]))
         .option('--element <nama>', 'hanya tim, penugasan atau perangkat daerah ini, mis. TimPercepatanPenurunanStunting atau Dinkes')
+        .option('--path <folder>', 'perubahan: hanya folder ini dari revisi git dan pohon kerja')
         .addOption(new Option('--format <format>', 'laporan: teks atau json').choices(['text', 'json']).default('text'))
         .option('--timpa', 'tulis ulang dokumen yang sudah ada di folder keluaran (bawaan: dibiarkan, karena isiannya mungkin sudah dilengkapi)')
         .requiredOption('--out <folder>', 'folder keluaran')
-        .action(async (paths: string[], opts: Parameters<typeof docsCommand>[1]) => {
+        .action(async (paths: string[], opts: Parameters<typeof docsCommand>[1] & { path?: string }) => {
+            if ((opts.kind as string[]).includes('perubahan')) {
+                if (opts.kind.length > 1) {
+                    err('sikerja: --kind perubahan ditulis sendiri: ia membandingkan dua versi, bukan satu model.');
+                    process.exitCode = EXIT_USAGE;
+                    return;
+                }
+                const { docsPerubahanCommand } = await import('./commands/docs-perubahan.js');
+                process.exitCode = await docsPerubahanCommand(paths, opts, out, err);
+                return;
+            }
             const { docsCommand } = await import('./commands/docs.js');
             process.exitCode = await docsCommand(paths, opts, out, err);
         });
@@ -131,12 +142,26 @@ export function createProgram(out: (s: string) => void, err: (s: string) => void
     return program;
 }
 
+/**
+ * `docs --kind perubahan <lama> <baru>`: `--kind` takes several words, so the versions written after
+ * `perubahan` (the words that are no document kind) are moved before it, where they are the command's arguments.
+ */
+function versionsBeforeKind(argv: string[]): string[] {
+    const at = argv.indexOf('--kind');
+    if (argv[0] !== 'docs' || at < 0 || argv[at + 1] !== 'perubahan') return argv;
+    let end = at + 2;
+    while (end < argv.length && !argv[end].startsWith('-')) end++;
+    const words = argv.slice(at + 2, end);
+    const kinds = words.filter(w => (DOCUMENT_KINDS as readonly string[]).includes(w));
+    return [argv[0], ...words.filter(w => !kinds.includes(w)), ...argv.slice(1, at + 2), ...kinds, ...argv.slice(end)];
+}
+
 export async function main(argv: string[]): Promise<number> {
     const out = (s: string) => process.stdout.write(s + '\n');
     const err = (s: string) => process.stderr.write(s + '\n');
     const program = createProgram(out, err);
     try {
-        await program.parseAsync(argv, { from: 'user' });
+        await program.parseAsync(versionsBeforeKind(argv), { from: 'user' });
         return Number(process.exitCode ?? 0);
     } catch (e) {
         if (e instanceof CommanderError) {

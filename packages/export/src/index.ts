@@ -7,3 +7,4 @@ export { DOCUMENT_KINDS, DOCUMENT_KIND_LABELS, documentSubjects, writeDocuments,
 export { petaJabatanWorkbook, PETA_JABATAN_COLUMNS } from './documents/peta-jabatan-xlsx.js';
 export { RasterPool } from './raster/raster-pool.js';
 export { fontsFor, rasterFonts, type RasterFonts } from './raster/raster-fonts.js';
+export { writeMatriksPerubahan, type MatriksVersions, type PerubahanReport } from './documents/perubahan.js';

@@ -56,6 +56,7 @@ class Titles {
         if (!pemda) return;
         const unit = (u: UnitNode) => {
             this.title.set(u.id, u.title);
+            for (const child of u.units) this.unitOf.set(child.id, u.id);
             for (const p of u.leader ? [u.leader, ...u.positions] : u.positions) { this.title.set(p.id, p.title); this.position.set(p.id, p); }
             for (const g of u.groups) { this.title.set(g.id, g.title); this.group.add(g.id); this.unitOf.set(g.id, u.id); }
             u.units.forEach(unit);
@@ -101,7 +102,7 @@ function describeChange(c: Change, b: Titles, a: Titles): ChangeRow {
     };
 }
 
-/** Title, then for a jabatan its unit and figures, for a kelompok its unit. */
+/** Title, then for a jabatan its unit and figures, for a kelompok or unit the unit it is in. */
 function lines(kind: DiffElementKind, id: string, t: Titles): string[] {
     const out = [t.of(id)];
     const p = kind === 'jabatan' ? t.position.get(id) : undefined;
@@ -112,7 +113,8 @@ function lines(kind: DiffElementKind, id: string, t: Titles): string[] {
             p.bezetting !== undefined && p.kebutuhan !== undefined ? `± ${formatSelisih(p.bezetting - p.kebutuhan)}` : undefined].filter(Boolean);
         if (figures.length) out.push(figures.join(', '));
     }
-    if (kind === 'kelompok' && t.unitOf.has(id)) out.push(t.of(t.unitOf.get(id)!));
+    // A kelompok or unit with the unit it is in.
+    if ((kind === 'kelompok' || kind === 'unit') && t.unitOf.has(id)) out.push(t.of(t.unitOf.get(id)!));
     return out;
 }
 

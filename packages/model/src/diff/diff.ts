@@ -4,7 +4,7 @@ import {
     assignmentFields, changedFields, groupFields, organisationFields, pegawaiFields, positionFields, processFields, teamFields, unitFields,
     type Fields, type RefOf
 } from './fields.js';
-import { matchFlat, matchGroups, matchPositions, matchUnits, Matching, type Pairs } from './match.js';
+import { matchPemda, type Matching, type Pairs } from './match.js';
 import { structureRanks } from './order.js';
 import { reshapedUnits } from './restructure.js';
 import { Side } from './sides.js';
@@ -53,7 +53,7 @@ function figures(side: Side, pd: string): DiffFigures {
 const identity: RefOf = id => id ?? null;
 
 class PemdaDiff {
-    private readonly m = new Matching();
+    private readonly m: Matching;
     private readonly ranks: Map<string, number>;
     private readonly groupOf = new Map<string, number>();
     private readonly out: Ranked[] = [];
@@ -61,10 +61,7 @@ class PemdaDiff {
     private readonly mapped: RefOf;
 
     constructor(private readonly b: Side, private readonly a: Side, private readonly pemda: number) {
-        matchUnits(b, a, this.m);
-        matchPositions(b, a, this.m);
-        matchGroups(b, a, this.m);
-        matchFlat(b, a, this.m);
+        this.m = matchPemda(b, a);
         this.ranks = structureRanks(b, a, this.m);
         this.mapped = id => id === undefined ? null : this.m.ref(id) ?? `(lama) ${id}`;
         const pds = [...a.organisations.filter(o => o.id === o.perangkatDaerah).map(o => o.id),

@@ -34,6 +34,16 @@ export class Matching {
     }
 }
 
+/** Every element of the old version found in the new one: units first, since a jabatan's place is its unit as now named. */
+export function matchPemda(b: Side, a: Side): Matching {
+    const m = new Matching();
+    matchUnits(b, a, m);
+    matchPositions(b, a, m);
+    matchGroups(b, a, m);
+    matchFlat(b, a, m);
+    return m;
+}
+
 /**
  * Pair what is still unpaired by a key, in the old version's order. Among several new candidates
  * the `prefer`red one is taken (the same Perangkat Daerah), else the first written.

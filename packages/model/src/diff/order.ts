@@ -29,17 +29,20 @@ export function structureRanks(b: Side, a: Side, m: Matching): Map<string, numbe
     const walkRemoved = (id: string) => {
         const e = b.units.get(id)!;
         put(`b:${id}`);
-        for (const p of e.positions) if (!m.positions.hasBefore(p)) put(`b:${p}`);
         for (const g of e.node.groups) if (!m.groups.hasBefore(g.id)) put(`b:${g.id}`);
+        for (const p of e.positions) if (!m.positions.hasBefore(p)) put(`b:${p}`);
         for (const u of e.units) if (!m.units.hasBefore(u)) walkRemoved(u);
     };
+    // A kelompok is read before the jabatan listed in it, as a peta jabatan heads its rows with it.
     const walk = (id: string) => {
         const e = a.units.get(id)!;
-        put(`a:${id}`);
-        for (const p of e.positions) put(`a:${p}`);
-        for (const g of e.node.groups) put(`a:${g.id}`);
         const removed = removedIn.get(id) ?? [];
-        for (const key of removed) if (!key.startsWith('u:')) put(`b:${key.slice(2)}`);
+        put(`a:${id}`);
+        if (e.node.leader) put(`a:${e.node.leader.id}`);
+        for (const g of e.node.groups) put(`a:${g.id}`);
+        for (const key of removed) if (key.startsWith('g:')) put(`b:${key.slice(2)}`);
+        for (const p of e.positions) put(`a:${p}`);
+        for (const key of removed) if (key.startsWith('p:')) put(`b:${key.slice(2)}`);
         for (const u of e.units) walk(u);
         for (const key of removed) if (key.startsWith('u:')) walkRemoved(key.slice(2));
     };
