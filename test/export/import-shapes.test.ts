@@ -230,3 +230,33 @@ describe('a provinsi\'s Setda with its Biro', () => {
         expect(report.summaries[0].unitsByKind).toEqual({ 'sekretariat-daerah': 1, asisten: 1, biro: 2, bagian: 2 });
     });
 });
+
+describe('a header in two rows, an Eselon column, lettered unit rows that carry their unit\'s totals', () => {
+    it('reads B and K under "Jumlah Pegawai", the jenis from the eselon, and checks each unit row\'s totals', async () => {
+        const { report, org, errors } = await imported(async file => {
+            const wb = new ExcelJS.Workbook();
+            const ws = wb.addWorksheet('Dinas Kesehatan');
+            [['No', 'Nama Jabatan', 'Eselon', 'Kelas Jabatan', 'Jumlah Pegawai', null, null], [null, null, null, null, 'B', 'K', '+/-'],
+                [1, 'Kepala Dinas Kesehatan', 'II.b', 14, 1, 1, 0],
+                ['A', 'SEKRETARIAT', null, null, 5, 6, -1], [2, 'Sekretaris', 'III.a', 12, 1, 1, 0], [3, 'Kepala Sub Bagian Umum dan Kepegawaian', 'IV.a', 9, 1, 1, 0],
+                [4, 'Pengadministrasi Perkantoran', null, 5, 3, 4, -1],
+                ['B', 'BIDANG PELAYANAN KESEHATAN', null, null, 4, 6, -2], [5, 'Kepala Bidang Pelayanan Kesehatan', 'III.b', 11, 1, 1, 0],
+                [6, 'Administrator Kesehatan Ahli Muda', null, 9, 3, 4, -1]
+            ].forEach(r => ws.addRow(r));
+            ws.mergeCells('E1:G1');
+            ws.mergeCells('A1:A2');
+            ws.mergeCells('B1:B2');
+            await wb.xlsx.writeFile(file);
+        });
+        expect(errors).toBe(0);
+        expect(report.rows.filter(r => r.outcome === 'kepala-tabel').map(r => r.row)).toEqual([1, 2]);
+        expect([org.leader?.title, org.leader?.jenis, org.leader?.bezetting, org.leader?.kebutuhan]).toEqual(['Kepala Dinas Kesehatan', 'jpt-pratama', 1, 1]);
+        expect(org.units.map(u => [u.title, u.kind, u.leader?.jenis, u.positions.map(p => p.title), u.units.map(c => [c.title, c.leader?.jenis, c.positions.map(p => p.title)])])).toEqual([
+            ['Sekretariat', 'sekretariat', 'administrator', [], [['Sub Bagian Umum dan Kepegawaian', 'pengawas', ['Pengadministrasi Perkantoran']]]],
+            ['Bidang Pelayanan Kesehatan', 'bidang', 'administrator', ['Administrator Kesehatan Ahli Muda'], []]]);
+        expect(rowOf(report, 'Sekretaris').guesses).toEqual([]);
+        expect(report.rows.find(r => r.row === 4)!.note).toBe('jumlah cocok dengan data (B 5, K 6); tidak diimpor sebagai jabatan');
+        expect(report.rows.find(r => r.row === 8)!.note).toBe('jumlah TIDAK cocok: K tertulis 6, data 5; tidak diimpor sebagai jabatan');
+        expect(report.summaries[0].totals).toEqual({ b: { sheet: 10, model: 10 }, k: { sheet: 12, model: 12 } });
+    });
+});

@@ -1,7 +1,7 @@
 import type { SheetRow } from './read-sheet.js';
 
 /** What a column of a peta jabatan holds. */
-export type Field = 'no' | 'id' | 'atasan' | 'nama' | 'jenis' | 'jenjang' | 'kelas' | 'b' | 'k' | 'selisih' | 'keterangan' | 'idSikerja' | 'unitKerja' | 'level';
+export type Field = 'no' | 'id' | 'atasan' | 'nama' | 'jenis' | 'jenjang' | 'kelas' | 'b' | 'k' | 'selisih' | 'keterangan' | 'idSikerja' | 'unitKerja' | 'level' | 'eselon';
 
 /** Header texts in use in Bagian Organisasi spreadsheets, compared without case, spaces or punctuation. */
 const HEADERS: Record<Field, string[]> = {
@@ -19,7 +19,8 @@ const HEADERS: Record<Field, string[]> = {
     idSikerja: ['idsikerja'],
     // The unit of each row and its depth, as kept by Anjab/ABK portals (peta_jabatan.unit_kerja, level).
     unitKerja: ['unitkerja', 'unitorganisasi', 'namaunitkerja', 'namaunit'],
-    level: ['level', 'tingkat', 'leveljabatan', 'levelunit']
+    level: ['level', 'tingkat', 'leveljabatan', 'levelunit'],
+    eselon: ['eselon', 'eselonering', 'esl']
 };
 
 export function normaliseHeader(text: string): string {
@@ -34,6 +35,8 @@ export type Columns = Partial<Record<Field, number>>;
 export interface HeaderFound {
     /** Index into the sheet's rows. */
     at: number;
+    /** 1, or 2 for a header in two rows ("Jumlah Pegawai" above "B" and "K"). */
+    rows: number;
     columns: Columns;
 }
 
@@ -63,14 +66,29 @@ export function findHeader(rows: readonly SheetRow[], mapping: ColumnMapping = {
     if (mapping.headerRow !== undefined) {
         const at = rows.findIndex(r => r.row === mapping.headerRow);
         if (at < 0) return undefined;
-        return { at, columns: { ...columnsOf(rows[at]), ...mappedColumns(mapping) } };
+        return { at, rows: 1, columns: { ...columnsOf(rows[at]), ...mappedColumns(mapping) } };
     }
     // The header is recognised by its own words; the mapping then says what the words do not.
     for (let i = 0; i < Math.min(rows.length, 40); i++) {
         const own = columnsOf(rows[i]);
-        if (own.nama !== undefined && (own.kelas !== undefined || own.b !== undefined || own.k !== undefined)) return { at: i, columns: { ...own, ...mappedColumns(mapping) } };
+        if (own.nama === undefined) continue;
+        const below = rows[i + 1] ? secondHeaderRow(own, columnsOf(rows[i + 1])) : undefined;
+        // The second row is the more specific: "B" and "K" under a merged "Jumlah Pegawai".
+        const columns = { ...own, ...below };
+        if (columns.kelas !== undefined || columns.b !== undefined || columns.k !== undefined) return { at: i, rows: below ? 2 : 1, columns: { ...columns, ...mappedColumns(mapping) } };
     }
     return undefined;
+}
+
+/**
+ * The row under a header is its second row when it names figures' columns and no jabatan column but
+ * the header's own (a "Nama Jabatan" merged down both rows). Only the figures' columns are taken from it.
+ */
+function secondHeaderRow(own: Columns, columns: Columns): Columns | undefined {
+    if (columns.nama !== undefined && columns.nama !== own.nama) return undefined;
+    const figures: Columns = {};
+    for (const f of ['kelas', 'b', 'k', 'selisih'] as const) if (columns[f] !== undefined) figures[f] = columns[f];
+    return Object.keys(figures).length > 0 ? figures : undefined;
 }
 
 function mappedColumns(mapping: ColumnMapping): Columns {

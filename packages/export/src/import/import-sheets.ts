@@ -105,9 +105,9 @@ async function importSheet(sheet: Sheet, request: ImportRequest, topScope: NameS
         : { title: titleCase(sheet.name), guessed: `nama perangkat daerah dari nama lembar "${sheet.name}"` };
     const firstOutcome = report.rows.length;
     for (const r of titleRows) report.rows.push({ ...base, row: r.row, outcome: 'judul', guesses: [], note: r.cells.filter(Boolean).join(' ') });
-    report.rows.push({ ...base, row: sheet.rows[header.at].row, outcome: 'kepala-tabel', guesses: [] });
+    for (let i = 0; i < header.rows; i++) report.rows.push({ ...base, row: sheet.rows[header.at + i].row, outcome: 'kepala-tabel', guesses: [] });
 
-    const rows = classifyRows(sheet.rows.slice(header.at + 1), sheet.rows[header.at], header.columns);
+    const rows = classifyRows(sheet.rows.slice(header.at + header.rows), sheet.rows[header.at], header.columns);
     const layout = request.mapping?.layout ?? detectLayout(rows, header.columns.id !== undefined && header.columns.atasan !== undefined);
     const placed = placeRows(rows, layout);
     for (const p of placed.problems) report.errors.push({ ...base, row: p.row, message: p.message });
@@ -115,7 +115,12 @@ async function importSheet(sheet: Sheet, request: ImportRequest, topScope: NameS
     const qualified = nameAll(organisations, topScope);
     const byRow = new Map(placements.map(p => [p.row, p]));
     const nodesByTitle = new Map<string, RowNode>();
-    const walk = (n: RowNode) => { if (!nodesByTitle.has(n.data.title.toLowerCase())) nodesByTitle.set(n.data.title.toLowerCase(), n); n.children.forEach(walk); };
+    const nodeByRow = new Map<number, RowNode>();
+    const walk = (n: RowNode) => {
+        if (!nodesByTitle.has(n.data.title.toLowerCase())) nodesByTitle.set(n.data.title.toLowerCase(), n);
+        nodeByRow.set(n.data.row, n);
+        n.children.forEach(walk);
+    };
     placed.roots.forEach(walk);
     const all = { b: 0, k: 0 };
     for (const n of placed.roots) { const s = subtreeSums(n); all.b += s.b; all.k += s.k; }
@@ -129,7 +134,10 @@ async function importSheet(sheet: Sheet, request: ImportRequest, topScope: NameS
         if (r.kind === 'subtotal') { report.rows.push({ ...base, row: r.row, outcome: 'subtotal', title: r.title, guesses: [], note: subtotalCheck(r, placed.subtotalOf.get(r.row), nodesByTitle, all, r === lastSubtotal) }); continue; }
         const p = byRow.get(r.row);
         if (!p) { report.rows.push({ ...base, row: r.row, outcome: 'dilewati', guesses: [], note: 'tidak dapat ditempatkan' }); continue; }
-        const note = r.selisih !== undefined && r.b !== undefined && r.k !== undefined && r.selisih !== r.b - r.k
+        // A unit row's figures are its total: checked against its positions, like a "Jumlah" row.
+        const totalled = r.kind === 'unit' && (r.b !== undefined || r.k !== undefined);
+        const note = totalled ? subtotalCheck(r, nodeByRow.get(r.row), nodesByTitle, all, false)
+            : r.selisih !== undefined && r.b !== undefined && r.k !== undefined && r.selisih !== r.b - r.k
             ? `± tertulis ${r.selisih}, padahal B − K = ${r.b - r.k}: tidak disalin (± dihitung SiKerja)` : undefined;
         report.rows.push({ ...base, row: r.row, outcome: p.as, title: p.title, as: p.target && qualified.get(p.target), guesses: p.guesses, ...(p.review.length > 0 ? { review: p.review } : {}), note });
     }

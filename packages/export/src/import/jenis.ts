@@ -61,7 +61,7 @@ export function columnSays(text: string): ColumnSays {
     if (/ pelaksana /.test(t)) return { jenis: 'pelaksana' };
     const eselon = / eselon ?(iv|iii|ii|i|v|[1-5])( ?[ab])? /.exec(t);
     if (eselon) return { jenis: ESELON[eselon[1]] };
-    if (/ struktural /.test(t)) return { structural: true };
+    if (/ (struktural|jpt|jabatan pimpinan tinggi|pimpinan tinggi) /.test(t)) return { structural: true };
     return undefined;
 }
 

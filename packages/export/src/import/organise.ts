@@ -2,6 +2,7 @@ import type { JenisJabatan, Jenjang, KategoriJf, OrgKind, UnitKind } from '@sike
 import { guessOrgKind, guessUnitKind, orgKindOf, titleCase, unitTitleFromLeader } from './guess.js';
 import { decideJenis, isStructural, jenjangOf } from './jenis.js';
 import { unitRank } from './nesting.js';
+import type { DataRow } from './rows.js';
 import type { RowNode } from './tree.js';
 
 export interface ImportedPosition {
@@ -52,6 +53,12 @@ export interface Placement {
 const UNIT_KERJA = /^(uptd?\b|upt |unit pelaksana teknis|puskesmas|uptd puskesmas|kelurahan|satuan pendidikan|(sd|smp|sma)n?\s|sekolah (dasar|menengah))/i;
 const KELOMPOK = /^kelompok (jabatan fungsional|jf)/i;
 const LEADER_TITLE = /^(kepala|sekretaris|camat|lurah|inspektur|direktur)\b/i;
+/** The Jenis Jabatan cell, with an Eselon column's numeral when the sheet has one ("Struktural / Eselon III.a"). */
+function writtenJenis(d: DataRow): string | undefined {
+    const eselon = d.eselon && /\b(i{1,3}|iv|v|[1-5])\b/i.test(d.eselon) ? `Eselon ${d.eselon}` : undefined;
+    return [d.jenis, eselon].filter(Boolean).join(' / ') || undefined;
+}
+
 /** Structural levels, highest first, for the heads a flat sheet nests by. */
 const LEVEL_RANK: Partial<Record<JenisJabatan, number>> = { 'jpt-madya': 0, 'jpt-pratama': 1, administrator: 2, pengawas: 3 };
 
@@ -81,7 +88,7 @@ export function organise(roots: RowNode[], pdTitle: { title: string; guessed?: s
 
     const position = (n: RowNode, guesses: string[], review: string[]): ImportedPosition => {
         const d = n.data;
-        const jenis = decideJenis(d.title, d.jenis, d.kelas);
+        const jenis = decideJenis(d.title, writtenJenis(d), d.kelas);
         if (jenis.guessed) guesses.push(jenis.reason);
         if (jenis.review) review.push(jenis.review);
         const written = d.jenjang ? jenjangOf(d.jenjang) : undefined;
@@ -129,7 +136,7 @@ export function organise(roots: RowNode[], pdTitle: { title: string; guessed?: s
         const leads = isStructural(p.jenis) || n.children.length > 0 || headed;
         if (leads && !into.leader) {
             into.leader = p;
-            if (!isStructural(p.jenis) || d.jenis === undefined) guesses.push(`pimpinan ${into.title}: jabatan pertama yang memimpin di unit itu`);
+            if (!isStructural(p.jenis) || writtenJenis(d) === undefined) guesses.push(`pimpinan ${into.title}: jabatan pertama yang memimpin di unit itu`);
             if (!isStructural(p.jenis)) review.push(`${p.jenis} ditulis sebagai pimpinan ${into.title}`);
             placements.push({ row: d.row, as: 'pimpinan', title: p.title, guesses, review, target: p });
             for (const c of n.children) place(c, into);
@@ -164,7 +171,7 @@ export function organise(roots: RowNode[], pdTitle: { title: string; guessed?: s
         const open: Array<{ rank: number; unit: ImportedUnit }> = [];
         for (const n of nodes) {
             if (!followHeads || n.data.kind === 'unit') { place(n, into); continue; }
-            const rank = LEVEL_RANK[decideJenis(n.data.title, n.data.jenis, n.data.kelas).value];
+            const rank = LEVEL_RANK[decideJenis(n.data.title, writtenJenis(n.data), n.data.kelas).value];
             if (rank !== undefined) while (open.length > 0 && open[open.length - 1].rank >= rank) open.pop();
             const target = open[open.length - 1]?.unit;
             const opened = place(n, target ?? into, undefined, target ? `ditempatkan di ${target.title}: barisnya mengikuti pimpinan unit itu` : undefined);

@@ -25,6 +25,8 @@ export interface DataRow {
     unitKerja?: string;
     /** The Level column: the row's depth in the tree. */
     level?: number;
+    /** An Eselon column ("III.a"), read with the Jenis Jabatan column. */
+    eselon?: string;
     /** For a "Jumlah …" row: what it totals, lower case ("bidang x"; empty for a bare "JUMLAH"). */
     subtotalOf?: string;
     /** What the row says that cannot be taken (a negative count), for the report. */
@@ -40,13 +42,27 @@ const SUBTOTAL_WORD = /^(jumlah|total|sub ?total|jml\.?)\s*/i;
 /** Names analysts give to unit rows, as opposed to positions. */
 const UNIT_NAME = /^(sekretariat|biro\b|deputi\b|kedeputian|direktorat|pusat\b|kantor\b|bidang|bagian|sub ?bagian|seksi|sub ?bidang|asisten|inspektur pembantu|kelompok jabatan|kelompok jf|uptd?\b|unit\b|puskesmas|upt |kelurahan|kecamatan|dinas|badan|inspektorat|satuan|rsud|rumah sakit)/i;
 
+/** No number, or a unit's letter or roman numeral ("A", "IV"): positions are numbered 1, 2, 3. */
+function isUnnumbered(d: DataRow): boolean {
+    return d.no === undefined || /^[A-Za-z]{1,4}[.)]?$/.test(d.no);
+}
+
+/**
+ * Some sheets write a unit's totals on its grouping row: unnumbered, without kelas or jenis, named as
+ * a unit and drawn as one (capitals, bold or merged).
+ */
+function totalledUnit(r: SheetRow, d: DataRow): boolean {
+    const drawn = r.bold || r.merged || (/\p{Lu}{3}/u.test(d.title) && d.title === d.title.toUpperCase());
+    return isUnnumbered(d) && d.kelas === undefined && d.jenis === undefined && drawn && UNIT_NAME.test(d.title) && !/^(kelompok|unit\b)/i.test(d.title);
+}
+
 /**
  * A row without figures is a unit (a grouping row) when it is drawn as one: merged, bold, or, without
  * a number, in capitals, whatever its word ("KANTOR … DI IBU KOTA PROVINSI"); or when its word names
  * a unit and no jenis is written for it.
  */
 function unitEvidence(r: SheetRow, d: DataRow): string | undefined {
-    const unnumbered = d.no === undefined;
+    const unnumbered = isUnnumbered(d);
     if (r.merged && (unnumbered || d.jenis === undefined)) return 'baris unit: sel gabungan tanpa angka';
     if (r.bold && (unnumbered || d.jenis === undefined)) return 'baris unit: huruf tebal tanpa angka';
     if (unnumbered && /\p{Lu}{3}/u.test(d.title) && d.title === d.title.toUpperCase()) return 'baris unit: huruf besar tanpa nomor dan angka';
@@ -91,6 +107,7 @@ export function classifyRows(rows: readonly SheetRow[], header: SheetRow, column
             jenjang: get(r, 'jenjang') === title ? undefined : get(r, 'jenjang'), kelas: figure('kelas'), b: figure('b'), k: figure('k'), selisih: figure('selisih'),
             keterangan: get(r, 'keterangan') === title ? undefined : get(r, 'keterangan'), idSikerja: validId(get(r, 'idSikerja')), warnings,
             unitKerja: get(r, 'unitKerja') === title ? undefined : get(r, 'unitKerja'), level: levelIn(get(r, 'level')),
+            eselon: get(r, 'eselon') === title ? undefined : get(r, 'eselon'),
             indent: columns.nama === undefined ? 0 : r.indent[columns.nama] ?? 0, bold: r.bold
         };
         if (r.cells.every(c => c === '')) return { ...base, kind: 'kosong' };
@@ -98,7 +115,7 @@ export function classifyRows(rows: readonly SheetRow[], header: SheetRow, column
         if (title === '') return { ...base, kind: 'tanpa-nama' };
         if (SUBTOTAL.test(title)) return { ...base, kind: 'subtotal', subtotalOf: title.replace(SUBTOTAL_WORD, '').trim().toLowerCase() };
         const hasFigures = base.kelas !== undefined || base.b !== undefined || base.k !== undefined;
-        if (hasFigures) return base;
+        if (hasFigures) return totalledUnit(r, base) ? { ...base, kind: 'unit', unitBecause: 'baris unit dengan jumlah B/K unitnya (tanpa nomor dan kelas)' } : base;
         const because = unitEvidence(r, base);
         return because ? { ...base, kind: 'unit', unitBecause: because } : base;
     });

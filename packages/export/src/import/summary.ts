@@ -66,7 +66,8 @@ export function summarise(input: SummaryInput): SheetSummary {
     };
     input.organisations.forEach(o => walk(o, 1));
     for (let i = 0; i < s.unitsByDepth.length; i++) s.unitsByDepth[i] ??= 0;
-    const counted = input.rows.filter(r => r.kind !== 'subtotal' && r.kind !== 'kepala-berulang');
+    // Positions' rows and skipped rows that carry figures; a unit row's figures are its total, not posts.
+    const counted = input.rows.filter(r => r.kind === 'jabatan' || r.kind === 'tanpa-nama');
     const sheetSum = (f: 'b' | 'k') => counted.reduce((sum, r) => sum + (r[f] ?? 0), 0);
     if (input.columns.b !== undefined) s.totals.b = { sheet: sheetSum('b'), model: model.b };
     if (input.columns.k !== undefined) s.totals.k = { sheet: sheetSum('k'), model: model.k };
