@@ -59,9 +59,9 @@ describe('documents of the Bengkayang example (Perbup Bengkayang 5/2024 Lampiran
         expect(tembusan).toBeGreaterThan(inTable('Stefanus Lio'));
         expect(text.slice(tembusan + 1)).toContain('1. Camat Bengkayang');
         expect(text.filter(t => t === 'KEPALA DINAS KESEHATAN, PENGENDALIAN PENDUDUK DAN KELUARGA BERENCANA,')).toHaveLength(2);
-        // Menimbang is not in the model: a marked blank, listed.
-        expect(sk.missing).toEqual(['menimbang']);
-        expect(await highlighted(sk.file)).toEqual(['[menimbang]']);
+        // Menimbang and the source of funding are not in the model: marked blanks, listed.
+        expect(sk.missing).toEqual(['menimbang', 'sumber pembiayaan']);
+        expect(await highlighted(sk.file)).toEqual(['[menimbang]', '[sumber pembiayaan]']);
     });
 
     it('Surat Permohonan (format 1): the four contents, kompetensi and ekspektasi as numbered lists, to the PPK dituju', async () => {

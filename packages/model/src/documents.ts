@@ -6,7 +6,8 @@ import type { TeamRole } from './types.js';
  * and 6), or the general naskah dinas form where a region has none. Texts may hold placeholders:
  * {kegiatan} (the team or assignment title), {pemilik} (owner unit), {pdPemilik} (its Perangkat
  * Daerah), {tim} (the team's title as written), {durasi}, {peran} (the member's role), {pemda} (e.g. "Kabupaten Bengkayang"),
- * {kepalaDaerah} ("Bupati Bengkayang"), {ibukota}, {penetap} (the issuer's title). A form text set in
+ * {kepalaDaerah} ("Bupati Bengkayang"), {ibukota}, {penetap} (the issuer's title), {pembiayaan} (never in the
+ * model: always a marked blank). A form text set in
  * capitals takes its values in capitals.
  */
 export interface DocumentForms {
@@ -72,6 +73,11 @@ export interface KeputusanForm {
     derivedCopies: DerivedCopy[];
     /** Where the tembusan stands: after the decision (Bengkalis) or after the lampiran (Bengkayang). */
     copiesAfter: 'keputusan' | 'lampiran';
+    /**
+     * A body the regulation sets for itself (Mahakam Ulu Ps 24: the Tim Koordinasi SPBE "berada dibawah
+     * dan bertanggung jawab kepada Bupati"): its diktum, for a team whose title matches (case-insensitive).
+     */
+    bodies?: Array<{ titlePattern: string; basis: string; diktum: string[] }>;
 }
 
 /** The documents `sikerja docs` writes (named here so that a command line can offer them without loading the writers). */

@@ -151,10 +151,11 @@ const NO_BORDERS = {
 };
 
 /** Label : value rows without lines (Nomor, Sifat, Hal; Dasar, Kepada, Untuk). */
-export function fieldRows(rows: Array<[string, ParagraphChild[] | Array<Paragraph | Table>]>, width: number, labelWidth = twips(32), align: 'left' | 'both' = 'both'): Table {
+export function fieldRows(rows: Array<[string, ParagraphChild[] | Array<Paragraph | Table>]>, width: number, labelWidth = twips(32), align: 'left' | 'both' = 'both', indent = 0): Table {
     const colon = twips(6);
     return new Table({
         width: { size: width, type: WidthType.DXA }, columnWidths: [labelWidth, colon, width - labelWidth - colon], borders: NO_BORDERS,
+        indent: indent ? { size: indent, type: WidthType.DXA } : undefined,
         rows: rows.map(([label, value]) => new TableRow({
             children: [
                 new TableCell({ children: [para(label, { after: 60 })], width: { size: labelWidth, type: WidthType.DXA } }),

@@ -1,0 +1,85 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadWorkspace, publishedModel } from '@sikerja/language';
+import { shippedFontPaths, shippedFonts } from '@sikerja/diagram';
+import { writeDocuments } from '@sikerja/export';
+import { docxParagraphs } from './docx-reader.js';
+
+/** The body of a Keputusan as the official who signs it reads it (issue 31 points 3, 4 and 8). */
+const ROOT = path.resolve(__dirname, '../..');
+const fonts = { metrics: shippedFonts().metrics, paths: shippedFontPaths() };
+
+async function decisions(example: string): Promise<Map<string, string[]>> {
+    const ws = await loadWorkspace([path.join(ROOT, 'examples', example)]);
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'sikerja-sk-'));
+    const report = await writeDocuments(publishedModel(ws.services, ws.requested).pemda, { kinds: ['keputusan'], outDir: out }, fonts);
+    const texts = new Map<string, string[]>();
+    for (const f of report.files) texts.set(path.basename(f.file), await docxParagraphs(f.file));
+    return texts;
+}
+
+/** The diktum as "KESATU" → its text. */
+const diktum = (text: string[]) => Object.fromEntries(['KESATU', 'KEDUA', 'KETIGA', 'KEEMPAT', 'KELIMA', 'KEENAM', 'KETUJUH']
+    .filter(d => text.includes(d)).map(d => [d, text[text.indexOf(d) + 2]]));
+
+describe('Keputusan bodies of the examples', () => {
+    let bengkayang: Map<string, string[]>;
+    let mahulu: Map<string, string[]>;
+    beforeAll(async () => {
+        bengkayang = await decisions('bengkayang');
+        mahulu = await decisions('mahakam-ulu');
+    }, 120_000);
+
+    it('the lampiran heading repeats the title under TENTANG exactly, "NOMOR" on its own label', () => {
+        const all = [...bengkayang, ...mahulu];
+        expect(all.length).toBeGreaterThanOrEqual(4);
+        for (const [name, text] of all) {
+            const title = text[text.indexOf('TENTANG') + 1];
+            const lampiran = text.findIndex(t => t.startsWith('LAMPIRAN KEPUTUSAN'));
+            const rest = text.slice(lampiran);
+            expect(rest.slice(rest.indexOf('TENTANG'), rest.indexOf('TENTANG') + 3), name).toEqual(['TENTANG', ':', title]);
+            expect(rest.slice(rest.indexOf('NOMOR'), rest.indexOf('NOMOR') + 2), name).toEqual(['NOMOR', ':']);
+        }
+    });
+
+    it('Mahakam Ulu Tim Koordinasi SPBE: under and answerable to the Bupati, its tasks from Ps 24 ayat (3), named by its own title (Ps 24, Ps 27)', () => {
+        const sk = mahulu.get('TimKoordinasiSPBE-keputusan.docx')!;
+        const d = diktum(sk);
+        expect(d.KEDUA).toBe('Tim Koordinasi Sistem Pemerintahan Berbasis Elektronik sebagaimana dimaksud dalam Diktum KESATU berada dibawah dan bertanggung jawab kepada Bupati Mahakam Ulu; ketua tim melaporkan pelaksanaan tugas tim kepada Bupati Mahakam Ulu.');
+        expect(d.KETIGA).toContain('a. melakukan koordinasi terhadap perumusan kebijakan SPBE di Daerah;');
+        expect(Object.values(d).join('\n')).not.toMatch(/kepada Sekretaris Daerah|Tim Kerja/);
+        expect(d.KELIMA).toContain('Asisten Administrasi Umum dibawah Sekretaris Daerah');
+    });
+
+    it('Bengkayang format 3 still carries the diktum a Keputusan needs: membentuk, susunan in the Lampiran, target and durasi, pembiayaan (blank), berlaku', () => {
+        const sk = bengkayang.get('TimPercepatanPenurunanStunting-keputusan.docx')!;
+        const d = diktum(sk);
+        expect(d.KESATU).toBe('Membentuk Tim Kerja pada kegiatan Percepatan Penurunan Stunting pada Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana.');
+        expect(d.KEDUA).toContain('sebagaimana dimaksud dalam Diktum KESATU tercantum dalam Lampiran');
+        expect(d.KETIGA).toContain('Prevalensi stunting Kabupaten Bengkayang turun menjadi 14% pada akhir 2025');
+        expect(d.KETIGA).toContain('selama Januari - Desember 2025');
+        expect(d.KEEMPAT).toBe('Segala biaya yang timbul akibat ditetapkannya Keputusan ini dibebankan pada [sumber pembiayaan].');
+        expect(d.KELIMA).toBe('Keputusan ini mulai berlaku pada tanggal ditetapkan.');
+    });
+
+    it('another instansi\'s work: the kabupaten only assigns its own people, citing that instansi\'s letter', () => {
+        const sk = bengkayang.get('TimSurveilansKLBProvinsi-keputusan.docx')!;
+        const joined = sk.join('\n');
+        expect(sk[sk.indexOf('TENTANG') + 1]).toBe('PENUGASAN PEJABAT FUNGSIONAL DAN PELAKSANA KABUPATEN BENGKAYANG DALAM TIM GERAK CEPAT SURVEILANS KEJADIAN LUAR BIASA PROVINSI KALIMANTAN BARAT');
+        expect(joined).not.toMatch(/Membentuk/);
+        expect(sk[sk.indexOf('Memperhatikan') + 2]).toContain('Surat Kepala Dinas Kesehatan Provinsi Kalimantan Barat Nomor 443/215/P2P-Dinkes.Prov');
+        expect(diktum(sk).KESATU).toMatch(/^Menugaskan pejabat fungsional dan pelaksana Kabupaten Bengkayang/);
+        // The province's own ketua and anggota are not this kabupaten's to list.
+        expect(joined).not.toContain('Epidemiolog Kesehatan Ahli Madya');
+        expect(joined).not.toContain('Entomolog');
+        expect(joined).toContain('Epidemiolog Kesehatan Ahli Muda, Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana');
+        expect(sk.slice(sk.indexOf('Tembusan:'))).toContain('3. Kepala Dinas Kesehatan Provinsi Kalimantan Barat');
+    });
+
+    it('a team with another instansi\'s member copies that instansi\'s head', () => {
+        const sk = bengkayang.get('TimPerizinanBerusaha-keputusan.docx')!;
+        expect(sk.slice(sk.indexOf('Tembusan:'))).toContain('4. Kepala Kantor Pertanahan Kabupaten Bengkayang');
+    });
+});
