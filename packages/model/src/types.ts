@@ -132,6 +132,8 @@ export interface ExternalInstansi {
 
 /** Kop surat data, as printed at the head of a letter. */
 export interface Kop {
+    /** The logo's image file (`logo`), resolved against the .sikerja file that names it. */
+    logo?: string;
     address?: string;
     postalCode?: string;
     phone?: string;

@@ -1,5 +1,5 @@
 import type { AstNode, CstNode, LangiumDocument, Reference } from 'langium';
-import { AstUtils, GrammarAST, GrammarUtils, isCompositeCstNode } from 'langium';
+import { AstUtils, GrammarAST, GrammarUtils, isCompositeCstNode, UriUtils } from 'langium';
 import type {
     CrossFunctionalMap, ExternalInstansi, Group, IndividualAssignment, Kop, Lane, Letter, LetterCopy, ModelFragment, OrganisationInput, Pegawai, PermohonanAnswer, PermohonanPelibatan,
     Position, PositionOverride, Process, RelationEnd, RelationMap, SourceRef, Team, TeamMember, Template, UnitNode
@@ -185,7 +185,9 @@ function present<T extends object>(fields: T): Partial<T> {
 
 function kop(node: ast.Kop | undefined): Kop | undefined {
     if (!node) return undefined;
+    const logo = node.logo[0];
     return present({
+        logo: logo === undefined ? undefined : UriUtils.resolvePath(UriUtils.dirname(AstUtils.getDocument(node).uri), logo).fsPath,
         address: node.address[0], postalCode: node.postalCode[0], phone: node.phone[0], fax: node.fax[0],
         website: node.website[0], email: node.email[0]
     });
