@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Organisation, PemdaModel, Position, UnitNode } from '@sikerja/model';
 import { loadWorkspace, publishedModel } from '@sikerja/language';
 import ExcelJS from 'exceljs';
-import { formatSummary, importSpreadsheets, type ImportReport } from '@sikerja/export/import';
+import { formatSummary, importSpreadsheets, reportText, type ImportReport } from '@sikerja/export/import';
 import { KOTA_BADAN, NATIONAL, positionsOf, unitsOf, writeKotaBadan, writeNational, type UnitDef } from './fixtures/peta-sheets.js';
 
 const tmp = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), `sikerja-shapes-${prefix}-`));
@@ -84,6 +84,19 @@ describe('a kota Badan: Jenis Jabatan "Struktural", no B column, grouping rows i
         expect([summary.units, summary.unitsByKind, summary.unitsByDepth, summary.positions]).toEqual([8, { badan: 1, sekretariat: 1, subbagian: 2, bidang: 4 }, [1, 5, 2], 40]);
         expect(summary.totals).toEqual({ k: { sheet: sum(positionsOf(KOTA_BADAN).map(p => p.k)), model: sum(positionsOf(KOTA_BADAN).map(p => p.k)) } });
         expect(formatSummary(summary)).toContain(`  Jabatan: 40; B: lembar tidak punya kolom B; K: lembar ${summary.totals.k!.sheet}, model ${summary.totals.k!.sheet} (sama)`);
+    });
+
+    it('each row points at the line its declaration was written on, and the report text links the name there', () => {
+        const row = rowOf(report, 'Pranata Komputer Muda');
+        const written = fs.readFileSync(row.declaration!.file, 'utf8').split('\n');
+        expect(written[row.declaration!.line - 1].trim()).toMatch(/^jabatan PranataKomputerMuda "Pranata Komputer Muda" fungsional/);
+        const head = rowOf(report, 'Kepala Sub Bagian Keuangan');
+        expect(written[head.declaration!.line - 1].trim()).toMatch(/^pimpinan KepalaSubBagian "Kepala Sub Bagian Keuangan" pengawas/);
+        const { lines, links } = reportText(report);
+        expect(lines.slice(0, 2)).toEqual(['Ringkasan peta.xlsx, lembar "Peta Jabatan": Badan Keuangan dan Aset Daerah Kota Sukamulia → BadanKeuanganDanAsetDaerahKotaSukamulia.sikerja',
+            '  Unit: 8 (bidang 4, subbagian 2, badan 1, sekretariat 1); per tingkat 1: 1, 2: 5, 3: 2']);
+        const link = links.find(l => lines[l.line].startsWith(`peta.xlsx:Peta Jabatan:${row.row} `))!;
+        expect([lines[link.line].slice(link.start, link.end), link.file, link.target]).toEqual([row.as, row.declaration!.file, row.declaration!.line]);
     });
 
     it('a title too long for a whole identifier keeps its jenjang at the end, no number added', () => {
@@ -175,6 +188,10 @@ for (const withUnitKerja of [true, 'biro', false] as const) {
             const text = formatSummary(summary);
             expect(text[0]).toBe('Ringkasan peta.xlsx, lembar "Setjen": Sekretariat Jenderal Majelis Uji Nasional → SekretariatJenderalMajelisUjiNasional.sikerja');
             expect(text).toContain(`  Pimpinan: ${summary.units - 1} dari ${summary.units} unit; unit tanpa pimpinan: 1: ${protokol}`);
+            // The flagged unit links to its declaration from the summary.
+            const { lines, links } = reportText(report);
+            const flagged = links.find(l => lines[l.line].startsWith('  Pimpinan:'))!;
+            expect(fs.readFileSync(flagged.file, 'utf8').split('\n')[flagged.target - 1].trim()).toBe('biro BiroProtokol "Biro Protokol" {');
         });
 
         it('B and K totals equal the sheet\'s, and its JUMLAH row matches', () => {

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { countDiagnostics, loadWorkspace } from '@sikerja/language';
-import { formatSummary, importSpreadsheets, type ColumnMapping, type ImportReport } from '@sikerja/export/import';
+import { importSpreadsheets, reportText, type ColumnMapping, type ImportReport } from '@sikerja/export/import';
 import { collectDiagnostics, formatLine } from '../diagnostics.js';
 import { outputFolder } from './output-model.js';
 
@@ -14,10 +14,6 @@ export interface ImportOptions {
     nama?: string;
     regulasi?: string;
 }
-
-const OUTCOME_WORDS: Record<string, string> = {
-    jabatan: 'jabatan', pimpinan: 'pimpinan', unit: 'unit', organisasi: 'organisasi', subtotal: 'jumlah', judul: 'judul', 'kepala-tabel': 'kepala tabel', dilewati: 'dilewati'
-};
 
 /**
  * `sikerja import`: peta jabatan spreadsheets (.xlsx, .csv) into .sikerja files, one per Perangkat
@@ -53,13 +49,7 @@ export async function importCommand(files: string[], options: ImportOptions, out
         out(JSON.stringify({ ...report, validation: { errors: validation.errors, diagnostics: validation.lines } }, null, 2));
     } else {
         // The summary first: what an analyst checks in a minute; then every row.
-        for (const s of report.summaries) { formatSummary(s).forEach(l => out(l)); out(''); }
-        for (const r of report.rows) {
-            const where = `${path.basename(r.file)}:${r.sheet}:${r.row}`;
-            const what = [OUTCOME_WORDS[r.outcome], r.as ?? r.title].filter(Boolean).join(' ');
-            const extra = [...(r.review ?? []).map(g => `TINJAU: ${g}`), ...r.guesses.map(g => `ditebak: ${g}`), r.note].filter(Boolean).join('; ');
-            out(`${where} ${what}${extra ? ` — ${extra}` : ''}`);
-        }
+        for (const l of reportText(report).lines) out(l);
         for (const e of report.errors) err(`${path.basename(e.file)}${e.sheet ? `:${e.sheet}` : ''}${e.row ? `:${e.row}` : ''}: ${e.message}`);
         for (const l of validation.lines) err(l);
         const guessed = report.rows.filter(r => r.guesses.length > 0).length;

@@ -38,6 +38,8 @@ export interface RowOutcome {
     review?: string[];
     /** Why a row was skipped, or what a check found (subtotal, ±). */
     note?: string;
+    /** Where the row's declaration was written: the .sikerja file and its line (1-based). */
+    declaration?: { file: string; line: number };
 }
 
 export interface ImportReport {
@@ -127,7 +129,13 @@ async function importSheet(sheet: Sheet, request: ImportRequest, topScope: NameS
 
     const lastSubtotal = [...rows].reverse().find(r => r.kind === 'subtotal');
     const org = placements.find(p => p.as === 'organisasi' && p.row === 0);
-    if (org) report.rows.push({ ...base, row: 0, outcome: 'organisasi', as: org.target && qualified.get(org.target), title: org.title, guesses: org.guesses, ...(org.review.length > 0 ? { review: org.review } : {}) });
+    // Each row's declaration, to point at once the file is written.
+    const declared = new Map<RowOutcome, ImportedUnit | ImportedPosition>();
+    if (org) {
+        const outcome: RowOutcome = { ...base, row: 0, outcome: 'organisasi', as: org.target && qualified.get(org.target), title: org.title, guesses: org.guesses, ...(org.review.length > 0 ? { review: org.review } : {}) };
+        report.rows.push(outcome);
+        if (org.target) declared.set(outcome, org.target);
+    }
     for (const r of rows) {
         const skip = SKIP_REASONS[r.kind];
         if (skip) { report.rows.push({ ...base, row: r.row, outcome: 'dilewati', guesses: [], note: skip }); continue; }
@@ -139,7 +147,9 @@ async function importSheet(sheet: Sheet, request: ImportRequest, topScope: NameS
         const note = totalled ? subtotalCheck(r, nodeByRow.get(r.row), nodesByTitle, all, false)
             : r.selisih !== undefined && r.b !== undefined && r.k !== undefined && r.selisih !== r.b - r.k
             ? `± tertulis ${r.selisih}, padahal B − K = ${r.b - r.k}: tidak disalin (± dihitung SiKerja)` : undefined;
-        report.rows.push({ ...base, row: r.row, outcome: p.as, title: p.title, as: p.target && qualified.get(p.target), guesses: p.guesses, ...(p.review.length > 0 ? { review: p.review } : {}), note });
+        const outcome: RowOutcome = { ...base, row: r.row, outcome: p.as, title: p.title, as: p.target && qualified.get(p.target), guesses: p.guesses, ...(p.review.length > 0 ? { review: p.review } : {}), note };
+        report.rows.push(outcome);
+        if (p.target) declared.set(outcome, p.target);
     }
     const positions = placements.filter(p => p.as === 'jabatan' || p.as === 'pimpinan').length;
     const pd = organisations[0];
@@ -154,7 +164,12 @@ async function importSheet(sheet: Sheet, request: ImportRequest, topScope: NameS
     const target = path.join(request.outDir, `${pd.name}.sikerja`);
     const origin = `${path.basename(sheet.file)}, lembar "${sheet.name}"`;
     try {
-        await fs.writeFile(target, printOrganisations(request.pemda, organisations, qualified, origin), { flag: 'wx' });
+        const printed = printOrganisations(request.pemda, organisations, qualified, origin);
+        await fs.writeFile(target, printed.text, { flag: 'wx' });
+        for (const [outcome, item] of declared) {
+            const line = printed.lineOf.get(item);
+            if (line !== undefined) outcome.declaration = { file: target, line };
+        }
         for (const o of organisations) existingTitles.set(o.title.toLowerCase(), path.basename(target));
         report.written.push({ file: target, perangkatDaerah: pd.title, positions, sheet: sheet.name, source: sheet.file });
         summary.written = path.basename(target);

@@ -6,3 +6,4 @@
 export { importSpreadsheets, type ImportReport, type ImportRequest, type RowOutcome } from './import-sheets.js';
 export type { ColumnMapping } from './columns.js';
 export { formatSummary, type SheetSummary } from './summary.js';
+export { reportText, rowLine, type ReportLink } from './report-text.js';

@@ -59,13 +59,14 @@ function positionLine(keyword: 'pimpinan' | 'jabatan', p: ImportedPosition, qual
     return parts.join(' ');
 }
 
-function unitBody(u: ImportedUnit, depth: number, qualified: Map<ImportedUnit | ImportedPosition, string>, out: string[]): void {
+function unitBody(u: ImportedUnit, depth: number, qualified: Map<ImportedUnit | ImportedPosition, string>, out: string[], lineOf: Map<ImportedUnit | ImportedPosition, number>): void {
     const pad = '    '.repeat(depth);
-    if (u.leader) out.push(pad + positionLine('pimpinan', u.leader, qualified));
-    for (const p of u.positions) out.push(pad + positionLine('jabatan', p, qualified));
+    const push = (item: ImportedUnit | ImportedPosition, line: string) => { out.push(line); lineOf.set(item, out.length); };
+    if (u.leader) push(u.leader, pad + positionLine('pimpinan', u.leader, qualified));
+    for (const p of u.positions) push(p, pad + positionLine('jabatan', p, qualified));
     for (const child of u.units) {
-        out.push(`${pad}${child.kind} ${child.name} ${quote(child.title)} {`);
-        unitBody(child, depth + 1, qualified, out);
+        push(child, `${pad}${child.kind} ${child.name} ${quote(child.title)} {`);
+        unitBody(child, depth + 1, qualified, out, lineOf);
         out.push(`${pad}}`);
     }
 }
@@ -76,13 +77,18 @@ export function printPemdaDefinition(pemda: string, title: string | undefined, r
     return `pemda ${pemda} {\n${body.map(l => l + '\n').join('')}}\n`;
 }
 
-/** One .sikerja file: the Perangkat Daerah and its unit kerja, in the project's own layout (four spaces, one item per line). */
-export function printOrganisations(pemda: string, organisations: readonly ImportedOrganisation[], qualified: Map<ImportedUnit | ImportedPosition, string>, origin: string): string {
+/**
+ * One .sikerja file: the Perangkat Daerah and its unit kerja, in the project's own layout (four
+ * spaces, one item per line), with the line (1-based) each declaration is written on.
+ */
+export function printOrganisations(pemda: string, organisations: readonly ImportedOrganisation[], qualified: Map<ImportedUnit | ImportedPosition, string>, origin: string): { text: string; lineOf: Map<ImportedUnit | ImportedPosition, number> } {
     const out = [`pemda ${pemda}`, '', `// Diimpor oleh \`sikerja import\` dari ${origin}. Periksa laporan impor untuk baris yang ditebak atau dilewati.`];
+    const lineOf = new Map<ImportedUnit | ImportedPosition, number>();
     for (const org of organisations) {
         out.push('', `${org.kind} ${org.name} ${quote(org.title)}${org.induk ? ` induk ${org.induk.name}` : ''} {`);
-        unitBody(org, 1, qualified, out);
+        lineOf.set(org, out.length);
+        unitBody(org, 1, qualified, out, lineOf);
         out.push('}');
     }
-    return out.join('\n') + '\n';
+    return { text: out.join('\n') + '\n', lineOf };
 }
