@@ -3,6 +3,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { DiagramRequest } from '@sikerja/model';
 import { ask } from './requests.js';
 import { generateDocuments } from './documents.js';
+import { registerImport } from './import-peta.js';
 import { diagramForExport, exportDiagram } from './export-diagram.js';
 import type { ExportFormat } from './preview/messages.js';
 import { newKabupaten } from './new-kabupaten.js';
@@ -33,6 +34,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         vscode.commands.registerCommand('sikerja.preview.openToSide', () => PreviewPanel.show(context, started, vscode.window.activeTextEditor)),
         vscode.commands.registerCommand('sikerja.diagram.export', () => exportFromPalette(context, started)),
         vscode.commands.registerCommand('sikerja.kabupaten.new', () => newKabupaten()),
+        ...registerImport(),
         // Theme and pejabat level marks are read at each drawing: a changed setting redraws at once.
         vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration('sikerja.diagram')) void PreviewPanel.current?.refresh(); })
     );
