@@ -121,8 +121,9 @@ describe('the same kota Badan without any unit row: each head followed by its st
     });
 });
 
-for (const withUnitKerja of [true, 'biro', false] as const) {
-    const shape = withUnitKerja === 'biro' ? 'Unit Kerja naming the Biro of every row below it, Level as "Level n"' : withUnitKerja ? 'with Unit Kerja and Level columns' : 'grouping rows only';
+for (const withUnitKerja of [true, 'biro', 'lengkap', false] as const) {
+    const shape = withUnitKerja === 'biro' ? 'Unit Kerja naming the Biro of every row below it, Level as "Level n"'
+        : withUnitKerja === 'lengkap' ? 'Unit Kerja naming each unit with its Biro' : withUnitKerja ? 'with Unit Kerja and Level columns' : 'grouping rows only';
     describe(`a national secretariat six unit levels deep, ${shape}`, () => {
         let report: ImportReport, org: Organisation, errors: number;
         beforeAll(async () => ({ report, org, errors } = await imported(file => writeNational(file, withUnitKerja))), 60_000);

@@ -80,7 +80,10 @@ function unitOfPosition(n: RowNode, open: RowNode[], seen: Map<string, RowNode>,
     const candidate = byLevelOf();
     if (d.unitKerja === undefined) return candidate;
     const wanted = sameTitle(d.unitKerja);
-    const named = (u: RowNode) => sameTitle(u.data.title) === wanted;
+    const exact = (u: RowNode) => sameTitle(u.data.title) === wanted;
+    // "Bagian Tata Usaha Deputi Bidang Administrasi" names the "BAGIAN TATA USAHA" row when no title is that exact one.
+    const prefixed = (u: RowNode) => { const t = sameTitle(u.data.title); return wanted.startsWith(`${t} `) || t.startsWith(`${wanted} `); };
+    const named = open.some(exact) || seen.has(wanted) ? exact : (u: RowNode) => exact(u) || prefixed(u);
     // A Unit Kerja naming the unit the row's place gives, or a unit above it (sheets that name the Biro
     // of every row below it), agrees with that place.
     let agrees = false;

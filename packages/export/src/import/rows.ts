@@ -40,7 +40,7 @@ export interface DataRow {
 const SUBTOTAL = /^(jumlah|total|sub ?total|jml\.?)\b/i;
 const SUBTOTAL_WORD = /^(jumlah|total|sub ?total|jml\.?)\s*/i;
 /** Names analysts give to unit rows, as opposed to positions. */
-const UNIT_NAME = /^(sekretariat|biro\b|deputi\b|kedeputian|direktorat|pusat\b|kantor\b|bidang|bagian|sub ?bagian|seksi|sub ?bidang|asisten|inspektur pembantu|kelompok jabatan|kelompok jf|uptd?\b|unit\b|puskesmas|upt |kelurahan|kecamatan|dinas|badan|inspektorat|satuan|rsud|rumah sakit)/i;
+const UNIT_NAME = /^(sekretariat|biro\b|deputi\b|kedeputian|direktorat|pusat\b|kantor\b|balai\b|loka\b|bidang|bagian|sub ?bagian|seksi|sub ?bidang|asisten|inspektur pembantu|kelompok jabatan|kelompok jf|uptd?\b|unit\b|puskesmas|upt |kelurahan|kecamatan|dinas|badan|inspektorat|satuan|rsud|rumah sakit)/i;
 
 /** No number, or a unit's letter or roman numeral ("A", "IV"): positions are numbered 1, 2, 3. */
 function isUnnumbered(d: DataRow): boolean {
@@ -53,7 +53,7 @@ function isUnnumbered(d: DataRow): boolean {
  */
 function totalledUnit(r: SheetRow, d: DataRow): boolean {
     const drawn = r.bold || r.merged || (/\p{Lu}{3}/u.test(d.title) && d.title === d.title.toUpperCase());
-    return isUnnumbered(d) && d.kelas === undefined && d.jenis === undefined && drawn && UNIT_NAME.test(d.title) && !/^(kelompok|unit\b)/i.test(d.title);
+    return isUnnumbered(d) && d.kelas === undefined && d.jenis === undefined && drawn && UNIT_NAME.test(d.title);
 }
 
 /**
