@@ -59,9 +59,9 @@ describe('documents of the Bengkayang example (Perbup Bengkayang 5/2024 Lampiran
         expect(tembusan).toBeGreaterThan(inTable('Stefanus Lio'));
         expect(text.slice(tembusan + 1)).toContain('1. Camat Bengkayang');
         expect(text.filter(t => t === 'KEPALA DINAS KESEHATAN, PENGENDALIAN PENDUDUK DAN KELUARGA BERENCANA,')).toHaveLength(2);
-        // Menimbang and the source of funding are not in the model: marked blanks, listed.
-        expect(sk.missing).toEqual(['menimbang', 'sumber pembiayaan']);
-        expect(await highlighted(sk.file)).toEqual(['[menimbang]', '[sumber pembiayaan]']);
+        // The Dinas's logo and address, Menimbang and the source of funding are not in the model: marked blanks, listed.
+        expect(sk.missing).toEqual(['logo', 'alamat kop', 'menimbang', 'sumber pembiayaan']);
+        expect(await highlighted(sk.file)).toEqual(['[logo]', '[alamat kop]', '[menimbang]', '[sumber pembiayaan]']);
     });
 
     it('Surat Permohonan (format 1): the four contents, kompetensi and ekspektasi as numbered lists, to the PPK dituju', async () => {
@@ -75,8 +75,8 @@ describe('documents of the Bengkayang example (Perbup Bengkayang 5/2024 Lampiran
         expect(text).toContain('1. Data keluarga berisiko stunting di 3 kelurahan terverifikasi setiap triwulan');
         expect(text).toContain('Kegiatan ini akan dilaksanakan selama 12 bulan.');
         expect(text).toContain('Bengkayang, 2 Januari 2025');
-        // Sifat and Lampiran are not in the model: marked, not invented.
-        expect(letter.missing).toEqual(['sifat', 'lampiran']);
+        // The Dinas's logo and address, Sifat and Lampiran are not in the model: marked, not invented.
+        expect(letter.missing).toEqual(['logo', 'alamat kop', 'sifat', 'lampiran']);
     });
 
     it('a member\'s Surat Tugas (format 2) from its own Perangkat Daerah: Pangkat/Golongan before NIP, dasar the permohonan', async () => {

@@ -22,10 +22,12 @@ async function lettersOf(folder: string): Promise<{ report: DocumentReport; text
     const report = await writeDocuments(publishedModel(ws.services, ws.requested).pemda, { kinds: ['permohonan', 'surat-tugas'], outDir: out }, fonts);
     return {
         report,
-        text: async name => {
+        text: async (name: string) => {
             const f = report.files.find(x => path.basename(x.file) === name);
             if (!f) throw new Error(`${name} tidak ditulis: ${report.files.map(x => path.basename(x.file)).join(', ')}`);
-            return docxParagraphs(f.file);
+            const text = await docxParagraphs(f.file);
+            // Without the logo's place at the head of the kop.
+            return text[0] === '' || text[0] === '[logo]' ? text.slice(1) : text;
         }
     };
 }

@@ -21,6 +21,9 @@ async function lettersOf(folder: string): Promise<DocumentReport> {
     return writeDocuments(publishedModel(ws.services, ws.requested).pemda, { kinds: ['permohonan', 'surat-tugas', 'keputusan'], outDir: out }, fonts);
 }
 
+/** A document's text without the logo's place at the head of its kop. */
+const body = (text: string[]) => text[0] === '' || text[0] === '[logo]' ? text.slice(1) : text;
+
 /** An office, not an official: what must never follow "Yth.". */
 const OFFICE = /^Yth\. (Dinas|Badan|Bidang|Bagian|Kantor|Sekretariat|Kecamatan|Inspektorat|UPTD|Seksi|Subbagian)\b/;
 
@@ -107,7 +110,8 @@ describe('one surat tugas per unit or instansi where the people sit, signed ther
 
     it('every person a letter orders sits in the office on its kop', () => {
         expect(letters.size).toBeGreaterThanOrEqual(7);
-        for (const [name, text] of letters) {
+        for (const [name, all] of letters) {
+            const text = body(all);
             const pemdaKop = text[0].startsWith('PEMERINTAH ');
             const office = (pemdaKop ? text[1] : text[0]).toLowerCase();
             const people = jabatan(text);
@@ -122,7 +126,7 @@ describe('one surat tugas per unit or instansi where the people sit, signed ther
             'TimReformasiBirokrasi-surat-tugas-BPKAD.KepalaBadan.docx', 'TimReformasiBirokrasi-surat-tugas-DPMPTSP.KepalaDinas.docx',
             'TimReformasiBirokrasi-surat-tugas-Diskominfo.KepalaDinas.docx', 'TimReformasiBirokrasi-surat-tugas.docx'
         ]);
-        const bpkad = letters.get('TimReformasiBirokrasi-surat-tugas-BPKAD.KepalaBadan.docx')!;
+        const bpkad = body(letters.get('TimReformasiBirokrasi-surat-tugas-BPKAD.KepalaBadan.docx')!);
         expect(bpkad[1]).toBe('BADAN PENGELOLAAN KEUANGAN DAN ASET DAERAH');
         expect(bpkad).toContain('KEPALA BADAN PENGELOLAAN KEUANGAN DAN ASET DAERAH,');
         // Its dasar is the permohonan, from the Pimpinan Unit Organisasi pemilik kinerja.
@@ -145,7 +149,7 @@ describe('one surat tugas per unit or instansi where the people sit, signed ther
     });
 
     it('a volunteer is assigned where it sits, its own letter the dasar', () => {
-        const st = letters.get('PendampinganSPBE-surat-tugas-Diskominfo.Aptika.KepalaBidang.docx')!;
+        const st = body(letters.get('PendampinganSPBE-surat-tugas-Diskominfo.Aptika.KepalaBidang.docx')!);
         expect(st[1]).toBe('DINAS KOMUNIKASI DAN INFORMATIKA');
         expect(st.join('\n')).toContain('Surat Pranata Komputer Ahli Muda Dinas Komunikasi dan Informatika Nomor [nomor surat permohonan] tanggal [tanggal surat permohonan] hal Permohonan pelibatan melalui pengajuan sukarela.');
     });
@@ -168,5 +172,37 @@ describe('a blank disappears when the model holds the value', () => {
         const text = await docxParagraphs(after.file);
         expect(text[text.indexOf('Sifat') + 2]).toBe('Penting');
         expect(text[text.indexOf('Nomor') + 2]).toBe('440/124/DINKES-PPKB/2025');
+    }, 120_000);
+});
+
+describe('the kop: each Perangkat Daerah\'s own address, the form\'s labels, the logo from the model', () => {
+    const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+    it('a Dinas is not given the pemda\'s address; the logo is a marked place until the model names one, then a picture', async () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sikerja-kop-'));
+        fs.cpSync(path.join(ROOT, 'examples/bengkayang'), dir, { recursive: true });
+        const name = 'TimPercepatanPenurunanStunting-permohonan-1.docx';
+        const before = (await lettersOf(dir)).files.find(f => f.file.endsWith(name))!;
+        const kop = (await docxParagraphs(before.file)).slice(0, 5);
+        expect(kop).toEqual(['[logo]', 'PEMERINTAH KABUPATEN BENGKAYANG', 'DINAS KESEHATAN, PENGENDALIAN PENDUDUK DAN KELUARGA BERENCANA', '[alamat kop]', 'Situs : bengkayangkab.go.id']);
+        expect(before.missing).toEqual(expect.arrayContaining(['logo', 'alamat kop']));
+        // The Sekretariat Daerah writes under the pemda's own kop, with Bengkayang's labels (Lampiran II).
+        const setda = (await lettersOf(dir)).files.find(f => f.file.endsWith('TimPetaProsesBisnis-permohonan-1.docx'))!;
+        expect(await docxParagraphs(setda.file)).toContain('Jalan Guna Baru, Rangkang, Bengkayang, Kalimantan Barat, Kode Pos : 79211');
+
+        fs.writeFileSync(path.join(dir, 'logo.png'), PNG);
+        const file = path.join(dir, 'dinas-kesehatan.sikerja');
+        const source = fs.readFileSync(file, 'utf8');
+        const head = /dinas Dinkes "[^"]+" \{\n/.exec(source);
+        expect(head).not.toBeNull();
+        fs.writeFileSync(file, source.replace(head![0], `${head![0]}    kop { logo "logo.png" alamat "Jalan Sanggau Ledo Km 2, Bengkayang" telepon "(0562) 441000" }\n`));
+        const after = (await lettersOf(dir)).files.find(f => f.file.endsWith(name))!;
+        expect(after.missing).not.toContain('logo');
+        expect(after.missing).not.toContain('alamat kop');
+        const text = await docxParagraphs(after.file);
+        expect(text.slice(0, 5)).toEqual(['', 'PEMERINTAH KABUPATEN BENGKAYANG', 'DINAS KESEHATAN, PENGENDALIAN PENDUDUK DAN KELUARGA BERENCANA', 'Jalan Sanggau Ledo Km 2, Bengkayang', 'Telepon (0562) 441000']);
+        const JSZip = (await import('jszip')).default;
+        const zip = await JSZip.loadAsync(fs.readFileSync(after.file));
+        expect(Object.keys(zip.files).filter(f => f.startsWith('word/media/'))).toHaveLength(1);
     }, 120_000);
 });

@@ -16,6 +16,8 @@ export interface DocumentForms {
     permohonan: PermohonanForm;
     suratTugas: SuratTugasForm;
     keputusan: KeputusanForm;
+    /** The labels the form prints before kop values ("Kode Pos :", "Situs :"); the general ones where absent. */
+    kop?: Partial<Record<'postalCode' | 'phone' | 'fax' | 'website' | 'email', string>>;
 }
 
 /** Copies the model can name: the PPK or the Kepala Perangkat Daerah of each person concerned. */

@@ -1,9 +1,10 @@
 import { BorderStyle, Table, TableCell, TableRow, WidthType, type Paragraph, type ParagraphChild } from 'docx';
 import { DIKTUM_ORDINALS, expectedIssuer, workPeople, type TeamMember } from '@sikerja/model';
 import {
-    Blanks, centered, fieldRows, kopKepalaDaerah, kopPerangkatDaerah, naskah, para, regionHeadTitle, run, signature, tembusan, textWidth, twips,
+    Blanks, centered, fieldRows, kopKepalaDaerah, naskah, para, regionHeadTitle, run, signature, tembusan, textWidth, twips,
     type BuiltDocument
 } from './naskah.js';
+import { kopFor } from './kop.js';
 import { keputusanTexts, type KeputusanTexts } from './keputusan-texts.js';
 import type { DocumentFacts, Work } from './resolve.js';
 
@@ -20,6 +21,8 @@ export function keputusanDocument(facts: DocumentFacts, work: Work): BuiltDocume
     const byBupati = work.instrument === 'keputusan-bupati';
     const issuer = byBupati ? undefined : facts.position(letter?.issuer) ?? defaultIssuer(facts, work);
     const issuerOrg = issuer ? facts.index.organisationOf(issuer.unit) : undefined;
+    // The kop first: the blanks are listed in the order they appear.
+    const kop = byBupati ? kopKepalaDaerah(facts.pemda, blanks) : kopFor(facts, issuer?.unit ?? work.owner, blanks);
     const head = regionHeadTitle(facts.pemda);
     // A Sekretaris Daerah signs for the kabupaten: "SEKRETARIS DAERAH KABUPATEN BENGKAYANG".
     const penetap = byBupati ? head : issuer && (issuerOrg?.kind === 'sekretariat-daerah' && facts.pemda.title ? `${issuer.title} ${facts.pemda.title}` : issuer.title);
@@ -54,7 +57,6 @@ export function keputusanDocument(facts: DocumentFacts, work: Work): BuiltDocume
     const about = () => fill(texts.about, { bold: true });
     // "Memperhatikan" needs a wider label column than the form's own labels.
     const labelWidth = texts.ownPeopleOnly ? twips(38) : undefined;
-    const kop = byBupati ? kopKepalaDaerah(facts.pemda, blanks) : kopPerangkatDaerah(facts.pemda, facts.perangkatDaerahTitle(issuer?.unit ?? work.owner), facts.kopOf(issuer?.unit ?? work.owner), blanks);
     const decision = [
         ...kop,
         para(fill(form[byBupati ? 'headingBupati' : 'heading'], { bold: true }), { align: 'center', after: 0 }),

@@ -1,7 +1,7 @@
 import {
     AlignmentType, BorderStyle, Document, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type ISectionOptions, type ParagraphChild
 } from 'docx';
-import type { Kop, Pegawai, PemdaModel } from '@sikerja/model';
+import type { Pegawai, PemdaModel } from '@sikerja/model';
 import { PAPERS, type Paper } from '../paper.js';
 
 /**
@@ -110,37 +110,12 @@ export function regionHeadTitle(pemda: PemdaModel): string | undefined {
     return `Bupati ${title.replace(/^kabupaten\s+/i, '')}`;
 }
 
-/** The kop of a Perangkat Daerah (its own data, else the pemda's). */
-export function kopPerangkatDaerah(pemda: PemdaModel, pdTitle: string | undefined, kop: Kop | undefined, blanks: Blanks): Paragraph[] {
-    const k = { ...pemda.kop, ...kop };
-    const head = pemda.title ? `PEMERINTAH ${pemda.title.toUpperCase()}` : undefined;
-    const lines: Paragraph[] = [
-        para([blanks.value(head, 'nama pemda', { bold: true })], { align: 'center', after: 0 }),
-        para([blanks.value(pdTitle?.toUpperCase(), 'nama perangkat daerah', { bold: true })], { align: 'center', after: 0 })
-    ];
-    const address = [k.address, k.postalCode ? `Kode Pos ${k.postalCode}` : undefined].filter(Boolean).join(', ');
-    const contact = [k.phone && `Telepon ${k.phone}`, k.fax && `Faksimile ${k.fax}`, k.website && `Laman ${k.website}`, k.email && `Pos-el ${k.email}`].filter(Boolean).join(' · ');
-    lines.push(para([address ? run(address, { size: 20 }) : blanks.mark('alamat kop')], { align: 'center', after: 0 }));
-    if (contact) lines.push(para([run(contact, { size: 20 })], { align: 'center', after: 0 }));
-    lines.push(rule());
-    return lines;
-}
-
-/** The kop of another instansi, for a letter that instansi signs: its name as the model holds it, its address a blank. */
-export function kopInstansi(title: string, blanks: Blanks): Paragraph[] {
-    return [
-        para([run(title.toUpperCase(), { bold: true })], { align: 'center', after: 0 }),
-        para([blanks.mark(`alamat kop ${title}`)], { align: 'center', after: 0 }),
-        rule()
-    ];
-}
-
 /** The kop of the Bupati: "BUPATI BENGKAYANG". */
 export function kopKepalaDaerah(pemda: PemdaModel, blanks: Blanks): Paragraph[] {
     return [para([blanks.value(regionHeadTitle(pemda)?.toUpperCase(), 'kepala daerah', { bold: true })], { align: 'center', after: 240 })];
 }
 
-function rule(): Paragraph {
+export function rule(): Paragraph {
     return new Paragraph({ children: [], border: { bottom: { style: BorderStyle.DOUBLE, size: 6, color: '000000', space: 1 } }, spacing: { after: 240 } });
 }
 

@@ -1,6 +1,7 @@
 import { BorderStyle, Table, TableCell, TableRow, WidthType, type Paragraph, type ParagraphChild } from 'docx';
 import { workPeople, type PermohonanPelibatan, type TeamMember } from '@sikerja/model';
-import { Blanks, kopInstansi, naskah, para, run, signature, tembusan, textWidth, twips, type BuiltDocument } from './naskah.js';
+import { kopInstansi } from './kop.js';
+import { Blanks, naskah, para, run, signature, tembusan, textWidth, twips, type BuiltDocument } from './naskah.js';
 import { fourContents, letterHead } from './permohonan.js';
 import type { DocumentFacts, Work } from './resolve.js';
 

@@ -1,8 +1,9 @@
-import type { Paragraph } from 'docx';
+import type { Paragraph, Table } from 'docx';
 import { workPeople, type PermohonanPelibatan } from '@sikerja/model';
 import {
-    Blanks, fieldRows, kopPerangkatDaerah, naskah, numbered, para, run, signature, tembusan, textWidth, twips, type BuiltDocument, type Signatory
+    Blanks, fieldRows, naskah, numbered, para, run, signature, tembusan, textWidth, twips, type BuiltDocument, type Signatory
 } from './naskah.js';
+import { kopFor } from './kop.js';
 import type { DocumentFacts, Work } from './resolve.js';
 
 type Body = Array<Paragraph | ReturnType<typeof fieldRows>>;
@@ -53,10 +54,10 @@ export function permohonanDocument(facts: DocumentFacts, work: Work, letter: Per
 
 /** Kop, place and date, Nomor/Sifat/Lampiran/Hal and the addressee: the head every letter of the chain shares. */
 export function letterHead(facts: DocumentFacts, blanks: Blanks, h: {
-    unit?: string; kop?: Paragraph[]; number?: string; date?: string; nature?: string; subject: string; to?: string; at?: string; from?: string
+    unit?: string; kop?: Array<Paragraph | Table>; number?: string; date?: string; nature?: string; subject: string; to?: string; at?: string; from?: string
 }): Body {
     return [
-        ...(h.kop ?? kopPerangkatDaerah(facts.pemda, facts.perangkatDaerahTitle(h.unit), facts.kopOf(h.unit), blanks)),
+        ...(h.kop ?? kopFor(facts, h.unit, blanks)),
         para([blanks.value(h.from ?? facts.pemda.capital, 'tempat surat'), run(', '), blanks.value(h.date, 'tanggal surat')], { align: 'right' }),
         fieldRows([
             ['Nomor', [blanks.value(h.number, 'nomor surat')]],

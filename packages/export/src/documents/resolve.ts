@@ -106,11 +106,6 @@ export class DocumentFacts {
         return pd === undefined ? undefined : this.index.organisations.get(pd)?.title;
     }
 
-    kopOf(unitId: string | undefined): PemdaModel['kop'] {
-        const pd = unitId === undefined ? undefined : this.index.perangkatDaerahOf(unitId);
-        return pd === undefined ? undefined : this.index.organisations.get(pd)?.kop;
-    }
-
     /** The person in a post one pegawai fills, else none (a blank the analyst fills). */
     holder(position: string | undefined): Pegawai | undefined {
         return this.index.soleHolder(position);

@@ -1,6 +1,7 @@
 import type { Paragraph, ParagraphChild, Table } from 'docx';
 import { expectedIssuer, type Letter, type PermohonanPelibatan, type Position, type TeamMember } from '@sikerja/model';
-import { Blanks, centered, fieldRows, kopInstansi, kopPerangkatDaerah, naskah, para, run, signature, tembusan, textWidth, twips, type BuiltDocument } from './naskah.js';
+import { kopFor, kopInstansi } from './kop.js';
+import { Blanks, centered, fieldRows, naskah, para, run, signature, tembusan, textWidth, twips, type BuiltDocument } from './naskah.js';
 import type { DocumentFacts, Work } from './resolve.js';
 import type { SuratTugasGroup } from './surat-tugas-groups.js';
 
@@ -96,7 +97,7 @@ function suratTugas(facts: DocumentFacts, work: Work, people: TeamMember[], lett
     const kopUnit = typeof kopOf === 'string' ? kopOf : undefined;
     const body = [
         ...(typeof kopOf === 'object' ? kopInstansi(kopOf.instansi, blanks)
-            : kopPerangkatDaerah(facts.pemda, facts.perangkatDaerahTitle(issuer?.unit ?? kopUnit), facts.kopOf(issuer?.unit ?? kopUnit), blanks)),
+            : kopFor(facts, issuer?.unit ?? kopUnit, blanks)),
         centered(form.title, { bold: true, underline: true }),
         para([run('NOMOR: '), blanks.value(letter?.number, 'nomor surat tugas')], { align: 'center', after: 240 }),
         fieldRows(rows, width),
