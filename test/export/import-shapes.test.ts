@@ -277,4 +277,18 @@ describe('a header in two rows, an Eselon column, lettered unit rows that carry 
         expect(report.rows.find(r => r.row === 8)!.note).toBe('jumlah TIDAK cocok: K tertulis 6, data 5; tidak diimpor sebagai jabatan');
         expect(report.summaries[0].totals).toEqual({ b: { sheet: 10, model: 10 }, k: { sheet: 12, model: 12 } });
     });
+
+    it('reads headers written at length: "Unit Kerja / Jabatan", "Bezetting (B)", "Kebutuhan Pegawai (K)", "Kategori Jabatan"', async () => {
+        const { org, errors } = await imported(async file => {
+            const wb = new ExcelJS.Workbook();
+            const ws = wb.addWorksheet('Inspektorat');
+            [['No.', 'Unit Kerja / Jabatan', 'Kategori Jabatan', 'Kelas Jabatan (Perpres)', 'Bezetting (B)', 'Kebutuhan Pegawai (K)'],
+                [1, 'Inspektur Daerah', 'Struktural', 14, 1, 1], [null, 'INSPEKTUR PEMBANTU WILAYAH I'], [2, 'Inspektur Pembantu Wilayah I', 'Struktural', 12, 1, 1],
+                [3, 'Auditor Ahli Madya', 'Fungsional', 11, 2, 3]].forEach(r => ws.addRow(r));
+            await wb.xlsx.writeFile(file);
+        });
+        expect(errors).toBe(0);
+        expect([org.kind, org.leader?.jenis, org.units.map(u => [u.kind, u.leader?.jenis, u.positions.map(p => [p.title, p.bezetting, p.kebutuhan])])]).toEqual([
+            'inspektorat', 'jpt-pratama', [['inspektur-pembantu', 'administrator', [['Auditor Ahli Madya', 2, 3]]]]]);
+    });
 });

@@ -8,8 +8,8 @@ const HEADERS: Record<Field, string[]> = {
     no: ['no', 'nomor', 'nourut', 'nomorurut'],
     id: ['id', 'idjabatan', 'kodejabatan', 'kode'],
     atasan: ['atasanid', 'idatasan', 'atasan', 'kodeatasan', 'induk', 'parentid'],
-    nama: ['namajabatan', 'jabatan', 'nama', 'namajabatanunit', 'unitjabatan'],
-    jenis: ['jenis', 'jenisjabatan'],
+    nama: ['namajabatan', 'jabatan', 'nama', 'namajabatanunit', 'unitjabatan', 'namaunitjabatan', 'unitkerjajabatan', 'namaunitkerjajabatan', 'jabatanunitkerja', 'uraianjabatan'],
+    jenis: ['jenis', 'jenisjabatan', 'jenisjab', 'kategorijabatan'],
     jenjang: ['jenjang', 'jenjangjabatan'],
     kelas: ['kelas', 'kelasjabatan', 'kls'],
     b: ['b', 'bezetting', 'eksisting', 'pegawaiyangada', 'jumlahpegawai', 'yangada'],
@@ -96,14 +96,20 @@ function mappedColumns(mapping: ColumnMapping): Columns {
 }
 
 /** For the jabatan's name, "Nama Jabatan" and "Jabatan" win over a bare "Nama" (often the person's). */
-const NAME_PRIORITY = ['namajabatan', 'namajabatanunit', 'unitjabatan', 'jabatan', 'nama'];
+const NAME_PRIORITY = ['namajabatan', 'namajabatanunit', 'unitjabatan', 'namaunitjabatan', 'unitkerjajabatan', 'namaunitkerjajabatan', 'jabatanunitkerja', 'uraianjabatan', 'jabatan', 'nama'];
+
+/** Headers written longer than the usual ones: "Bezetting (B)", "Kebutuhan Pegawai (K)", "Kelas Jabatan (Perpres)". */
+const PREFIXES: Array<[RegExp, Field]> = [
+    [/^(bezet|bezzet|beset)/, 'b'], [/^(kebutuhan|abk)/, 'k'], [/^kelas/, 'kelas'],
+    [/^(selisih|kekurangan|kelebihan|lebihkurang|kuranglebih)/, 'selisih'], [/^unitkerja/, 'unitKerja'], [/^level/, 'level']
+];
 
 function columnsOf(row: SheetRow): Columns {
     const out: Columns = {};
     let nameRank = Infinity;
     row.cells.forEach((text, i) => {
         const key = normaliseHeader(text);
-        const field = LOOKUP.get(key);
+        const field = LOOKUP.get(key) ?? (key.length > 0 ? PREFIXES.find(([re]) => re.test(key))?.[1] : undefined);
         if (field === 'nama') {
             const rank = NAME_PRIORITY.indexOf(key);
             if (rank < nameRank) { nameRank = rank; out.nama = i; }
