@@ -249,6 +249,21 @@ describe('a provinsi\'s Setda with its Biro', () => {
     });
 });
 
+describe('the national secretariat with no unit row: its units named only in the Unit Kerja column, nested by Level', () => {
+    it('opens each unit where a row first names it, nests it by the Level, and reports it at that row', async () => {
+        const { report, org, errors } = await imported(file => writeNational(file, 'tanpa-baris-unit'));
+        expect(errors).toBe(0);
+        // A unit without any position cannot be named by a row: the Biro Protokol is not in this sheet.
+        const withPositions = (u: UnitDef): UnitDef => ({ ...u, units: u.units.filter(c => positionsOf(c).length > 0).map(withPositions) });
+        expect(org.title).toBe('Sekretariat Jenderal Majelis Uji Nasional');
+        sameTree(org, withPositions(NATIONAL));
+        expect(depth(org)).toBe(6);
+        const biro = report.rows.find(r => r.outcome === 'unit' && r.title === 'Biro Persidangan')!;
+        expect([biro.row, biro.guesses[0]]).toEqual([rowOf(report, 'Kepala Biro Persidangan').row, `unit dari kolom Unit Kerja (pertama disebut baris ${biro.row}); tidak ada baris unit`]);
+        expect(report.summaries[0].totals.b).toEqual({ sheet: sum(positionsOf(NATIONAL).map(p => p.b)), model: sum(positionsOf(NATIONAL).map(p => p.b)) });
+    });
+});
+
 describe('a header in two rows, an Eselon column, lettered unit rows that carry their unit\'s totals', () => {
     it('reads B and K under "Jumlah Pegawai", the jenis from the eselon, and checks each unit row\'s totals', async () => {
         const { report, org, errors } = await imported(async file => {

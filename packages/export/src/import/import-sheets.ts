@@ -113,7 +113,7 @@ async function importSheet(sheet: Sheet, request: ImportRequest, topScope: NameS
     const layout = request.mapping?.layout ?? detectLayout(rows, header.columns.id !== undefined && header.columns.atasan !== undefined);
     const placed = placeRows(rows, layout);
     for (const p of placed.problems) report.errors.push({ ...base, row: p.row, message: p.message });
-    const { organisations, placements } = organise(placed.roots, pdTitle, layout === 'indentasi');
+    const { organisations, placements } = organise(placed.roots, pdTitle, followsHeads(layout, rows));
     const qualified = nameAll(organisations, topScope);
     const byRow = new Map(placements.map(p => [p.row, p]));
     const nodesByTitle = new Map<string, RowNode>();
@@ -140,6 +140,13 @@ async function importSheet(sheet: Sheet, request: ImportRequest, topScope: NameS
         const skip = SKIP_REASONS[r.kind];
         if (skip) { report.rows.push({ ...base, row: r.row, outcome: 'dilewati', guesses: [], note: skip }); continue; }
         if (r.kind === 'subtotal') { report.rows.push({ ...base, row: r.row, outcome: 'subtotal', title: r.title, guesses: [], note: subtotalCheck(r, placed.subtotalOf.get(r.row), nodesByTitle, all, r === lastSubtotal) }); continue; }
+        // A unit named only in the Unit Kerja column is reported at the row that first names it.
+        const named = byRow.get(-r.row);
+        if (named) {
+            const outcome: RowOutcome = { ...base, row: r.row, outcome: 'unit', title: named.title, as: named.target && qualified.get(named.target), guesses: named.guesses, ...(named.review.length > 0 ? { review: named.review } : {}) };
+            report.rows.push(outcome);
+            if (named.target) declared.set(outcome, named.target);
+        }
         const p = byRow.get(r.row);
         if (!p) { report.rows.push({ ...base, row: r.row, outcome: 'dilewati', guesses: [], note: 'tidak dapat ditempatkan' }); continue; }
         // A unit row's figures are its total: checked against its positions, like a "Jumlah" row.
@@ -177,6 +184,15 @@ async function importSheet(sheet: Sheet, request: ImportRequest, topScope: NameS
         const exists = (e as NodeJS.ErrnoException).code === 'EEXIST';
         report.errors.push({ ...base, message: exists ? `${target} sudah ada dan tidak ditimpa; pindahkan atau pilih --out lain` : `tidak dapat menulis ${target}: ${String(e)}` });
     }
+}
+
+/**
+ * Whether heads open the units their following rows fill: where the sheet places positions by
+ * nothing else (indentation layout, or a Unit Kerja column naming one unit for every row).
+ */
+function followsHeads(layout: string, rows: readonly DataRow[]): boolean {
+    if (layout === 'indentasi') return true;
+    return layout === 'level' && !rows.some(r => r.kind === 'unit') && new Set(rows.map(r => r.unitKerja).filter(u => u !== undefined)).size <= 1;
 }
 
 /**

@@ -38,6 +38,8 @@ export function byLevel(nodes: RowNode[], rows: readonly DataRow[]): PlacedRows 
     const subtotalOf = new Map<number, RowNode>();
     const offset = positionOffset(rows);
     const immediate = unitKerjaIsImmediate(rows);
+    // A sheet with no unit row names its units only in the Unit Kerja column: each is opened where first named.
+    const fromUnitKerja = !rows.some(r => r.kind === 'unit');
     const attach = (n: RowNode, parent: RowNode | undefined) => { if (parent) { n.parent = parent; parent.children.push(n); } else roots.push(n); };
     for (const r of rows) {
         if (r.kind === 'subtotal') {
@@ -54,9 +56,35 @@ export function byLevel(nodes: RowNode[], rows: readonly DataRow[]): PlacedRows 
             seen.set(sameTitle(n.data.title), n);
             continue;
         }
+        if (fromUnitKerja && n.data.unitKerja !== undefined && !isOpen(n.data.unitKerja, open)) {
+            const unit = unitFromUnitKerja(n, offset);
+            openUnit(unit, open);
+            attach(unit, open[open.length - 1]);
+            open.push(unit);
+            seen.set(sameTitle(unit.data.title), unit);
+        }
         attach(n, unitOfPosition(n, open, seen, offset, immediate));
     }
     return { roots, problems: [], subtotalOf };
+}
+
+/** A unit named again after it closed is a new one: the same title under another parent ("Bagian Administrasi" of each Kantor). */
+function isOpen(unitKerja: string, open: readonly RowNode[]): boolean {
+    const wanted = sameTitle(unitKerja);
+    return open.some(u => { const t = sameTitle(u.data.title); return t === wanted || wanted.startsWith(`${t} `) || t.startsWith(`${wanted} `); });
+}
+
+/**
+ * A unit the sheet names only in the Unit Kerja column, opened at the first row that names it: its
+ * level is that row's less the sheet's offset. Its row number is that row's, negated: it has no row.
+ */
+function unitFromUnitKerja(first: RowNode, offset: number): RowNode {
+    const d = first.data;
+    const data: DataRow = {
+        row: -d.row, kind: 'unit', title: d.unitKerja!, level: d.level === undefined ? undefined : d.level - offset, warnings: [], indent: 0, bold: false,
+        unitBecause: `unit dari kolom Unit Kerja (pertama disebut baris ${d.row}); tidak ada baris unit`
+    };
+    return { data, children: [], notes: [], review: [] };
 }
 
 /** Closes the open units at the new unit's level or deeper; without a level, its word's rank decides. */

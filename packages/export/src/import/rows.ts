@@ -106,7 +106,8 @@ export function classifyRows(rows: readonly SheetRow[], header: SheetRow, column
             row: r.row, kind: 'jabatan', title, no: get(r, 'no'), id: get(r, 'id'), atasan: get(r, 'atasan'), jenis: get(r, 'jenis') === title ? undefined : get(r, 'jenis'),
             jenjang: get(r, 'jenjang') === title ? undefined : get(r, 'jenjang'), kelas: figure('kelas'), b: figure('b'), k: figure('k'), selisih: figure('selisih'),
             keterangan: get(r, 'keterangan') === title ? undefined : get(r, 'keterangan'), idSikerja: validId(get(r, 'idSikerja')), warnings,
-            unitKerja: get(r, 'unitKerja') === title ? undefined : get(r, 'unitKerja'), level: levelIn(get(r, 'level')),
+            // A head's Unit Kerja may be its own title ("Deputi Bidang X"); only a merged row repeats it as no value.
+            unitKerja: get(r, 'unitKerja') === title && r.merged ? undefined : get(r, 'unitKerja'), level: levelIn(get(r, 'level')),
             eselon: get(r, 'eselon') === title ? undefined : get(r, 'eselon'),
             indent: columns.nama === undefined ? 0 : r.indent[columns.nama] ?? 0, bold: r.bold
         };

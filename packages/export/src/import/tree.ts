@@ -31,7 +31,7 @@ export function detectLayout(rows: readonly DataRow[], hasIdColumns: boolean): L
     const units = rows.filter(r => r.kind === 'unit');
     if (units.length > 0 && units.filter(r => r.level !== undefined).length / units.length >= 0.5) return 'level';
     const positions = rows.filter(r => r.kind === 'jabatan');
-    if (units.length > 0 && positions.filter(r => r.unitKerja !== undefined).length / Math.max(positions.length, 1) >= 0.5) return 'level';
+    if (positions.length > 0 && positions.filter(r => r.unitKerja !== undefined).length / positions.length >= 0.5) return 'level';
     const data = rows.filter(r => r.kind === 'jabatan' || r.kind === 'unit');
     const dotted = data.filter(r => r.no !== undefined && /^\d+(\.\d+)+\.?$/.test(r.no)).length;
     return data.length > 0 && dotted / data.length >= 0.3 ? 'nomor' : 'indentasi';
