@@ -12,6 +12,7 @@ import { writeProvinsi } from '../scripts/generate.ts';
 import { LspClient } from '../scripts/lib/lsp-client.ts';
 import { benchDiagrams, dinasText, type DiagramFigures } from './diagrams.ts';
 import { benchImport } from './import.ts';
+import { benchDiff } from './diff.ts';
 import { editsFor } from './edits.ts';
 import { readKabupaten } from './kabupaten.ts';
 
@@ -190,6 +191,9 @@ log(`pratinjau: ketikan di Dinas 3.000 jabatan sampai ikhtisar peta jabatannya t
 const imported = await benchImport();
 log(`import: ${imported.import50kPositions} jabatan dari 50.000 baris dalam ${imported.import50kMs} ms (baca, tulis, periksa)`);
 
+const diffed = await benchDiff(runs);
+log(`diff: kabupaten skala 1 dengan ${diffed.diffChanges} perubahan tersebar, dua versi dibaca dan dibandingkan dalam ${diffed.diffMs} ms (pembandingan saja ${diffed.diffOnlyMs} ms)`);
+
 const first = scaling[0];
 /** p50 at scale 4 over p50 at scale 1: per-keystroke work must not follow the size of the workspace. */
 function keystrokeGrowth(): number | undefined {
@@ -218,6 +222,9 @@ const result = {
     diagramMaxAspect: diagrams?.diagramMaxAspect,
     previewLargeMs,
     import50kMs: imported.import50kMs,
+    diffMs: diffed.diffMs,
+    diffOnlyMs: diffed.diffOnlyMs,
+    diffChanges: diffed.diffChanges,
     scaling
 };
 if (values.json) {
@@ -241,5 +248,6 @@ if (values.json) {
     log(`| diagramMaxAspect (${diagrams?.diagramMaxAspectOf}) | ${result.diagramMaxAspect} | ≤ 3 |`);
     log(`| previewLargeMs (ketikan → ikhtisar peta jabatan, Dinas 3.000 jabatan) | ${result.previewLargeMs} | ≤ 1000 |`);
     log(`| import50kMs (50.000 baris .xlsx → .sikerja, diperiksa) | ${result.import50kMs} | ≤ 30000 |`);
+    log(`| diffMs (dua versi kabupaten skala 1, ${result.diffChanges} perubahan, dibaca dan dibandingkan) | ${result.diffMs} | ≤ 2000 |`);
     for (const s of scaling) log(`| skala ${s.scale}: coldBuildMs / rasio / keystrokeP50Ms | ${s.coldBuildMs} / ${s.buildToParseRatio} / ${s.keystrokeP50Ms} | linear |`);
 }

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import type { LangiumDocument } from 'langium';
+import type { LangiumDocument, ValidationOptions } from 'langium';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { createSiKerjaServices, type SiKerjaServices } from '../sikerja-module.js';
@@ -57,7 +57,7 @@ async function collectFiles(dir: string, into: Set<string>, skipped: string[] = 
  * A single file is loaded with the other files of its folder, so that its references
  * to positions in other files resolve as they do in the editor.
  */
-export async function loadWorkspace(paths: readonly string[], options: { validation?: boolean } = {}): Promise<LoadedWorkspace> {
+export async function loadWorkspace(paths: readonly string[], options: { validation?: boolean | ValidationOptions } = {}): Promise<LoadedWorkspace> {
     const requestedFiles = new Set<string>();
     const allFiles = new Set<string>();
     const skipped: string[] = [];

@@ -85,13 +85,14 @@ export function matchUnits(b: Side, a: Side, m: Matching): void {
         const parent = mapped ? m.units.after(e.parent) : e.parent;
         return parent === undefined ? undefined : `${e.isOrganisation}|${parent}`;
     };
-    const samePd = (x: string, y: string) => a.perangkatDaerahOf(m.units.after(b.units.get(x)!.organisation)) === a.perangkatDaerahOf(y);
     for (let round = 0; round < 50; round++) {
         const placeB = place(b, true), placeA = place(a, false);
         const byPlace = pairBy(b.units.keys(), a.units.keys(), m.units, id => joined(placeB(id), b.units.get(id)!.node.name), id => joined(placeA(id), a.units.get(id)!.node.name))
             + pairBy(b.units.keys(), a.units.keys(), m.units, id => joined(placeB(id), b.units.get(id)!.node.title), id => joined(placeA(id), a.units.get(id)!.node.title));
         if (byPlace > 0) continue;
-        const elsewhere = pairBy(b.units.keys(), a.units.keys(), m.units, id => unitKey(b, id), id => unitKey(a, id), samePd);
+        const pdB = (id: string) => a.perangkatDaerahOf(m.units.after(b.units.get(id)!.organisation)) ?? `(lama) ${b.perangkatDaerahOf(id)}`;
+        const elsewhere = pairBy(b.units.keys(), a.units.keys(), m.units, id => `${pdB(id)}|${unitKey(b, id)}`, id => `${a.perangkatDaerahOf(id)}|${unitKey(a, id)}`)
+            || pairBy(b.units.keys(), a.units.keys(), m.units, id => unitKey(b, id), id => unitKey(a, id));
         if (elsewhere > 0) continue;
         if (pairByContent(b, a, m) === 0) break;
     }
@@ -154,25 +155,32 @@ function pairByContent(b: Side, a: Side, m: Matching): number {
 }
 
 /**
- * Jabatan. The same name in the same (matched) unit is the same jabatan; then the same title and
- * role there (renamed); then the same name and title in another unit (moved), the same Perangkat
- * Daerah first; then the same title, jenis and jenjang in another unit of the same Perangkat Daerah
- * (moved and renamed). A pimpinan leads its unit: it is not moved apart from it.
+ * Jabatan. The same name and title in the same (matched) unit is the same jabatan; then the same name
+ * and title in another unit of the same Perangkat Daerah (moved); then the same name in the same unit
+ * (retitled); the same title and role there (renamed); the same title, jenis and jenjang in another
+ * unit of the Perangkat Daerah (moved and renamed); last the same name and title in another Perangkat
+ * Daerah. A pimpinan leads its unit: it is not moved apart from it.
  */
 export function matchPositions(b: Side, a: Side, m: Matching): void {
     const P = m.positions;
     const before = [...b.positions.keys()], after = [...a.positions.keys()];
     const pb = (id: string) => b.positions.get(id)!, pa = (id: string) => a.positions.get(id)!;
     const inUnit = (unit: string | undefined, ...parts: Array<string | undefined>) => unit === undefined ? undefined : [unit, ...parts].join('|');
-    pairBy(before, after, P, id => inUnit(m.units.after(pb(id).unit), pb(id).name), id => inUnit(pa(id).unit, pa(id).name));
-    pairBy(before, after, P, id => inUnit(m.units.after(pb(id).unit), pb(id).role, pb(id).title), id => inUnit(pa(id).unit, pa(id).role, pa(id).title));
     const pdOfBefore = (id: string) => a.perangkatDaerahOf(m.units.after(b.organisationOf(pb(id).unit)?.id)) ?? `lama:${b.perangkatDaerahOf(pb(id).unit)}`;
-    const samePd = (x: string, y: string) => pdOfBefore(x) === a.perangkatDaerahOf(pa(y).unit);
     const movable = (p: Position) => p.role === 'jabatan';
-    pairBy(before, after, P, id => movable(pb(id)) ? `${pb(id).name}|${pb(id).title}` : undefined, id => movable(pa(id)) ? `${pa(id).name}|${pa(id).title}` : undefined, samePd);
+    const named = (p: Position) => `${p.name}|${p.title}`;
     const looks = (p: Position) => `${p.title}|${p.jenis ?? ''}|${p.jenjang ?? ''}`;
-    pairBy(before, after, P, id => movable(pb(id)) ? `${pdOfBefore(id)}|${looks(pb(id))}` : undefined,
-        id => movable(pa(id)) ? `${a.perangkatDaerahOf(pa(id).unit)}|${looks(pa(id))}` : undefined);
+    const inPd = (pd: string | undefined, p: Position, key: (p: Position) => string) => movable(p) ? `${pd}|${key(p)}` : undefined;
+    const here = (id: string, ...parts: string[]) => inUnit(m.units.after(pb(id).unit), ...parts);
+    const there = (id: string, ...parts: string[]) => inUnit(pa(id).unit, ...parts);
+    pairBy(before, after, P, id => here(id, pb(id).name, pb(id).title), id => there(id, pa(id).name, pa(id).title));
+    // A name and title found elsewhere in the Perangkat Daerah is a move, even when the old unit now
+    // has another jabatan of that name.
+    pairBy(before, after, P, id => inPd(pdOfBefore(id), pb(id), named), id => inPd(a.perangkatDaerahOf(pa(id).unit), pa(id), named));
+    pairBy(before, after, P, id => here(id, pb(id).name), id => there(id, pa(id).name));
+    pairBy(before, after, P, id => here(id, pb(id).role, pb(id).title), id => there(id, pa(id).role, pa(id).title));
+    pairBy(before, after, P, id => inPd(pdOfBefore(id), pb(id), looks), id => inPd(a.perangkatDaerahOf(pa(id).unit), pa(id), looks));
+    pairBy(before, after, P, id => movable(pb(id)) ? named(pb(id)) : undefined, id => movable(pa(id)) ? named(pa(id)) : undefined);
 }
 
 /**
