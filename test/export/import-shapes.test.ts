@@ -170,7 +170,7 @@ for (const withUnitKerja of [true, 'biro', 'lengkap', false] as const) {
             expect(new Set(subUmum.map(u => u.id)).size).toBe(3);
             expect(kantor.map(k => k.units[0].name)).toEqual(['BagianAdministrasi', 'BagianAdministrasi', 'BagianAdministrasi']);
             expect(allUnits(org).flatMap(names).filter(n => /\d$/.test(n))).toEqual([]);
-            expect(org.units.map(u => u.leader?.name)).toEqual(['Deputi', 'Deputi']);
+            expect(org.units.map(u => [u.title, u.leader?.name])).toEqual([['Deputi Bidang Persidangan', 'Deputi'], ['Deputi Bidang Administrasi', 'Deputi'], ['Inspektorat', 'Inspektur']]);
         });
 
         it('the report opens with a summary: units by kind and depth, heads, units with no position, totals, rows to review', () => {

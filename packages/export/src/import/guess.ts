@@ -8,7 +8,7 @@ export interface Guess<T> {
 
 const UNIT_KINDS: Array<[RegExp, UnitKind]> = [
     [/^sekretariat\b/i, 'sekretariat'], [/^sub ?bagian\b/i, 'subbagian'], [/^sub ?bidang\b/i, 'subbidang'], [/^bidang\b/i, 'bidang'],
-    [/^bagian\b/i, 'bagian'], [/^seksi\b/i, 'seksi'], [/^asisten\b/i, 'asisten'], [/^biro\b/i, 'biro'], [/^(inspektur pembantu|inspektorat pembantu|irban)\b/i, 'inspektur-pembantu']
+    [/^bagian\b/i, 'bagian'], [/^seksi\b/i, 'seksi'], [/^asisten\b(?! deputi)/i, 'asisten'], [/^biro\b/i, 'biro'], [/^(inspektur pembantu|inspektorat pembantu|irban)\b/i, 'inspektur-pembantu']
 ];
 
 export function guessUnitKind(title: string): Guess<UnitKind> {

@@ -6,17 +6,26 @@ export const UNKNOWN_RANK = 2.5;
 /**
  * How high a unit's word ranks, for sheets that nest units neither by indentation nor by a Level
  * column: a Biro holds Bagian, a Bagian holds Subbagian. A word the language does not know (a
- * "Kantor … di Ibu Kota Provinsi") sits below a Biro and above a Bagian.
+ * "Kantor … di Ibu Kota Provinsi") sits below a Biro and above a Bagian. An organisation's word
+ * ranks highest only for the sheet's first unit: an "Inspektorat" or a "Sekretariat Utama" inside a
+ * Sekretariat Jenderal or a Badan is one of its units.
  */
-export function unitRank(title: string): number {
+export function unitRank(title: string, first = false): number {
     const t = title.toLowerCase();
-    if (/^(dinas|badan|inspektorat( daerah| kabupaten| kota| provinsi)?$|inspektorat (daerah|kabupaten|kota|provinsi)\b|sekretariat (daerah|dprd|dewan|jenderal|utama|kementerian)|kementerian|lembaga|kecamatan|satuan polisi|rsud|rumah sakit)/.test(t)) return 0;
-    // An Asisten coordinates Biro in a provinsi's Setda and Bagian in a kabupaten's.
+    if (/^(dinas|badan|inspektorat|sekretariat (daerah|dprd|dewan|jenderal|utama|kementerian)|kementerian|lembaga|kecamatan|satuan polisi|rsud|rumah sakit)\b/.test(t)
+        && !/^inspektorat (pembantu|wilayah)\b/.test(t)) return first ? 0 : 1;
+    // An Asisten coordinates Biro in a provinsi's Setda and Bagian in a kabupaten's; an Asisten Deputi sits in a Deputi.
+    if (/^asisten deputi\b/.test(t)) return 2;
     if (/^(deputi|kedeputian|direktorat jenderal|inspektorat (utama|jenderal)|asisten)\b/.test(t)) return 1;
     if (/^(biro|pusat|direktorat|sekretariat|bidang|inspektur pembantu|inspektorat pembantu|inspektorat wilayah|irban|uptd?|unit pelaksana|puskesmas|kelurahan|balai)\b/.test(t)) return 2;
     if (/^(bagian|subdirektorat|sub direktorat)\b/.test(t)) return 3;
     if (/^(sub ?bagian|sub ?bidang|seksi|sub ?seksi|urusan)\b/.test(t)) return 4;
     return UNKNOWN_RANK;
+}
+
+/** The rank of an open unit: the sheet's top unit keeps an organisation's rank. */
+export function openRank(u: RowNode): number {
+    return unitRank(u.data.title, u.parent === undefined);
 }
 
 /** Titles compared as an analyst reads them: case, punctuation and spacing aside. */
@@ -94,7 +103,7 @@ function openUnit(n: RowNode, open: RowNode[]): void {
         while (open.length > 0 && (open[open.length - 1].data.level ?? Infinity) >= level) open.pop();
         return;
     }
-    while (open.length > 0 && unitRank(open[open.length - 1].data.title) >= unitRank(n.data.title)) open.pop();
+    while (open.length > 0 && openRank(open[open.length - 1]) >= unitRank(n.data.title, false)) open.pop();
     placedByKind(n, open[open.length - 1]);
 }
 

@@ -74,7 +74,7 @@ export function organise(roots: RowNode[], pdTitle: { title: string; guessed?: s
     // Its unit kerja may follow it at the top level (after the PD's own subtotal): they stay under it.
     const first = roots[0];
     // A single top unit of the highest rank (a "Sekretariat Jenderal" holding every row) is the organisation too.
-    if (first && first.data.kind === 'unit' && (orgKindOf(first.data.title) !== undefined || (roots.length === 1 && unitRank(first.data.title) === 0))
+    if (first && first.data.kind === 'unit' && (orgKindOf(first.data.title) !== undefined || (roots.length === 1 && unitRank(first.data.title, true) === 0))
         && roots.slice(1).every(r => r.data.kind === 'unit' && UNIT_KERJA.test(r.data.title))) {
         rootRow = first;
         top = [...first.children, ...roots.slice(1)];
