@@ -120,12 +120,24 @@ describe('documents of the Bengkayang example (Perbup Bengkayang 5/2024 Lampiran
         const subtotal = rows.find(r => r.getCell(2).value === 'Jumlah Bidang Kesehatan Masyarakat')!;
         expect((subtotal.getCell(6).value as { formula: string }).formula).toMatch(/^SUBTOTAL\(9,F\d+:F\d+\)$/);
         const total = rows[rows.length - 1];
-        expect(total.getCell(2).value).toBe('JUMLAH DINAS KESEHATAN, PENGENDALIAN PENDUDUK DAN KELUARGA BERENCANA');
+        // Two totals of the Dinas, each saying what it counts; the grand total once, at the end.
+        expect(total.getCell(2).value).toBe('JUMLAH DINAS KESEHATAN, PENGENDALIAN PENDUDUK DAN KELUARGA BERENCANA BESERTA PUSKESMAS DAN UPTD');
+        expect(rows.filter(r => /^jumlah dinas kesehatan/i.test(String(r.getCell(2).value))).map(r => r.getCell(2).value)).toEqual([
+            'Jumlah Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana tanpa unit kerja', total.getCell(2).value
+        ]);
+        // The header row is ruled like the table under it.
+        expect(ws.getRow(5).getCell(2).border).toMatchObject({ top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } });
         // The PD total equals the sum over every position, unit kerja included.
         const positions = rows.filter(r => typeof r.getCell(1).value === 'number');
         const b = positions.reduce((s, r) => s + Number(r.getCell(6).value), 0);
         expect((total.getCell(6).value as { result: number }).result).toBe(b);
         expect(positions.some(r => r.getCell(2).value === 'Bidan Mahir')).toBe(true);
+        // A PD without unit kerja prints its total once.
+        const inspektorat = new ExcelJS.Workbook();
+        await inspektorat.xlsx.readFile(fileOf(report, 'Inspektorat-peta-jabatan.xlsx').file);
+        const totals: string[] = [];
+        inspektorat.worksheets[0].eachRow(r => { if (/^jumlah inspektorat/i.test(String(r.getCell(2).value))) totals.push(String(r.getCell(2).value)); });
+        expect(totals).toEqual(['JUMLAH INSPEKTORAT DAERAH']);
     });
 
     it('the lampiran holds the struktur and peta jabatan pictures and the SOP AP as a table', async () => {

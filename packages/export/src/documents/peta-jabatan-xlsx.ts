@@ -10,6 +10,8 @@ import { unitTotals, type Organisation, type PemdaModel, type Position, type Uni
  */
 export const PETA_JABATAN_COLUMNS = ['No', 'Nama Jabatan', 'Jenis', 'Jenjang', 'Kelas', 'B', 'K', '±', 'Keterangan', 'ID SiKerja'] as const;
 const HEADER_ROW = 5;
+/** About as many characters as one line of the Nama Jabatan column (width 58) holds in bold. */
+const TITLE_CHARS_PER_LINE = 52;
 /** Excel's paper code 14: Folio, 8½ × 13 in (216 × 330 mm), the sheet size nearest to F4. */
 const FOLIO = 14;
 
@@ -53,12 +55,15 @@ export function petaJabatanWorkbook(pemda: PemdaModel, pd: Organisation): PetaJa
     header.values = [...PETA_JABATAN_COLUMNS];
     header.font = { bold: true };
     header.alignment = { horizontal: 'center', vertical: 'middle' };
-    header.eachCell(c => { c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } }; });
+    const border = { style: 'thin' as const };
+    header.eachCell(c => {
+        c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } };
+        c.border = { top: border, bottom: border, left: border, right: border };
+    });
 
     let row = HEADER_ROW + 1;
     let number = 0;
     const first = row;
-    const border = { style: 'thin' as const };
     const write = (values: unknown[], style: { bold?: boolean; indent?: number; subtotal?: [number, number] } = {}) => {
         const r = ws.getRow(row);
         r.values = values as ExcelJS.CellValue[];
@@ -66,6 +71,12 @@ export function petaJabatanWorkbook(pemda: PemdaModel, pd: Organisation): PetaJa
         r.getCell(2).alignment = { indent: style.indent ?? 0, wrapText: true, vertical: 'top' };
         for (let c = 1; c < PETA_JABATAN_COLUMNS.length; c++) r.getCell(c).border = { top: border, bottom: border, left: border, right: border };
         r.getCell(8).numFmt = '0;[Red]-0;0';
+        // Neither Excel nor LibreOffice grows a row for wrapped text written by a program: a long title gets its lines' height.
+        const title = String(values[1]);
+        // Capitals are about a third wider than lower case.
+        const width = (title.length + 2 * (style.indent ?? 0)) * (title === title.toUpperCase() ? 1.35 : 1);
+        const lines = Math.ceil(width / TITLE_CHARS_PER_LINE);
+        if (lines > 1) r.height = 15 * lines;
         row++;
     };
     const position = (p: Position, depth: number) => {
@@ -76,7 +87,7 @@ export function petaJabatanWorkbook(pemda: PemdaModel, pd: Organisation): PetaJa
             { formula: `F${row}-G${row}`, result: (b ?? 0) - (k ?? 0) }, p.bezetting === undefined || p.kebutuhan === undefined ? 'B/K belum ditulis' : '', p.id], { indent: depth + 1 });
     };
     let positions = 0;
-    const unit = (u: UnitNode, depth: number) => {
+    const unit = (u: UnitNode, depth: number, totalLabel = `Jumlah ${u.title}`) => {
         const start = row;
         write(['', u.title, '', '', '', '', '', '', '', u.id], { bold: true, indent: depth });
         if (u.leader) { position(u.leader, depth); positions++; }
@@ -84,18 +95,24 @@ export function petaJabatanWorkbook(pemda: PemdaModel, pd: Organisation): PetaJa
         for (const child of u.units) unit(child, depth + 1);
         const end = row - 1;
         const totals = unitTotals(u);
-        write(['', `Jumlah ${u.title}`, '', '', '', { formula: `SUBTOTAL(9,F${start}:F${end})`, result: totals.bezetting },
+        write(['', totalLabel, '', '', '', { formula: `SUBTOTAL(9,F${start}:F${end})`, result: totals.bezetting },
             { formula: `SUBTOTAL(9,G${start}:G${end})`, result: totals.kebutuhan },
             { formula: `F${row}-G${row}`, result: totals.selisih }, '', ''], { bold: true, indent: depth });
     };
     const kerja = unitKerjaOf(pemda, pd);
-    unit(pd, 0);
+    const grand = `JUMLAH ${pd.title.toUpperCase()}`;
+    // Without unit kerja the PD's own total is the grand total, printed once; with them, each total says what it counts.
+    if (kerja.length === 0) {
+        unit(pd, 0, grand);
+        return { workbook, positions };
+    }
+    unit(pd, 0, `Jumlah ${pd.title} tanpa unit kerja`);
     for (const k of kerja) unit(k, 1);
     const last = row - 1;
     const totals = [pd, ...kerja].map(unitTotals);
     const totalB = totals.reduce((s, t) => s + t.bezetting, 0);
     const totalK = totals.reduce((s, t) => s + t.kebutuhan, 0);
-    write(['', `JUMLAH ${pd.title.toUpperCase()}`, '', '', '', { formula: `SUBTOTAL(9,F${first}:F${last})`, result: totalB },
+    write(['', `${grand} BESERTA ${unitKerjaKinds(kerja)}`, '', '', '', { formula: `SUBTOTAL(9,F${first}:F${last})`, result: totalB },
         { formula: `SUBTOTAL(9,G${first}:G${last})`, result: totalK }, { formula: `F${row}-G${row}`, result: totalB - totalK }, ''], { bold: true });
     return { workbook, positions };
 }
@@ -103,6 +120,13 @@ export function petaJabatanWorkbook(pemda: PemdaModel, pd: Organisation): PetaJa
 /** Unit kerja whose induk chain leads to this Perangkat Daerah, in model order. */
 export function unitKerjaOf(pemda: PemdaModel, pd: Organisation): Organisation[] {
     return pemda.organisations.filter(o => o.id !== pd.id && o.perangkatDaerah === pd.id);
+}
+
+/** "UPTD DAN PUSKESMAS": the kinds of unit kerja a grand total counts besides the PD itself. */
+function unitKerjaKinds(kerja: readonly Organisation[]): string {
+    const names: Record<string, string> = { uptd: 'UPTD', puskesmas: 'PUSKESMAS', rsud: 'RSUD', 'satuan-pendidikan': 'SATUAN PENDIDIKAN', kelurahan: 'KELURAHAN' };
+    const kinds = [...new Set(kerja.map(k => names[k.kind] ?? 'UNIT KERJA'))];
+    return kinds.length > 1 ? `${kinds.slice(0, -1).join(', ')} DAN ${kinds[kinds.length - 1]}` : kinds[0];
 }
 
 /** Excel allows 31 characters and no `[]:*?/\` in a sheet name. */
