@@ -70,12 +70,12 @@ describe('a kota Badan: Jenis Jabatan "Struktural", no B column, grouping rows i
         expect(rowOf(report, 'Kepala Sub Bagian Keuangan').guesses).toContain('kolom Jenis Jabatan "Struktural"; tingkat dari judul dan kelas 9: pengawas');
     });
 
-    it('older jenjang names without "Ahli" are read as Ahli Muda / Ahli Pertama, and the report says so', () => {
+    it('older jenjang names (Muda/Pertama without "Ahli", Pelaksana Lanjutan) are read as Ahli Muda / Ahli Pertama / Mahir, and the report says so', () => {
         const byTitle = new Map(allPositions(org).map(p => [p.title, p]));
         expect(['Pranata Komputer Muda', 'Analis Kebijakan Pertama'].map(t => [byTitle.get(t)!.jenis, byTitle.get(t)!.kategori, byTitle.get(t)!.jenjang])).toEqual([
             ['fungsional', 'keahlian', 'ahli-muda'], ['fungsional', 'keahlian', 'ahli-pertama']]);
         expect(rowOf(report, 'Pranata Komputer Muda').guesses).toContain('jenjang ahli-muda dari sebutan lama "Muda" pada judul (tanpa "Ahli")');
-        expect(byTitle.get('Arsiparis Terampil')!.jenjang).toBe('terampil');
+        expect([byTitle.get('Arsiparis Pelaksana Lanjutan')!.kategori, byTitle.get('Arsiparis Pelaksana Lanjutan')!.jenjang]).toEqual(['keterampilan', 'mahir']);
         expect(byTitle.get('Pengemudi')!.jenis).toBe('pelaksana');
     });
 

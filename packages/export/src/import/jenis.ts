@@ -29,8 +29,9 @@ const JENJANG: Array<[RegExp, Jenjang, KategoriJf]> = [
  * Names from before PermenPANRB 1/2023 still kept in sheets: "Pranata Komputer Muda" is Ahli Muda.
  * Only as the title's last word, and never in a leader's title ("Sekretaris Utama").
  */
-const OLDER: Array<[RegExp, Jenjang, string]> = [
-    [/\bpertama$/i, 'ahli-pertama', 'Pertama'], [/\bmuda$/i, 'ahli-muda', 'Muda'], [/\bmadya$/i, 'ahli-madya', 'Madya'], [/\butama$/i, 'ahli-utama', 'Utama']
+const OLDER: Array<[RegExp, Jenjang, KategoriJf, string]> = [
+    [/\bpertama$/i, 'ahli-pertama', 'keahlian', 'Pertama'], [/\bmuda$/i, 'ahli-muda', 'keahlian', 'Muda'], [/\bmadya$/i, 'ahli-madya', 'keahlian', 'Madya'],
+    [/\butama$/i, 'ahli-utama', 'keahlian', 'Utama'], [/\bpelaksana lanjutan$/i, 'mahir', 'keterampilan', 'Pelaksana Lanjutan']
 ];
 
 /** The jenjang a title names ("Analis Kebijakan Ahli Muda", "Pranata Komputer Muda"), with its kategori. */
@@ -40,7 +41,7 @@ export function jenjangOf(title: string): JenjangFound | undefined {
     const t = title.trim();
     if (/\bahli\b/i.test(t) || t.split(/\s+/).length < 2 || leaderLevel(t)) return undefined;
     const older = OLDER.find(([re]) => re.test(t));
-    return older ? { jenjang: older[1], kategori: 'keahlian', older: older[2] } : undefined;
+    return older ? { jenjang: older[1], kategori: older[2], older: older[3] } : undefined;
 }
 
 /** What a Jenis Jabatan column says: a jenis, or only "Struktural" (the level is still to be found). */
