@@ -264,6 +264,25 @@ describe('the national secretariat with no unit row: its units named only in the
     });
 });
 
+describe('merged unit rows over a Level column', () => {
+    it('take no level from the title their merge repeats ("DEPUTI BIDANG WILAYAH 3" is no level 3)', async () => {
+        const { org, errors } = await imported(async file => {
+            const wb = new ExcelJS.Workbook();
+            const ws = wb.addWorksheet('Setjen');
+            [['No', 'Nama Jabatan', 'Jenis Jabatan', 'Kelas', 'B', 'K', 'Unit Kerja', 'Level'],
+                [null, 'SEKRETARIAT JENDERAL LEMBAGA UJI'], [1, 'Sekretaris Jenderal', 'ESELON I.a / JPT Madya', 17, 1, 1, 'Sekretariat Jenderal Lembaga Uji', 2],
+                [null, 'DEPUTI BIDANG WILAYAH 3'], [2, 'Deputi Bidang Wilayah 3', 'ESELON I.b / JPT Madya', 16, 1, 1, 'Deputi Bidang Wilayah 3', 3],
+                [null, 'KANTOR WILAYAH 2'], [3, 'Kepala Kantor Wilayah 2', 'ESELON II.a / JPT Pratama', 14, 1, 1, 'Kantor Wilayah 2', 4],
+                [4, 'Pengadministrasi Perkantoran', 'Pelaksana', 5, 2, 2, 'Kantor Wilayah 2', 4]].forEach(r => ws.addRow(r));
+            for (const row of [2, 4, 6]) ws.mergeCells(`B${row}:H${row}`);
+            await wb.xlsx.writeFile(file);
+        });
+        expect(errors).toBe(0);
+        expect(org.units.map(u => [u.title, u.units.map(c => [c.title, c.leader?.title, c.positions.map(p => p.title)])])).toEqual([
+            ['Deputi Bidang Wilayah 3', [['Kantor Wilayah 2', 'Kepala Kantor Wilayah 2', ['Pengadministrasi Perkantoran']]]]]);
+    });
+});
+
 describe('a header in two rows, an Eselon column, lettered unit rows that carry their unit\'s totals', () => {
     it('reads B and K under "Jumlah Pegawai", the jenis from the eselon, and checks each unit row\'s totals', async () => {
         const { report, org, errors } = await imported(async file => {

@@ -92,6 +92,8 @@ export function classifyRows(rows: readonly SheetRow[], header: SheetRow, column
     const headerKey = header.cells.join('|').toLowerCase();
     return rows.map(r => {
         const title = get(r, 'nama') ?? '';
+        // A merged unit row shows its title in every column it spans: there it is no value.
+        const own = (field: keyof Columns) => { const t = get(r, field); return t === title ? undefined : t; };
         // A merged unit row repeats its title in every cell it spans: that is no figure.
         const warnings: string[] = [];
         const figure = (field: keyof Columns) => {
@@ -103,11 +105,11 @@ export function classifyRows(rows: readonly SheetRow[], header: SheetRow, column
             return n;
         };
         const base: DataRow = {
-            row: r.row, kind: 'jabatan', title, no: get(r, 'no'), id: get(r, 'id'), atasan: get(r, 'atasan'), jenis: get(r, 'jenis') === title ? undefined : get(r, 'jenis'),
+            row: r.row, kind: 'jabatan', title, no: own('no'), id: get(r, 'id'), atasan: get(r, 'atasan'), jenis: get(r, 'jenis') === title ? undefined : get(r, 'jenis'),
             jenjang: get(r, 'jenjang') === title ? undefined : get(r, 'jenjang'), kelas: figure('kelas'), b: figure('b'), k: figure('k'), selisih: figure('selisih'),
             keterangan: get(r, 'keterangan') === title ? undefined : get(r, 'keterangan'), idSikerja: validId(get(r, 'idSikerja')), warnings,
             // A head's Unit Kerja may be its own title ("Deputi Bidang X"); only a merged row repeats it as no value.
-            unitKerja: get(r, 'unitKerja') === title && r.merged ? undefined : get(r, 'unitKerja'), level: levelIn(get(r, 'level')),
+            unitKerja: get(r, 'unitKerja') === title && r.merged ? undefined : get(r, 'unitKerja'), level: levelIn(own('level')),
             eselon: get(r, 'eselon') === title ? undefined : get(r, 'eselon'),
             indent: columns.nama === undefined ? 0 : r.indent[columns.nama] ?? 0, bold: r.bold
         };
