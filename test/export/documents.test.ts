@@ -147,20 +147,28 @@ describe('documents of the Bengkayang example (Perbup Bengkayang 5/2024 Lampiran
         expect(text).toContain('Mutu Baku');
         const JSZip = (await import('jszip')).default;
         const zip = await JSZip.loadAsync(fs.readFileSync(lampiran.file));
-        const pictures = Object.keys(zip.files).filter(f => f.startsWith('word/media/') && f.endsWith('.png'));
-        // The struktur and the peta jabatan, each on as many pages as it needs at 8 pt (Dinkes's peta jabatan: several).
-        expect(pictures.length).toBeGreaterThan(2);
-        // Each picture placed at its true size or larger (300 dpi PNG: 300 pixels an inch; Word's extent: 914,400 EMU an inch).
         const xml = await zip.file('word/document.xml')!.async('string');
-        const extents = [...xml.matchAll(/<wp:extent cx="(\d+)" cy="(\d+)"\/>/g)].map(m => [Number(m[1]), Number(m[2])]);
         const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
-        const embeds = [...xml.matchAll(/r:embed="([^"]+)"/g)].map(m => new RegExp(`Id="${m[1]}"[^>]*Target="([^"]+)"`).exec(rels)![1]);
-        expect(extents).toHaveLength(pictures.length);
-        for (const [i, [cx]] of extents.entries()) {
+        // The figures, by their names: the struktur and the peta jabatan, each on as many pages as it needs at 8 pt (Dinkes's peta jabatan: several).
+        const drawings = [...xml.matchAll(/<w:drawing>[\s\S]*?<\/w:drawing>/g)].map(d => d[0]);
+        const figures = drawings.filter(d => /name="(struktur|peta-jabatan)-/.test(d));
+        expect(figures.length).toBeGreaterThan(2);
+        // Each picture placed at its true size or larger (300 dpi PNG: 300 pixels an inch; Word's extent: 914,400 EMU an inch).
+        const extents = figures.map(d => Number(/<wp:extent cx="(\d+)"/.exec(d)![1]));
+        const embeds = figures.map(d => new RegExp(`Id="${/r:embed="([^"]+)"/.exec(d)![1]}"[^>]*Target="([^"]+)"`).exec(rels)![1]);
+        for (const [i, cx] of extents.entries()) {
             const png = await zip.file(`word/${embeds[i]}`)!.async('nodebuffer');
             const trueWidthEmu = png.readUInt32BE(16) / 300 * 914400;
             expect(cx / trueWidthEmu, embeds[i]).toBeGreaterThanOrEqual(0.95);
         }
+        // Its LAMPIRAN heading (the naskah it belongs to is not in the model: marked) and the Kepala Dinas's signature at the end.
+        expect(text[0]).toBe('LAMPIRAN [naskah yang dilampiri]');
+        expect(lampiran.missing.slice(0, 4)).toEqual(['naskah yang dilampiri', 'nomor naskah yang dilampiri', 'tanggal naskah yang dilampiri', 'tentang']);
+        expect(text.slice(-4)).toEqual(['KEPALA DINAS KESEHATAN, PENGENDALIAN PENDUDUK DAN KELUARGA BERENCANA,', 'dr. Maria Lestari Simanjuntak, M.Kes.', 'Pembina Utama Muda (IV/c)', 'NIP. 19760824 200312 2 006']);
+        // The flow is drawn with the SOP AP symbols (PermenPAN-RB 35/2012), a dokumen step as a document, not named "Proses".
+        const symbols = drawings.filter(d => /name="simbol-/.test(d)).map(d => /descr="([^"]+)"/.exec(d)![1]);
+        expect(new Set(symbols)).toEqual(new Set(['Simbol SOP: Mulai (terminator)', 'Simbol SOP: Proses', 'Simbol SOP: Keputusan', 'Simbol SOP: Dokumen', 'Simbol SOP: Selesai (terminator)']));
+        expect(text.filter(t => ['Mulai', 'Proses', 'Keputusan', 'Selesai'].includes(t))).toEqual([]);
     });
 });
 

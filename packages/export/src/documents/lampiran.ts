@@ -6,7 +6,8 @@ import { mm, PAPERS } from '../paper.js';
 import { PRINT_MAX_BODY } from '../pdf.js';
 import { svgToPngAsync } from '../png.js';
 import { fontsFor, rasterFonts } from '../raster/raster-fonts.js';
-import { Blanks, centered, pageProperties, para, run, textWidth, twips } from './naskah.js';
+import { Blanks, centered, fieldRows, pageProperties, para, run, signature, textWidth, twips } from './naskah.js';
+import { sopSymbols, type SopSymbol } from './sop-symbols.js';
 import type { BuiltDocument } from './naskah.js';
 import type { DocumentFacts } from './resolve.js';
 
@@ -14,25 +15,58 @@ import type { DocumentFacts } from './resolve.js';
  * The lampiran of a Perangkat Daerah: its struktur organisasi and peta jabatan as 300 dpi pictures,
  * drawn to the lampiran's pages as the PDF draws them (page by page by content when one page cannot
  * hold them at 8 pt), each placed at its true size or larger, then each SOP AP of its processes as a
- * Word table. Each page of a picture is its own section, turned the way that prints it larger.
+ * Word table with the flowchart symbols in the pelaksana cells. Each page of a picture is its own
+ * section, turned the way that prints it larger. It opens with its LAMPIRAN heading (the naskah it is
+ * attached to is not in the model: marked blanks) and closes with the Kepala Perangkat Daerah's signature.
  */
 export async function lampiranDocument(facts: DocumentFacts, pd: Organisation, fonts: ExportFonts): Promise<BuiltDocument & { skipped: string[] }> {
     const blanks = new Blanks();
     const skipped: string[] = [];
-    const sections: Array<{ orientation: 'portrait' | 'landscape'; children: Array<Paragraph | Table> }> = [];
+    const maps = mapsOf(facts, pd);
+    const sections: Array<{ orientation: 'portrait' | 'landscape'; children: Array<Paragraph | Table> }> = [
+        { orientation: 'portrait', children: opening(facts, pd, maps, blanks) }
+    ];
     for (const [kind, heading] of [['struktur', 'STRUKTUR ORGANISASI'], ['peta-jabatan', 'PETA JABATAN']] as Array<[DiagramKind, string]>) {
         const figure = await figureSections(facts, pd, kind, heading, fonts);
         if (typeof figure === 'string') skipped.push(figure); else sections.push(...figure);
     }
-    for (const { process, map } of mapsOf(facts, pd)) {
-        sections.push({ orientation: 'landscape', children: sopTable(facts, process, map, blanks) });
+    const symbols = maps.length > 0 ? await sopSymbols(await rasterFonts(fonts.paths)) : undefined;
+    for (const { process, map } of maps) {
+        sections.push({ orientation: 'landscape', children: sopTable(facts, process, map, blanks, symbols) });
     }
+    const head = pd.leader;
+    sections[sections.length - 1].children.push(para('', { after: 360 }),
+        ...signature({ office: head?.title, person: facts.holder(head?.id) }, blanks));
     const document = new Document({
         title: `Lampiran ${pd.title}`, creator: 'SiKerja',
         styles: { default: { document: { run: { font: 'Arial', size: 22 } } } },
         sections: sections.map(s => ({ properties: pageProperties('f4', s.orientation), children: s.children }))
     });
     return { document, missing: blanks.missing, skipped };
+}
+
+/**
+ * The first page: "LAMPIRAN …" with NOMOR, TANGGAL and TENTANG of the naskah it belongs to (marked
+ * blanks: the model does not say which), then what the lampiran holds.
+ */
+function opening(facts: DocumentFacts, pd: Organisation, maps: ReturnType<typeof mapsOf>, blanks: Blanks): Array<Paragraph | Table> {
+    const indent = twips(75);
+    const width = textWidth();
+    return [
+        para([run('LAMPIRAN '), blanks.mark('naskah yang dilampiri')], { indent, after: 0 }),
+        fieldRows([
+            ['NOMOR', [blanks.mark('nomor naskah yang dilampiri')]],
+            ['TANGGAL', [blanks.mark('tanggal naskah yang dilampiri')]],
+            ['TENTANG', [blanks.mark('tentang')]]
+        ], width - indent, twips(30), 'left', indent),
+        para('', { after: 480 }),
+        centered(`STRUKTUR ORGANISASI, PETA JABATAN${maps.length > 0 ? ' DAN STANDAR OPERASIONAL PROSEDUR ADMINISTRASI PEMERINTAHAN' : ''}`, { bold: true }, 0),
+        centered(pd.title.toUpperCase(), { bold: true }, 0),
+        centered((facts.pemda.title ?? facts.pemda.name).toUpperCase(), { bold: true }, 360),
+        para('Lampiran ini memuat:', { after: 60 }),
+        ...['Struktur organisasi', 'Peta jabatan', ...maps.map(({ map }) => `Standar Operasional Prosedur ${map.code ? `${map.code} ` : ''}${map.title}`)]
+            .map((t, i) => para(`${i + 1}. ${t}`, { indent: twips(8), after: 60 }))
+    ];
 }
 
 /** The text block of a lampiran page in points, landscape or portrait (F4, the margins of `pageProperties`, a little room kept). */
@@ -73,12 +107,14 @@ function mapsOf(facts: DocumentFacts, pd: Organisation): Array<{ process: Proces
 }
 
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+/** Where no symbol pictures are given (a caller without fonts), the symbol's name. */
 const SYMBOL_WORD: Record<MapNode['kind'], string> = {
-    mulai: 'Mulai', selesai: 'Selesai', kegiatan: 'Proses', keputusan: 'Keputusan', dokumen: 'Proses', penghubung: 'Penghubung'
+    mulai: 'Mulai', selesai: 'Selesai', kegiatan: 'Proses', keputusan: 'Keputusan', dokumen: 'Dokumen', penghubung: 'Penghubung'
 };
 
 /** The identity block and the flow table of one SOP AP (PermenPAN-RB 35/2012), as Word tables. */
-export function sopTable(facts: DocumentFacts, process: Process, map: CrossFunctionalMap, blanks: Blanks): Array<Paragraph | Table> {
+export function sopTable(facts: DocumentFacts, process: Process, map: CrossFunctionalMap, blanks: Blanks,
+    symbols?: Record<MapNode['kind'], SopSymbol>): Array<Paragraph | Table> {
     const width = textWidth('f4', 'landscape');
     const id = map.sopIdentity;
     const cell = (text: string | Paragraph[], w: number, options: { bold?: boolean; shade?: boolean; span?: number; rowSpan?: number; size?: number } = {}) => new TableCell({
@@ -130,7 +166,9 @@ export function sopTable(facts: DocumentFacts, process: Process, map: CrossFunct
     const body = map.nodes.map((n, i) => new TableRow({
         cantSplit: true, children: [
             cell(String(i + 1), fixed.no), cell(n.title, kegiatan),
-            ...lanes.map(l => l.id === n.lane ? cell(SYMBOL_WORD[n.kind], laneWidth, { bold: true, shade: true, size: 16 }) : cell('', laneWidth)),
+            ...lanes.map(l => l.id !== n.lane ? cell('', laneWidth)
+                : symbols ? cell([symbolParagraph(symbols[n.kind], laneWidth, `${n.id}-${i + 1}`)], laneWidth)
+                    : cell(SYMBOL_WORD[n.kind], laneWidth, { bold: true, shade: true, size: 16 })),
             cell(n.requirements.join(', '), fixed.kelengkapan), cell(n.duration ?? '', fixed.waktu), cell(n.output ?? '', fixed.output),
             cell(nextSteps(map, n, rowOf), fixed.keterangan)
         ]
@@ -141,6 +179,16 @@ export function sopTable(facts: DocumentFacts, process: Process, map: CrossFunct
         para('', { after: 240, pageBreakBefore: false }),
         new Table({ width: { size: width, type: WidthType.DXA }, columnWidths: columns, rows: [head1, head2, ...body] })
     ];
+}
+
+/** A symbol centred in its cell, at most the cell's width (less its margins). */
+function symbolParagraph(symbol: SopSymbol, cellWidth: number, name: string): Paragraph {
+    const fit = Math.min(1, (cellWidth / 20 - 8) / symbol.width);
+    const image = new ImageRun({
+        type: 'png', data: symbol.png, transformation: { width: Math.round(symbol.width * fit * 96 / 72), height: Math.round(symbol.height * fit * 96 / 72) },
+        altText: { title: symbol.name, description: `Simbol SOP: ${symbol.name}`, name: `simbol-${name}` }
+    });
+    return para([image], { align: 'center', after: 0, picture: true });
 }
 
 /** Where the flow goes after a step when it is not simply the next row: "ya: ke 5; tidak: ke 3". */
