@@ -264,6 +264,24 @@ describe('the national secretariat with no unit row: its units named only in the
     });
 });
 
+describe('rows without figures', () => {
+    it('a JF post left empty stays a position, in capitals or not; a unit row with its eselon written is still a unit', async () => {
+        const { report, org, errors } = await imported(async file => {
+            const wb = new ExcelJS.Workbook();
+            const ws = wb.addWorksheet('Sekretariat Utama');
+            [['No', 'Nama Jabatan', 'Jenis Jabatan', 'Kelas', 'B', 'K'], [null, 'Biro Umum', 'Eselon II'], [1, 'Kepala Biro Umum', 'Eselon II', 14, 1, 1],
+                [null, 'ASISTEN APOTEKER TERAMPIL'], [2, 'Pengadministrasi Perkantoran', 'Pelaksana', 5, 1, 2]].forEach(r => ws.addRow(r));
+            await wb.xlsx.writeFile(file);
+        });
+        expect(errors).toBe(0);
+        const biro = org.units[0];
+        expect([org.units.length, biro.kind, biro.title, biro.leader?.jenis, biro.units]).toEqual([1, 'biro', 'Biro Umum', 'jpt-pratama', []]);
+        expect(biro.positions.map(p => [p.title, p.jenis, p.jenjang ?? null, p.kebutuhan ?? null])).toEqual([
+            ['ASISTEN APOTEKER TERAMPIL', 'fungsional', 'terampil', null], ['Pengadministrasi Perkantoran', 'pelaksana', null, 2]]);
+        expect(report.rows.find(r => r.row === 4)!.outcome).toBe('jabatan');
+    });
+});
+
 describe('merged unit rows over a Level column', () => {
     it('take no level from the title their merge repeats ("DEPUTI BIDANG WILAYAH 3" is no level 3)', async () => {
         const { org, errors } = await imported(async file => {

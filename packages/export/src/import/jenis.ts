@@ -34,6 +34,11 @@ const OLDER: Array<[RegExp, Jenjang, KategoriJf, string]> = [
     [/\butama$/i, 'ahli-utama', 'keahlian', 'Utama'], [/\bpelaksana lanjutan$/i, 'mahir', 'keterampilan', 'Pelaksana Lanjutan']
 ];
 
+/** Whether a title names a jenjang in today's words ("Ahli Muda", "Terampil"): the title of a JF, never of a unit. */
+export function namesJenjang(title: string): boolean {
+    return JENJANG.some(([re]) => re.test(title));
+}
+
 /** The jenjang a title names ("Analis Kebijakan Ahli Muda", "Pranata Komputer Muda"), with its kategori. */
 export function jenjangOf(title: string): JenjangFound | undefined {
     const found = JENJANG.find(([re]) => re.test(title));

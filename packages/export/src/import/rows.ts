@@ -1,4 +1,5 @@
 import { countIn, numberIn, type Columns } from './columns.js';
+import { namesJenjang } from './jenis.js';
 import type { SheetRow } from './read-sheet.js';
 
 /** What a data row below the header is, before the layout places it. */
@@ -53,7 +54,7 @@ function isUnnumbered(d: DataRow): boolean {
  */
 function totalledUnit(r: SheetRow, d: DataRow): boolean {
     const drawn = r.bold || r.merged || (/\p{Lu}{3}/u.test(d.title) && d.title === d.title.toUpperCase());
-    return isUnnumbered(d) && d.kelas === undefined && d.jenis === undefined && drawn && UNIT_NAME.test(d.title);
+    return isUnnumbered(d) && d.kelas === undefined && d.jenis === undefined && drawn && UNIT_NAME.test(d.title) && !namesJenjang(d.title);
 }
 
 /**
@@ -62,11 +63,13 @@ function totalledUnit(r: SheetRow, d: DataRow): boolean {
  * a unit and no jenis is written for it.
  */
 function unitEvidence(r: SheetRow, d: DataRow): string | undefined {
+    // "Asisten Apoteker Terampil" without figures is a JF post left empty, not a unit called "Asisten".
+    if (namesJenjang(d.title)) return undefined;
     const unnumbered = isUnnumbered(d);
     if (r.merged && (unnumbered || d.jenis === undefined)) return 'baris unit: sel gabungan tanpa angka';
     if (r.bold && (unnumbered || d.jenis === undefined)) return 'baris unit: huruf tebal tanpa angka';
     if (unnumbered && /\p{Lu}{3}/u.test(d.title) && d.title === d.title.toUpperCase()) return 'baris unit: huruf besar tanpa nomor dan angka';
-    if (d.jenis === undefined && UNIT_NAME.test(d.title)) return 'baris unit: namanya nama unit, tanpa angka';
+    if ((d.jenis === undefined || unnumbered) && UNIT_NAME.test(d.title)) return 'baris unit: namanya nama unit, tanpa angka';
     return undefined;
 }
 
