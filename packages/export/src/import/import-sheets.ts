@@ -100,7 +100,8 @@ async function importSheet(sheet: Sheet, request: ImportRequest, topScope: NameS
         return;
     }
     const titleRows = sheet.rows.slice(0, header.at).filter(r => r.cells.some(c => c !== ''));
-    const pdTitleRow = titleRows.map(r => r.cells.find(c => c !== '')!.replace(/^peta jabatan\s*/i, '').trim())
+    // "PETA JABATAN DI LINGKUNGAN BADAN X TAHUN 2025" names the Badan X.
+    const pdTitleRow = titleRows.map(r => r.cells.find(c => c !== '')!.replace(/^peta jabatan\s*((di lingkungan|pada)\s+)?/i, '').replace(/\s+(tahun|keadaan|per)\s+.*\d{4}.*$/i, '').trim())
         .find(t => /^(dinas|badan|inspektorat|sekretariat|satuan|kecamatan|kelurahan|rsud|rumah sakit|uptd?|puskesmas)\b/i.test(t));
     const pdTitle = request.mapping?.perangkatDaerah ? { title: request.mapping.perangkatDaerah }
         : pdTitleRow ? { title: titleCase(pdTitleRow), guessed: 'nama perangkat daerah dari baris judul di atas tabel' }
