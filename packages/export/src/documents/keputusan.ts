@@ -77,7 +77,7 @@ export function keputusanDocument(facts: DocumentFacts, work: Work): BuiltDocume
         ...lampiranHeader(`LAMPIRAN KEPUTUSAN ${penetap?.toUpperCase() ?? ''}`, letter?.number, letter?.date, about(), blanks, width),
         para(fill(texts.lampiranTitle, { bold: true }), { align: 'center', after: 240 }),
         membersTable(facts, people, width, blanks),
-        para('', { after: 240 }),
+        para('', { after: 120 }),
         ...signBlock(),
         ...(form.copiesAfter === 'lampiran' ? copies : [])
     ];
@@ -102,15 +102,15 @@ function defaultIssuer(facts: DocumentFacts, work: Work) {
  * wraps away from its number; TENTANG repeats the decree's title exactly.
  */
 function lampiranHeader(title: string, number: string | undefined, date: string | undefined, about: ParagraphChild[], blanks: Blanks, width: number): Array<Paragraph | Table> {
-    const indent = twips(75);
+    const indent = twips(60);
     return [
         para([run(title.trim())], { indent, after: 0 }),
         fieldRows([
             ['NOMOR', [blanks.value(number, 'nomor keputusan')]],
             ['TANGGAL', [blanks.value(date, 'tanggal keputusan')]],
             ['TENTANG', about.map(r => r)]
-        ], width - indent, twips(30), 'left', indent),
-        para('', { after: 240 })
+        ], width - indent, twips(25), 'left', indent),
+        para('', { after: 120 })
     ];
 }
 

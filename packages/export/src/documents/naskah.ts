@@ -179,8 +179,9 @@ export function signature(s: Signatory, blanks: Blanks, options: { place?: Parag
 export function tembusan(copies: readonly string[]): Paragraph[] {
     if (copies.length === 0) return [];
     return [
-        para([run('Tembusan:', { underline: true })], { before: 240, after: 60 }),
-        ...copies.map((c, i) => para(`${i + 1}. ${c}`, { after: 0, indent: twips(4) }))
+        // The list is kept together: no copy is left alone at the top of a page.
+        para([run('Tembusan:', { underline: true })], { before: 240, after: 60, keepNext: true }),
+        ...copies.map((c, i) => para(`${i + 1}. ${c}`, { after: 0, indent: twips(4), keepNext: i < copies.length - 1 }))
     ];
 }
 
