@@ -1,8 +1,8 @@
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { countDiagnostics, loadWorkspace, publishedModel } from '@sikerja/language';
 import { diffModels, withoutFiles, type ModelDiff, type PemdaModel } from '@sikerja/model';
-import { collectDiagnostics, formatLine } from '../diagnostics.js';
+import { formatLine } from '../diagnostics.js';
+import { readVersion, type ReadVersion } from './diff-read.js';
 import { resolveSide, SideError, type Side } from './diff-sides.js';
 
 /** Findings that leave a file's model unsound: what it declares is partly unread or unlinked. */
@@ -31,8 +31,9 @@ export async function compareSides(lama: string, baru: string | undefined, narro
     try {
         sides.push(resolveSide(lama, narrow));
         sides.push(resolveSide(baru, narrow));
-        const b = await readSide(sides[0], err);
-        const a = await readSide(sides[1], err);
+        // One after the other: a version's workspace is garbage before the next is read.
+        const b = readSide(sides[0], await readVersion(sides[0].folder), err);
+        const a = readSide(sides[1], await readVersion(sides[1].folder), err);
         const broken = new Set([...b.broken, ...a.broken]);
         const sound = withoutFiles(b.model, a.model, uri => broken.has(relativeOf(sides, uri)));
         const diff = diffModels(sound.before, sound.after);
@@ -53,19 +54,11 @@ function relativeOf(sides: readonly Side[], uri: string): string {
     return side ? path.relative(side.folder, file).split(path.sep).join('/') : file;
 }
 
-/**
- * Only Langium's own checks run (the text parses, the names link): that is what decides whether a
- * file can be compared; the Perbup rules are `validate`'s business, and would double the time.
- */
-const COMPARABLE = { categories: ['built-in' as const] };
-
-async function readSide(side: Side, err: (s: string) => void): Promise<{ model: PemdaModel[]; broken: string[]; errors: number; skippedFiles: string[] }> {
-    const workspace = await loadWorkspace([side.folder], { validation: COMPARABLE });
+function readSide(side: Side, read: ReadVersion, err: (s: string) => void): { model: PemdaModel[]; broken: string[]; errors: number; skippedFiles: string[] } {
     const shown = (file: string) => side.shownAs?.(path.resolve(file)) ?? file;
     const broken: string[] = [];
     const skippedFiles: string[] = [];
-    for (const d of collectDiagnostics(workspace.requested)) {
-        if (d.severity !== 'error') continue;
+    for (const d of read.errors) {
         err(formatLine({ ...d, path: shown(d.path) }));
         const relative = path.relative(side.folder, path.resolve(d.path)).split(path.sep).join('/');
         if (UNSOUND.has(d.code) && !broken.includes(relative)) {
@@ -73,7 +66,7 @@ async function readSide(side: Side, err: (s: string) => void): Promise<{ model: 
             skippedFiles.push(`${shown(d.path)} (${side.label}): ${d.code} pada baris ${d.line}`);
         }
     }
-    return { model: publishedModel(workspace.services, workspace.requested).pemda, broken, errors: countDiagnostics(workspace.requested).error, skippedFiles };
+    return { model: read.model, broken, errors: read.errors.length, skippedFiles };
 }
 
 export { SideError };
