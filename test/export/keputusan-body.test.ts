@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -11,12 +12,17 @@ import { docxParagraphs } from './docx-reader.js';
 const ROOT = path.resolve(__dirname, '../..');
 const fonts = { metrics: shippedFonts().metrics, paths: shippedFontPaths() };
 
+const files = new Map<string, string>();
+
 async function decisions(example: string): Promise<Map<string, string[]>> {
     const ws = await loadWorkspace([path.join(ROOT, 'examples', example)]);
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'sikerja-sk-'));
     const report = await writeDocuments(publishedModel(ws.services, ws.requested).pemda, { kinds: ['keputusan'], outDir: out }, fonts);
     const texts = new Map<string, string[]>();
-    for (const f of report.files) texts.set(path.basename(f.file), await docxParagraphs(f.file));
+    for (const f of report.files) {
+        texts.set(path.basename(f.file), await docxParagraphs(f.file));
+        files.set(path.basename(f.file), f.file);
+    }
     return texts;
 }
 
@@ -82,4 +88,18 @@ describe('Keputusan bodies of the examples', () => {
         const sk = bengkayang.get('TimPerizinanBerusaha-keputusan.docx')!;
         expect(sk.slice(sk.indexOf('Tembusan:'))).toContain('4. Kepala Kantor Pertanahan Kabupaten Bengkayang');
     });
+
+    it('as LibreOffice prints it: the Mahakam Ulu decree reads the same on paper, on F4, the lampiran\'s TENTANG whole', () => {
+        execFileSync('sh', [path.join(ROOT, 'scripts/libreoffice-setup.sh')], { stdio: 'inherit' });
+        const docx = files.get('TimKoordinasiSPBE-keputusan.docx')!;
+        const out = fs.mkdtempSync(path.join(os.tmpdir(), 'sikerja-sk-lo-'));
+        execFileSync('soffice', [`-env:UserInstallation=file://${out}/lo-profile`, '--headless', '--convert-to', 'pdf', '--outdir', out, docx], { stdio: 'pipe', timeout: 120_000 });
+        const pdf = path.join(out, 'TimKoordinasiSPBE-keputusan.pdf');
+        const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+        expect(text).toContain('berada dibawah dan bertanggung jawab kepada Bupati Mahakam Ulu');
+        expect(text).not.toMatch(/Cap dan Tanda ?tangan|kepada Sekretaris Daerah secara berkala/);
+        expect(text).toMatch(/TENTANG : TIM KOORDINASI SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK/);
+        expect(text).toMatch(/NOMOR : \[nomor keputusan\]/);
+        expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Pages:\s+2\n/);
+    }, 240_000);
 });
