@@ -15,7 +15,7 @@ export const lintasFungsi: DiagramKindEntry = {
         if (!found) return undefined;
         const { process, map } = found;
         const direction = request.lanes ?? 'baris';
-        const titled = ({ columns: _columns, ...laid }: LintasFungsiLayout, continued: boolean, width?: number): Scene => ({
+        const titled = ({ columns: _columns, extent: _extent, ...laid }: LintasFungsiLayout, continued: boolean, width?: number): Scene => ({
             ...laid, title: wrapTitle([
                 { text: continued ? 'PETA LINTAS FUNGSI (LANJUTAN)' : 'PETA LINTAS FUNGSI', size: 11, weight: 'bold' },
                 { text: `${map.code ? `${map.code} ` : ''}${map.title}`, size: 10, weight: 'bold' },

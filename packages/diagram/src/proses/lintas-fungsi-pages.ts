@@ -28,54 +28,80 @@ export interface MapPagesInput {
 export async function lintasFungsiPages(input: MapPagesInput, page: { width: number; height: number; turnable?: boolean }, metrics: FontMetrics): Promise<Scene[]> {
     let best: Scene[] | undefined;
     for (const sheet of sheetsOf(page)) {
-        const spans = await balancedSpans(input, pageBudget(sheet), metrics);
-        if (best && spans.length >= best.length) continue;
-        const numbers = offPageNumbers(input, spans);
+        const budget = pageBudget(sheet);
         // A page whose lanes are too tall for the sheet is printed turned: its title must fit either way.
-        const width = titleWidth({ width: Math.min(pageBudget(sheet).width, pageBudget(sheet).height) });
-        best = await Promise.all(spans.map(async (_, i) => input.titled(await layoutSpan(input, spans, i, numbers, metrics), i > 0, width)));
+        const width = titleWidth({ width: Math.min(budget.width, budget.height) });
+        const pages = await pagesFor(input, { ...sheet, turnable: page.turnable }, width, metrics);
+        if (!best || pages.length < best.length) best = pages;
     }
     return best!;
 }
 
-function columnCount(whole: LintasFungsiLayout): number {
-    return Math.max(1, ...[...whole.columns.values()].map(c => c + 1));
-}
-
 /**
- * As few pages as the budget allows, with the columns shared out evenly between them: the narrowest
- * page width (found by halving) that still needs no more pages, so the last page is not a sliver.
+ * The pages for one sheet. Where the breaks go is decided from the whole map's column widths (a
+ * page is its columns, the lane headers and room for off-page connectors either side); each page is
+ * then laid out and measured, and a page that fits neither this sheet nor, turned, the other is cut
+ * in two between its columns.
  */
-async function balancedSpans(input: MapPagesInput, budget: { width: number; height: number }, metrics: FontMetrics): Promise<Span[]> {
-    let best = await spansFor(input, budget, metrics);
-    let low = budget.width / (best.length + 1), high = budget.width;
-    // The pages are decided within a few points of width; eight halvings come within 1 % of the page.
-    for (let step = 0; step < 8 && best.length > 1; step++) {
-        const width = (low + high) / 2;
-        const spans = await spansFor(input, { width, height: budget.height }, metrics);
-        if (spans.length <= best.length) { best = spans; high = width; } else low = width;
+async function pagesFor(input: MapPagesInput, sheet: { width: number; height: number; turnable?: boolean }, titleWidthMax: number, metrics: FontMetrics): Promise<Scene[]> {
+    const budget = pageBudget(sheet);
+    const alongFlow = input.direction === 'baris' ? 'width' : 'height';
+    const whole = writeSvg(input.titled(input.whole, false, titleWidthMax), metrics);
+    // What a page adds to its columns along the flow: margins, and the title where the flow runs down.
+    const overhead = whole[alongFlow] - (input.direction === 'baris' ? input.whole.width : input.whole.height);
+    const spans = balancedSpans(input.whole, budget[alongFlow] - overhead);
+    const turned = sheet.turnable ? [{ width: budget.height, height: budget.width }] : [];
+    const fits = (scene: Scene) => {
+        const size = writeSvg(scene, metrics);
+        return [budget, ...turned].some(b => size.width <= b.width && size.height <= b.height);
+    };
+    for (;;) {
+        const numbers = offPageNumbers(input, spans);
+        const pages = await Promise.all(spans.map(async (_, i) => input.titled(await layoutSpan(input, spans, i, numbers, metrics), i > 0, titleWidthMax)));
+        const misfit = pages.findIndex((p, i) => spans[i].first < spans[i].last && !fits(p));
+        if (misfit < 0) return pages;
+        const { first, last } = spans[misfit];
+        const cols = input.whole.extent.columns;
+        const middle = (cols[first].from + cols[last].to) / 2;
+        const cut = Math.max(first, Math.min(last - 1, cols.findIndex(c => c.to >= middle)));
+        spans.splice(misfit, 1, { first, last: cut }, { first: cut + 1, last });
     }
-    return best;
 }
 
-/** The longest runs of columns that fit the budget, from the first column on; a column too wide for any page stands alone. */
-async function spansFor(input: MapPagesInput, budget: { width: number; height: number }, metrics: FontMetrics): Promise<Span[]> {
-    const count = columnCount(input.whole);
+/** Room an off-page connector column takes along the flow: a column (40 at least) and its channel with one track. */
+const CONNECTOR_ROOM = 62;
+
+/** How long a page of these columns is along the flow, from the whole map's layout. */
+function spanLength(whole: LintasFungsiLayout, first: number, last: number): number {
+    const cols = whole.extent.columns;
+    const inbound = first > 0 ? CONNECTOR_ROOM : 0, outbound = last < cols.length - 1 ? CONNECTOR_ROOM : 0;
+    return whole.extent.lead + inbound + cols[last].to - cols[first].from + outbound;
+}
+
+/** The longest runs of columns within `room`, from the first column on; a column too long for any page stands alone. */
+function greedySpans(whole: LintasFungsiLayout, room: number): Span[] {
+    const count = whole.extent.columns.length;
     const spans: Span[] = [];
     let first = 0;
     while (first < count) {
         let last = first;
-        while (last + 1 < count) {
-            const trial = [...spans, { first, last: last + 1 }, ...(last + 2 < count ? [{ first: last + 2, last: count - 1 }] : [])];
-            const laid = await layoutSpan(input, trial, spans.length, offPageNumbers(input, trial), metrics);
-            const { width, height } = writeSvg(input.titled(laid, spans.length > 0, titleWidth({ width: Math.min(budget.width, budget.height) })), metrics);
-            if (width > budget.width || height > budget.height) break;
-            last++;
-        }
+        while (last + 1 < count && spanLength(whole, first, last + 1) <= room) last++;
         spans.push({ first, last });
         first = last + 1;
     }
     return spans;
+}
+
+/** As few pages as the room allows, with the columns shared out evenly: the shortest room that needs no more pages. */
+function balancedSpans(whole: LintasFungsiLayout, room: number): Span[] {
+    let best = greedySpans(whole, room);
+    let low = room / (best.length + 1), high = room;
+    for (let step = 0; step < 16 && best.length > 1; step++) {
+        const mid = (low + high) / 2;
+        const spans = greedySpans(whole, mid);
+        if (spans.length <= best.length) { best = spans; high = mid; } else low = mid;
+    }
+    return best;
 }
 
 function pageOf(spans: Span[], column: number): number {

@@ -26,6 +26,8 @@ export interface LintasFungsiLayout {
     notes: FreeText[];
     /** Each node's column: what a page break between columns follows. */
     columns: Map<string, number>;
+    /** Along the flow: where the first column starts, and where each column with the channel after it begins and ends. */
+    extent: { lead: number; columns: Array<{ from: number; to: number }> };
 }
 
 interface Placed extends Symbol {
@@ -240,7 +242,8 @@ export async function layoutLintasFungsi(pemda: PemdaModel, _process: Process, m
         width: size.width, height: size.height, bands,
         boxes: placed.map(p => p.box),
         notes: placed.flatMap(p => p.note ? [p.note] : []),
-        connectors, columns
+        connectors, columns,
+        extent: { lead: columnU[0], columns: columnU.map((from, c) => ({ from, to: columnU[c + 1] ?? totalU })) }
     };
 }
 
