@@ -264,6 +264,23 @@ describe('the national secretariat with no unit row: its units named only in the
     });
 });
 
+describe('a Jenis Jabatan column written JPT / JA / JF', () => {
+    it('reads JA (jabatan administrasi) as administrator, pengawas or pelaksana by the title and kelas', async () => {
+        const { report, org, errors } = await imported(async file => {
+            const wb = new ExcelJS.Workbook();
+            const ws = wb.addWorksheet('Dinas Pangan');
+            [['No', 'Nama Jabatan', 'Jenis Jabatan', 'Kelas', 'B', 'K'], [1, 'Kepala Dinas Pangan', 'JPT', 14, 1, 1], [2, 'Kepala Bidang Ketersediaan Pangan', 'JA', 11, 1, 1],
+                [3, 'Analis Ketahanan Pangan Ahli Muda', 'JF', 9, 1, 2], [4, 'Pengolah Data Ketersediaan Pangan', 'JA', 7, 2, 2]].forEach(r => ws.addRow(r));
+            await wb.xlsx.writeFile(file);
+        });
+        expect(errors).toBe(0);
+        expect([org.leader?.jenis, org.units.map(u => [u.title, u.leader?.jenis, u.positions.map(p => [p.title, p.jenis])])]).toEqual(['jpt-pratama', [
+            ['Bidang Ketersediaan Pangan', 'administrator', [['Analis Ketahanan Pangan Ahli Muda', 'fungsional'], ['Pengolah Data Ketersediaan Pangan', 'pelaksana']]]]]);
+        expect(rowOf(report, 'Pengolah Data Ketersediaan Pangan').guesses[0]).toBe('kolom Jenis Jabatan "JA" (jabatan administrasi); jenis dari judul (tanpa jenjang JF, bukan judul pimpinan): pelaksana');
+        expect(rowOf(report, 'Kepala Dinas Pangan').guesses[0]).toBe('kolom Jenis Jabatan "JPT"; tingkat dari judul dan kelas 14: jpt-pratama');
+    });
+});
+
 describe('rows without figures', () => {
     it('a JF post left empty stays a position, in capitals or not; a unit row with its eselon written is still a unit', async () => {
         const { report, org, errors } = await imported(async file => {

@@ -50,7 +50,7 @@ export function jenjangOf(title: string): JenjangFound | undefined {
 }
 
 /** What a Jenis Jabatan column says: a jenis, or only "Struktural" (the level is still to be found). */
-type ColumnSays = { jenis: JenisJabatan } | { structural: true } | undefined;
+type ColumnSays = { jenis: JenisJabatan } | { structural: true } | { administrasi: true } | undefined;
 
 const ESELON: Record<string, JenisJabatan> = { i: 'jpt-madya', 1: 'jpt-madya', ii: 'jpt-pratama', 2: 'jpt-pratama', iii: 'administrator', 3: 'administrator', iv: 'pengawas', 4: 'pengawas', v: 'pengawas', 5: 'pengawas' };
 
@@ -68,6 +68,8 @@ export function columnSays(text: string): ColumnSays {
     const eselon = / eselon ?(iv|iii|ii|i|v|[1-5])( ?[ab])? /.exec(t);
     if (eselon) return { jenis: ESELON[eselon[1]] };
     if (/ (struktural|jpt|jabatan pimpinan tinggi|pimpinan tinggi) /.test(t)) return { structural: true };
+    // Jabatan administrasi: administrator, pengawas or pelaksana; the title and kelas tell which.
+    if (/ (ja|jabatan administrasi|administrasi) /.test(t)) return { administrasi: true };
     return undefined;
 }
 
@@ -124,13 +126,13 @@ function structuralLevel(title: string, kelas: number | undefined, from: string)
 export function decideJenis(title: string, written: string | undefined, kelas: number | undefined): JenisDecision {
     const says = written ? columnSays(written) : undefined;
     if (says && 'jenis' in says) return { value: says.jenis, guessed: false, reason: `kolom Jenis Jabatan ("${written}")` };
-    if (says) return structuralLevel(title, kelas, `kolom Jenis Jabatan "${written}"`);
-    const unread = written ? `kolom Jenis Jabatan "${written}" tidak dikenali; ` : '';
+    if (says && 'structural' in says) return structuralLevel(title, kelas, `kolom Jenis Jabatan "${written}"`);
+    const unread = !written ? '' : says ? `kolom Jenis Jabatan "${written}" (jabatan administrasi); ` : `kolom Jenis Jabatan "${written}" tidak dikenali; `;
     const jenjang = jenjangOf(title);
     if (jenjang) return { value: 'fungsional', guessed: true, reason: `${unread}jenis dari judul (jenjang ${jenjang.jenjang} pada judul)` };
     if (leaderLevel(title)) {
         const d = structuralLevel(title, kelas, `${unread}jenis dari judul pimpinan`);
-        return { ...d, review: d.review ?? `jenis ${d.value} ditebak dari judul (tanpa kolom Jenis Jabatan)` };
+        return { ...d, review: d.review ?? `jenis ${d.value} ditebak dari judul (${written ? 'kolom Jenis Jabatan tidak menyebut tingkatnya' : 'tanpa kolom Jenis Jabatan'})` };
     }
     return { value: 'pelaksana', guessed: true, reason: `${unread}jenis dari judul (tanpa jenjang JF, bukan judul pimpinan): pelaksana` };
 }
