@@ -59,6 +59,30 @@ describe('sikerja diff: two folders', () => {
     });
 });
 
+describe('sikerja diff: a folder of several kabupaten', () => {
+    it('matches each pemda by name and says whose Perangkat Daerah each heading is', () => {
+        const multi = (name: string) => {
+            const root = path.join(dir, name);
+            for (const pemda of ['bengkayang', 'kampar']) fs.cpSync(path.join(ROOT, 'examples', pemda), path.join(root, pemda), { recursive: true });
+            return root;
+        };
+        const before = multi('semua-lama'), after = multi('semua-baru');
+        const file = path.join(after, 'kampar/bkpsdm.sikerja');
+        fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('"Pengadministrasi Perkantoran" pelaksana kelas 5 bezetting 3 kebutuhan 3', '"Pengadministrasi Perkantoran" pelaksana kelas 5 bezetting 3 kebutuhan 4'));
+        fs.cpSync(path.join(baru, 'dinas-kesehatan.sikerja'), path.join(after, 'bengkayang/dinas-kesehatan.sikerja'));
+        fs.cpSync(path.join(lama, 'dinas-kesehatan.sikerja'), path.join(before, 'bengkayang/dinas-kesehatan.sikerja'));
+        fs.cpSync(path.join(lama, 'tim-kerja.sikerja'), path.join(before, 'bengkayang/tim-kerja.sikerja'));
+        const r = sikerja(['diff', before, after]);
+        expect(r.code, r.stderr).toBe(0);
+        const headings = r.stdout.split('\n').filter(l => / — (Bengkayang|Kampar)$/.test(l));
+        expect(headings).toEqual([
+            'Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana (Dinkes) — Bengkayang',
+            'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia (BKPSDM) — Kampar'
+        ]);
+        expect(r.stdout).toMatch(/Diubah +jabatan +BKPSDM\.\w+\.PengadministrasiPerkantoran +K 3 → 4/);
+    });
+});
+
 describe('sikerja diff: git revisions', () => {
     let repo: string;
     beforeAll(() => {

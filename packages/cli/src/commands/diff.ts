@@ -33,7 +33,9 @@ export function diffTable(c: Comparison): string[] {
     const lines = [`Perubahan dari ${c.lama} ke ${c.baru}`];
     const groups = describeDiff(c.diff, c.before, c.after);
     if (groups.length === 0) lines.push('', 'Tidak ada perubahan.');
-    for (const g of groups) lines.push('', ...groupLines(g));
+    // Several pemda compared at once (a folder of kabupaten): each heading says whose Perangkat Daerah it is.
+    const severalPemda = new Set(groups.map(g => g.pemda)).size > 1;
+    for (const g of groups) lines.push('', ...groupLines(g, severalPemda));
     const n = c.diff.summary.counts;
     const quiet = c.diff.summary.perangkatDaerah.filter(p => p.changes === 0).length;
     lines.push('', `Jumlah: ${n.ditambah} ditambah, ${n.dihapus} dihapus, ${n.diubah} diubah, ${n.dipindah} dipindah, ${n['diganti-nama']} diganti nama`
@@ -45,8 +47,8 @@ function figures(f: DiffFigures | null): string {
     return f === null ? '—' : `${f.jabatan} jabatan, B ${f.bezetting}, K ${f.kebutuhan}, ± ${formatSelisih(f.selisih)}`;
 }
 
-function groupLines(g: ChangeGroup): string[] {
-    const head = g.id ? `${g.title} (${g.id}${g.summary?.from ? `, semula ${g.summary.from}` : ''})` : g.title;
+function groupLines(g: ChangeGroup, withPemda: boolean): string[] {
+    const head = (g.id ? `${g.title} (${g.id}${g.summary?.from ? `, semula ${g.summary.from}` : ''})` : g.title) + (withPemda ? ` — ${g.pemda}` : '');
     const lines = [head];
     if (g.summary) lines.push(`  Semula: ${figures(g.summary.before)}`, `  Menjadi: ${figures(g.summary.after)}`);
     const rows = g.rows.map(r => [CHANGE_LABELS[r.change.change], ELEMENT_LABELS[r.change.kind], r.change.element, r.keterangan]);
