@@ -119,6 +119,8 @@ describe('sikerja diff: git revisions', () => {
 
 describe('sikerja diff: bad input', () => {
     it('a side that does not exist, is not a workspace, or a revision git does not know: a message and exit code 2', () => {
+        const nothing = sikerja(['diff']);
+        expect([nothing.code, nothing.stderr.trim()]).toEqual([2, 'sikerja: Argumen kurang: sebutkan versi lama yang dibandingkan, folder atau revisi git (mis. HEAD~1).']);
         const missing = path.join(dir, 'tidak-ada');
         const none = sikerja(['diff', missing, baru]);
         expect([none.code, none.stderr.trim()]).toEqual([2, `sikerja: ${missing} bukan folder dan bukan revisi yang dikenal git (cabang, tag atau commit).`]);

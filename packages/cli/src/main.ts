@@ -16,7 +16,9 @@ import { validate } from './commands/validate.js';
 export const EXIT_USAGE = 2;
 
 const COMMANDER_MESSAGES: Record<string, (e: CommanderError) => string> = {
-    'commander.missingArgument': () => 'Argumen kurang: sebutkan berkas atau folder .sikerja.',
+    'commander.missingArgument': e => e.message.includes("'lama'")
+        ? 'Argumen kurang: sebutkan versi lama yang dibandingkan, folder atau revisi git (mis. HEAD~1).'
+        : 'Argumen kurang: sebutkan berkas atau folder .sikerja.',
     'commander.unknownOption': e => `Opsi tidak dikenal: ${e.message.match(/'([^']+)'/)?.[1] ?? ''}`,
     'commander.unknownCommand': e => `Perintah tidak dikenal: ${e.message.match(/'([^']+)'/)?.[1] ?? ''}. Lihat \`sikerja --help\`.`,
     'commander.invalidArgument': e => `Nilai tidak sah: ${e.message}`,
