@@ -136,6 +136,22 @@ describe('sikerja diff: bad input', () => {
         expect([gone.code, gone.stderr.trim()]).toEqual([2, 'sikerja: examples/tidak-ada tidak ada di revisi HEAD.']);
     });
 
+    it('a name that does not link leaves only its declaration out of both sides; the rest of the file is compared; exit code 1', () => {
+        const linked = path.join(dir, 'tautan');
+        fs.cpSync(baru, linked, { recursive: true });
+        const file = path.join(linked, 'tim-kerja.sikerja');
+        const text = fs.readFileSync(file, 'utf8');
+        fs.writeFileSync(file, text.replace('anggota Dinkes.Kesmas.PenyuluhKesmasPertama', 'anggota Dinkes.Kesmas.PenyuluhTidakAda')
+            .replace('durasi "Maret - Desember 2025"', 'durasi "April - Desember 2025"'));
+        const r = sikerja(['diff', lama, linked, '--format', 'json']);
+        expect(r.code).toBe(1);
+        expect(r.stderr).toMatch(/tim-kerja\.sikerja:15:\d+ error linking-error/);
+        expect(r.stderr).toContain('Tidak dibandingkan (berkasnya tidak terbaca utuh atau ada nama yang tidak tertaut): tim kerja TimPercepatanPenurunanStunting.');
+        const json = JSON.parse(r.stdout);
+        expect(json.skipped).toEqual([{ pemda: 'Bengkayang', kind: 'tim', id: 'TimPercepatanPenurunanStunting' }]);
+        expect(json.changes.find((c: any) => c.element === 'TimPerizinanBerusaha')).toMatchObject({ change: 'diubah', fields: { duration: ['Maret - Desember 2025', 'April - Desember 2025'] } });
+    });
+
     it('a file that does not parse is left out of both sides and named; the rest is compared; exit code 1', () => {
         const broken = path.join(dir, 'rusak');
         fs.cpSync(baru, broken, { recursive: true });

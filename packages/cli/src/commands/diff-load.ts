@@ -1,13 +1,14 @@
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { diffModels, withoutFiles, type ModelDiff, type PemdaModel } from '@sikerja/model';
+import { diffModels, withoutUnsound, type ModelDiff, type PemdaModel, type Unsound } from '@sikerja/model';
 import { formatLine } from '../diagnostics.js';
 import { readVersion, type ReadVersion } from './diff-read.js';
 import { resolveSide, SideError, type Side } from './diff-sides.js';
 
-/** Findings that leave a file's model unsound: what it declares is partly unread or unlinked. */
-const UNSOUND = new Set(['lexing-error', 'unterminated-string', 'parsing-error', 'syntax-errors-truncated', 'duplicate-name', 'linking-error',
-    'pemda-header-missing', 'pemda-undefined', 'pemda-defined-twice']);
+/** Findings after which nothing in the file can be trusted: its text did not parse, or it belongs to no pemda. */
+const FILE_UNSOUND = new Set(['lexing-error', 'unterminated-string', 'parsing-error', 'syntax-errors-truncated', 'pemda-header-missing', 'pemda-undefined', 'pemda-defined-twice']);
+/** Findings that leave only the declaration holding them in doubt: a name that does not link, or is declared twice. */
+const LINE_UNSOUND = new Set(['linking-error', 'duplicate-name']);
 
 export interface Comparison {
     before: PemdaModel[];
@@ -22,8 +23,9 @@ export interface Comparison {
 }
 
 /**
- * Both sides read and compared: each a folder or a git revision (`resolveSide`), the files whose
- * text does not parse or link left out of both, the errors printed as `validate` prints them.
+ * Both sides read and compared: each a folder or a git revision (`resolveSide`); what cannot be read
+ * soundly on either side (a file that does not parse, a declaration with a name that does not link)
+ * left out of both; the errors printed as `validate` prints them.
  * A side that cannot be read is a `SideError` (exit code 2).
  */
 export async function compareSides(lama: string, baru: string | undefined, narrow: string | undefined, err: (s: string) => void): Promise<Comparison> {
@@ -35,7 +37,11 @@ export async function compareSides(lama: string, baru: string | undefined, narro
         const b = readSide(sides[0], await readVersion(sides[0].folder), err);
         const a = readSide(sides[1], await readVersion(sides[1].folder), err);
         const broken = new Set([...b.broken, ...a.broken]);
-        const sound = withoutFiles(b.model, a.model, uri => broken.has(relativeOf(sides, uri)));
+        const unsound = (read: ReadSide): Unsound => uri => {
+            const relative = relativeOf(sides, uri);
+            return broken.has(relative) ? 'file' : read.doubtful.get(relative);
+        };
+        const sound = withoutUnsound(b.model, a.model, unsound(b), unsound(a));
         const diff = diffModels(sound.before, sound.after);
         if (sound.skipped.length > 0) diff.skipped = sound.skipped;
         return {
@@ -54,19 +60,30 @@ function relativeOf(sides: readonly Side[], uri: string): string {
     return side ? path.relative(side.folder, file).split(path.sep).join('/') : file;
 }
 
-function readSide(side: Side, read: ReadVersion, err: (s: string) => void): { model: PemdaModel[]; broken: string[]; errors: number; skippedFiles: string[] } {
+interface ReadSide {
+    model: PemdaModel[];
+    /** Files that did not parse, by their path inside the side. */
+    broken: string[];
+    /** Zero-based lines of the names that did not link, by file. */
+    doubtful: Map<string, number[]>;
+    errors: number;
+    skippedFiles: string[];
+}
+
+function readSide(side: Side, read: ReadVersion, err: (s: string) => void): ReadSide {
     const shown = (file: string) => side.shownAs?.(path.resolve(file)) ?? file;
-    const broken: string[] = [];
-    const skippedFiles: string[] = [];
+    const out: ReadSide = { model: read.model, broken: [], doubtful: new Map(), errors: read.errors.length, skippedFiles: [] };
     for (const d of read.errors) {
         err(formatLine({ ...d, path: shown(d.path) }));
         const relative = path.relative(side.folder, path.resolve(d.path)).split(path.sep).join('/');
-        if (UNSOUND.has(d.code) && !broken.includes(relative)) {
-            broken.push(relative);
-            skippedFiles.push(`${shown(d.path)} (${side.label}): ${d.code} pada baris ${d.line}`);
+        if (FILE_UNSOUND.has(d.code) && !out.broken.includes(relative)) {
+            out.broken.push(relative);
+            out.skippedFiles.push(`${shown(d.path)} (${side.label}): ${d.code} pada baris ${d.line}`);
+        } else if (LINE_UNSOUND.has(d.code)) {
+            out.doubtful.set(relative, [...out.doubtful.get(relative) ?? [], d.line - 1]);
         }
     }
-    return { model: read.model, broken, errors: read.errors.length, skippedFiles };
+    return out;
 }
 
 export { SideError };

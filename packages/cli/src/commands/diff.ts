@@ -22,10 +22,17 @@ export async function diffCommand(lama: string, baru: string | undefined, option
         }
         throw e;
     }
-    for (const s of comparison.skippedFiles) err(`Dilewati, tidak dibandingkan (berkasnya tidak terbaca utuh): ${s}`);
+    reportSkipped(comparison, err);
     if (options.format === 'json') out(JSON.stringify(comparison.diff, null, 2));
     else for (const line of diffTable(comparison)) out(line);
     return comparison.errors > 0 ? 1 : 0;
+}
+
+/** What was left out of the comparison, and why: the files that did not parse, then every declaration not compared. */
+export function reportSkipped(comparison: Comparison, err: (s: string) => void): void {
+    for (const s of comparison.skippedFiles) err(`Dilewati, tidak dibandingkan (berkasnya tidak terbaca utuh): ${s}`);
+    const skipped = comparison.diff.skipped ?? [];
+    if (skipped.length > 0) err(`Tidak dibandingkan (berkasnya tidak terbaca utuh atau ada nama yang tidak tertaut): ${skipped.map(e => `${ELEMENT_LABELS[e.kind]} ${e.id}`).join(', ')}.`);
 }
 
 /** The changes as a table per Perangkat Daerah: its figures before and after, then one row per change. */

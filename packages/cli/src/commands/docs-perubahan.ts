@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { writeMatriksPerubahan } from '@sikerja/export';
+import { reportSkipped } from './diff.js';
 import { compareSides, SideError } from './diff-load.js';
 import { outputFolder } from './output-model.js';
 
@@ -31,7 +32,7 @@ export async function docsPerubahanCommand(paths: string[], options: PerubahanOp
         }
         throw e;
     }
-    for (const s of comparison.skippedFiles) err(`Dilewati, tidak dibandingkan (berkasnya tidak terbaca utuh): ${s}`);
+    reportSkipped(comparison, err);
     const report = await writeMatriksPerubahan(comparison.before, comparison.after, comparison.diff,
         { outDir, overwrite: options.timpa, versions: { lama: comparison.lama, baru: comparison.baru } });
     const relative = (f: string) => path.relative(process.cwd(), f);

@@ -1,5 +1,5 @@
 export * from './types.js';
 export { diffModels } from './diff.js';
 export { alignedPetaJabatan, type AlignedPerangkatDaerah, type AlignedRow } from './rows.js';
-export { withoutFiles, type SkippedElement } from './sound.js';
+export { withoutUnsound, type SkippedElement, type Unsound } from './sound.js';
 export { describeDiff, CHANGE_LABELS, ELEMENT_LABELS, type ChangeGroup, type ChangeRow } from './describe.js';
