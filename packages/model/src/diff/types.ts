@@ -60,6 +60,6 @@ export interface DiffSummary {
 export interface ModelDiff {
     changes: Change[];
     summary: DiffSummary;
-    /** What was left out because its file has errors (`withoutFiles`), on either side. */
+    /** What was left out because it could not be read soundly on either side (`withoutUnsound`). */
     skipped?: Array<{ pemda: string; kind: DiffElementKind; id: string }>;
 }
