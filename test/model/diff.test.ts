@@ -218,6 +218,16 @@ pegawai Budi "Budi Santoso, S.Farm., Apt." {
         expect(of(d, 'Perencanaan')[0].fields).toEqual({ title: ['Perencanaan Program Kesehatan', 'Perencanaan dan Penganggaran Program Kesehatan'] });
     });
 
+    it('a pegawai written under another name with the same NIP is `diganti-nama`; a process with the same code under another name too', async () => {
+        const kerja = edit(edit(KERJA, 'pegawai Rina "Rina Wulandari, S.Gz."', 'pegawai RinaW "Rina Wulandari, S.Gz., M.Gz."'),
+            'proses Perencanaan "Perencanaan Program Kesehatan"', 'proses PerencanaanProgram "Perencanaan Program"');
+        const renamed = await diffTo(DINKES, kerja);
+        expect(renamed.changes).toEqual([
+            { element: 'PerencanaanProgram', kind: 'proses', change: 'diganti-nama', from: 'Perencanaan', fields: { title: ['Perencanaan Program Kesehatan', 'Perencanaan Program'] }, pemda: 'Uji', perangkatDaerah: 'Dinkes' },
+            { element: 'RinaW', kind: 'pegawai', change: 'diganti-nama', from: 'Rina', fields: { title: ['Rina Wulandari, S.Gz.', 'Rina Wulandari, S.Gz., M.Gz.'] }, pemda: 'Uji', perangkatDaerah: 'Dinkes' }
+        ]);
+    });
+
     it('the JSON validates against packages/model/schema/sikerja-diff.schema.json, and a wrong one does not', () => {
         const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
         const json = JSON.parse(JSON.stringify(d));
