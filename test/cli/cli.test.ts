@@ -30,8 +30,8 @@ describe('sikerja validate', () => {
     it('reports no errors on the examples and exits 0', () => {
         const r = sikerja(['validate', 'examples/']);
         expect(r.code).toBe(0);
-        // "Diperiksa 0 berkas" would be clean too: the count is every file of the four regions (latihan/ is ignored).
-        const regions = ['bengkayang', 'kampar', 'mahakam-ulu', 'tanjung-jabung-timur'];
+        // "Diperiksa 0 berkas" would be clean too: the count is every file of the five regions (latihan/ is ignored).
+        const regions = ['bengkalis', 'bengkayang', 'kampar', 'mahakam-ulu', 'tanjung-jabung-timur'];
         const files = regions.reduce((n, d) => n + fs.readdirSync(path.join(ROOT, 'examples', d)).filter(f => f.endsWith('.sikerja')).length, 0);
         expect(files).toBeGreaterThanOrEqual(30);
         expect(r.stdout.trim().split('\n').pop()).toBe(`Diperiksa ${files} berkas: 0 galat, 0 peringatan, 0 info.`);

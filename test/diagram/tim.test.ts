@@ -14,7 +14,7 @@ beforeAll(async () => {
 
 describe('susunan tim kerja', () => {
     it('draws every example team cleanly, each member once', async () => {
-        expect(pemda.map(p => p.name)).toEqual(['Bengkayang', 'Kampar', 'MahakamUlu', 'TanjungJabungTimur']);
+        expect(pemda.map(p => p.name)).toEqual(['Bengkalis', 'Bengkayang', 'Kampar', 'MahakamUlu', 'TanjungJabungTimur']);
         let drawn = 0;
         for (const p of pemda) {
             expect(drawableElements(p, 'tim').length, `teams of ${p.name}`).toBeGreaterThan(0);

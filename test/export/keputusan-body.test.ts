@@ -103,3 +103,39 @@ describe('Keputusan bodies of the examples', () => {
         expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Pages:\s+2\n/);
     }, 240_000);
 });
+
+describe('the Bengkalis example: documents in the form of contoh 5 and 6 (bahan sosialisasi Perbup Bengkalis 31/2024)', () => {
+    let docs: Map<string, string[]>;
+    beforeAll(async () => {
+        const ws = await loadWorkspace([path.join(ROOT, 'examples/bengkalis')]);
+        expect(ws.requested.flatMap(d => d.diagnostics ?? [])).toEqual([]);
+        const out = fs.mkdtempSync(path.join(os.tmpdir(), 'sikerja-bengkalis-example-'));
+        const report = await writeDocuments(publishedModel(ws.services, ws.requested).pemda, { kinds: ['keputusan', 'surat-tugas'], outDir: out }, fonts);
+        docs = new Map();
+        for (const f of report.files) docs.set(path.basename(f.file), await docxParagraphs(f.file));
+    }, 120_000);
+
+    it('contoh 6: Keputusan Bupati with the Administrator penanggung jawab and the JF Madya penyetaraan ketua, tembusan before the lampiran', () => {
+        const sk = docs.get('TimStunting-keputusan.docx')!;
+        expect(sk[0]).toBe('BUPATI BENGKALIS');
+        expect(sk).toContain('MEMUTUSKAN :');
+        expect(Object.keys(diktum(sk))).toEqual(['KESATU', 'KEDUA', 'KETIGA', 'KEEMPAT', 'KELIMA']);
+        const table = sk.slice(sk.indexOf('KEDUDUKAN DALAM TIM'));
+        const row = (name: string) => table.slice(table.indexOf(name), table.indexOf(name) + 3);
+        expect(row('[nama Kepala Bidang Kesehatan Masyarakat]')).toEqual(['[nama Kepala Bidang Kesehatan Masyarakat]', 'Kepala Bidang Kesehatan Masyarakat, Dinas Kesehatan', 'Penanggung Jawab']);
+        expect(row('Hendra Saputra, S.K.M., M.Kes.')).toEqual(['Hendra Saputra, S.K.M., M.Kes.', 'Administrator Kesehatan Ahli Madya, Dinas Kesehatan', 'Ketua']);
+        expect(sk.indexOf('Tembusan:')).toBeLessThan(sk.findIndex(t => t.startsWith('LAMPIRAN KEPUTUSAN')));
+    });
+
+    it('contoh 5: the Camat assigns the Kecamatan\'s member, its dasar the Kepala Dinas\'s letter, Dengan Ketentuan, tembusan Bupati, Sekda, BKPP', () => {
+        const st = docs.get('TimStunting-surat-tugas-KecamatanBengkalis.PMD.Penggerak.docx')!;
+        expect(st).toContain('KECAMATAN BENGKALIS');
+        expect(st.join('\n')).toContain('Surat Kepala Dinas Kesehatan Nomor [nomor surat permohonan] tanggal [tanggal surat permohonan]');
+        expect(st.indexOf('NIP')).toBeLessThan(st.indexOf('Pangkat/Golongan'));
+        expect(st).toContain('2. Agar dilaksanakan dengan penuh tanggung jawab.');
+        expect(st).toContain('CAMAT BENGKALIS,');
+        expect(st.join('\n')).not.toContain('Cap dan Tandatangan');
+        expect(st.slice(st.indexOf('Tembusan:') + 1)).toEqual(['1. Bupati Bengkalis;', '2. Sekretaris Daerah Kabupaten Bengkalis;', '3. Kepala BKPP Kabupaten Bengkalis.']);
+    });
+});
+

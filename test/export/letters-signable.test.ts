@@ -13,7 +13,7 @@ import { docxParagraphs, highlighted } from './docx-reader.js';
  */
 const ROOT = path.resolve(__dirname, '../..');
 const fonts = { metrics: shippedFonts().metrics, paths: shippedFontPaths() };
-const EXAMPLES = ['bengkayang', 'tanjung-jabung-timur', 'mahakam-ulu', 'kampar'];
+const EXAMPLES = ['bengkalis', 'bengkayang', 'tanjung-jabung-timur', 'mahakam-ulu', 'kampar'];
 
 async function lettersOf(folder: string): Promise<DocumentReport> {
     const ws = await loadWorkspace([folder]);

@@ -5,7 +5,7 @@ import { watchConsoleErrors } from '../../scripts/lib/crash.js';
 import { buildWorkspace, crashesIn } from '../helpers.js';
 
 const ROOT = path.resolve(__dirname, '../../examples');
-const REGIONS = ['bengkayang', 'kampar', 'mahakam-ulu', 'tanjung-jabung-timur'];
+const REGIONS = ['bengkalis', 'bengkayang', 'kampar', 'mahakam-ulu', 'tanjung-jabung-timur'];
 
 function exampleFolders(): string[] {
     return fs.readdirSync(ROOT).filter(f => fs.statSync(path.join(ROOT, f)).isDirectory() && f !== 'latihan').sort();

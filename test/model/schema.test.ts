@@ -26,7 +26,7 @@ describe('sikerja model: the JSON model and its schema', () => {
 
     it('names each pemda with its profile and counts diagnostics', () => {
         expect(model.pemda.map((p: any) => [p.name, p.profile.id])).toEqual([
-            ['Bengkayang', 'bengkayang-5-2024'], ['Kampar', 'kampar-9-2025'], ['MahakamUlu', 'mahakam-ulu-44-2024'], ['TanjungJabungTimur', 'tanjung-jabung-timur-14-2023']
+            ['Bengkalis', 'bengkalis-31-2024'], ['Bengkayang', 'bengkayang-5-2024'], ['Kampar', 'kampar-9-2025'], ['MahakamUlu', 'mahakam-ulu-44-2024'], ['TanjungJabungTimur', 'tanjung-jabung-timur-14-2023']
         ]);
         expect(model.diagnostics).toEqual({ error: 0, warning: 0, info: 0, hint: 0 });
     });
