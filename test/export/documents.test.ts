@@ -260,5 +260,16 @@ describe('a generated document opens in LibreOffice', () => {
         const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
         expect(text).toContain('SURAT TUGAS');
         expect(text).toContain('Stefanus Lio, S.Sos.');
+        // The lampiran's signature never stands alone on its last page: the last SOP steps come with it
+        // (Dishub of Tanjung Jabung Timur: its SOP table fills the page before the signature).
+        const ws = await loadWorkspace([path.join(ROOT, 'examples/tanjung-jabung-timur')]);
+        const tjt = await writeDocuments(publishedModel(ws.services, ws.requested).pemda, { kinds: ['lampiran'], element: 'Dishub', outDir: out }, fonts);
+        const lampiran = fileOf(tjt, 'Dishub-lampiran.docx');
+        execFileSync('soffice', [`-env:UserInstallation=file://${out}/lo-profile`, '--headless', '--convert-to', 'pdf', '--outdir', out, lampiran.file], { stdio: 'pipe', timeout: 120_000 });
+        const lampiranPdf = path.join(out, 'Dishub-lampiran.pdf');
+        const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [lampiranPdf], { encoding: 'utf8' }))![1]);
+        const last = execFileSync('pdftotext', ['-f', String(pages), '-l', String(pages), lampiranPdf, '-'], { encoding: 'utf8' });
+        expect(last).toContain('KEPALA DINAS PERHUBUNGAN,');
+        expect(last).toContain('Pengajuan tidak dilanjutkan');
     }, 240_000);
 });

@@ -42,8 +42,8 @@ export function keputusanDocument(facts: DocumentFacts, work: Work): BuiltDocume
     const diktum = (): Array<[string, ParagraphChild[]]> => texts.diktum.map((t, i) => [DIKTUM_ORDINALS[i] ?? `${i + 1}`, blanks.fill(t, values, labels)]);
     const signer = byBupati ? { office: head, regionHead: { name: facts.pemda.regent } } : { office: penetap, person: facts.holder(issuer?.id) };
     const place = [
-        para([run('Ditetapkan di '), blanks.value(letter?.place ?? facts.pemda.capital, 'tempat ditetapkan')], { indent: twips(85), after: 0 }),
-        para([run('pada tanggal '), blanks.value(letter?.date, 'tanggal keputusan')], { indent: twips(85), after: 240 })
+        para([run('Ditetapkan di '), blanks.value(letter?.place ?? facts.pemda.capital, 'tempat ditetapkan')], { indent: twips(85), after: 0, keepNext: true }),
+        para([run('pada tanggal '), blanks.value(letter?.date, 'tanggal keputusan')], { indent: twips(85), after: 240, keepNext: true })
     ];
     const signBlock = () => signature(signer, blanks, { place });
     const people = listed(work, texts);

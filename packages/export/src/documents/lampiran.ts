@@ -31,11 +31,11 @@ export async function lampiranDocument(facts: DocumentFacts, pd: Organisation, f
         if (typeof figure === 'string') skipped.push(figure); else sections.push(...figure);
     }
     const symbols = maps.length > 0 ? await sopSymbols(await rasterFonts(fonts.paths)) : undefined;
-    for (const { process, map } of maps) {
-        sections.push({ orientation: 'landscape', children: sopTable(facts, process, map, blanks, symbols) });
-    }
+    maps.forEach(({ process, map }, i) => {
+        sections.push({ orientation: 'landscape', children: sopTable(facts, process, map, blanks, symbols, { keepEnd: i === maps.length - 1 }) });
+    });
     const head = pd.leader;
-    sections[sections.length - 1].children.push(para('', { after: 360 }),
+    sections[sections.length - 1].children.push(para('', { after: 360, keepNext: true }),
         ...signature({ office: head?.title, person: facts.holder(head?.id) }, blanks));
     const document = new Document({
         title: `Lampiran ${pd.title}`, creator: 'SiKerja',
@@ -114,7 +114,7 @@ const SYMBOL_WORD: Record<MapNode['kind'], string> = {
 
 /** The identity block and the flow table of one SOP AP (PermenPAN-RB 35/2012), as Word tables. */
 export function sopTable(facts: DocumentFacts, process: Process, map: CrossFunctionalMap, blanks: Blanks,
-    symbols?: Record<MapNode['kind'], SopSymbol>): Array<Paragraph | Table> {
+    symbols?: Record<MapNode['kind'], SopSymbol>, options: { keepEnd?: boolean } = {}): Array<Paragraph | Table> {
     const width = textWidth('f4', 'landscape');
     const id = map.sopIdentity;
     const cell = (text: string | Paragraph[], w: number, options: { bold?: boolean; shade?: boolean; span?: number; rowSpan?: number; size?: number } = {}) => new TableCell({
@@ -165,7 +165,9 @@ export function sopTable(facts: DocumentFacts, process: Process, map: CrossFunct
     });
     const body = map.nodes.map((n, i) => new TableRow({
         cantSplit: true, children: [
-            cell(String(i + 1), fixed.no), cell(n.title, kegiatan),
+            // The last steps keep with what follows (the signature after the last SOP), so that it never stands alone on a page.
+            cell([para([run(String(i + 1), { size: 20 })], { after: 0, keepNext: options.keepEnd === true && i >= map.nodes.length - 2 })], fixed.no),
+            cell(n.title, kegiatan),
             ...lanes.map(l => l.id !== n.lane ? cell('', laneWidth)
                 : symbols ? cell([symbolParagraph(symbols[n.kind], laneWidth, `${n.id}-${i + 1}`)], laneWidth)
                     : cell(SYMBOL_WORD[n.kind], laneWidth, { bold: true, shade: true, size: 16 })),

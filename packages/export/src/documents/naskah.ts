@@ -156,13 +156,14 @@ export interface Signatory {
 /** The signature block at the right: office, space for the signature, name, pangkat, NIP. */
 export function signature(s: Signatory, blanks: Blanks, options: { place?: Paragraph[] } = {}): Paragraph[] {
     const indent = twips(85);
-    const at = (children: ParagraphChild[], after = 0) => para(children, { indent, after });
+    // A signature block is never split across pages: each line keeps with the next (the last, NIP, need not).
+    const at = (children: ParagraphChild[], after = 0, last = false) => para(children, { indent, after, keepNext: !last });
     const name = s.person?.title;
     if (s.regionHead) {
         return [
             ...(options.place ?? []),
             at([run(`${(s.office ?? 'Bupati').toUpperCase()},`, { bold: true })], 960),
-            at([blanks.value(s.regionHead.name, 'nama kepala daerah', { bold: true, allCaps: true })], 240)
+            at([blanks.value(s.regionHead.name, 'nama kepala daerah', { bold: true, allCaps: true })], 240, true)
         ];
     }
     return [
@@ -171,7 +172,7 @@ export function signature(s: Signatory, blanks: Blanks, options: { place?: Parag
         at([s.office ? run(`${s.office.toUpperCase()},`, { bold: true }) : blanks.mark('jabatan penandatangan')], 960),
         at([blanks.value(name, `nama ${s.office ?? 'penandatangan'}`, { bold: true, underline: true })]),
         at([blanks.value(s.person?.rank, `pangkat ${s.office ?? 'penandatangan'}`)]),
-        at([run('NIP. '), blanks.value(s.person?.nip, `NIP ${s.office ?? 'penandatangan'}`)], 240)
+        at([run('NIP. '), blanks.value(s.person?.nip, `NIP ${s.office ?? 'penandatangan'}`)], 240, true)
     ];
 }
 

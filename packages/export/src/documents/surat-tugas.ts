@@ -87,9 +87,9 @@ function suratTugas(facts: DocumentFacts, work: Work, people: TeamMember[], lett
         ], { after: 60, align: 'both' })) : [blanks.mark('dasar penugasan')]]
     ];
     const place = form.dateLine === 'ditetapkan'
-        ? [para([run('Ditetapkan di '), blanks.value(letter?.place ?? facts.pemda.capital, 'tempat')], { indent: twips(85), after: 0 }),
-            para([run('Pada tanggal '), blanks.value(letter?.date, 'tanggal')], { indent: twips(85), after: 240 })]
-        : [para([blanks.value(letter?.place ?? facts.pemda.capital, 'tempat'), run(', '), blanks.value(letter?.date, 'tanggal')], { indent: twips(85), after: 240 })];
+        ? [para([run('Ditetapkan di '), blanks.value(letter?.place ?? facts.pemda.capital, 'tempat')], { indent: twips(85), after: 0, keepNext: true }),
+            para([run('Pada tanggal '), blanks.value(letter?.date, 'tanggal')], { indent: twips(85), after: 240, keepNext: true })]
+        : [para([blanks.value(letter?.place ?? facts.pemda.capital, 'tempat'), run(', '), blanks.value(letter?.date, 'tanggal')], { indent: twips(85), after: 240, keepNext: true })];
     const copies = ownCopies ?? [
         ...form.copies.map(c => fillText(c, values)),
         ...facts.copies(letter?.copies ?? [], form.derivedCopies, people, new Set(issuer ? [issuer.id] : []))
