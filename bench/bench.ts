@@ -11,6 +11,7 @@ import { DiagramRequest, type DiagramAnswer } from '@sikerja/model';
 import { writeProvinsi } from '../scripts/generate.ts';
 import { LspClient } from '../scripts/lib/lsp-client.ts';
 import { benchDiagrams, dinasText, type DiagramFigures } from './diagrams.ts';
+import { exportPeakRssMb } from './export-memory.ts';
 import { benchImport } from './import.ts';
 import { benchDiff } from './diff.ts';
 import { editsFor } from './edits.ts';
@@ -149,6 +150,7 @@ const scales = values.scales!.split(',').map(Number);
 const base = fs.mkdtempSync(path.join(os.tmpdir(), 'sikerja-bench-'));
 const scaling: Array<{ scale: number; files: number; jabatan: number; parseOnlyMs: number; coldBuildMs: number; buildToParseRatio: number; keystrokeP50Ms: number; keystrokeP95Ms: number; keystrokeP99Ms: number; serverPeakRssMb: number; workspaceLoadMs: number; firstOpenMs: number }> = [];
 let diagrams: DiagramFigures | undefined;
+let exportMemory: ReturnType<typeof exportPeakRssMb> | undefined;
 for (const scale of scales) {
     const dir = path.join(base, `scale-${scale}`);
     const { positions } = writeProvinsi(dir, scale, Number(values.seed));
@@ -180,6 +182,8 @@ for (const scale of scales) {
     if (scale === scales[0]) {
         diagrams = await benchDiagrams(dir, runs);
         log(`diagram: peta jabatan 300 jabatan ${diagrams.petaJabatan300Ms} ms · peta lintas fungsi 60 kegiatan ${diagrams.lintasFungsi60Ms} ms · ${diagrams.diagramsExported} berkas SVG+PNG dalam ${diagrams.exportAllMs} ms · rasio sisi terbesar ${diagrams.diagramMaxAspect} (${diagrams.diagramMaxAspectOf})`);
+        exportMemory = exportPeakRssMb(dir);
+        log(`ekspor satu kabupaten (SVG, PNG, PDF, proses sikerja export): RSS puncak ${exportMemory.exportPeakRssMb} MB dalam ${exportMemory.exportCliMs} ms`);
     }
     log(`skala ${scale}: ${row.files} berkas, ${row.jabatan} jabatan · parse ${row.parseOnlyMs} ms · build dingin ${row.coldBuildMs} ms (rasio ${row.buildToParseRatio}) · ketikan p50 ${row.keystrokeP50Ms} ms p95 ${row.keystrokeP95Ms} ms p99 ${row.keystrokeP99Ms} ms (${edits} suntingan) · RSS puncak ${row.serverPeakRssMb} MB · buka pertama ${row.firstOpenMs} ms`);
 }
@@ -218,6 +222,8 @@ const result = {
     lintasFungsi60Ms: diagrams?.lintasFungsi60Ms,
     petaJabatan300Ms: diagrams?.petaJabatan300Ms,
     exportAllMs: diagrams?.exportAllMs,
+    exportPeakRssMb: exportMemory?.exportPeakRssMb,
+    exportCliMs: exportMemory?.exportCliMs,
     diagramsExported: diagrams?.diagramsExported,
     diagramMaxAspect: diagrams?.diagramMaxAspect,
     previewLargeMs,
@@ -246,6 +252,7 @@ if (values.json) {
     log(`| petaJabatan300Ms | ${result.petaJabatan300Ms} | ≤ 100 |`);
     log(`| lintasFungsi60Ms | ${result.lintasFungsi60Ms} | ≤ 166 |`);
     log(`| exportAllMs (${result.diagramsExported} berkas SVG+PNG, skala 1) | ${result.exportAllMs} | ≤ 30000 |`);
+    log(`| exportPeakRssMb (sikerja export SVG+PNG+PDF, skala 1, proses dan pekerjanya) | ${result.exportPeakRssMb} | ≤ 1200 |`);
     log(`| diagramMaxAspect (${diagrams?.diagramMaxAspectOf}) | ${result.diagramMaxAspect} | ≤ 3 |`);
     log(`| previewLargeMs (ketikan → ikhtisar peta jabatan, Dinas 3.000 jabatan) | ${result.previewLargeMs} | ≤ 1000 |`);
     log(`| import50kMs (50.000 baris .xlsx → .sikerja, diperiksa) | ${result.import50kMs} | ≤ 30000 |`);
