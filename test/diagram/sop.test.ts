@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { PemdaModel } from '@sikerja/model';
 import { loadWorkspace } from '@sikerja/language';
 import { renderDiagram, shippedFonts } from '@sikerja/diagram';
+import { buildWorkspace, PEMDA_FILE } from '../helpers.js';
 import { BLANK, layoutSop, type SopLayout, type SopPage } from '../../packages/diagram/src/proses/sop.js';
 
 const { metrics } = shippedFonts();
@@ -41,7 +42,9 @@ describe('SOP AP from a peta lintas fungsi', () => {
         const sop = sopOf('PenerbitanIzinAngkutan.PetaIzinAngkutan');
         const identity = texts(sop.pages[0]);
         expect(identity).toContain('TJT.05.02.01.01');
-        expect(identity).toContain('Peta Lintas Fungsi Penerbitan Izin Penyelenggaraan Angkutan Orang');
+        // Nama SOP is the SOP's own title (`nama-sop`), not the map's.
+        expect(identity[identity.indexOf('Nama SOP') + 1]).toBe('SOP Penerbitan Izin Penyelenggaraan Angkutan Orang');
+        expect(identity).not.toContain('Peta Lintas Fungsi Penerbitan Izin Penyelenggaraan Angkutan Orang');
         expect(identity.filter(t => t === BLANK)).toHaveLength(3); // tanggal pembuatan, revisi, efektif
         // Disahkan oleh: the Kepala of the owner's Perangkat Daerah (DPMPTSP); TJT's model names no holder, so the name stays blank.
         expect(identity[identity.indexOf('Disahkan oleh') + 1]).toMatch(/^Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu\s+\(belum diisi\)$/);
@@ -49,6 +52,30 @@ describe('SOP AP from a peta lintas fungsi', () => {
         // Keterkaitan: what was written, and the SOPs the map's activities refer to.
         expect(identity.join(' ')).toContain('TJT.05.02.01.01.01 SOP Verifikasi Kelengkapan Berkas Perizinan');
         expect(identity.join(' ')).toContain('PEMERINTAH KABUPATEN TANJUNG JABUNG TIMUR');
+    });
+
+    it('prints the name and dates the map writes, and marks as blank the ones it leaves out', async () => {
+        const text = (identity: string) => `pemda Uji
+proses P "Proses Uji" {
+    lintas-fungsi Peta "Peta Lintas Fungsi Uji" kode "U.01" {
+${identity}
+        jalur A "Pelaksana"
+        mulai Mulai "Mulai" di A
+        selesai Selesai "Selesai" di A
+        alur Mulai -> Selesai
+    }
+}
+`;
+        const identityOf = async (identity: string) => {
+            const pemda = (await buildWorkspace({ 'pemda.sikerja': PEMDA_FILE, 'uji.sikerja': text(identity) })).services.model.SemanticModel.semanticModel().pemda[0];
+            const process = pemda.processes[0];
+            const page = texts(layoutSop(pemda, process, process.maps[0], { width: 867, height: 525 }, metrics).pages[0]);
+            return (label: string) => page[page.indexOf(label) + 1];
+        };
+        const unwritten = await identityOf('');
+        for (const label of ['Nama SOP', 'Tanggal Pembuatan', 'Tanggal Revisi', 'Tanggal Efektif']) expect(unwritten(label), label).toBe(BLANK);
+        const written = await identityOf('        nama-sop "SOP Uji Coba"\n        tanggal-pembuatan "2 Januari 2026"\n        tanggal-revisi "1 Juli 2026"\n        tanggal-efektif "1 Agustus 2026"');
+        expect(['Nama SOP', 'Tanggal Pembuatan', 'Tanggal Revisi', 'Tanggal Efektif'].map(written)).toEqual(['SOP Uji Coba', '2 Januari 2026', '1 Juli 2026', '1 Agustus 2026']);
     });
 
     it('has one row per step in written order, each symbol in its pelaksana\'s column, the header on every page', () => {

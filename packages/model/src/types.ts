@@ -373,6 +373,12 @@ export interface CrossFunctionalMap {
 }
 
 export interface SopIdentity {
+    /** Nama SOP as written (`nama-sop`): the SOP's own title, not the map's. */
+    name?: string;
+    /** Tanggal pembuatan, revisi and efektif, as written. */
+    madeOn?: string;
+    revisedOn?: string;
+    effectiveOn?: string;
     legalBasis: string[];
     qualifications: string[];
     related: string[];

@@ -122,10 +122,11 @@ function identityPage(pemda: PemdaModel, process: Process, map: CrossFunctionalM
         owner && owner.id !== pd?.id ? owner.title.toLocaleUpperCase('id-ID') : ''
     ].filter(Boolean);
     const id = map.sopIdentity;
+    const written = (value: string | undefined): [string, boolean] => value === undefined ? [BLANK, true] : [value, false];
     const fields: Array<[string, string, boolean]> = [
-        ['Nomor SOP', map.code ?? BLANK, map.code === undefined],
-        ['Tanggal Pembuatan', BLANK, true], ['Tanggal Revisi', BLANK, true], ['Tanggal Efektif', BLANK, true],
-        ['Disahkan oleh', BLANK, true], ['Nama SOP', map.title, false]
+        ['Nomor SOP', ...written(map.code)],
+        ['Tanggal Pembuatan', ...written(id.madeOn)], ['Tanggal Revisi', ...written(id.revisedOn)], ['Tanggal Efektif', ...written(id.effectiveOn)],
+        ['Disahkan oleh', BLANK, true], ['Nama SOP', ...written(id.name)]
     ];
     let y = 0;
     // Each part of the kop on its own line(s), as a letterhead is set.

@@ -130,7 +130,9 @@ export function sopTable(facts: DocumentFacts, process: Process, map: CrossFunct
         width: { size: width, type: WidthType.DXA }, columnWidths: [half, width - half],
         rows: [
             new TableRow({ children: [cell('Nomor SOP', half, { bold: true, shade: true }), cell(map.code ? map.code : [para([blanks.mark('nomor SOP')], { after: 0 })], width - half)] }),
-            new TableRow({ children: [cell('Nama SOP', half, { bold: true, shade: true }), cell(map.title, width - half)] }),
+            ...([['Nama SOP', id.name, 'nama SOP'], ['Tanggal Pembuatan', id.madeOn, 'tanggal pembuatan SOP'], ['Tanggal Revisi', id.revisedOn, 'tanggal revisi SOP'],
+                ['Tanggal Efektif', id.effectiveOn, 'tanggal efektif SOP']] as const).map(([label, value, blank]) =>
+                new TableRow({ children: [cell(label, half, { bold: true, shade: true }), cell(value ?? [para([blanks.mark(blank)], { after: 0 })], width - half)] })),
             new TableRow({ children: [cell('Unit pemilik', half, { bold: true, shade: true }), cell(facts.titleOf(process.owner) ?? '', width - half)] }),
             ...sopIdentityGrid(id, [...id.related, ...map.sops.map(s => `${s.code} ${s.title}`)]).flatMap(([l, lv, r, rv]) => [
                 new TableRow({ children: [cell(`${l}:`, half, { bold: true, shade: true }), cell(`${r}:`, width - half, { bold: true, shade: true })] }),

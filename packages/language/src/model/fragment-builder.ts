@@ -363,6 +363,7 @@ function crossFunctionalMap(processId: string, node: ast.PetaLintasFungsi, sourc
         })).filter(x => x.from !== undefined && x.to !== undefined)),
         sops: node.sops.filter(s => s.name).map(s => ({ id: `${id}.${s.name}`, name: s.name, title: s.title ?? '', code: s.code ?? '', source: source(s, 'name') })),
         sopIdentity: {
+            ...written({ name: node.sopName.at(-1), madeOn: node.madeOn.at(-1), revisedOn: node.revisedOn.at(-1), effectiveOn: node.effectiveOn.at(-1) }),
             legalBasis: [...node.legalBasis], qualifications: [...node.qualifications], related: [...node.related],
             equipment: [...node.equipment], warnings: [...node.warnings], records: [...node.records]
         },
@@ -386,3 +387,8 @@ function relationMap(node: ast.PetaRelasi, source: SourceOf): RelationMap {
     };
 }
 
+
+/** Only the fields written: an absent one stays absent (the JSON Schema has no nulls). */
+function written<T extends Record<string, string | undefined>>(fields: T): Partial<Record<keyof T, string>> {
+    return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<Record<keyof T, string>>;
+}
