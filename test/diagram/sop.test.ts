@@ -152,3 +152,45 @@ ${identity}
         expect(r.diagram.svg).not.toContain('foreignObject');
     });
 });
+
+/** Horizontal or vertical runs of two lines that lie on one another for more than a point. */
+function sharedRuns(a: Array<[number, number]>, b: Array<[number, number]>): boolean {
+    const runs = (p: Array<[number, number]>) => p.slice(1).map((q, i) => [p[i], q] as const);
+    for (const [a0, a1] of runs(a)) for (const [b0, b1] of runs(b)) {
+        if (a0[1] === a1[1] && b0[1] === b1[1] && Math.abs(a0[1] - b0[1]) < 0.5) {
+            const lo = Math.max(Math.min(a0[0], a1[0]), Math.min(b0[0], b1[0])), hi = Math.min(Math.max(a0[0], a1[0]), Math.max(b0[0], b1[0]));
+            if (hi - lo > 1) return true;
+        }
+        if (a0[0] === a1[0] && b0[0] === b1[0] && Math.abs(a0[0] - b0[0]) < 0.5) {
+            const lo = Math.max(Math.min(a0[1], a1[1]), Math.min(b0[1], b1[1])), hi = Math.min(Math.max(a0[1], a1[1]), Math.max(b0[1], b1[1]));
+            if (hi - lo > 1) return true;
+        }
+    }
+    return false;
+}
+
+describe('SOP AP flows a reader can follow one way only', () => {
+    it('gives every off-page connector its own place, and no two flows to different steps share a run of line', async () => {
+        const all = (await loadWorkspace(['examples/'])).services.model.SemanticModel.semanticModel().pemda;
+        let maps = 0;
+        for (const pemda of all) for (const process of pemda.processes) for (const map of process.maps) {
+            maps++;
+            const sop = layoutSop(pemda, process, map, { width: 704, height: 439 }, metrics);
+            sop.pages.forEach((page, p) => {
+                const connectors = page.symbols.filter(s => s.symbol === 'penghubung');
+                for (let i = 0; i < connectors.length; i++) for (let j = i + 1; j < connectors.length; j++) {
+                    expect(overlaps(connectors[i], connectors[j]), `${map.id} hal. ${p + 1}: ${connectors[i].label} on ${connectors[j].label}`).toBe(false);
+                }
+                // One incoming connector per letter on a page: a letter leads to one step.
+                const incoming = connectors.filter(c => c.node.startsWith('->')).map(c => c.label);
+                expect(new Set(incoming).size, `${map.id} hal. ${p + 1}`).toBe(incoming.length);
+                for (let i = 0; i < page.lines.length; i++) for (let j = i + 1; j < page.lines.length; j++) {
+                    const a = page.lines[i], b = page.lines[j];
+                    if (a.to === b.to || a.from === b.from) continue;
+                    expect(sharedRuns(a.points, b.points), `${map.id} hal. ${p + 1}: ${a.from}→${a.to} and ${b.from}→${b.to}`).toBe(false);
+                }
+            });
+        }
+        expect(maps).toBe(5);
+    });
+});

@@ -1,5 +1,5 @@
 import { layoutSop } from '../proses/sop.js';
-import { writeSopPages, writeSopSheet } from '../proses/sop-svg.js';
+import { EDGE, writeSopPages, writeSopSheet } from '../proses/sop-svg.js';
 import { TEXT } from '../scene.js';
 import { uniqueElements } from '../drawn-elements.js';
 import type { DiagramKindEntry } from './kind.js';
@@ -16,7 +16,9 @@ export const sop: DiagramKindEntry = {
         const found = mapOf(pemda, request.element);
         if (!found) return undefined;
         const { process, map } = found;
-        const layout = layoutSop(pemda, process, map, request.page ?? SOP_PAGE_DEFAULT, metrics);
+        const page = request.page ?? SOP_PAGE_DEFAULT;
+        // The table inside the page by half its outer rule, so each page's SVG is the page exactly.
+        const layout = layoutSop(pemda, process, map, { width: page.width - 2 * EDGE, height: page.height - 2 * EDGE }, metrics);
         const sheet = writeSopSheet(layout, metrics, request.theme);
         return {
             drawn: {

@@ -68,13 +68,20 @@ function pageBody(page: SopPage, metrics: FontMetrics, themeName: ThemeName): st
 
 /** One SVG per page, sized to the page's content area, for the PDF and for printing. */
 export function writeSopPages(layout: SopLayout, metrics: FontMetrics, themeName: ThemeName = 'formal'): string[] {
-    return layout.pages.map(page => [
-        `<svg xmlns="http://www.w3.org/2000/svg" width="${num(page.width)}pt" height="${num(page.height)}pt" viewBox="0 0 ${num(page.width)} ${num(page.height)}" font-family="${escapeXml(metrics.family)}, sans-serif">`,
-        `<rect x="0" y="0" width="${num(page.width)}" height="${num(page.height)}" fill="${themeOf(themeName).background}"/>`,
-        ...pageBody(page, metrics, themeName),
-        '</svg>'
-    ].join('\n') + '\n');
+    return layout.pages.map(page => {
+        // The table's outer rules lie on the page's edges: half a point more each way keeps them whole.
+        const width = page.width + 2 * EDGE, height = page.height + 2 * EDGE;
+        return [
+            `<svg xmlns="http://www.w3.org/2000/svg" width="${num(width)}pt" height="${num(height)}pt" viewBox="0 0 ${num(width)} ${num(height)}" font-family="${escapeXml(metrics.family)}, sans-serif">`,
+            `<rect x="0" y="0" width="${num(width)}" height="${num(height)}" fill="${themeOf(themeName).background}"/>`,
+            `<g transform="translate(${EDGE} ${EDGE})">`, ...pageBody(page, metrics, themeName), '</g>',
+            '</svg>'
+        ].join('\n') + '\n';
+    });
 }
+
+/** Room round a page for the half of its outer rules that lies outside it: the table is laid out this much inside the page. */
+export const EDGE = 0.5;
 
 /**
  * All pages one under another, for the preview and for SVG and PNG export. The sheet is the paper
@@ -82,15 +89,15 @@ export function writeSopPages(layout: SopLayout, metrics: FontMetrics, themeName
  * pixel twice, which a 300 dpi PNG of a long SOP pays for.
  */
 export function writeSopSheet(layout: SopLayout, metrics: FontMetrics, themeName: ThemeName = 'formal'): { svg: string; width: number; height: number } {
-    const width = Math.ceil(Math.max(...layout.pages.map(p => p.width)));
+    const width = Math.ceil(Math.max(...layout.pages.map(p => p.width)) + 2 * EDGE);
     const height = Math.ceil(layout.pages.reduce((h, p) => h + p.height, 0) + PAGE_GAP * (layout.pages.length - 1));
     const out = [`<svg xmlns="http://www.w3.org/2000/svg" width="${width}pt" height="${height}pt" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(metrics.family)}, sans-serif">`,
         `<rect x="0" y="0" width="${width}" height="${height}" fill="${themeOf(themeName).background}"/>`];
     const gap = (x: number, y: number, w: number, h: number) => { if (w > 0 && h > 0) out.push(`<rect x="${num(x)}" y="${num(y)}" width="${num(w)}" height="${num(h)}" fill="${SHEET_GAP}"/>`); };
     let y = 0;
     layout.pages.forEach((page, i) => {
-        gap(page.width, y, width - page.width, page.height);
-        out.push(`<g transform="translate(0 ${num(y)})" data-page="${i + 1}">`, ...pageBody(page, metrics, themeName), '</g>');
+        gap(page.width + 2 * EDGE, y, width - page.width - 2 * EDGE, page.height);
+        out.push(`<g transform="translate(${EDGE} ${num(y)})" data-page="${i + 1}">`, ...pageBody(page, metrics, themeName), '</g>');
         y += page.height;
         if (i < layout.pages.length - 1) gap(0, y, width, PAGE_GAP);
         y += PAGE_GAP;

@@ -330,14 +330,26 @@ function routeSop(map: CrossFunctionalMap, rowIndex: Map<string, number>, symbol
     // Off-page connectors: the letter of each target's, and how many already stand in a strip of a column.
     const incoming = new Map<string, string>();
     const inStrip = new Map<string, number>();
-    const stripSlot = (page: number, strip: 'top' | 'bottom', column: number, center: number): number => {
+    const placed = new Map<string, number[]>();
+    const stripSlot = (page: number, strip: 'top' | 'bottom', column: number, center: number): { x: number; k: number } => {
         const key = `${page}:${strip}:${column}`;
         const k = inStrip.get(key) ?? 0;
         inStrip.set(key, k + 1);
-        // Centre, then right, left, further right…: side by side while the column holds them.
-        const step = SYMBOL.penghubung[0] + 4;
-        const offset = (k % 2 === 1 ? 1 : -1) * Math.ceil(k / 2) * step;
-        return Math.abs(offset) + SYMBOL.penghubung[0] / 2 <= cols.lane / 2 - 2 ? center + offset : center;
+        // Centre, then left, right, further left…, into the next columns where the strip needs them:
+        // two connectors never stand on one another. The first goes left, so that its line, which
+        // comes from the right margin higher up, crosses none of the centre's.
+        const w = SYMBOL.penghubung[0], step = w + 4;
+        const lo = laneLeft(0) + w / 2 + 2, hi = laneLeft(cols.x.lanes.length - 1) + cols.lane - w / 2 - 2;
+        const taken = placed.get(`${page}:${strip}`) ?? [];
+        placed.set(`${page}:${strip}`, taken);
+        for (let n = 0; ; n++) {
+            const x = center + (n % 2 === 1 ? -1 : 1) * Math.ceil(n / 2) * step;
+            const free = x >= lo && x <= hi && taken.every(t => Math.abs(t - x) >= step);
+            if (free || n > 4 * cols.x.lanes.length) {
+                taken.push(x);
+                return { x: Math.min(hi, Math.max(lo, x)), k };
+            }
+        }
     };
     const label = (s: string | undefined, x: number, y: number): SopText | undefined => s === undefined ? undefined
         : { x, y, width: metrics.width(s, TEXT.small) + 2, lines: [s], size: TEXT.small, weight: 'regular', align: 'left' };
@@ -361,7 +373,7 @@ function routeSop(map: CrossFunctionalMap, rowIndex: Map<string, number>, symbol
             let resume = incoming.get(flow.to);
             if (!resume) {
                 const tag = String.fromCharCode(65 + (incoming.size % 26));
-                const cx = stripSlot(pageOf[j], 'top', b.column, bcx);
+                const cx = stripSlot(pageOf[j], 'top', b.column, bcx).x;
                 const up: SopSymbolBox = { node: `->${flow.to}`, symbol: 'penghubung', column: b.column, row: -1, x: cx - cw / 2, y: bodyTop - STRIP + (STRIP - ch) / 2, width: cw, height: ch, label: tag };
                 const clear = symbols.every(s => s.column !== b.column || pageOf[s.row] !== pageOf[j] || s.row >= j);
                 const under = bodyTop - 2;
@@ -375,11 +387,13 @@ function routeSop(map: CrossFunctionalMap, rowIndex: Map<string, number>, symbol
             }
             // The strip below is drawn under the page's last row, which may end above the page's body.
             const tableBottom = Math.max(...symbols.filter(s => pageOf[s.row] === pageOf[i]).map(s => rowY[s.row] + heights[s.row]));
-            const cx = stripSlot(pageOf[i], 'bottom', a.column, acx);
+            const { x: cx, k } = stripSlot(pageOf[i], 'bottom', a.column, acx);
+            // Each connector of a column's strip is reached at its own height, later ones higher: no two lines share a run.
+            const run = tableBottom + Math.max(1, 4 - 1.5 * k);
             const down: SopSymbolBox = { node: `${flow.from}->${flow.to}`, symbol: 'penghubung', column: a.column, row: -1, x: cx - cw / 2, y: tableBottom + (STRIP - ch) / 2, width: cw, height: ch, label: resume };
             const xm = colRight - track(margin.right, a.column);
             const first: Array<[number, number]> = side === 'bottom' ? [...start, [acx, below], [xm, below]] : [...start, [xm, start[0][1]]];
-            out.lines.push({ page: pageOf[i], line: { points: dedupe([...first, [xm, tableBottom + 2], [cx, tableBottom + 2], [cx, down.y]]), arrow: true, from: flow.from, to: down.node, label: lbl } });
+            out.lines.push({ page: pageOf[i], line: { points: dedupe([...first, [xm, run], [cx, run], [cx, down.y]]), arrow: true, from: flow.from, to: down.node, label: lbl } });
             out.connectors.push({ page: pageOf[i], box: down });
             continue;
         }
