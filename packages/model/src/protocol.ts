@@ -1,3 +1,4 @@
+import type { DiagramMarks } from './diff/marks.js';
 import type { PemdaModel, SemanticModel, SourceRef } from './types.js';
 
 /**
@@ -47,6 +48,11 @@ export interface DrawRequest {
      * drawn instead (and the drawing's `overview` says so). Absent: the whole diagram (exports, CLI).
      */
     previewLimit?: number;
+    /**
+     * Struktur and peta jabatan: the changes since an older version (`diagramMarks` of a model diff),
+     * marked on the boxes and rows they concern (`sikerja export --sejak`). Absent: an unmarked drawing.
+     */
+    changes?: DiagramMarks;
 }
 
 /** `sikerja/diagram`: the element named, or the one under the cursor, drawn as `kind` (or its usual kind). */
