@@ -182,7 +182,9 @@ export async function layoutLintasFungsi(pemda: PemdaModel, _process: Process, m
             const cell = placed.filter(p => p.lane === i && p.column === c);
             widest = Math.max(widest, cell.reduce((s, p) => s + A.vs(p), 0) + GAP.stack * Math.max(0, cell.length - 1));
         }
-        return { corridor, content: corridor + widest + GAP.bandBottom };
+        // A decision's second exit drops below it with its label past the drop: room for it inside the band.
+        const dropLabel = routes.some(r => r.label && r.from.lane === i && r.from.box.shape === 'diamond' && r.exit === 1) ? lineHeight(TEXT.small) + 2 : 0;
+        return { corridor, content: corridor + widest + GAP.bandBottom + dropLabel };
     });
     const headers = lanes.map((lane, i) => {
         // Rows: a fixed header width, text wrapped to it. Columns: wrapped to the lane's width.
@@ -236,7 +238,15 @@ export async function layoutLintasFungsi(pemda: PemdaModel, _process: Process, m
         v += size;
     });
 
-    const connectors = routes.map(r => route(r, A, trackU, corridorV));
+    // Where each flow crosses into its channel, across the flow: a flow entering a step must not run
+    // along another's exit at the same height in the channel before it.
+    const exitsIn = new Map<number, Array<{ v: number; route: Route }>>();
+    for (const r of routes) {
+        const start = exitPath(r.from, r.exit, A);
+        const last = start[start.length - 1];
+        exitsIn.set(r.out.channel, [...(exitsIn.get(r.out.channel) ?? []), { v: A.v({ x: last[0], y: last[1] }), route: r }]);
+    }
+    const connectors = routes.map(r => route(r, A, trackU, corridorV, exitsIn));
     const size = A.rect(0, 0, totalU, v);
     return {
         width: size.width, height: size.height, bands,
@@ -261,12 +271,12 @@ function exitPath(p: Placed, exit: number, A: Axes): Array<[number, number]> {
     return [A.pt(u0 + us, Math.min(v0 + vs - 2, Math.max(v0 + 2, spread)))];
 }
 
-function route(r: Route, A: Axes, trackU: (c: number, t: number) => number, corridorV: Map<number, number>): Connector {
+function route(r: Route, A: Axes, trackU: (c: number, t: number) => number, corridorV: Map<number, number>, exitsIn: Map<number, Array<{ v: number; route: Route }>>): Connector {
     const start = exitPath(r.from, r.exit, A);
     const last = start[start.length - 1];
     const su = A.u({ x: last[0], y: last[1] }), sv = A.v({ x: last[0], y: last[1] });
     const target = r.to.box;
-    const tv = A.v(target) + A.vs(target) / 2;
+    const tv = entryV(r, target, A, exitsIn);
     const tu = A.u(target);
     const au = trackU(r.out.channel, r.out.track);
     const points: Array<[number, number]> = [...start, A.pt(au, sv)];
@@ -286,6 +296,23 @@ function route(r: Route, A: Axes, trackU: (c: number, t: number) => number, corr
         return { ...r.label, x: rect.x, y: rect.y };
     })() : undefined;
     return { points: dedupe(points), arrow: true, label, from: r.from.box.id, to: target.id };
+}
+
+/**
+ * Where a flow enters its step, across the flow: the middle of its side, unless another flow leaves
+ * the column before at that height (it would run along that flow's exit); then a little off the
+ * middle, still on the side.
+ */
+function entryV(r: Route, target: Box, A: Axes, exitsIn: Map<number, Array<{ v: number; route: Route }>>): number {
+    const middle = A.v(target) + A.vs(target) / 2;
+    const channel = r.via ? r.via.channel : r.out.channel;
+    const crossing = (v: number) => (exitsIn.get(channel) ?? []).some(e => e.route !== r && e.route.to !== r.to && Math.abs(e.v - v) < GAP.track);
+    if (!crossing(middle)) return middle;
+    const room = A.vs(target) / 2 - 3;
+    for (const shift of [GAP.track + 1, -(GAP.track + 1), room, -room]) {
+        if (Math.abs(shift) <= room && !crossing(middle + shift)) return middle + shift;
+    }
+    return middle;
 }
 
 function dedupe(points: Array<[number, number]>): Array<[number, number]> {

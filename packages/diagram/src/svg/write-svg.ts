@@ -2,6 +2,7 @@ import { lineHeight, TEXT, type Band, type Box, type Cell, type FreeText, type S
 import type { FontMetrics } from '../text/fonts.js';
 import { theme as themeOf, type ThemeName } from '../theme.js';
 import { escapeXml } from './escape.js';
+import { hoppingPath, lineHops } from './line-hops.js';
 
 /** The white border round every picture, inside its width and height. */
 export const PICTURE_MARGIN = 18;
@@ -42,9 +43,12 @@ export function writeSvg(scene: Scene, metrics: FontMetrics, themeName: ThemeNam
     const ox = Math.round((width - scene.width) / 2);
     out.push(`<g transform="translate(${ox} ${num(top)})">`);
     for (const band of scene.bands ?? []) out.push(writeBand(band, t, metrics));
+    const hops = lineHops(scene.connectors);
     for (const c of scene.connectors) {
-        const points = c.points.map(([x, yy]) => `${num(x)},${num(yy)}`).join(' ');
-        out.push(`<polyline points="${points}" fill="none" stroke="${t.line}" stroke-width="0.8"${c.dashed ? ' stroke-dasharray="4 3"' : ''} data-from="${escapeXml(c.from)}" data-to="${escapeXml(c.to)}"/>`);
+        const style = `fill="none" stroke="${t.line}" stroke-width="0.8"${c.dashed ? ' stroke-dasharray="4 3"' : ''} data-from="${escapeXml(c.from)}" data-to="${escapeXml(c.to)}"`;
+        const hopping = hops.get(c);
+        if (hopping) out.push(`<path d="${hoppingPath(c.points, hopping, num)}" ${style}/>`);
+        else out.push(`<polyline points="${c.points.map(([x, yy]) => `${num(x)},${num(yy)}`).join(' ')}" ${style}/>`);
         if (c.arrow && c.points.length > 1) out.push(arrowhead(c.points[c.points.length - 2], c.points[c.points.length - 1], t.line));
         if (c.label) out.push(...writeFreeText(c.label, t.text, metrics, t.background));
     }

@@ -1,0 +1,104 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PemdaModel } from '@sikerja/model';
+import { loadWorkspace } from '@sikerja/language';
+import { diagramScene, drawableElements, renderDiagram, shippedFonts, type Scene } from '@sikerja/diagram';
+
+/**
+ * Routing a reader can follow in a peta lintas fungsi (issue "Diagrams on paper", point 4): two flows
+ * to different steps never share a run of line, a label stays off every lane border, and a decision's
+ * exits leave from different corners.
+ */
+const { metrics } = shippedFonts();
+let examples: PemdaModel[];
+
+beforeAll(async () => {
+    examples = (await loadWorkspace(['examples/'])).services.model.SemanticModel.semanticModel().pemda;
+});
+
+type Point = [number, number];
+const runs = (p: Point[]) => p.slice(1).map((q, i) => [p[i], q] as const);
+
+/** How far two runs lie on one another along their common line (0 when they do not). */
+function sharedLength(a: readonly [Point, Point], b: readonly [Point, Point]): number {
+    const [a0, a1] = a, [b0, b1] = b;
+    const overlap = (p: number, q: number, r: number, s: number) => Math.min(Math.max(p, q), Math.max(r, s)) - Math.max(Math.min(p, q), Math.min(r, s));
+    if (a0[1] === a1[1] && b0[1] === b1[1] && Math.abs(a0[1] - b0[1]) < 0.5) return Math.max(0, overlap(a0[0], a1[0], b0[0], b1[0]));
+    if (a0[0] === a1[0] && b0[0] === b1[0] && Math.abs(a0[0] - b0[0]) < 0.5) return Math.max(0, overlap(a0[1], a1[1], b0[1], b1[1]));
+    return 0;
+}
+
+async function eachMap(check: (scene: Scene, element: string) => void): Promise<number> {
+    let n = 0;
+    for (const p of examples) for (const { element } of drawableElements(p, 'lintas-fungsi')) for (const lanes of ['baris', 'kolom'] as const) {
+        const { scene } = (await diagramScene(p, { kind: 'lintas-fungsi', element, lanes }, metrics))!;
+        check(scene, `${element} (${lanes})`);
+        n++;
+    }
+    return n;
+}
+
+describe('routing in a peta lintas fungsi', () => {
+    it('never runs two flows to different steps on one another', async () => {
+        const shared: string[] = [];
+        const n = await eachMap((scene, element) => {
+            const flows = scene.connectors.filter(c => c.arrow);
+            for (let i = 0; i < flows.length; i++) for (let j = i + 1; j < flows.length; j++) {
+                const a = flows[i], b = flows[j];
+                if (a.to === b.to) continue;
+                for (const ra of runs(a.points)) for (const rb of runs(b.points)) {
+                    if (sharedLength(ra, rb) > 1) shared.push(`${element}: ${a.from}→${a.to} / ${b.from}→${b.to}`);
+                }
+            }
+        });
+        expect(n).toBeGreaterThanOrEqual(10);
+        expect(shared).toEqual([]);
+    });
+
+    it('keeps every label off the lane borders', async () => {
+        const onBorder: string[] = [];
+        await eachMap((scene, element) => {
+            for (const c of scene.connectors.filter(x => x.label)) {
+                const l = c.label!;
+                for (const band of scene.bands ?? []) {
+                    for (const edge of [band.y, band.y + band.height]) {
+                        if (l.y < edge - 0.5 && l.y + l.height > edge + 0.5 && l.x < band.x + band.width && l.x + l.width > band.x) onBorder.push(`${element}: "${l.lines.join(' ')}" on ${band.id}`);
+                    }
+                }
+            }
+        });
+        expect(onBorder).toEqual([]);
+    });
+
+    it('lets a decision\'s exits leave from different points of the diamond', async () => {
+        await eachMap((scene, element) => {
+            for (const d of scene.boxes.filter(b => b.shape === 'diamond')) {
+                const starts = scene.connectors.filter(c => c.arrow && c.from === d.id).map(c => c.points[0].join(','));
+                expect(new Set(starts).size, `${element}: ${d.id}`).toBe(starts.length);
+            }
+        });
+    });
+
+    it('shows a line hop wherever one flow crosses another', async () => {
+        let crossingsSeen = 0;
+        for (const p of examples) for (const { element } of drawableElements(p, 'lintas-fungsi')) {
+            const { scene } = (await diagramScene(p, { kind: 'lintas-fungsi', element }, metrics))!;
+            const flows = scene.connectors.filter(c => c.arrow);
+            let crossings = 0;
+            for (const h of flows) for (const [a, b] of runs(h.points)) {
+                if (a[1] !== b[1]) continue;
+                for (const v of flows) if (v !== h && v.to !== h.to) for (const [c, d] of runs(v.points)) {
+                    if (c[0] !== d[0]) continue;
+                    const strictly = c[0] > Math.min(a[0], b[0]) + 3.5 && c[0] < Math.max(a[0], b[0]) - 3.5 && a[1] > Math.min(c[1], d[1]) + 1 && a[1] < Math.max(c[1], d[1]) - 1;
+                    if (strictly) crossings++;
+                }
+            }
+            const result = await renderDiagram(p, { kind: 'lintas-fungsi', element }, metrics);
+            if (!result.ok) throw new Error(result.error.message);
+            const arcs = (result.diagram.svg.match(/ A 2\.5 2\.5 0 0 [01] /g) ?? []).length;
+            expect(arcs, element).toBe(crossings);
+            crossingsSeen += crossings;
+        }
+        // The examples have crossings: the check is not vacuous.
+        expect(crossingsSeen).toBeGreaterThan(0);
+    });
+});
