@@ -76,6 +76,7 @@ export function createProgram(out: (s: string) => void, err: (s: string) => void
         .addOption(new Option('--theme <tema>', 'tampilan: formal (hitam-abu) atau warna').choices(['formal', 'warna']).default('formal'))
         .option('--pejabat-level', 'struktur: tandai kotak pimpinan dengan pejabat level 1, 2 atau 3 (konvensi dari teks lampiran Perbup)')
         .addOption(new Option('--lanes <arah>', 'jalur peta lintas fungsi: baris (mendatar, alur ke kanan) atau kolom (tegak, alur ke bawah)').choices(['baris', 'kolom']).default('baris'))
+        .option('--sejak <lama>', 'struktur dan peta jabatan: tandai perubahan sejak versi lama (folder atau revisi git, mis. HEAD~1), seperti `sikerja diff`')
         .requiredOption('--out <folder>', 'folder keluaran')
         .action(async (paths: string[], opts: Parameters<typeof exportCommand>[1]) => {
             // The writers (PNG, PDF, Word, Excel) load only for the commands that write: `lsp` and `validate` start lean.

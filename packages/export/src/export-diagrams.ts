@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { PemdaModel } from '@sikerja/model';
 import { drawableElements, pageBudget, renderDiagram, DIAGRAM_KIND_LABELS, type Diagram, type DiagramKind, type FontMetrics } from '@sikerja/diagram';
-import type { DrawRequest } from '@sikerja/model';
+import type { DiagramMarks, DrawRequest } from '@sikerja/model';
 import type { FontPaths } from './fonts.js';
 import type { Orientation, Paper } from './paper.js';
 import { contentArea, pagesToPdf, svgToPdf, type PdfResult } from './pdf.js';
@@ -23,6 +23,8 @@ export interface ExportRequest extends Pick<DrawRequest, 'theme' | 'lanes' | 'pe
     paper: Paper;
     orientation?: Orientation;
     outDir: string;
+    /** `--sejak`: the changes since an older version by pemda name, marked on the struktur and peta jabatan. */
+    changes?: Readonly<Record<string, DiagramMarks>>;
 }
 
 export interface ExportedFile {
@@ -89,7 +91,7 @@ export async function exportDiagrams(models: readonly PemdaModel[], request: Exp
     try {
         for (const job of jobs) {
             const page = printedPage(job.kind, request);
-            const result = await renderDiagram(job.pemda, { kind: job.kind, element: job.element, theme: request.theme, lanes: request.lanes, page, pejabatLevel: request.pejabatLevel }, fonts.metrics);
+            const result = await renderDiagram(job.pemda, { kind: job.kind, element: job.element, theme: request.theme, lanes: request.lanes, page, pejabatLevel: request.pejabatLevel, changes: marksFor(job.kind, job.pemda.name, request) }, fonts.metrics);
             done++;
             progress?.(done, jobs.length, `${job.pemda.name} ${job.element} (${job.kind})`);
             if (!result.ok) {
@@ -117,6 +119,11 @@ export async function exportDiagrams(models: readonly PemdaModel[], request: Exp
     }
     report.files = report.files.filter(f => !failed.has(f));
     return report;
+}
+
+/** The marks of a pemda's struktur and peta jabatan; the other kinds, and a pemda without changes, are drawn as they are. */
+function marksFor(kind: DiagramKind, pemda: string, request: ExportRequest): DiagramMarks | undefined {
+    return kind === 'struktur' || kind === 'peta-jabatan' ? request.changes?.[pemda] : undefined;
 }
 
 /**

@@ -1,7 +1,10 @@
-import type { DiagramKind } from '@sikerja/model';
-import type { Scene } from '../scene.js';
+import type { DiagramKind, DrawRequest } from '@sikerja/model';
+import type { Box, Scene } from '../scene.js';
+import { writeSvg } from '../svg/write-svg.js';
+import type { FontMetrics } from '../text/fonts.js';
 import { fitsSomeSheet, pageBudget, sheetsOf, smallestText } from '../paging.js';
 import { orgPages } from '../org/org-pages.js';
+import { changesFoot, drawnIdsOf, footScene, removedIn, withFoot } from '../org/change-marks.js';
 import { blockTotals, petaJabatanBoxes, strukturBoxes, totalsLine } from '../org/org-boxes.js';
 import { orgScene } from '../org/org-scene.js';
 import { buildOrgDrawing, drawableOrganisations } from '../org/org-tree.js';
@@ -25,7 +28,8 @@ export function organisationKind(kind: Extract<DiagramKind, 'struktur' | 'peta-j
             const organisation = drawableOrganisations(pemda).find(o => o.id === request.element);
             if (!organisation) return undefined;
             const drawing = buildOrgDrawing(pemda, organisation);
-            const boxes = kind === 'struktur' ? strukturBoxes(metrics, { levels: request.pejabatLevel }) : petaJabatanBoxes(metrics);
+            const changes = request.changes;
+            const boxes = kind === 'struktur' ? strukturBoxes(metrics, { levels: request.pejabatLevel, changes }) : petaJabatanBoxes(metrics, changes);
             const lines = [
                 { text: label.toLocaleUpperCase('id-ID'), size: 11, weight: 'bold' as const },
                 { text: organisation.title.toLocaleUpperCase('id-ID'), size: 10, weight: 'bold' as const },
@@ -34,7 +38,10 @@ export function organisationKind(kind: Extract<DiagramKind, 'struktur' | 'peta-j
             const totals = { text: totalsLine(blockTotals(drawing.root)), size: 8, weight: 'regular' as const };
             // A struktur is the official bagan; a peta jabatan's tables are packed into rows for the sheet.
             const arrangement = kind === 'struktur' ? 'bagan' : 'rows';
-            const scene = await orgScene(drawing.root, boxes, kind === 'peta-jabatan' ? [...lines, totals] : lines, metrics, arrangement);
+            const tree = await orgScene(drawing.root, boxes, kind === 'peta-jabatan' ? [...lines, totals] : lines, metrics, arrangement);
+            // A marked drawing (`--sejak`) ends with the keterangan of its marks and what was removed.
+            const foot = changes ? changesFoot(changes, removedIn(changes, organisation.id, kind === 'peta-jabatan'), drawnIdsOf(tree), kind === 'peta-jabatan', metrics) : [];
+            const scene = withFoot(tree, foot);
             const page = request.page;
             if (!page || fitsSomeSheet(scene, page, metrics)) return { scene, title: organisation.title };
             // Too large for the page at print size: drawn again page by page, the title on each, on
@@ -47,6 +54,7 @@ export function organisationKind(kind: Extract<DiagramKind, 'struktur' | 'peta-j
                 ], metrics, { budget: pageBudget(sheet, smallestText(scene)), splitTables: kind === 'peta-jabatan', arrangement });
                 if (!pages || drawn.length < pages.length) pages = drawn;
             }
+            if (pages && foot.length > 0) pages = footOnPages(pages, foot, page, smallestText(scene), metrics);
             return { scene, title: organisation.title, pages };
         },
         async overview(pemda, element, metrics) {
@@ -56,4 +64,13 @@ export function organisationKind(kind: Extract<DiagramKind, 'struktur' | 'peta-j
             return { scene: await orgOverviewScene(pemda, organisation, heading, notice, metrics), title: organisation.title };
         }
     };
+}
+
+/** The foot under the last page when it still fits there at print size, else on a page of its own. */
+function footOnPages(pages: Scene[], foot: Box[], page: NonNullable<DrawRequest['page']>, smallest: number, metrics: FontMetrics): Scene[] {
+    const last = pages[pages.length - 1];
+    const joined = withFoot(last, foot);
+    const { width, height } = writeSvg(joined, metrics);
+    const fits = sheetsOf(page).some(sheet => { const b = pageBudget(sheet, smallest); return width <= b.width && height <= b.height; });
+    return fits ? [...pages.slice(0, -1), joined] : [...pages, footScene(last.title, foot)];
 }

@@ -1,6 +1,7 @@
-import { formatSelisih, unitTotals, type Position, type Totals } from '@sikerja/model';
+import { formatSelisih, unitTotals, type DiagramMarks, type ElementMark, type Position, type Totals } from '@sikerja/model';
 import { box, measureCell, row, TEXT, type Box, type Cell, type ElementRef, type Row } from '../scene.js';
 import type { FontMetrics } from '../text/fonts.js';
+import { arrowOf, figureText, markNote, markOf } from './change-marks.js';
 import type { OrgBlock } from './org-tree.js';
 
 /** The two kinds drawn on the organisation tree differ only in their boxes. */
@@ -36,12 +37,21 @@ function kelompokElement(block: OrgBlock): ElementRef {
     return block.group ?? block.unit;
 }
 
-export function strukturBoxes(m: FontMetrics, options: { levels?: boolean } = {}): OrgBoxes {
+/** A small line under a box's title saying what changed ("baru", "semula …"), when the drawing is marked. */
+function noteRow(mark: ElementMark | undefined, width: number, m: FontMetrics): Row | undefined {
+    const note = markNote(mark);
+    return note ? row([measureCell({ text: note, width, size: TEXT.small, align: 'center' }, m)]) : undefined;
+}
+
+export function strukturBoxes(m: FontMetrics, options: { levels?: boolean; changes?: DiagramMarks } = {}): OrgBoxes {
+    const changes = options.changes;
     return {
         head(block) {
             const cell = measureCell({ text: upper(headTitle(block)), maxWidth: HEAD_WIDTH, weight: 'bold', size: TEXT.body }, m);
             cell.width = Math.max(cell.width, 90);
             const rows = [row([cell])];
+            const note = noteRow(markOf(changes, block.unit.id), cell.width, m);
+            if (note) rows.push(note);
             // The figures' "pejabat level" marks, when asked: a convention read from the annex texts.
             if (options.levels && block.unit.leader) rows.push(row([measureCell({ text: `Pejabat level ${block.level}`, width: cell.width, size: TEXT.small, align: 'center' }, m)]));
             // A bagan names units: its box leads to the unit's declaration (the peta jabatan's, to the post's).
@@ -54,8 +64,10 @@ export function strukturBoxes(m: FontMetrics, options: { levels?: boolean } = {}
             const cell = measureCell({ text: upper(title), maxWidth: KELOMPOK_WIDTH, size: TEXT.body }, m);
             cell.width = Math.max(cell.width, 90);
             const rows: Row[] = [row([cell])];
+            const marked = noteRow(markOf(changes, block.group?.id), cell.width, m);
+            if (marked) rows.push(marked);
             // Several written kelompok in one box: each keeps its name, and leads to its declaration.
-            if (!block.group) for (const g of block.groups) rows.push(row([measureCell({ text: g.title, width: cell.width, size: TEXT.small }, m)], 'none', g));
+            if (!block.group) for (const g of block.groups) rows.push(row([measureCell({ text: withNote(g.title, markOf(changes, g.id)), width: cell.width, size: TEXT.small }, m)], 'none', g));
             const note = coordinationNote(block, m, cell.width);
             if (note) rows.push(row([note]));
             return box(`k:${block.unit.id}`, 'kelompok', rows, kelompokElement(block));
@@ -63,33 +75,67 @@ export function strukturBoxes(m: FontMetrics, options: { levels?: boolean } = {}
     };
 }
 
-function figureCells(p: { kelas?: number; bezetting?: number; kebutuhan?: number }, m: FontMetrics, size: number, weight: 'regular' | 'bold' = 'regular'): Cell[] {
+type Figures = { kelas?: number; bezetting?: number; kebutuhan?: number };
+/** Widths of the Kelas, B, K and ± columns. */
+type Columns = [number, number, number, number];
+const PLAIN_COLUMNS: Columns = [KELAS, NUMBER, NUMBER, NUMBER];
+
+function figureTexts(p: Figures, mark: ElementMark | undefined, m: FontMetrics): [string, string, string] {
+    const arrow = arrowOf(m);
+    return [figureText(p.kelas, mark, 'kelas', arrow), figureText(p.bezetting, mark, 'bezetting', arrow), figureText(p.kebutuhan, mark, 'kebutuhan', arrow)];
+}
+
+/** A column is widened only where a changed figure ("8 → 9") needs it: an unmarked table keeps its widths. */
+function columnsFor(rows: ReadonlyArray<{ p: Figures; mark?: ElementMark }>, m: FontMetrics): Columns {
+    const cols: Columns = [...PLAIN_COLUMNS];
+    for (const { p, mark } of rows) {
+        if (!mark?.figures) continue;
+        figureTexts(p, mark, m).forEach((text, i) => { cols[i] = Math.max(cols[i], Math.ceil(m.width(text, TEXT.body, 'bold') + 2 * TEXT.padX)); });
+    }
+    return cols;
+}
+
+function figureCells(p: Figures, m: FontMetrics, size: number, weight: 'regular' | 'bold' = 'regular', mark?: ElementMark, cols: Columns = PLAIN_COLUMNS): Cell[] {
     const b = p.bezetting, k = p.kebutuhan;
     const selisih = b !== undefined && k !== undefined ? b - k : undefined;
+    const [kelas, bt, kt] = figureTexts(p, mark, m);
     return [
-        measureCell({ text: p.kelas === undefined ? '–' : String(p.kelas), width: KELAS, size, weight }, m),
-        measureCell({ text: b === undefined ? '–' : String(b), width: NUMBER, size, weight }, m),
-        measureCell({ text: k === undefined ? '–' : String(k), width: NUMBER, size, weight }, m),
-        measureCell({ text: selisih === undefined ? '–' : formatSelisih(selisih), width: NUMBER, size, weight: selisih !== undefined && selisih < 0 ? 'bold' : weight, shortage: selisih !== undefined && selisih < 0 }, m)
+        measureCell({ text: kelas, width: cols[0], size, weight }, m),
+        measureCell({ text: bt, width: cols[1], size, weight }, m),
+        measureCell({ text: kt, width: cols[2], size, weight }, m),
+        measureCell({ text: selisih === undefined ? '–' : formatSelisih(selisih), width: cols[3], size, weight: selisih !== undefined && selisih < 0 ? 'bold' : weight, shortage: selisih !== undefined && selisih < 0 }, m)
     ];
 }
 
-function headerCells(m: FontMetrics, first?: { text: string; width: number }): Cell[] {
-    const cells = ['Kelas', 'B', 'K', '±'].map(t => measureCell({ text: t, width: t === 'Kelas' ? KELAS : NUMBER, size: TEXT.small, weight: 'bold' }, m));
+function headerCells(m: FontMetrics, first?: { text: string; width: number }, cols: Columns = PLAIN_COLUMNS): Cell[] {
+    const cells = ['Kelas', 'B', 'K', '±'].map((t, i) => measureCell({ text: t, width: cols[i], size: TEXT.small, weight: 'bold' }, m));
     return first ? [measureCell({ text: first.text, width: first.width, size: TEXT.small, weight: 'bold', align: 'left' }, m), ...cells] : cells;
 }
 
-export function petaJabatanBoxes(m: FontMetrics): OrgBoxes {
+const sumOf = (cols: Columns) => cols.reduce((a, b) => a + b, 0);
+
+/** A name with its mark after it: "Analis Kebijakan (baru)". */
+function withNote(title: string, mark: ElementMark | undefined): string {
+    const note = markNote(mark);
+    return note ? `${title} (${note})` : title;
+}
+
+export function petaJabatanBoxes(m: FontMetrics, changes?: DiagramMarks): OrgBoxes {
     return {
         head(block) {
             const leader = block.unit.leader;
             // A peta jabatan names posts: the head of each unit by its jabatan.
-            const title = measureCell({ text: leader?.title ?? block.unit.title, width: Math.max(HEAD_WIDTH, (KELAS + 3 * NUMBER)), weight: 'bold' }, m);
+            const leaderMark = markOf(changes, leader?.id);
+            const cols = leader ? columnsFor([{ p: leader, mark: leaderMark }], m) : PLAIN_COLUMNS;
+            const title = measureCell({ text: leader?.title ?? block.unit.title, width: Math.max(HEAD_WIDTH, sumOf(cols)), weight: 'bold' }, m);
             const rows: Row[] = [row([title], 'judul')];
+            // The unit's own mark where its leader has none (a unit renamed or moved with the same Kepala).
+            const note = noteRow(markNote(leaderMark) ? leaderMark : markOf(changes, block.unit.id), title.width, m);
+            if (note) rows.push(note);
             if (block.stub) return box(`h:${block.unit.id}`, headStyle(block), rows, leader ?? block.unit);
             if (leader) {
-                rows.push(row(headerCells(m), 'kepala-kolom'));
-                rows.push(row(figureCells(leader, m, TEXT.body), 'none', leader));
+                rows.push(row(headerCells(m, undefined, cols), 'kepala-kolom'));
+                rows.push(row(figureCells(leader, m, TEXT.body, 'regular', leaderMark, cols), 'none', leader));
             }
             if (block.children.length > 0 || block.kelompok.length > 0) {
                 const t = blockTotals(block);
@@ -101,22 +147,26 @@ export function petaJabatanBoxes(m: FontMetrics): OrgBoxes {
         },
         kelompok(block) {
             if (block.kelompok.length === 0) return undefined;
-            const nameWidth = Math.min(NAME_MAX, Math.max(90, ...(block.part?.all ?? block.kelompok).map(p => m.width(p.title, TEXT.body) + 2 * TEXT.padX + 1)));
+            const everyRow = block.part?.all ?? block.kelompok;
+            const nameWidth = Math.min(NAME_MAX, Math.max(90, ...everyRow.map(p => m.width(withNote(p.title, markOf(changes, p.id)), TEXT.body) + 2 * TEXT.padX + 1)));
+            // Every part of a table cut over pages keeps the same columns.
+            const cols = columnsFor(everyRow.map(p => ({ p, mark: markOf(changes, p.id) })), m);
+            const tableWidth = nameWidth + sumOf(cols);
             const rows: Row[] = [];
-            const title = `${block.group?.title ?? 'Kelompok Jabatan Fungsional dan Pelaksana'}${block.part?.continued ? ' (lanjutan)' : ''}`;
-            rows.push(row([measureCell({ text: title, width: nameWidth + (KELAS + 3 * NUMBER), weight: 'bold', size: TEXT.body }, m)], 'judul'));
-            const note = coordinationNote(block, m, nameWidth + (KELAS + 3 * NUMBER));
+            const title = `${withNote(block.group?.title ?? 'Kelompok Jabatan Fungsional dan Pelaksana', markOf(changes, block.group?.id))}${block.part?.continued ? ' (lanjutan)' : ''}`;
+            rows.push(row([measureCell({ text: title, width: tableWidth, weight: 'bold', size: TEXT.body }, m)], 'judul'));
+            const note = coordinationNote(block, m, tableWidth);
             if (note) rows.push(row([note], 'judul'));
-            rows.push(row(headerCells(m, { text: 'Nama Jabatan', width: nameWidth }), 'kepala-kolom'));
+            rows.push(row(headerCells(m, { text: 'Nama Jabatan', width: nameWidth }, cols), 'kepala-kolom'));
             let heading: string | undefined;
             for (const p of block.kelompok) {
                 // A table of several written kelompok: each one's rows under its name.
                 const group = block.group ? undefined : block.groups.find(g => g.id === p.group);
                 if (group && group.id !== heading) {
-                    rows.push(row([measureCell({ text: group.title, width: nameWidth + KELAS + 3 * NUMBER, size: TEXT.body, weight: 'bold', align: 'left' }, m)], 'none', group));
+                    rows.push(row([measureCell({ text: withNote(group.title, markOf(changes, group.id)), width: tableWidth, size: TEXT.body, weight: 'bold', align: 'left' }, m)], 'none', group));
                 }
                 heading = group?.id;
-                rows.push(positionRow(p, nameWidth, m));
+                rows.push(positionRow(p, nameWidth, m, markOf(changes, p.id), cols));
             }
             // A table cut over pages sums the whole kelompok once, under its last rows.
             if (block.part && !block.part.last) return box(`k:${block.unit.id}`, 'tabel', rows, kelompokElement(block));
@@ -124,7 +174,7 @@ export function petaJabatanBoxes(m: FontMetrics): OrgBoxes {
             const sum = (f: (p: Position) => number | undefined) => all.reduce((s, p) => s + (f(p) ?? 0), 0);
             rows.push(row([
                 measureCell({ text: 'Jumlah', width: nameWidth, weight: 'bold', align: 'left' }, m),
-                ...figureCells({ bezetting: sum(p => p.bezetting), kebutuhan: sum(p => p.kebutuhan) }, m, TEXT.body, 'bold')
+                ...figureCells({ bezetting: sum(p => p.bezetting), kebutuhan: sum(p => p.kebutuhan) }, m, TEXT.body, 'bold', undefined, cols)
             ], 'jumlah'));
             return box(`k:${block.unit.id}`, 'tabel', rows, kelompokElement(block));
         }
@@ -143,6 +193,6 @@ export function blockTotals(block: OrgBlock): Totals {
     return { ...sum, selisih: sum.bezetting - sum.kebutuhan };
 }
 
-function positionRow(p: Position, nameWidth: number, m: FontMetrics): Row {
-    return row([measureCell({ text: p.title, width: nameWidth, align: 'left' }, m), ...figureCells(p, m, TEXT.body)], 'none', p);
+function positionRow(p: Position, nameWidth: number, m: FontMetrics, mark?: ElementMark, cols?: Columns): Row {
+    return row([measureCell({ text: withNote(p.title, mark), width: nameWidth, align: 'left' }, m), ...figureCells(p, m, TEXT.body, 'regular', mark, cols)], 'none', p);
 }
