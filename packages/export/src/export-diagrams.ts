@@ -134,7 +134,13 @@ function marksFor(kind: DiagramKind, pemda: string, request: ExportRequest): Dia
 export function printedPage(kind: DiagramKind, request: Pick<ExportRequest, 'paper' | 'orientation'>): DrawRequest['page'] {
     // A SOP AP is laid out to the page as it will be printed, enlarged so that its smallest text is PRINT_MIN_TEXT.
     if (kind === 'sop') return pageBudget(contentArea(request.paper, request.orientation ?? 'landscape'));
-    if (kind === 'struktur' || kind === 'peta-jabatan' || kind === 'tim' || kind === 'lintas-fungsi') return { ...contentArea(request.paper, request.orientation ?? 'landscape', true), turnable: request.orientation === undefined };
+    if (kind === 'struktur' || kind === 'peta-jabatan' || kind === 'tim' || kind === 'lintas-fungsi') {
+        const orientation = request.orientation ?? 'landscape';
+        return {
+            ...contentArea(request.paper, orientation, true), turnable: request.orientation === undefined,
+            ...(request.paper === 'a3' ? {} : { larger: contentArea('a3', orientation, true) })
+        };
+    }
     return undefined;
 }
 

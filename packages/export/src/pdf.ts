@@ -70,16 +70,22 @@ export async function pagesToPdf(pages: readonly string[], fonts: FontPaths, opt
     const { doc, done } = newDocument(options.title, fonts);
     let first = 1;
     let orientation: Orientation = 'landscape';
+    const sizes = pages.map(svg => /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg)!.slice(1).map(Number) as [number, number]);
+    // Without an orientation asked, each page is turned the way that prints its drawing larger.
+    const turns: Orientation[] = options.orientation ? [options.orientation] : ['landscape', 'portrait'];
+    const bestTurn = (paper: Paper, [w, h]: [number, number]) => turns.map(turn => {
+        const area = contentArea(paper, turn, options.numbered && pages.length > 1);
+        return { turn, area, scale: Math.min(area.width / w, area.height / h, PRINT_MAX_BODY / TEXT.body) };
+    }).sort((a, b) => b.scale - a.scale)[0];
+    // A page the asked paper cannot hold with its notes at print size (six tall lanes of a peta
+    // lintas fungsi on F4) puts the whole document on A3: one paper size for one document.
+    const tooSmall = (paper: Paper) => sizes.some(size => bestTurn(paper, size).scale < PRINT_MIN_TEXT / TEXT.small - 1e-3);
+    const paper: Paper = options.paper !== 'a3' && tooSmall(options.paper) && !tooSmall('a3') ? 'a3' : options.paper;
     pages.forEach((svg, i) => {
-        const [, w, h] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg)!.map(Number);
-        // Without an orientation asked, each page is turned the way that prints its drawing larger.
-        const turns: Orientation[] = options.orientation ? [options.orientation] : ['landscape', 'portrait'];
-        const [best] = turns.map(turn => {
-            const area = contentArea(options.paper, turn, options.numbered && pages.length > 1);
-            return { turn, area, scale: Math.min(area.width / w, area.height / h, PRINT_MAX_BODY / TEXT.body) };
-        }).sort((a, b) => b.scale - a.scale);
+        const [w, h] = sizes[i];
+        const best = bestTurn(paper, sizes[i]);
         const { area, scale } = best;
-        const page = pageSize(options.paper, best.turn, { width: w, height: h });
+        const page = pageSize(paper, best.turn, { width: w, height: h });
         if (i === 0) orientation = best.turn;
         doc.addPage({ size: [page.width, page.height], margin: 0 });
         if (i === 0) first = scale;

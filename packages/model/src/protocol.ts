@@ -40,6 +40,8 @@ export interface DrawRequest {
         height: number;
         /** No orientation was asked: a struktur or peta jabatan may turn the page if that needs fewer pages. */
         turnable?: boolean;
+        /** The larger paper's printable area (A3), for a drawing the page cannot hold at print size even split. */
+        larger?: { width: number; height: number };
     };
     /** Struktur: mark each leader's box with its pejabat level (1, 2, 3), as the annexes' figures name them. */
     pejabatLevel?: boolean;

@@ -16,11 +16,15 @@ export const lintasFungsi: DiagramKindEntry = {
         const { process, map } = found;
         const direction = request.lanes ?? 'baris';
         const titled = ({ columns: _columns, extent: _extent, ...laid }: LintasFungsiLayout, continued: boolean, width?: number): Scene => ({
+            // A continued page names the map; its process and pemda are on the first page. The lanes
+            // need the room: six of them barely fit an F4 sheet at print size.
             ...laid, title: wrapTitle([
-                { text: continued ? 'PETA LINTAS FUNGSI (LANJUTAN)' : 'PETA LINTAS FUNGSI', size: 11, weight: 'bold' },
-                { text: `${map.code ? `${map.code} ` : ''}${map.title}`, size: 10, weight: 'bold' },
-                { text: `Proses: ${process.code ? `${process.code} ` : ''}${process.title}`, size: 8, weight: 'regular' },
-                { text: pemda.title ?? pemda.name, size: 8, weight: 'regular' }
+                { text: continued ? 'PETA LINTAS FUNGSI (LANJUTAN)' : 'PETA LINTAS FUNGSI', size: 11, weight: 'bold' as const },
+                { text: `${map.code ? `${map.code} ` : ''}${map.title}`, size: 10, weight: 'bold' as const },
+                ...(continued ? [] : [
+                    { text: `Proses: ${process.code ? `${process.code} ` : ''}${process.title}`, size: 8, weight: 'regular' as const },
+                    { text: pemda.title ?? pemda.name, size: 8, weight: 'regular' as const }
+                ])
             ], laid.width, metrics, width)
         });
         const whole = await layoutLintasFungsi(pemda, process, map, metrics, direction);

@@ -25,47 +25,67 @@ export interface MapPagesInput {
     titled(layout: LintasFungsiLayout, continued: boolean, width?: number): Scene;
 }
 
-export async function lintasFungsiPages(input: MapPagesInput, page: { width: number; height: number; turnable?: boolean }, metrics: FontMetrics): Promise<Scene[]> {
-    let best: Scene[] | undefined;
-    for (const sheet of sheetsOf(page)) {
-        const budget = pageBudget(sheet);
-        // A page whose lanes are too tall for the sheet is printed turned: its title must fit either way.
-        const width = titleWidth({ width: Math.min(budget.width, budget.height) });
-        const pages = await pagesFor(input, { ...sheet, turnable: page.turnable }, width, metrics);
-        if (!best || pages.length < best.length) best = pages;
-    }
-    return best!;
+export async function lintasFungsiPages(input: MapPagesInput, page: { width: number; height: number; turnable?: boolean; larger?: { width: number; height: number } }, metrics: FontMetrics): Promise<Scene[]> {
+    const onPaper = async (paper: { width: number; height: number }) => {
+        let best: { pages: Scene[]; misfits: number } | undefined;
+        for (const sheet of sheetsOf({ ...paper, turnable: page.turnable })) {
+            const laid = await pagesFor(input, { ...sheet, turnable: page.turnable }, metrics);
+            if (!best || laid.misfits < best.misfits || (laid.misfits === best.misfits && laid.pages.length < best.pages.length)) best = laid;
+        }
+        return best!;
+    };
+    const asked = await onPaper(page);
+    // Lanes too tall for the paper at print size even one column to a page (the PDF prints the
+    // document on the larger paper when a page needs it): laid out for the larger paper instead.
+    if (asked.misfits === 0 || !page.larger) return asked.pages;
+    return (await onPaper(page.larger)).pages;
 }
 
 /**
  * The pages for one sheet. Where the breaks go is decided from the whole map's column widths (a
  * page is its columns, the lane headers and room for off-page connectors either side); each page is
- * then laid out and measured, and a page that fits neither this sheet nor, turned, the other is cut
- * in two between its columns.
+ * then laid out and measured, its title wrapped to the sheet or, where the page must be printed
+ * turned, to the turned sheet; a page that fits neither is cut in two between its columns.
  */
-async function pagesFor(input: MapPagesInput, sheet: { width: number; height: number; turnable?: boolean }, titleWidthMax: number, metrics: FontMetrics): Promise<Scene[]> {
+async function pagesFor(input: MapPagesInput, sheet: { width: number; height: number; turnable?: boolean }, metrics: FontMetrics): Promise<{ pages: Scene[]; misfits: number }> {
     const budget = pageBudget(sheet);
+    const sheets = [budget, ...(sheet.turnable ? [{ width: budget.height, height: budget.width }] : [])];
     const alongFlow = input.direction === 'baris' ? 'width' : 'height';
-    const whole = writeSvg(input.titled(input.whole, false, titleWidthMax), metrics);
+    const whole = writeSvg(input.titled(input.whole, false, titleWidth(budget)), metrics);
     // What a page adds to its columns along the flow: margins, and the title where the flow runs down.
     const overhead = whole[alongFlow] - (input.direction === 'baris' ? input.whole.width : input.whole.height);
     const spans = balancedSpans(input.whole, budget[alongFlow] - overhead);
-    const turned = sheet.turnable ? [{ width: budget.height, height: budget.width }] : [];
-    const fits = (scene: Scene) => {
-        const size = writeSvg(scene, metrics);
-        return [budget, ...turned].some(b => size.width <= b.width && size.height <= b.height);
+    /** The page titled for the first sheet it fits, or undefined. */
+    const fitted = (layout: LintasFungsiLayout, continued: boolean): Scene | undefined => {
+        for (const b of sheets) {
+            const scene = input.titled(layout, continued, titleWidth(b));
+            const size = writeSvg(scene, metrics);
+            if (size.width <= b.width && size.height <= b.height) return scene;
+        }
+        return undefined;
     };
     for (;;) {
         const numbers = offPageNumbers(input, spans);
-        const pages = await Promise.all(spans.map(async (_, i) => input.titled(await layoutSpan(input, spans, i, numbers, metrics), i > 0, titleWidthMax)));
-        const misfit = pages.findIndex((p, i) => spans[i].first < spans[i].last && !fits(p));
-        if (misfit < 0) return pages;
+        const layouts = await Promise.all(spans.map((_, i) => layoutSpan(input, spans, i, numbers, metrics)));
+        const misfit = layouts.findIndex((layout, i) => spans[i].first < spans[i].last && !fitted(layout, i > 0));
+        if (misfit < 0) break;
         const { first, last } = spans[misfit];
         const cols = input.whole.extent.columns;
         const middle = (cols[first].from + cols[last].to) / 2;
         const cut = Math.max(first, Math.min(last - 1, cols.findIndex(c => c.to >= middle)));
         spans.splice(misfit, 1, { first, last: cut }, { first: cut + 1, last });
     }
+    // Cutting a tall page in two can leave its neighbours short: join two pages wherever they fit as one.
+    for (let i = 0; i + 1 < spans.length;) {
+        const trial = [...spans.slice(0, i), { first: spans[i].first, last: spans[i + 1].last }, ...spans.slice(i + 2)];
+        if (fitted(await layoutSpan(input, trial, i, offPageNumbers(input, trial), metrics), i > 0)) spans.splice(0, spans.length, ...trial);
+        else i++;
+    }
+    const numbers = offPageNumbers(input, spans);
+    const layouts = await Promise.all(spans.map((_, i) => layoutSpan(input, spans, i, numbers, metrics)));
+    // A page no sheet holds (a column too tall) keeps the sheet's title, and is counted.
+    const pages = layouts.map((layout, i) => fitted(layout, i > 0));
+    return { pages: pages.map((p, i) => p ?? input.titled(layouts[i], i > 0, titleWidth(budget))), misfits: pages.filter(p => !p).length };
 }
 
 /** Room an off-page connector column takes along the flow: a column (40 at least) and its channel with one track. */
