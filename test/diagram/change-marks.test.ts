@@ -101,6 +101,23 @@ describe('struktur marked with the changes', () => {
     });
 });
 
+describe('a jabatan removed from a unit still there', () => {
+    it('keeps its row in the unit\'s table, marked dihapus with its figures going to nothing, out of the Jumlah and out of the foot', async () => {
+        const cut = structuredClone(after);
+        const yankes = cut.find(p => p.name === 'Bengkayang')!.organisations.find(o => o.id === 'Dinkes')!.units.find(u => u.id === 'Dinkes.Yankes')!;
+        yankes.positions = yankes.positions.filter(p => p.id !== 'Dinkes.Yankes.ApotekerMuda');
+        const marks = diagramMarks(diffModels(after, cut), after, 'HEAD~1')['Bengkayang'];
+        expect(marks.removed).toEqual([expect.objectContaining({ id: 'Dinkes.Yankes.ApotekerMuda', unit: 'Dinkes.Yankes', kelas: 9, bezetting: 1, kebutuhan: 1 })]);
+        const { scene } = (await diagramScene(cut.find(p => p.name === 'Bengkayang')!, { kind: 'peta-jabatan', element: 'Dinkes', changes: marks }, metrics))!;
+        const table = scene.boxes.find(b => b.id === 'k:Dinkes.Yankes')!;
+        expect(texts(table).slice(-2)).toEqual(['Apoteker Ahli Muda (dihapus) | 9 -> – | 1 -> – | 1 -> – | –', 'Jumlah | – | 4 | 4 | 0']);
+        expect(scene.boxes.find(b => b.id === 'perubahan:dihapus')).toBeUndefined();
+        expect(texts(scene.boxes.find(b => b.id === 'perubahan:keterangan')!)).toEqual(['Tanda perubahan sejak HEAD~1', '(dihapus), 8 -> –: jabatan yang tidak ada lagi, di tabel unitnya']);
+        expectTextInsideBoxes(scene, metrics);
+        expectNoOverlap(scene.boxes);
+    });
+});
+
 describe('a diagram with nothing changed', () => {
     it('is the unmarked drawing, byte for byte, when the model did not change or only another Perangkat Daerah did', async () => {
         const none = diagramMarks(diffModels(after, after), after, 'HEAD')['Bengkayang'];

@@ -29,7 +29,8 @@ export function organisationKind(kind: Extract<DiagramKind, 'struktur' | 'peta-j
             if (!organisation) return undefined;
             const drawing = buildOrgDrawing(pemda, organisation);
             const changes = request.changes;
-            const boxes = kind === 'struktur' ? strukturBoxes(metrics, { levels: request.pejabatLevel, changes }) : petaJabatanBoxes(metrics, changes);
+            const placed = new Set<string>();
+            const boxes = kind === 'struktur' ? strukturBoxes(metrics, { levels: request.pejabatLevel, changes }) : petaJabatanBoxes(metrics, changes, placed);
             const lines = [
                 { text: label.toLocaleUpperCase('id-ID'), size: 11, weight: 'bold' as const },
                 { text: organisation.title.toLocaleUpperCase('id-ID'), size: 10, weight: 'bold' as const },
@@ -40,7 +41,7 @@ export function organisationKind(kind: Extract<DiagramKind, 'struktur' | 'peta-j
             const arrangement = kind === 'struktur' ? 'bagan' : 'rows';
             const tree = await orgScene(drawing.root, boxes, kind === 'peta-jabatan' ? [...lines, totals] : lines, metrics, arrangement);
             // A marked drawing (`--sejak`) ends with the keterangan of its marks and what was removed.
-            const foot = changes ? changesFoot(changes, removedIn(changes, organisation.id, kind === 'peta-jabatan'), drawnIdsOf(tree), kind === 'peta-jabatan', metrics) : [];
+            const foot = changes ? changesFoot(changes, removedIn(changes, organisation.id, kind === 'peta-jabatan', placed), drawnIdsOf(tree), kind === 'peta-jabatan', metrics, placed.size > 0) : [];
             const scene = withFoot(tree, foot);
             const page = request.page;
             if (!page || fitsSomeSheet(scene, page, metrics)) return { scene, title: organisation.title };

@@ -41,11 +41,24 @@ export function markOf(changes: DiagramMarks | undefined, id: string | undefined
 
 /**
  * The removed elements a Perangkat Daerah's diagram lists at its foot: a struktur draws units and
- * kelompok, not jabatan, so it lists only those.
+ * kelompok, not jabatan, so it lists only those; a jabatan already drawn in its table (`placed`) is
+ * not listed again.
  */
-export function removedIn(changes: DiagramMarks | undefined, perangkatDaerah: string, withPositions: boolean): RemovedElement[] {
-    return changes?.removed.filter(r => r.perangkatDaerah === perangkatDaerah && (withPositions || r.kind !== 'jabatan')) ?? [];
+export function removedIn(changes: DiagramMarks | undefined, perangkatDaerah: string, withPositions: boolean, placed: ReadonlySet<string> = new Set()): RemovedElement[] {
+    return changes?.removed.filter(r => r.perangkatDaerah === perangkatDaerah && (withPositions || r.kind !== 'jabatan') && !placed.has(r.id)) ?? [];
 }
+
+/** The removed jabatan of a unit still in the new tree: their rows stay in its table, marked dihapus. */
+export function removedRowsOf(changes: DiagramMarks | undefined, unit: string): RemovedElement[] {
+    return changes?.removed.filter(r => r.kind === 'jabatan' && r.unit === unit) ?? [];
+}
+
+/** A removed jabatan's figures as a change to nothing: "8 -> –". */
+export function goneMark(r: RemovedElement): ElementMark {
+    return { figures: { kelas: [r.kelas ?? null, null], bezetting: [r.bezetting ?? null, null], kebutuhan: [r.kebutuhan ?? null, null] } };
+}
+
+export const GONE_NOTE = 'dihapus';
 
 const FOOT_GAP = 24;
 const BOX_GAP = 18;
@@ -60,11 +73,12 @@ function removedLine(r: RemovedElement, withFigures: boolean): string {
 }
 
 /** Which marks the drawing uses, each explained once. */
-function keteranganLines(changes: DiagramMarks, removed: readonly RemovedElement[], drawnIds: ReadonlySet<string>, arrow: string): string[] {
+function keteranganLines(changes: DiagramMarks, removed: readonly RemovedElement[], drawnIds: ReadonlySet<string>, arrow: string, placedRows: boolean): string[] {
     const used = Object.entries(changes.marks).filter(([id]) => drawnIds.has(id)).map(([, m]) => m);
     const lines: string[] = [];
     if (used.some(m => m.baru)) lines.push('baru: ditambahkan sejak versi lama');
     if (removed.length > 0) lines.push('garis putus-putus, dihapus: tidak ada lagi di versi ini');
+    if (placedRows) lines.push(`(dihapus), 8 ${arrow} –: jabatan yang tidak ada lagi, di tabel unitnya`);
     if (used.some(m => m.figures)) lines.push(`8 ${arrow} 9: angka semula 8, menjadi 9 (kelas, B, K)`);
     if (used.some(m => m.dipindahDari)) lines.push('dipindah dari …: semula berada di unit itu');
     if (used.some(m => m.semula)) lines.push('semula …: nama jabatan atau unit sebelumnya');
@@ -75,9 +89,9 @@ function keteranganLines(changes: DiagramMarks, removed: readonly RemovedElement
  * The foot of a marked diagram: a keterangan of the marks it uses (with the old version it is
  * compared with) and, dashed, the elements that no longer have a place in the new tree.
  */
-export function changesFoot(changes: DiagramMarks, removed: readonly RemovedElement[], drawnIds: ReadonlySet<string>, withFigures: boolean, m: FontMetrics): Box[] {
+export function changesFoot(changes: DiagramMarks, removed: readonly RemovedElement[], drawnIds: ReadonlySet<string>, withFigures: boolean, m: FontMetrics, placedRows = false): Box[] {
     const out: Box[] = [];
-    const lines = keteranganLines(changes, removed, drawnIds, arrowOf(m));
+    const lines = keteranganLines(changes, removed, drawnIds, arrowOf(m), placedRows);
     const heading = (text: string) => row([measureCell({ text, width: FOOT_WIDTH, weight: 'bold', align: 'left' }, m)], 'judul');
     const line = (text: string) => row([measureCell({ text, width: FOOT_WIDTH, align: 'left' }, m)]);
     // Nothing changed here: the drawing is the unmarked one, without a foot.

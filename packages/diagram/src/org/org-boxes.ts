@@ -1,7 +1,7 @@
 import { formatSelisih, unitTotals, type DiagramMarks, type ElementMark, type Position, type Totals } from '@sikerja/model';
 import { box, measureCell, row, TEXT, type Box, type Cell, type ElementRef, type Row } from '../scene.js';
 import type { FontMetrics } from '../text/fonts.js';
-import { arrowOf, figureText, markNote, markOf } from './change-marks.js';
+import { arrowOf, figureText, goneMark, GONE_NOTE, markNote, markOf, removedRowsOf } from './change-marks.js';
 import type { OrgBlock } from './org-tree.js';
 
 /** The two kinds drawn on the organisation tree differ only in their boxes. */
@@ -120,7 +120,10 @@ function withNote(title: string, mark: ElementMark | undefined): string {
     return note ? `${title} (${note})` : title;
 }
 
-export function petaJabatanBoxes(m: FontMetrics, changes?: DiagramMarks): OrgBoxes {
+/**
+ * `placed` collects the removed jabatan drawn in their unit's table, which the foot then does not list.
+ */
+export function petaJabatanBoxes(m: FontMetrics, changes?: DiagramMarks, placed?: Set<string>): OrgBoxes {
     return {
         head(block) {
             const leader = block.unit.leader;
@@ -148,9 +151,13 @@ export function petaJabatanBoxes(m: FontMetrics, changes?: DiagramMarks): OrgBox
         kelompok(block) {
             if (block.kelompok.length === 0) return undefined;
             const everyRow = block.part?.all ?? block.kelompok;
-            const nameWidth = Math.min(NAME_MAX, Math.max(90, ...everyRow.map(p => m.width(withNote(p.title, markOf(changes, p.id)), TEXT.body) + 2 * TEXT.padX + 1)));
+            // A removed jabatan of a unit still there stays in its table, after the others, on the table's last part.
+            const gone = removedRowsOf(changes, block.unit.id);
+            const goneTitles = gone.map(r => `${r.title} (${GONE_NOTE})`);
+            const nameWidth = Math.min(NAME_MAX, Math.max(90, ...everyRow.map(p => m.width(withNote(p.title, markOf(changes, p.id)), TEXT.body) + 2 * TEXT.padX + 1),
+                ...goneTitles.map(t => m.width(t, TEXT.body) + 2 * TEXT.padX + 1)));
             // Every part of a table cut over pages keeps the same columns.
-            const cols = columnsFor(everyRow.map(p => ({ p, mark: markOf(changes, p.id) })), m);
+            const cols = columnsFor([...everyRow.map(p => ({ p, mark: markOf(changes, p.id) })), ...gone.map(r => ({ p: {}, mark: goneMark(r) }))], m);
             const tableWidth = nameWidth + sumOf(cols);
             const rows: Row[] = [];
             const title = `${withNote(block.group?.title ?? 'Kelompok Jabatan Fungsional dan Pelaksana', markOf(changes, block.group?.id))}${block.part?.continued ? ' (lanjutan)' : ''}`;
@@ -170,6 +177,12 @@ export function petaJabatanBoxes(m: FontMetrics, changes?: DiagramMarks): OrgBox
             }
             // A table cut over pages sums the whole kelompok once, under its last rows.
             if (block.part && !block.part.last) return box(`k:${block.unit.id}`, 'tabel', rows, kelompokElement(block));
+            // Under the headings of several written kelompok, the removed rows get one of their own.
+            if (gone.length > 0 && !block.group && block.groups.length > 0) rows.push(row([measureCell({ text: 'Jabatan dihapus', width: tableWidth, size: TEXT.body, weight: 'bold', align: 'left' }, m)]));
+            gone.forEach((r, i) => {
+                rows.push(row([measureCell({ text: goneTitles[i], width: nameWidth, align: 'left' }, m), ...figureCells({}, m, TEXT.body, 'regular', goneMark(r), cols)]));
+                placed?.add(r.id);
+            });
             const all = block.part?.all ?? block.kelompok;
             const sum = (f: (p: Position) => number | undefined) => all.reduce((s, p) => s + (f(p) ?? 0), 0);
             rows.push(row([

@@ -38,6 +38,8 @@ export interface RemovedElement {
     place?: string;
     /** The Perangkat Daerah whose diagram lists it, as the new version names it. */
     perangkatDaerah?: string;
+    /** A jabatan's unit as the new version names it, when that unit is still there: the jabatan keeps a place in its table. */
+    unit?: string;
     kelas?: number;
     bezetting?: number;
     kebutuhan?: number;
@@ -49,11 +51,12 @@ const DRAWN_KINDS = new Set(['organisasi', 'unit', 'jabatan', 'kelompok']);
 export function diagramMarks(diff: ModelDiff, before: readonly PemdaModel[], sejak: string): Record<string, DiagramMarks> {
     const sides = new Map(before.map(p => [p.name, new Side(p)]));
     const out: Record<string, DiagramMarks> = {};
+    const units = unitsNow(diff);
     for (const c of diff.changes) {
         if (!DRAWN_KINDS.has(c.kind)) continue;
         const side = sides.get(c.pemda) ?? new Side({ name: c.pemda, organisations: [], templates: [], instansi: [], pegawai: [], teams: [], assignments: [], processes: [], relationMaps: [] });
         const marks = out[c.pemda] ??= { sejak, marks: {}, removed: [] };
-        if (c.change === 'dihapus') marks.removed.push(removedOf(c, side));
+        if (c.change === 'dihapus') marks.removed.push(removedOf(c, side, old => units(c.pemda, old)));
         else {
             const mark = markOf(c, side);
             if (Object.keys(mark).length > 0) marks.marks[c.element] = mark;
@@ -86,7 +89,18 @@ function markOf(c: Change, before: Side): ElementMark {
     return mark;
 }
 
-function removedOf(c: Change, before: Side): RemovedElement {
+/** An old unit's id in the new version: as renamed or moved, nothing when it was removed, else the same. */
+function unitsNow(diff: ModelDiff): (pemda: string, old: string) => string | undefined {
+    const moved = new Map<string, string>(), removed = new Set<string>();
+    for (const c of diff.changes) {
+        if (c.kind !== 'unit' && c.kind !== 'organisasi') continue;
+        if (c.change === 'dihapus') removed.add(`${c.pemda}\u0000${c.element}`);
+        else if (c.from !== undefined) moved.set(`${c.pemda}\u0000${c.from}`, c.element);
+    }
+    return (pemda, old) => moved.get(`${pemda}\u0000${old}`) ?? (removed.has(`${pemda}\u0000${old}`) ? undefined : old);
+}
+
+function removedOf(c: Change, before: Side, unitNow: (old: string) => string | undefined): RemovedElement {
     const kind = c.kind as RemovedElement['kind'];
     const r: RemovedElement = { id: c.element, kind, title: c.element };
     if (c.perangkatDaerah !== undefined) r.perangkatDaerah = c.perangkatDaerah;
@@ -97,6 +111,8 @@ function removedOf(c: Change, before: Side): RemovedElement {
         r.title = position.title;
         const place = titleIn(before, position.unit);
         if (place && position.role !== 'pimpinan') r.place = place;
+        const unit = position.role === 'pimpinan' ? undefined : unitNow(position.unit);
+        if (unit !== undefined) r.unit = unit;
         if (position.kelas !== undefined) r.kelas = position.kelas;
         if (position.bezetting !== undefined) r.bezetting = position.bezetting;
         if (position.kebutuhan !== undefined) r.kebutuhan = position.kebutuhan;
