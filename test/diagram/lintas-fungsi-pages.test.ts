@@ -72,8 +72,8 @@ describe('a peta lintas fungsi on paper', () => {
                 for (const pg of pages) for (const b of pg.boxes.filter(x => offPage(x.id))) expect(b.element, b.id).toBeUndefined();
             }
         }
-        // The five example maps are all wider than an F4 page at print size.
-        expect(paged).toBe(5);
+        // The six example maps are all wider than an F4 page at print size.
+        expect(paged).toBe(6);
     });
 
     it('draws a map that fits on one page as one page', async () => {

@@ -191,6 +191,6 @@ describe('SOP AP flows a reader can follow one way only', () => {
                 }
             });
         }
-        expect(maps).toBe(5);
+        expect(maps).toBe(6);
     });
 });
