@@ -85,12 +85,12 @@ describe('exportDiagrams', () => {
     it('reports a file it cannot write with its reason and writes the others', async () => {
         const out = fs.mkdtempSync(path.join(os.tmpdir(), 'sikerja-export-'));
         // A folder where the PNG should go: the rename over it fails.
-        fs.mkdirSync(path.join(out, 'Bengkayang', 'Dinkes-struktur.png'), { recursive: true });
-        const report = await exportDiagrams([pemda.get('Bengkayang')!], { kinds: ['struktur'], formats: ['svg', 'png'], element: 'Dinkes', paper: 'f4', outDir: out }, { metrics, paths: fonts });
-        expect(report.files.map(f => path.basename(f.file))).toEqual(['Dinkes-struktur.svg']);
-        expect(report.skipped).toEqual([{ pemda: 'Bengkayang', kind: 'struktur', element: 'Dinkes', reason: expect.stringMatching(/^PNG: tidak dapat menulis .*Dinkes-struktur\.png: EISDIR$/) }]);
-        expect(fs.readdirSync(path.join(out, 'Bengkayang')).sort()).toEqual(['Dinkes-struktur.png', 'Dinkes-struktur.svg']);
-        expect(fs.statSync(path.join(out, 'Bengkayang', 'Dinkes-struktur.png')).isDirectory()).toBe(true);
+        fs.mkdirSync(path.join(out, 'Bengkayang', 'Inspektorat-struktur.png'), { recursive: true });
+        const report = await exportDiagrams([pemda.get('Bengkayang')!], { kinds: ['struktur'], formats: ['svg', 'png'], element: 'Inspektorat', paper: 'f4', outDir: out }, { metrics, paths: fonts });
+        expect(report.files.map(f => path.basename(f.file))).toEqual(['Inspektorat-struktur.svg']);
+        expect(report.skipped).toEqual([{ pemda: 'Bengkayang', kind: 'struktur', element: 'Inspektorat', reason: expect.stringMatching(/^PNG: tidak dapat menulis .*Inspektorat-struktur\.png: EISDIR$/) }]);
+        expect(fs.readdirSync(path.join(out, 'Bengkayang')).sort()).toEqual(['Inspektorat-struktur.png', 'Inspektorat-struktur.svg']);
+        expect(fs.statSync(path.join(out, 'Bengkayang', 'Inspektorat-struktur.png')).isDirectory()).toBe(true);
     });
 });
 
@@ -103,19 +103,18 @@ describe('sikerja export', () => {
         // Seven diagrams: enough for progress lines on stderr, and nothing else there.
         expect(r.stderr.trim().split('\n')).toEqual(Array.from({ length: 7 }, (_, i) => expect.stringMatching(new RegExp(`^\\[${i + 1}/7\\] Kampar `))));
         expect(r.status).toBe(0);
-        // A SOP AP is one SVG per page (one PDF of all pages); every other diagram one file per format.
-        const sopPdf = fs.readFileSync(path.join(out, 'Kampar', 'TahapanMekanismeKerja.PetaMekanismeKerja-sop.pdf'));
-        const sopPages = pdfFacts(sopPdf).pages.length;
-        expect(sopPages).toBeGreaterThan(1);
-        const sopSvgs = Array.from({ length: sopPages }, (_, i) => `TahapanMekanismeKerja.PetaMekanismeKerja-sop-${i + 1}.svg`);
-        expect(fs.readdirSync(path.join(out, 'Kampar')).sort()).toEqual([
-            'BKPSDM-peta-jabatan.pdf', 'BKPSDM-peta-jabatan.svg', 'BKPSDM-struktur.pdf', 'BKPSDM-struktur.svg',
-            'TimPenilaianKinerja-tim.pdf', 'TimPenilaianKinerja-tim.svg',
-            'TahapanMekanismeKerja.PetaMekanismeKerja-lintas-fungsi.pdf', 'TahapanMekanismeKerja.PetaMekanismeKerja-lintas-fungsi.svg',
-            'TahapanMekanismeKerja.PetaMekanismeKerja-sop.pdf', ...sopSvgs,
-            'PetaProsesKampar-level.pdf', 'PetaProsesKampar-level.svg', 'PengelolaanKinerja-level.pdf', 'PengelolaanKinerja-level.svg'
-        ].sort());
-        expect(r.stdout).toContain(`Diekspor ${13 + sopPages} berkas ke`);
+        // A page is the unit: a SOP AP, and any drawing printed over several pages, is one SVG per
+        // page (one PDF of all pages); every other diagram one file per format.
+        const pdfs = ['BKPSDM-peta-jabatan', 'BKPSDM-struktur', 'TimPenilaianKinerja-tim', 'TahapanMekanismeKerja.PetaMekanismeKerja-lintas-fungsi',
+            'TahapanMekanismeKerja.PetaMekanismeKerja-sop', 'PetaProsesKampar-level', 'PengelolaanKinerja-level'];
+        const pagesOf = (base: string) => pdfFacts(fs.readFileSync(path.join(out, 'Kampar', `${base}.pdf`))).pages.length;
+        expect(pagesOf('TahapanMekanismeKerja.PetaMekanismeKerja-sop')).toBeGreaterThan(1);
+        expect(pagesOf('TahapanMekanismeKerja.PetaMekanismeKerja-lintas-fungsi')).toBeGreaterThan(1);
+        const svgsOf = (base: string) => base.endsWith('-sop') || pagesOf(base) > 1
+            ? Array.from({ length: pagesOf(base) }, (_, i) => `${base}-${i + 1}.svg`) : [`${base}.svg`];
+        const expected = pdfs.flatMap(base => [`${base}.pdf`, ...svgsOf(base)]);
+        expect(fs.readdirSync(path.join(out, 'Kampar')).sort()).toEqual(expected.sort());
+        expect(r.stdout).toContain(`Diekspor ${expected.length} berkas ke`);
         expect(fs.readdirSync(path.join(out, 'Kampar')).some(f => f.endsWith('.tmp'))).toBe(false);
     });
 

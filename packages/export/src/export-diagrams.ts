@@ -144,10 +144,16 @@ export function printedPage(kind: DiagramKind, request: Pick<ExportRequest, 'pap
     return undefined;
 }
 
-/** The files of one format: a SOP AP's pages as one SVG or PNG each (`…-sop-1.png`), everything else one file. */
+/**
+ * The files of one format. A page is the unit: a drawing printed over several pages (a SOP AP always,
+ * a peta jabatan or lintas fungsi too large for one sheet) is one SVG or PNG per page
+ * (`…-sop-1.png`, `…-peta-jabatan-2.png`), as it goes into a document; everything else one file. A
+ * 300 dpi picture of a whole 120-row peta jabatan would be 70 megapixels no page can hold.
+ */
 function filesOf(diagram: Diagram, format: ExportFormat, file: string): Array<{ file: string; svg: string }> {
-    if (format === 'pdf' || diagram.kind !== 'sop' || !diagram.pages) return [{ file, svg: diagram.svg }];
-    return diagram.pages.map((svg, i) => ({ file: file.replace(/\.(\w+)$/, `-${i + 1}.$1`), svg }));
+    const paged = diagram.pages && (diagram.kind === 'sop' || diagram.pages.length > 1);
+    if (format === 'pdf' || !paged) return [{ file, svg: diagram.svg }];
+    return diagram.pages!.map((svg, i) => ({ file: file.replace(/\.(\w+)$/, `-${i + 1}.$1`), svg }));
 }
 
 async function writeFormat(diagram: Diagram, svg: string, format: ExportFormat, file: string, pemda: PemdaModel, request: ExportRequest, fonts: ExportFonts,
