@@ -28,6 +28,11 @@ const git = (cwd: string, ...args: string[]) => {
 };
 
 const DINKES = ['--kind', 'struktur', 'peta-jabatan', '--element', 'Dinkes'];
+
+/** The SVG files of a drawing: one, or one per page (`Dinkes-peta-jabatan-2.svg`). */
+function svgFiles(folder: string, drawing: string): string[] {
+    return fs.readdirSync(folder).filter(f => f === `${drawing}.svg` || new RegExp(`^${drawing}-\\d+\\.svg$`).test(f)).sort();
+}
 let dir: string, lama: string, baru: string;
 beforeAll(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sikerja-sejak-'));
@@ -69,8 +74,10 @@ describe('sikerja export --sejak a folder', () => {
         const r = sikerja(['export', baru, '--sejak', baru, ...DINKES, '--out', marked]);
         expect(r.code, r.stderr).toBe(0);
         for (const kind of ['struktur', 'peta-jabatan']) {
-            const file = path.join('Bengkayang', `Dinkes-${kind}.svg`);
-            expect(fs.readFileSync(path.join(marked, file), 'utf8') === fs.readFileSync(path.join(plain, file), 'utf8'), kind).toBe(true);
+            const files = svgFiles(path.join(plain, 'Bengkayang'), `Dinkes-${kind}`);
+            expect(files.length, kind).toBeGreaterThan(0);
+            expect(svgFiles(path.join(marked, 'Bengkayang'), `Dinkes-${kind}`)).toEqual(files);
+            for (const f of files) expect(fs.readFileSync(path.join(marked, 'Bengkayang', f), 'utf8') === fs.readFileSync(path.join(plain, 'Bengkayang', f), 'utf8'), f).toBe(true);
         }
     });
 });
@@ -89,7 +96,8 @@ describe('sikerja export --sejak a git revision', () => {
         const out = path.join(dir, 'revisi');
         const r = sikerja(['export', 'kabupaten', '--sejak', 'HEAD~1', '--kind', 'peta-jabatan', '--element', 'Dinkes', '--out', out], repo);
         expect(r.code, r.stderr).toBe(0);
-        const svg = fs.readFileSync(path.join(out, 'Bengkayang/Dinkes-peta-jabatan.svg'), 'utf8');
+        const folder = path.join(out, 'Bengkayang');
+        const svg = svgFiles(folder, 'Dinkes-peta-jabatan').map(f => fs.readFileSync(path.join(folder, f), 'utf8')).join('\n');
         expect(svg).toContain('Tanda perubahan sejak HEAD~1 (kabupaten)');
         expect(svg).toContain('Kelompok JF Surveilans dan Imunisasi (baru)');
         expect(git(repo, 'status', '--porcelain')).toBe(status);
