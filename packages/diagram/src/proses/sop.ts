@@ -327,14 +327,10 @@ function routeSop(map: CrossFunctionalMap, rowIndex: Map<string, number>, symbol
     const laneLeft = (c: number) => cols.x.lanes[c] ?? cols.x.kelengkapan;
     const margin = { left: new Map<number, number>(), right: new Map<number, number>() };
     const track = (m: Map<number, number>, c: number) => { const t = m.get(c) ?? 0; m.set(c, t + 1); return 3 + (t % 4) * 2.5; };
-    // Off-page connectors: the letter of each target's, and how many already stand in a strip of a column.
+    // Off-page connectors: the letter of each target's, and where connectors already stand in each page's strips.
     const incoming = new Map<string, string>();
-    const inStrip = new Map<string, number>();
     const placed = new Map<string, number[]>();
-    const stripSlot = (page: number, strip: 'top' | 'bottom', column: number, center: number): { x: number; k: number } => {
-        const key = `${page}:${strip}:${column}`;
-        const k = inStrip.get(key) ?? 0;
-        inStrip.set(key, k + 1);
+    const stripSlot = (page: number, strip: 'top' | 'bottom', center: number): { x: number; k: number } => {
         // Centre, then left, right, further left…, into the next columns where the strip needs them:
         // two connectors never stand on one another. The first goes left, so that its line, which
         // comes from the right margin higher up, crosses none of the centre's.
@@ -347,7 +343,8 @@ function routeSop(map: CrossFunctionalMap, rowIndex: Map<string, number>, symbol
             const free = x >= lo && x <= hi && taken.every(t => Math.abs(t - x) >= step);
             if (free || n > 4 * cols.x.lanes.length) {
                 taken.push(x);
-                return { x: Math.min(hi, Math.max(lo, x)), k };
+                // `k`: this connector's place among the strip's, for the height its line runs at.
+                return { x: Math.min(hi, Math.max(lo, x)), k: taken.length - 1 };
             }
         }
     };
@@ -373,10 +370,11 @@ function routeSop(map: CrossFunctionalMap, rowIndex: Map<string, number>, symbol
             let resume = incoming.get(flow.to);
             if (!resume) {
                 const tag = String.fromCharCode(65 + (incoming.size % 26));
-                const cx = stripSlot(pageOf[j], 'top', b.column, bcx).x;
+                const { x: cx, k: slot } = stripSlot(pageOf[j], 'top', bcx);
                 const up: SopSymbolBox = { node: `->${flow.to}`, symbol: 'penghubung', column: b.column, row: -1, x: cx - cw / 2, y: bodyTop - STRIP + (STRIP - ch) / 2, width: cw, height: ch, label: tag };
                 const clear = symbols.every(s => s.column !== b.column || pageOf[s.row] !== pageOf[j] || s.row >= j);
-                const under = bodyTop - 2;
+                // Each connector of a column's strip reaches its step at its own height: no two lines share a run.
+                const under = bodyTop - 1.5 - (slot % 4);
                 const xl = laneLeft(b.column) + track(margin.left, b.column);
                 const onto: Array<[number, number]> = clear ? [[cx, under], [bcx, under], [bcx, b.y]]
                     : [[cx, under], [xl, under], [xl, rowY[j] + 3], [bcx, rowY[j] + 3], [bcx, b.y]];
@@ -387,13 +385,18 @@ function routeSop(map: CrossFunctionalMap, rowIndex: Map<string, number>, symbol
             }
             // The strip below is drawn under the page's last row, which may end above the page's body.
             const tableBottom = Math.max(...symbols.filter(s => pageOf[s.row] === pageOf[i]).map(s => rowY[s.row] + heights[s.row]));
-            const { x: cx, k } = stripSlot(pageOf[i], 'bottom', a.column, acx);
+            const { x: cx, k } = stripSlot(pageOf[i], 'bottom', acx);
             // Each connector of a column's strip is reached at its own height, later ones higher: no two lines share a run.
-            const run = tableBottom + Math.max(1, 4 - 1.5 * k);
+            const run = tableBottom + 4.5 - (k % 4);
             const down: SopSymbolBox = { node: `${flow.from}->${flow.to}`, symbol: 'penghubung', column: a.column, row: -1, x: cx - cw / 2, y: tableBottom + (STRIP - ch) / 2, width: cw, height: ch, label: resume };
-            const xm = colRight - track(margin.right, a.column);
+            // Down the margin on the side the flow leaves by: a left exit never crosses back under its own symbol.
+            const xm = side === 'left' ? laneLeft(a.column) + track(margin.left, a.column) : colRight - track(margin.right, a.column);
             const first: Array<[number, number]> = side === 'bottom' ? [...start, [acx, below], [xm, below]] : [...start, [xm, start[0][1]]];
-            out.lines.push({ page: pageOf[i], line: { points: dedupe([...first, [xm, run], [cx, run], [cx, down.y]]), arrow: true, from: flow.from, to: down.node, label: lbl } });
+            // Nothing below it in its column on this page, and its connector right under it: straight down.
+            const straight = side === 'bottom' && Math.abs(cx - acx) < 0.5
+                && symbols.every(s => s.column !== a.column || pageOf[s.row] !== pageOf[i] || s.row <= i);
+            const offPoints: Array<[number, number]> = straight ? [...start, [cx, down.y]] : [...first, [xm, run], [cx, run], [cx, down.y]];
+            out.lines.push({ page: pageOf[i], line: { points: dedupe(offPoints), arrow: true, from: flow.from, to: down.node, label: beside(lbl, offPoints) } });
             out.connectors.push({ page: pageOf[i], box: down });
             continue;
         }
@@ -402,6 +405,12 @@ function routeSop(map: CrossFunctionalMap, rowIndex: Map<string, number>, symbol
             const clearBelow = b.column === a.column && symbols.slice(i + 1, j).every(s => s.column !== a.column);
             if (clearBelow && side === 'bottom') {
                 points = [...start, [acx, b.y]];
+            } else if (side !== 'bottom') {
+                // A side exit goes down its own margin to the target's row: it never runs along the
+                // bottom exit of the same decision, which turns at the foot of the decision's row.
+                const xs = side === 'right' ? colRight - track(margin.right, a.column) : laneLeft(a.column) + track(margin.left, a.column);
+                const above = rowY[j] + 3;
+                points = [...start, [xs, start[0][1]], [xs, above], [bcx, above], [bcx, b.y]];
             } else {
                 const xl = laneLeft(b.column) + track(margin.left, b.column);
                 const first: Array<[number, number]> = side === 'bottom' ? [...start, [acx, below]]
@@ -410,16 +419,27 @@ function routeSop(map: CrossFunctionalMap, rowIndex: Map<string, number>, symbol
                 points = [...first, [xl, first[first.length - 1][1]], [xl, above], [bcx, above], [bcx, b.y]];
             }
         } else {
-            // A loop back: up the right margin of the source column, into the target's side.
-            const xr = colRight - track(margin.right, a.column);
+            // A loop back: up the margin of the source column on the side it leaves by, into the target's side.
+            const xr = side === 'left' ? laneLeft(a.column) + track(margin.left, a.column) : colRight - track(margin.right, a.column);
             const first: Array<[number, number]> = side === 'bottom' ? [...start, [acx, below], [xr, below]] : [...start, [xr, start[0][1]]];
             const ty = b.y + b.height / 2;
             const entry = b.column <= a.column ? b.x + b.width : b.x;
             points = [...first, [xr, ty], [entry, ty]];
         }
-        out.lines.push({ page: pageOf[i], line: { points: dedupe(points), arrow: true, from: flow.from, to: flow.to, label: lbl } });
+        out.lines.push({ page: pageOf[i], line: { points: dedupe(points), arrow: true, from: flow.from, to: flow.to, label: side === 'bottom' ? beside(lbl, points) : lbl } });
     }
     return out;
+}
+
+/**
+ * A bottom exit's label beside its first drop, on the side its line does not turn to: a line that
+ * turns right keeps its label on the left, where no other exit of the decision runs.
+ */
+function beside(label: SopText | undefined, points: Array<[number, number]>): SopText | undefined {
+    if (!label) return undefined;
+    const path = dedupe(points);
+    const turn = path.length > 2 && path[1][1] === path[2][1] ? Math.sign(path[2][0] - path[1][0]) : 0;
+    return turn > 0 ? { ...label, x: path[0][0] - 2 - label.width } : label;
 }
 
 function dedupe(points: Array<[number, number]>): Array<[number, number]> {
