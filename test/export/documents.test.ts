@@ -170,6 +170,18 @@ describe('documents of the Bengkayang example (Perbup Bengkayang 5/2024 Lampiran
         expect(new Set(symbols)).toEqual(new Set(['Simbol SOP: Mulai (terminator)', 'Simbol SOP: Proses', 'Simbol SOP: Keputusan', 'Simbol SOP: Dokumen', 'Simbol SOP: Selesai (terminator)']));
         expect(text.filter(t => ['Mulai', 'Proses', 'Keputusan', 'Selesai'].includes(t))).toEqual([]);
     });
+
+    it('sets the SOP table\'s pelaksana headers at 8 pt, a long word breakable only between its syllables', async () => {
+        const lampiran = fileOf(report, 'Disdikbud-lampiran.docx');
+        const JSZip = (await import('jszip')).default;
+        const xml = await (await JSZip.loadAsync(fs.readFileSync(lampiran.file))).file('word/document.xml')!.async('string');
+        const runs = [...xml.matchAll(/<w:r>(?:(?!<\/w:r>)[\s\S])*?<w:sz w:val="(\d+)"\/>(?:(?!<\/w:r>)[\s\S])*?<w:t[^>]*>([^<]*)<\/w:t>/g)].map(m => ({ size: Number(m[1]) / 2, text: m[2] }));
+        const header = runs.find(r => r.text.replace(/\u00ad/g, '') === 'Kepala Satuan Pendidikan asal');
+        expect(header, 'the lane header of the Kepala Satuan Pendidikan').toBeDefined();
+        expect(header!.size).toBeGreaterThanOrEqual(8);
+        // Soft hyphens only at syllable breaks: Pen-di-di-kan.
+        expect(header!.text.split(' ').find(w => w.replace(/\u00ad/g, '') === 'Pendidikan')).toBe('Pen\u00addi\u00addi\u00adkan');
+    });
 });
 
 describe('documents in the Bengkalis form (contoh 5 and 6)', () => {

@@ -10,3 +10,4 @@ export type { LaneDirection } from './proses/lintas-fungsi.js';
 export { workerDiagramRenderer } from './worker/renderer.js';
 export { startWorker, workerScriptBeside } from './worker/worker-script.js';
 export { fitsPage, pageBudget } from './paging.js';
+export { softHyphens } from './text/wrap.js';

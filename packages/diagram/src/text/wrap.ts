@@ -107,3 +107,17 @@ function ellipsize(lines: string[], maxWidth: number, size: number, metrics: Fon
     lines[lines.length - 1] = chars.join('') + '…';
     return lines;
 }
+
+/**
+ * The text with soft hyphens (U+00AD) at the syllable breaks of its longer words: a word processor
+ * breaks such a word there, with its hyphen, only where a narrow cell needs it ("Pendidi-kan"),
+ * instead of cutting it anywhere ("Pendidika|n").
+ */
+export function softHyphens(text: string, minLength = 8): string {
+    return text.split(/(\s+)/).map(word => {
+        const chars = [...word];
+        if (chars.length < minLength) return word;
+        const at = new Set(breaksOf(chars).filter(b => b.hyphen).map(b => b.at));
+        return chars.map((c, i) => (at.has(i) ? '\u00ad' : '') + c).join('');
+    }).join('');
+}

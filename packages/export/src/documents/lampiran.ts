@@ -1,6 +1,6 @@
 import { BorderStyle, Document, ImageRun, Table, TableCell, TableRow, WidthType, type Paragraph } from 'docx';
 import { sopIdentityGrid, type CrossFunctionalMap, type MapNode, type Organisation, type Process } from '@sikerja/model';
-import { renderDiagram, TEXT, type DiagramKind } from '@sikerja/diagram';
+import { renderDiagram, softHyphens, TEXT, type DiagramKind } from '@sikerja/diagram';
 import type { ExportFonts } from '../export-diagrams.js';
 import { mm, PAPERS } from '../paper.js';
 import { PRINT_MAX_BODY } from '../pdf.js';
@@ -160,7 +160,8 @@ export function sopTable(facts: DocumentFacts, process: Process, map: CrossFunct
     });
     const head2 = new TableRow({
         tableHeader: true, children: [
-            ...lanes.map(l => cell(l.title, laneWidth, { bold: true, shade: true, size: 14 })),
+            // 8 pt at least; a long word breaks between its syllables, with its hyphen, where the column is narrow.
+            ...lanes.map(l => cell(softHyphens(l.title), laneWidth, { bold: true, shade: true, size: 16 })),
             cell('Kelengkapan', fixed.kelengkapan, { bold: true, shade: true }), cell('Waktu', fixed.waktu, { bold: true, shade: true }),
             cell('Output', fixed.output, { bold: true, shade: true })
         ]
