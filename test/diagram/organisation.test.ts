@@ -201,3 +201,19 @@ describe('pejabat level marks (Bengkayang Lampiran I figure texts), when asked',
         expect(scene.boxes.filter(b => b.id.startsWith('h:')).every(b => b.rows.length === 1)).toBe(true);
     });
 });
+
+describe('a peta jabatan printed over pages', () => {
+    it('gives the Perangkat Daerah\'s totals in its head box on every page as the whole drawing has them (unit kerja on later pages included)', async () => {
+        const p = pemda.get('Bengkayang')!;
+        const page = { width: 867, height: 527, turnable: true };
+        const drawn = (await diagramScene(p, { kind: 'peta-jabatan', element: 'Disdikbud', page }, metrics))!;
+        expect(drawn.pages!.length).toBeGreaterThan(1);
+        const totalsIn = (boxes: Box[]) => boxes.find(b => b.id === 'h:Disdikbud')?.rows.map(r => r.cells.map(c => c.lines.join(' ')).join(' ')).find(t => t.startsWith('Jumlah perangkat daerah'));
+        const whole = totalsIn(drawn.scene.boxes)!;
+        expect(whole).toMatch(/^Jumlah perangkat daerah: 140 jabatan/);
+        for (const [i, pg] of drawn.pages!.entries()) {
+            const here = totalsIn(pg.boxes);
+            if (here) expect(here, `hal. ${i + 1}`).toBe(whole);
+        }
+    });
+});

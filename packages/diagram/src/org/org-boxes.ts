@@ -141,7 +141,8 @@ export function petaJabatanBoxes(m: FontMetrics, changes?: DiagramMarks, placed?
                 rows.push(row(figureCells(leader, m, TEXT.body, 'regular', leaderMark, cols), 'none', leader));
             }
             if (block.children.length > 0 || block.kelompok.length > 0) {
-                const t = blockTotals(block);
+                // The unit's totals as the whole drawing has them, not as much of it as this page shows.
+                const t = blockTotals(block.whole ?? block);
                 const label = block.depth === 0 ? 'Jumlah perangkat daerah' : block.organisation ? 'Jumlah unit kerja' : 'Jumlah unit';
                 const text = `${label}: ${t.positions} jabatan · B ${t.bezetting} · K ${t.kebutuhan} · ± ${formatSelisih(t.selisih)}`;
                 rows.push(row([measureCell({ text, width: title.width, size: TEXT.small, shortage: t.selisih < 0 }, m)], 'jumlah'));

@@ -139,6 +139,7 @@ function pruned(block: OrgBlock, pieces: Piece[], isRoot: boolean, shown: Readon
         ...block,
         // A head already drawn on an earlier page is here only the path to its units: its name.
         stub: shown.has(block),
+        whole: block.whole ?? block,
         children,
         kelompok: rows ? block.kelompok.slice(rows.from, rows.to) : [],
         coordinator: rows ? block.coordinator : undefined,

@@ -29,6 +29,8 @@ export interface OrgBlock {
     part?: { continued: boolean; last: boolean; all: Position[] };
     /** On a page of a paginated drawing, a head shown only as the path to the units below it (its figures are on its own page). */
     stub?: boolean;
+    /** On a page of a paginated drawing, the block as the whole drawing holds it: its totals count what other pages show. */
+    whole?: OrgBlock;
     children: OrgBlock[];
 }
 
