@@ -60,7 +60,7 @@ describe('the struktur as a bagan', () => {
             expect(u.style).toBe('unit-kerja');
             expect(u.y, u.id).toBeGreaterThan(lowestOfLine);
         }
-        expect(legendText(scene)).toEqual(['Keterangan:', 'garis komando', 'garis koordinasi (seperti ketua tim)', 'unit kerja (UPTD, Puskesmas, Kelurahan)']);
+        expect(legendText(scene)).toEqual(['Keterangan:', 'garis komando', 'garis koordinasi (seperti ketua tim)', 'unit kerja']);
         // The keterangan sits below every box of the bagan.
         const legendTop = Math.min(...(scene.notes ?? []).map(n => n.y));
         for (const b of scene.boxes.filter(x => !x.id.startsWith('legend:'))) expect(b.y + b.height, b.id).toBeLessThan(legendTop);

@@ -21,7 +21,8 @@ type Entry = { text: string; sample: 'line' | 'dashed' | 'unit-kerja' };
 export function legendFor(boxes: Box[], connectors: Connector[], top: number, metrics: FontMetrics): Legend | undefined {
     const entries: Entry[] = [{ text: 'garis komando', sample: 'line' }];
     if (connectors.some(c => c.dashed)) entries.push({ text: 'garis koordinasi (seperti ketua tim)', sample: 'dashed' });
-    if (boxes.some(b => b.style === 'unit-kerja')) entries.push({ text: 'unit kerja (UPTD, Puskesmas, Kelurahan)', sample: 'unit-kerja' });
+    // Named as what the drawing holds: a UPTD, a Puskesmas, a Kelurahan or a UPT Satuan Pendidikan are all unit kerja.
+    if (boxes.some(b => b.style === 'unit-kerja')) entries.push({ text: 'unit kerja', sample: 'unit-kerja' });
     // A bagan of one box and no line needs no key.
     if (connectors.length === 0) return undefined;
     const size = TEXT.body, lh = lineHeight(size);

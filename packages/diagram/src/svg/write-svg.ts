@@ -147,10 +147,15 @@ function writeBox(b: Box, t: ThemeValues, metrics: FontMetrics): string {
         if (rowElement) parts.push(`<g${rowElement}>`);
         const fill = t.row[r.fill];
         if (fill) parts.push(`<rect x="${num(b.x)}" y="${num(y)}" width="${num(b.width)}" height="${num(r.height)}" fill="${fill}" stroke="none"/>`);
+        // Shaded cells first, then the rules over them: two shaded cells one above the other keep the rule between them whole.
+        let sx = b.x;
+        for (const c of r.cells) {
+            if (c.shortage) parts.push(`<rect x="${num(sx)}" y="${num(y)}" width="${num(c.width)}" height="${num(r.height)}" fill="${t.shortage.fill}" stroke="none"/>`);
+            sx += c.width;
+        }
         if (i > 0) parts.push(`<line x1="${num(b.x)}" y1="${num(y)}" x2="${num(b.x + b.width)}" y2="${num(y)}" stroke="${t.line}" stroke-width="0.5"/>`);
         let x = b.x;
         r.cells.forEach((c, j) => {
-            if (c.shortage) parts.push(`<rect x="${num(x)}" y="${num(y)}" width="${num(c.width)}" height="${num(r.height)}" fill="${t.shortage.fill}" stroke="none"/>`);
             if (j > 0) parts.push(`<line x1="${num(x)}" y1="${num(y)}" x2="${num(x)}" y2="${num(y + r.height)}" stroke="${t.line}" stroke-width="0.5"/>`);
             parts.push(...writeCell(c, x, y, r.height, c.shortage ? t.shortage.text : t.text, metrics));
             x += c.width;
