@@ -50,6 +50,11 @@ describe('SOP AP from a peta lintas fungsi', () => {
         // Disahkan oleh: the Kepala of the owner's Perangkat Daerah (DPMPTSP); TJT's model names no holder, so the name stays blank.
         expect(identity[identity.indexOf('Disahkan oleh') + 1]).toMatch(/^Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu\s+\(belum diisi\)$/);
         expect(identity.join(' ')).toContain('1. Undang-Undang Nomor 22 Tahun 2009 tentang Lalu Lintas dan Angkutan Jalan');
+        // One list item per line: each numbered item starts a line of its cell.
+        const dasar = sop.pages[0].cells.find(c => c.text?.lines.some(l => l.startsWith('1. Undang-Undang')))!.text!.lines;
+        const numbered = dasar.filter(l => /^\d+\. /.test(l)).map(l => Number(/^(\d+)\./.exec(l)![1]));
+        expect(numbered.length).toBeGreaterThan(1);
+        expect(numbered).toEqual(numbered.map((_, i) => i + 1));
         // Keterkaitan: what was written, and the SOPs the map's activities refer to.
         expect(identity.join(' ')).toContain('TJT.05.02.01.01.01 SOP Verifikasi Kelengkapan Berkas Perizinan');
         expect(identity.join(' ')).toContain('PEMERINTAH KABUPATEN TANJUNG JABUNG TIMUR');

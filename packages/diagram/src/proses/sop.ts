@@ -92,8 +92,14 @@ function text(metrics: FontMetrics, s: string, x: number, y: number, width: numb
 
 const textHeight = (t: SopText) => t.lines.length * lineHeight(t.size) + 2 * PAD;
 
-function list(values: string[]): { text: string; blank: boolean } {
-    return values.length === 0 ? { text: BLANK, blank: true } : { text: values.map((v, i) => values.length > 1 ? `${i + 1}. ${v}` : v).join('  '), blank: false };
+function list(values: string[]): { items: string[]; blank: boolean } {
+    return values.length === 0 ? { items: [BLANK], blank: true } : { items: values.map((v, i) => values.length > 1 ? `${i + 1}. ${v}` : v), blank: false };
+}
+
+/** A list as a cell's text: each item from a new line, wrapped within the cell. */
+function listText(metrics: FontMetrics, l: { items: string[]; blank: boolean }, x: number, y: number, width: number): SopText {
+    const items = l.items.map(item => text(metrics, item, x, y, width, TEXT.body, 'regular', 'left', l.blank));
+    return { ...items[0], lines: items.flatMap(t => t.lines) };
 }
 
 /** The identity page: kop and SOP data above, then the six fields in a two-column grid. */
@@ -151,7 +157,7 @@ function identityPage(pemda: PemdaModel, process: Process, map: CrossFunctionalM
         const headHeight = Math.max(...heads.map(textHeight));
         heads.forEach((h, i) => cells.push({ x: i * half, y, width: half, height: headHeight, fill: 'kepala', text: h }));
         y += headHeight;
-        const values = [list(leftValues), list(rightValues)].map((v, i) => text(metrics, v.text, i * half, y, half, TEXT.body, 'regular', 'left', v.blank));
+        const values = [list(leftValues), list(rightValues)].map((v, i) => listText(metrics, v, i * half, y, half));
         const valueHeight = Math.max(...values.map(textHeight), 40);
         values.forEach((v, i) => cells.push({ x: i * half, y, width: half, height: valueHeight, text: v }));
         y += valueHeight;
