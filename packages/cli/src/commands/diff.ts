@@ -12,20 +12,27 @@ export interface DiffOptions {
  * has errors (what is sound is still compared), 2 when a side cannot be read.
  */
 export async function diffCommand(lama: string, baru: string | undefined, options: DiffOptions, out: (s: string) => void, err: (s: string) => void): Promise<number> {
-    let comparison: Comparison;
-    try {
-        comparison = await compareSides(lama, baru, options.path, err);
-    } catch (e) {
-        if (e instanceof SideError) {
-            err(`sikerja: ${e.message}`);
-            return 2;
-        }
-        throw e;
-    }
-    reportSkipped(comparison, err);
+    const comparison = await compareOrRefuse(lama, baru, options.path, err);
+    if (comparison === 2) return 2;
     if (options.format === 'json') out(JSON.stringify(comparison.diff, null, 2));
     else for (const line of diffTable(comparison)) out(line);
     return comparison.errors > 0 ? 1 : 0;
+}
+
+/**
+ * The two sides compared, with what was left out said on `err`; or exit code 2, said the same way,
+ * when a side cannot be read. What `diff`, `docs --kind perubahan` and `export --sejak` share.
+ */
+export async function compareOrRefuse(lama: string, baru: string | undefined, narrow: string | undefined, err: (s: string) => void): Promise<Comparison | 2> {
+    try {
+        const comparison = await compareSides(lama, baru, narrow, err);
+        reportSkipped(comparison, err);
+        return comparison;
+    } catch (e) {
+        if (!(e instanceof SideError)) throw e;
+        err(`sikerja: ${e.message}`);
+        return 2;
+    }
 }
 
 /** What was left out of the comparison, and why: the files that did not parse, then every declaration not compared. */

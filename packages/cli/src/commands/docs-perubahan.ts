@@ -1,7 +1,6 @@
 import * as path from 'node:path';
 import { writeMatriksPerubahan } from '@sikerja/export';
-import { reportSkipped } from './diff.js';
-import { compareSides, SideError } from './diff-load.js';
+import { compareOrRefuse } from './diff.js';
 import { outputFolder } from './output-model.js';
 
 export interface PerubahanOptions {
@@ -22,17 +21,8 @@ export async function docsPerubahanCommand(paths: string[], options: PerubahanOp
     }
     const outDir = await outputFolder(options.out, err);
     if (outDir === 2) return 2;
-    let comparison;
-    try {
-        comparison = await compareSides(paths[0], paths[1], options.path, err);
-    } catch (e) {
-        if (e instanceof SideError) {
-            err(`sikerja: ${e.message}`);
-            return 2;
-        }
-        throw e;
-    }
-    reportSkipped(comparison, err);
+    const comparison = await compareOrRefuse(paths[0], paths[1], options.path, err);
+    if (comparison === 2) return 2;
     const report = await writeMatriksPerubahan(comparison.before, comparison.after, comparison.diff,
         { outDir, overwrite: options.timpa, versions: { lama: comparison.lama, baru: comparison.baru } });
     const relative = (f: string) => path.relative(process.cwd(), f);

@@ -1,8 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { diagramMarks, type DiagramMarks } from '@sikerja/model';
-import { reportSkipped } from './diff.js';
-import { compareSides, SideError } from './diff-load.js';
+import { compareOrRefuse } from './diff.js';
 
 export interface ExportChanges {
     changes: Record<string, DiagramMarks>;
@@ -25,16 +24,8 @@ export async function exportChanges(paths: readonly string[], lama: string, err:
     }
     const printed = new Set<string>();
     const say = (s: string) => { printed.add(s); err(s); };
-    try {
-        // The folder is both the new version and, for a revision, the part of it that is read.
-        const comparison = await compareSides(lama, folder, path.relative(process.cwd(), path.resolve(folder)) || '.', say);
-        reportSkipped(comparison, say);
-        return { changes: diagramMarks(comparison.diff, comparison.before, comparison.lama), errors: comparison.errors, printed };
-    } catch (e) {
-        if (e instanceof SideError) {
-            err(`sikerja: ${e.message}`);
-            return 2;
-        }
-        throw e;
-    }
+    // The folder is both the new version and, for a revision, the part of it that is read.
+    const comparison = await compareOrRefuse(lama, folder, path.relative(process.cwd(), path.resolve(folder)) || '.', say);
+    if (comparison === 2) return 2;
+    return { changes: diagramMarks(comparison.diff, comparison.before, comparison.lama), errors: comparison.errors, printed };
 }
