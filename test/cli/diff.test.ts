@@ -1,26 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bengkayangVersions } from './diff-example.js';
+import { git, ROOT, sikerja } from './run-cli.js';
 
-const ROOT = path.resolve(__dirname, '../..');
-const BIN = path.join(ROOT, 'packages/cli/bin/sikerja.js');
 const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'packages/model/schema/sikerja-diff.schema.json'), 'utf8'));
 
-function sikerja(args: string[], cwd = ROOT): { code: number; stdout: string; stderr: string } {
-    if (!fs.existsSync(path.join(ROOT, 'packages/cli/dist/sikerja.js'))) throw new Error('The CLI bundle is missing: run `node scripts/build.mjs` first.');
-    const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
-    return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
-
-const git = (cwd: string, ...args: string[]) => {
-    const r = spawnSync('git', ['-c', 'user.name=Uji', '-c', 'user.email=uji@example.invalid', ...args], { cwd, encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(r.stderr);
-    return r.stdout;
-};
 
 let dir: string;
 let lama: string, baru: string;

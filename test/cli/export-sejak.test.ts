@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -7,25 +6,13 @@ import { PRINT_MIN_TEXT } from '@sikerja/model';
 import { mm } from '@sikerja/export';
 import { ensurePoppler, pdfWords } from '../export/pdf-words.js';
 import { bengkayangVersions } from './diff-example.js';
+import { git, ROOT, sikerja } from './run-cli.js';
 
 /**
  * `sikerja export --sejak <lama>`: the struktur and peta jabatan of the new version marked with the
  * changes since `lama`, read as `sikerja diff` reads it (a folder or a git revision).
  */
-const ROOT = path.resolve(__dirname, '../..');
-const BIN = path.join(ROOT, 'packages/cli/bin/sikerja.js');
 
-function sikerja(args: string[], cwd = ROOT): { code: number; stdout: string; stderr: string } {
-    if (!fs.existsSync(path.join(ROOT, 'packages/cli/dist/sikerja.js'))) throw new Error('The CLI bundle is missing: run `node scripts/build.mjs` first.');
-    const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
-    return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
-
-const git = (cwd: string, ...args: string[]) => {
-    const r = spawnSync('git', ['-c', 'user.name=Uji', '-c', 'user.email=uji@example.invalid', ...args], { cwd, encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(r.stderr);
-    return r.stdout;
-};
 
 const DINKES = ['--kind', 'struktur', 'peta-jabatan', '--element', 'Dinkes'];
 
