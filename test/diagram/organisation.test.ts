@@ -3,6 +3,10 @@ import { Resvg } from '@resvg/resvg-js';
 import type { Organisation, PemdaModel, Position, UnitNode } from '@sikerja/model';
 import { loadWorkspace } from '@sikerja/language';
 import { diagramScene, drawableElements, renderDiagram, shippedFonts, type Box } from '@sikerja/diagram';
+import { buildOrgDrawing } from '../../packages/diagram/src/org/org-tree.js';
+import { petaJabatanBoxes } from '../../packages/diagram/src/org/org-boxes.js';
+import { layoutOrg, measureOrg, type BlockSizes } from '../../packages/diagram/src/org/org-layout.js';
+import { elk } from '../../packages/diagram/src/elk.js';
 import { expectAllAttached, expectConnectorsClean, expectNoOverlap, expectTextInsideBoxes } from './geometry.js';
 
 const { metrics } = shippedFonts();
@@ -215,5 +219,33 @@ describe('a peta jabatan printed over pages', () => {
             const here = totalsIn(pg.boxes);
             if (here) expect(here, `hal. ${i + 1}`).toBe(whole);
         }
+    });
+});
+
+describe('measuring a page before drawing it', () => {
+    it('gives the size the drawn layout has, with the blocks measured before as single rectangles (Disdikbud, 140 jabatan)', async () => {
+        const p = pemda.get('Bengkayang')!;
+        const drawing = buildOrgDrawing(p, p.organisations.find(o => o.id === 'Disdikbud')!);
+        const boxes = petaJabatanBoxes(metrics);
+        const sizes: BlockSizes = new WeakMap();
+        for (const aspect of [0.7, 1.6]) {
+            const first = await measureOrg(drawing.root, boxes, aspect, sizes);
+            // The second measure reads every unit below the root from `sizes`.
+            expect(drawing.root.children.every(c => sizes.has(c))).toBe(true);
+            const again = await measureOrg(drawing.root, boxes, aspect, sizes);
+            const laid = await layoutOrg(drawing.root, boxes, aspect);
+            expect(first).toEqual({ width: laid.width, height: laid.height });
+            expect(again).toEqual(first);
+        }
+    });
+
+    it('lays out in-line: no timer between the request and the answer', async () => {
+        let answered = false;
+        const layout = elk().layout({ id: 'r', layoutOptions: { 'elk.algorithm': 'rectpacking' }, children: [{ id: 'a', width: 10, height: 10 }] }).then(g => { answered = g.width! > 0; });
+        // One microtask later the answer is in: elkjs's own API would still be waiting on two timers.
+        await Promise.resolve();
+        await Promise.resolve();
+        expect(answered).toBe(true);
+        await layout;
     });
 });

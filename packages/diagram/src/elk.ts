@@ -1,14 +1,68 @@
 import ELK from 'elkjs/lib/elk.bundled.js';
+import * as ElkWorkerModule from 'elkjs/lib/elk-worker.min.js';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 
 export type { ElkNode };
 
-let engine: InstanceType<typeof ELK> | undefined;
+/** What the diagrams ask of ELK. */
+export interface LayoutEngine {
+    layout(graph: ElkNode): Promise<ElkNode>;
+}
+
+let engine: LayoutEngine | undefined;
 
 /** One ELK per process: its layout is pure, so sharing it only saves start-up. */
-export function elk(): InstanceType<typeof ELK> {
-    engine ??= new ELK();
+export function elk(): LayoutEngine {
+    engine ??= InlineElk.create() ?? new ELK();
     return engine;
+}
+
+/** ELK's worker as its module defines it: a dispatcher answering one message at a time through `onmessage`. */
+interface GwtWorker {
+    onmessage: (message: { data: { data?: unknown; error?: unknown } }) => void;
+    dispatcher?: { saveDispatch(message: { data: Record<string, unknown> }): void };
+}
+
+/**
+ * ELK's own layout code called in-line. elkjs's API passes each request to its in-process worker
+ * and each answer back through a zero timer: two waits of 1 ms or more per layout in Node, more than
+ * a small layout costs, and a paginated peta jabatan asks for hundreds. The worker's dispatcher
+ * answers synchronously; where a later elkjs no longer has it, the API is used as it is.
+ */
+class InlineElk implements LayoutEngine {
+    private answer: { data?: unknown; error?: unknown } | undefined;
+    private id = 0;
+
+    static create(): InlineElk | undefined {
+        const module = ElkWorkerModule as unknown as { Worker?: new () => GwtWorker; default?: { Worker?: new () => GwtWorker } };
+        const Worker = module.Worker ?? module.default?.Worker;
+        const worker = Worker ? new Worker() : undefined;
+        if (!worker || typeof worker.dispatcher?.saveDispatch !== 'function') return undefined;
+        const inline = new InlineElk(worker);
+        inline.send({ cmd: 'register', algorithms: ['layered', 'rectpacking', 'fixed'] });
+        return inline;
+    }
+
+    private constructor(private readonly worker: GwtWorker) {
+        worker.onmessage = message => { this.answer = message.data; };
+    }
+
+    private send(message: Record<string, unknown>): unknown {
+        this.answer = undefined;
+        this.worker.dispatcher!.saveDispatch({ data: { ...message, id: this.id++ } });
+        const answer = this.answer as { data?: unknown; error?: unknown } | undefined;
+        if (!answer) throw new Error('ELK tidak menjawab permintaan tata letak.');
+        if (answer.error !== undefined) throw answer.error instanceof Error ? answer.error : new Error(String((answer.error as { message?: unknown }).message ?? answer.error));
+        return answer.data;
+    }
+
+    layout(graph: ElkNode): Promise<ElkNode> {
+        try {
+            return Promise.resolve(this.send({ cmd: 'layout', graph, layoutOptions: {}, options: {} }) as ElkNode);
+        } catch (e) {
+            return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+        }
+    }
 }
 
 /** Absolute top-left corners of every node of a laid-out graph, keyed by id. */

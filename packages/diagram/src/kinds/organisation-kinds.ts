@@ -45,16 +45,15 @@ export function organisationKind(kind: Extract<DiagramKind, 'struktur' | 'peta-j
             const scene = withFoot(tree, foot);
             const page = request.page;
             if (!page || fitsSomeSheet(scene, page, metrics)) return { scene, title: organisation.title };
-            // Too large for the page at print size: drawn again page by page, the title on each, on
-            // the page's turn that needs fewer pages.
-            let pages: Scene[] | undefined;
-            for (const sheet of sheetsOf(page)) {
-                const drawn = await orgPages(drawing.root, boxes, part => [
-                    { ...lines[0], text: part.continued ? `${lines[0].text} (LANJUTAN)` : lines[0].text }, ...lines.slice(1),
-                    ...(kind === 'peta-jabatan' && part.last ? [totals] : [])
-                ], metrics, { budget: pageBudget(sheet, smallestText(scene)), splitTables: kind === 'peta-jabatan', arrangement });
-                if (!pages || drawn.length < pages.length) pages = drawn;
-            }
+            // Too large for the page at print size: drawn again page by page, the title on each. A
+            // peta jabatan's pages are columns of tall tables, a struktur's a wide row of units: on a
+            // page that may be turned, the first goes portrait and the second landscape (measured on
+            // the examples and a synthetic kabupaten, the other turn never needed fewer pages).
+            const sheet = sheetsOf(page).sort((a, b) => kind === 'peta-jabatan' ? b.height / b.width - a.height / a.width : b.width / b.height - a.width / a.height)[0];
+            let pages: Scene[] | undefined = await orgPages(drawing.root, boxes, part => [
+                { ...lines[0], text: part.continued ? `${lines[0].text} (LANJUTAN)` : lines[0].text }, ...lines.slice(1),
+                ...(kind === 'peta-jabatan' && part.last ? [totals] : [])
+            ], metrics, { budget: pageBudget(sheet, smallestText(scene)), splitTables: kind === 'peta-jabatan', arrangement });
             if (pages && foot.length > 0) pages = footOnPages(pages, foot, page, smallestText(scene), metrics);
             return { scene, title: organisation.title, pages };
         },

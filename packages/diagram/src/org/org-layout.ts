@@ -35,7 +35,15 @@ function stackNode(id: string, children: ElkNode[], pad: string): ElkNode {
     };
 }
 
-export function buildBlock(block: OrgBlock, boxes: OrgBoxes, all: Map<string, Box>, rootAspect: number): ElkNode {
+/**
+ * The size of each block below the root as a layout gave it, by the block itself: a block's column
+ * does not depend on the page it is drawn on, so a page's size is measured with it as one rectangle.
+ */
+export type BlockSizes = WeakMap<OrgBlock, { width: number; height: number }>;
+
+export function buildBlock(block: OrgBlock, boxes: OrgBoxes, all: Map<string, Box>, rootAspect: number, sizes?: BlockSizes): ElkNode {
+    const known = block.depth > 0 ? sizes?.get(block) : undefined;
+    if (known) return { id: `b:${block.unit.id}`, ...known };
     const head = boxes.head(block);
     all.set(head.id, head);
     const kelompok = boxes.kelompok(block);
@@ -44,7 +52,7 @@ export function buildBlock(block: OrgBlock, boxes: OrgBoxes, all: Map<string, Bo
         all.set(kelompok.id, kelompok);
         items.push(leaf(kelompok));
     }
-    for (const child of block.children) items.push(buildBlock(child, boxes, all, rootAspect));
+    for (const child of block.children) items.push(buildBlock(child, boxes, all, rootAspect, sizes));
     const id = `b:${block.unit.id}`;
     if (block.depth === 0) {
         const children: ElkNode[] = [leaf(head)];
@@ -86,6 +94,23 @@ export async function layoutOrg(root: OrgBlock, boxes: OrgBoxes, rootAspect: num
     const connectors: Connector[] = [];
     connectBlock(root, all, at, connectors);
     return { width: laid.width ?? 0, height: laid.height ?? 0, boxes: [...all.values()], connectors };
+}
+
+/**
+ * The size a `rows` layout of the tree would have, without placing its boxes: blocks measured before
+ * (`sizes`) are single rectangles, and the blocks laid out now are remembered there. Paginating lays
+ * out each candidate page, many times per page; this is what makes that affordable.
+ */
+export async function measureOrg(root: OrgBlock, boxes: OrgBoxes, rootAspect: number, sizes: BlockSizes): Promise<{ width: number; height: number }> {
+    const laid = await elk().layout(buildBlock(root, boxes, new Map(), rootAspect, sizes));
+    const at = absolutePositions(laid);
+    const remember = (block: OrgBlock) => {
+        const node = at.get(`b:${block.unit.id}`);
+        if (block.depth > 0 && node?.node.children && !block.stub && !block.part) sizes.set(block, { width: node.width, height: node.height });
+        block.children.forEach(remember);
+    };
+    remember(root);
+    return { width: laid.width ?? 0, height: laid.height ?? 0 };
 }
 
 export type Placed = ReturnType<typeof absolutePositions>;

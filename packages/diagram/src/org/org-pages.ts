@@ -3,7 +3,7 @@ import { wrapTitle } from '../scene-title.js';
 import { writeSvg } from '../svg/write-svg.js';
 import type { FontMetrics } from '../text/fonts.js';
 import type { OrgBoxes } from './org-boxes.js';
-import { layoutOrg, type OrgArrangement } from './org-layout.js';
+import { layoutOrg, measureOrg, type BlockSizes, type OrgArrangement } from './org-layout.js';
 import type { OrgBlock } from './org-tree.js';
 
 /** Which page of a paginated drawing a title is for: later pages say "(lanjutan)", the last one carries the totals. */
@@ -38,9 +38,15 @@ export async function orgPages(root: OrgBlock, boxes: OrgBoxes, title: (part: Pa
         // The title wraps to the page, not to the usual half-page minimum: a narrow page keeps its width.
         return { ...laid, title: wrapTitle(title({ continued: earlier.length > 0, last }), laid.width, metrics, options.budget.width - TITLE_MARGINS) };
     };
+    const sizes: BlockSizes = new WeakMap();
+    const measured = async (pieces: Piece[], earlier: Piece[][]): Promise<Scene> => {
+        if (options.arrangement === 'bagan') return draw(pieces, earlier, true);
+        const { width, height } = await measureOrg(pruned(root, pieces, true, shownOn(root, earlier))!, boxes, aspect, sizes);
+        return { width, height, boxes: [], connectors: [], title: wrapTitle(title({ continued: earlier.length > 0, last: true }), width, metrics, options.budget.width - TITLE_MARGINS) };
+    };
     // The totals line of the last page is reserved on every page: a page is measured before it is known to be the last.
     const fits = async (pieces: Piece[], earlier: Piece[][]) => {
-        const { width, height } = writeSvg(await draw(pieces, earlier, true), metrics);
+        const { width, height } = writeSvg(await measured(pieces, earlier), metrics);
         return width <= options.budget.width && height <= options.budget.height;
     };
     const pages = await pack(piecesOf(root), options, fits);
