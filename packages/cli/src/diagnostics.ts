@@ -1,7 +1,6 @@
 import * as path from 'node:path';
 import type { LangiumDocument } from 'langium';
-import type { Diagnostic } from 'vscode-languageserver';
-import { severityName } from '@sikerja/language';
+import { findingCode, severityName } from '@sikerja/language';
 
 export type SeverityName = ReturnType<typeof severityName>;
 
@@ -14,12 +13,6 @@ export interface ReportedDiagnostic {
     severity: SeverityName;
     code: string;
     message: string;
-}
-
-export function codeOf(d: Diagnostic): string {
-    const data = d.data as { code?: unknown } | undefined;
-    const code = d.code ?? data?.code;
-    return code === undefined ? 'tanpa-kode' : String(code);
 }
 
 /** Diagnostics of the given documents, 1-based positions, paths relative to `cwd`, in reading order. */
@@ -35,7 +28,7 @@ export function collectDiagnostics(documents: readonly LangiumDocument[], cwd = 
                 endLine: d.range.end.line + 1,
                 endColumn: d.range.end.character + 1,
                 severity: severityName(d),
-                code: codeOf(d),
+                code: findingCode(d),
                 message: typeof d.message === 'string' ? d.message : d.message.value
             });
         }

@@ -9,3 +9,5 @@ export { startSiKerjaServer } from './main.js';
 export { countDiagnostics, publishedModel, severityName } from './model/published-model.js';
 export { drawableAt, type Drawable } from './lsp/element-at.js';
 export type { ServerOptions } from './main.js';
+export { resolveSide, revisionSide, findRevision, SideError, type Side, type Revision } from './versions/sides.js';
+export { FILE_UNSOUND, LINE_UNSOUND, findingCode } from './versions/soundness.js';

@@ -3,10 +3,12 @@ import { DocumentState } from 'langium';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { DiagramHighlightRequest, DiagramRequest, SemanticModelRequest, type DiagramRenderer, type SiKerjaRequest } from '@sikerja/model';
+import { CompareRequest, DiagramHighlightRequest, DiagramRequest, SemanticModelRequest, type DiagramRenderer, type SiKerjaRequest } from '@sikerja/model';
 import type { Connection } from 'vscode-languageserver';
 import { answerSemanticModel } from './lsp/semantic-model-handler.js';
 import { answerDiagram, answerDiagramHighlight, DrawnViews } from './lsp/diagram-handler.js';
+import { answerCompare } from './lsp/compare-handler.js';
+import { OlderVersions } from './versions/older-versions.js';
 import { createSiKerjaServices } from './sikerja-module.js';
 import { SettledDiagnostics } from './lsp/settled-diagnostics.js';
 import type { SiKerjaDocumentBuilder } from './workspace/document-builder.js';
@@ -39,8 +41,10 @@ export function startSiKerjaServer(options: ServerOptions = {}): void {
         if (refreshHints) connection.languages.inlayHint.refresh().catch(() => undefined);
     });
     const views = new DrawnViews();
+    const versions = new OlderVersions();
     answer(connection, SemanticModelRequest, (params, token) => answerSemanticModel(SiKerja, params, token));
-    answer(connection, DiagramRequest, (params, token) => answerDiagram(SiKerja, options.diagrams, views, params, token));
+    answer(connection, DiagramRequest, (params, token) => answerDiagram(SiKerja, options.diagrams, views, params, token, versions));
+    answer(connection, CompareRequest, (params, token) => answerCompare(SiKerja, versions, params, token));
     answer(connection, DiagramHighlightRequest, (params, token) => answerDiagramHighlight(SiKerja, options.diagrams, views, params, token));
     startLanguageServer(shared);
 }

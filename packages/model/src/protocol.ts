@@ -1,4 +1,5 @@
 import type { DiagramMarks } from './diff/marks.js';
+import type { DiffChangeKind, DiffElementKind } from './diff/types.js';
 import type { PemdaModel, SemanticModel, SourceRef } from './types.js';
 
 /**
@@ -69,6 +70,11 @@ export interface DiagramParams extends Partial<DrawRequest> {
      * elements is answered with its overview, which a preview can hold without stalling the editor.
      */
     full?: boolean;
+    /**
+     * A struktur or peta jabatan marked with what changed since this git revision (`HEAD`: the last
+     * commit), as `sikerja export --sejak` marks it; the answer's `comparison` says against what.
+     */
+    sejak?: string;
 }
 
 /**
@@ -135,6 +141,8 @@ export type DiagramAnswer =
         kinds: DiagramKindChoice[];
         /** Errors in the pemda's files: the picture shows what is sound, and says so. */
         errors: number;
+        /** With `sejak`: the version the marks are against and how many changes of this drawing's Perangkat Daerah, or why there are none. */
+        comparison?: DiagramComparison;
     })
     | DiagramFailure;
 
@@ -197,3 +205,37 @@ export const DiagramRequest: SiKerjaRequest<DiagramParams, DiagramAnswer> = { me
 
 /** The cursor moved: which box of the view's diagram to highlight, answered from the document's syntax tree. */
 export const DiagramHighlightRequest: SiKerjaRequest<DiagramHighlightParams, DiagramHighlightResult> = { method: 'sikerja/diagramHighlight' };
+
+/** What a marked drawing was compared with: the version and the changes it marks, or why it could not be. */
+export type DiagramComparison = { sejak: string; changes: number } | { error: string };
+
+/** `sikerja/compare`: what changed in the pemda of `uri` since an older version of its files in git. */
+export interface CompareParams {
+    uri: string;
+    /** A git revision (a commit, a tag, `HEAD~2`); absent: `HEAD`, the last commit. */
+    sejak?: string;
+}
+
+/** One change, as the editor lists it: in words, under its Perangkat Daerah, leading to its declaration. */
+export interface ComparedChange {
+    element: string;
+    kind: DiffElementKind;
+    change: DiffChangeKind;
+    /** The Perangkat Daerah it is listed under (its title), or "Di luar perangkat daerah". */
+    group: string;
+    /** "Diubah: Nutrisionis Ahli Muda". */
+    label: string;
+    /** The keterangan of the matriks perubahan: what changed, from where, to where. */
+    detail: string;
+    /** Its declaration in the current text; for a removed element, the unit it was in when that is still there. */
+    source?: SourceRef;
+}
+
+export type CompareErrorCode = 'unknown-document' | 'no-pemda' | 'no-version';
+
+export type CompareResult =
+    | { ok: true; /** The older version as named to the analyst: "HEAD (1a2b3c4)". */ sejak: string; changes: ComparedChange[]; /** Elements left out because a side could not be read soundly. */ skipped: number }
+    | { ok: false; error: { code: CompareErrorCode; message: string } };
+
+/** What changed since an older version, for the editor's list of changes. */
+export const CompareRequest: SiKerjaRequest<CompareParams, CompareResult> = { method: 'sikerja/compare' };

@@ -9,6 +9,7 @@ import type { ExportFormat } from './preview/messages.js';
 import { newKabupaten } from './new-kabupaten.js';
 import { PreviewPanel } from './preview/preview-panel.js';
 import { StatusBar } from './status-bar.js';
+import { Comparison } from './compare.js';
 
 let client: LanguageClient | undefined;
 
@@ -35,6 +36,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         vscode.commands.registerCommand('sikerja.diagram.export', () => exportFromPalette(context, started)),
         vscode.commands.registerCommand('sikerja.kabupaten.new', () => newKabupaten()),
         ...registerImport(),
+        new Comparison(context, started),
         // Theme and pejabat level marks are read at each drawing: a changed setting redraws at once.
         vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration('sikerja.diagram')) void PreviewPanel.current?.refresh(); })
     );

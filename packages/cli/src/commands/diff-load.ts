@@ -3,12 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { diffModels, withoutUnsound, type ModelDiff, type PemdaModel, type Unsound } from '@sikerja/model';
 import { formatLine } from '../diagnostics.js';
 import { readVersion, type ReadVersion } from './diff-read.js';
-import { resolveSide, SideError, type Side } from './diff-sides.js';
-
-/** Findings after which nothing in the file can be trusted: its text did not parse, or it belongs to no pemda. */
-const FILE_UNSOUND = new Set(['lexing-error', 'unterminated-string', 'parsing-error', 'syntax-errors-truncated', 'pemda-header-missing', 'pemda-undefined', 'pemda-defined-twice']);
-/** Findings that leave only the declaration holding them in doubt: a name that does not link, or is declared twice. */
-const LINE_UNSOUND = new Set(['linking-error', 'duplicate-name']);
+import { FILE_UNSOUND, LINE_UNSOUND, resolveSide, SideError, type Side } from '@sikerja/language';
 
 export interface Comparison {
     before: PemdaModel[];

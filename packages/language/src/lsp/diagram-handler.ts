@@ -2,6 +2,8 @@ import { DocumentState, URI, type Cancellation, type LangiumDocument } from 'lan
 import { PREVIEW_LIMIT, type DiagramAnswer, type DiagramHighlightParams, type DiagramHighlightResult, type DiagramParams, type DiagramRenderer, type DrawnElement } from '@sikerja/model';
 import type { SiKerjaServices } from '../sikerja-module.js';
 import { drawableAt, drawnElementAt } from './element-at.js';
+import { marksSince } from './compare-handler.js';
+import type { OlderVersions } from '../versions/older-versions.js';
 
 /**
  * What each view (a preview panel) was last given: the cursor's later moves are answered against
@@ -27,7 +29,8 @@ export class DrawnViews {
  * errors is still drawn, and the answer says how many errors its files have. Unless `full` is asked,
  * a diagram over PREVIEW_LIMIT elements is answered with its overview, and `overview` says so.
  */
-export async function answerDiagram(services: SiKerjaServices, renderer: DiagramRenderer | undefined, views: DrawnViews, params: DiagramParams, token: Cancellation.CancellationToken): Promise<DiagramAnswer> {
+export async function answerDiagram(services: SiKerjaServices, renderer: DiagramRenderer | undefined, views: DrawnViews, params: DiagramParams, token: Cancellation.CancellationToken,
+    versions?: OlderVersions): Promise<DiagramAnswer> {
     await services.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, token);
     if (!renderer) return { ok: false, error: { code: 'unavailable', message: 'Server ini dijalankan tanpa penggambar diagram.' } };
     const documents = services.shared.workspace.LangiumDocuments;
@@ -51,13 +54,23 @@ export async function answerDiagram(services: SiKerjaServices, renderer: Diagram
     // in its worker); an export asks for `full` and gets the whole diagram whatever its size.
     const previewLimit = params.full ? undefined : PREVIEW_LIMIT;
     const view = params.view ?? params.uri;
-    const drawn = await renderer.draw(view, model, { kind, element: drawable.element, theme: params.theme, lanes: params.lanes, page: params.page, pejabatLevel: params.pejabatLevel, previewLimit });
+    // Marked against an older version (git): the struktur and peta jabatan draw the marks; other kinds say where the changes are.
+    let since: Awaited<ReturnType<typeof marksSince>> | undefined;
+    if (params.sejak !== undefined && versions) {
+        since = kind === 'struktur' || kind === 'peta-jabatan'
+            ? await marksSince(services, versions, params.uri, params.sejak, drawable.element, token)
+            : { comparison: { error: 'Tanda perubahan digambar pada struktur organisasi dan peta jabatan; daftar perubahannya ada di panel Perubahan SiKerja.' } };
+    }
+    const drawn = await renderer.draw(view, model, {
+        kind, element: drawable.element, theme: params.theme, lanes: params.lanes, page: params.page, pejabatLevel: params.pejabatLevel, previewLimit,
+        ...(since?.marks ? { changes: since.marks } : {})
+    });
     if (!drawn.ok) return drawn;
     if (params.view !== undefined) views.remember(params.view, drawable.element, drawn.elements);
     const inPemda = [...pemdaDocuments.urisOf(pemdaName)].map(u => documents.getDocument(URI.parse(u))).filter(d => d !== undefined);
     const errors = inPemda.reduce((n, d) => n + (d.diagnostics ?? []).filter(x => x.severity === 1).length, 0);
     const highlight = params.position && drawnElementAt(document, document.textDocument.offsetAt(params.position), drawn.elements);
-    return { ...drawn, kinds: drawable.kinds, errors, ...(highlight ? { highlight } : {}) };
+    return { ...drawn, kinds: drawable.kinds, errors, ...(highlight ? { highlight } : {}), ...(since ? { comparison: since.comparison } : {}) };
 }
 
 /** Answers `sikerja/diagramHighlight`: the element of the view's diagram the cursor is in, if any. */

@@ -27,7 +27,7 @@ export function previewHtml(scriptUri: string, cspSource: string, fonts: { regul
   #notices div:empty { display: none; }
   #notice { color: var(--vscode-editorWarning-foreground); background: var(--vscode-inputValidation-warningBackground, transparent); }
   #errors { color: var(--vscode-errorForeground); }
-  #overview { color: var(--vscode-editorInfo-foreground); }
+  #overview, #comparison { color: var(--vscode-editorInfo-foreground); }
   #stage { flex: 1; position: relative; overflow: hidden; cursor: grab; }
   #canvas { transform-origin: 0 0; display: inline-block; }
   #canvas.stale { opacity: 0.4; }
@@ -45,7 +45,7 @@ export function previewHtml(scriptUri: string, cspSource: string, fonts: { regul
   <button id="export-svg">SVG</button><button id="export-png">PNG</button><button id="export-pdf">PDF</button>
   <span id="status"></span>
 </div>
-<div id="notices" role="status" aria-live="polite"><div id="notice"></div><div id="errors"></div><div id="overview"></div></div>
+<div id="notices" role="status" aria-live="polite"><div id="notice"></div><div id="errors"></div><div id="overview"></div><div id="comparison"></div></div>
 <div id="stage"><div id="canvas"></div></div>
 <script nonce="${nonce}" src="${scriptUri}"></script>
 </body>

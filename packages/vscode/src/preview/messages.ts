@@ -25,6 +25,8 @@ export type ToWebview =
         overview?: OverviewNote;
         /** The element whose declaration the cursor is on. */
         highlight?: string;
+        /** Marked against an older version: the sentence above the drawing that says against which, or why not. */
+        comparison?: string;
     }
     /** Nothing could be drawn (or not yet): the last picture stays, with this said above it. */
     | { type: 'notice'; requestId: number; message: string }
@@ -62,6 +64,7 @@ export function parseToWebview(raw: unknown): ToWebview | undefined {
             return typeof m.requestId === 'number' && typeof m.svg === 'string' && typeof m.kind === 'string' && KINDS.has(m.kind)
                 && Array.isArray(m.kinds) && m.kinds.every(isKindChoice) && Array.isArray(m.elements) && m.elements.every(e => typeof e === 'string') && typeof m.element === 'string' && typeof m.title === 'string' && typeof m.errors === 'number'
                 && (m.overview === undefined || isOverviewNote(m.overview)) && (m.highlight === undefined || typeof m.highlight === 'string')
+                && (m.comparison === undefined || typeof m.comparison === 'string')
                 ? m as unknown as ToWebview : undefined;
         case 'notice': return typeof m.requestId === 'number' && typeof m.message === 'string' ? { type: 'notice', requestId: m.requestId, message: m.message } : undefined;
         case 'highlight': return m.element === undefined || typeof m.element === 'string' ? { type: 'highlight', element: m.element as string | undefined } : undefined;

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { DiagramHighlightRequest, DiagramRequest, type DiagramAnswer, type DiagramKind, type DiagramParams } from '@sikerja/model';
+import { DiagramHighlightRequest, DiagramRequest, type DiagramAnswer, type DiagramComparison, type DiagramKind, type DiagramParams } from '@sikerja/model';
 import { previewHtml } from './html.js';
 import { parseFromWebview, type ToWebview } from './messages.js';
 import { diagramForExport, exportDiagram } from '../export-diagram.js';
@@ -26,6 +26,8 @@ export class PreviewPanel implements vscode.Disposable {
     private stale = false;
     /** This panel's name to the server: its older requests are superseded by its newer ones. */
     private readonly viewKey = `preview-${Date.now().toString(36)}`;
+    /** "Bandingkan dengan Versi Sebelumnya": the git revision the struktur and peta jabatan are marked against. */
+    private sejak: string | undefined;
 
     static show(context: vscode.ExtensionContext, client: LanguageClient, editor: vscode.TextEditor | undefined): PreviewPanel {
         if (PreviewPanel.current) {
@@ -109,7 +111,8 @@ export class PreviewPanel implements vscode.Disposable {
         const requestId = ++this.requestId;
         const params: DiagramParams = {
             uri: this.uri.toString(), position: this.position && { line: this.position.line, character: this.position.character },
-            kind: this.kind, theme: this.theme(), view: this.viewKey, pejabatLevel: this.pejabatLevel()
+            kind: this.kind, theme: this.theme(), view: this.viewKey, pejabatLevel: this.pejabatLevel(),
+            ...(this.sejak !== undefined ? { sejak: this.sejak } : {})
         };
         let answer: DiagramAnswer;
         try {
@@ -129,7 +132,17 @@ export class PreviewPanel implements vscode.Disposable {
         this.stale = false;
         this.panel.title = `Pratinjau: ${answer.title}`;
         // The box of the declaration under the cursor (the server's answer): highlighted, and in view when the diagram opens.
-        this.post({ type: 'diagram', requestId, highlight: answer.highlight, kind: answer.kind, kinds: answer.kinds, element: answer.element, title: answer.title, svg: answer.svg, elements: answer.elements.map(e => e.element), errors: answer.errors, ...(answer.overview ? { overview: answer.overview } : {}) });
+        this.post({
+            type: 'diagram', requestId, highlight: answer.highlight, kind: answer.kind, kinds: answer.kinds, element: answer.element, title: answer.title, svg: answer.svg,
+            elements: answer.elements.map(e => e.element), errors: answer.errors, ...(answer.overview ? { overview: answer.overview } : {}),
+            ...(answer.comparison ? { comparison: comparisonSentence(answer.comparison) } : {})
+        });
+    }
+
+    /** Marks the struktur and peta jabatan against `sejak` from now on (undefined: no marks), and redraws. */
+    compareWith(sejak: string | undefined): void {
+        this.sejak = sejak;
+        void this.refresh();
     }
 
     private async receive(raw: unknown): Promise<void> {
@@ -182,4 +195,11 @@ export class PreviewPanel implements vscode.Disposable {
         PreviewPanel.current = undefined;
         for (const d of this.disposables.splice(0)) d.dispose();
     }
+}
+
+/** The sentence above a marked drawing. */
+function comparisonSentence(comparison: DiagramComparison): string {
+    if ('error' in comparison) return `Tanda perubahan: ${comparison.error}`;
+    const changes = comparison.changes === 0 ? 'tidak ada perubahan pada perangkat daerah ini' : `${comparison.changes} perubahan pada perangkat daerah ini ditandai`;
+    return `Dibandingkan dengan ${comparison.sejak}: ${changes} ("baru", "dihapus", angka lama -> baru). Daftarnya di panel Perubahan SiKerja.`;
 }

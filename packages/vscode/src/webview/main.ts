@@ -21,6 +21,7 @@ const canvas = document.getElementById('canvas')!;
 const notice = document.getElementById('notice')!;
 const errorsNote = document.getElementById('errors')!;
 const overviewNote = document.getElementById('overview')!;
+const comparisonNote = document.getElementById('comparison')!;
 const status = document.getElementById('status')!;
 const zoom = document.getElementById('zoom')!;
 const picker = document.getElementById('kind') as HTMLSelectElement;
@@ -127,6 +128,7 @@ function show(message: Extract<ToWebview, { type: 'diagram' }>): void {
             + `lebih dari ${overview.limit.toLocaleString('id-ID')} yang dapat digambar di pratinjau tanpa memperlambat editor. `
             + 'Diagram lengkap ada di ekspor (SVG, PNG, PDF).'
         : '';
+    comparisonNote.textContent = message.comparison ?? '';
     status.textContent = message.title;
     picker.replaceChildren(...message.kinds.map(k => {
         const o = document.createElement('option');

@@ -1,0 +1,135 @@
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+/** One side of a comparison, as a folder on disk: the user's own folder, or a revision read into a temporary one. */
+export interface Side {
+    /** How the side is named in messages: the folder as given, `HEAD~1 (examples/bengkayang)`, or `pohon kerja`. */
+    label: string;
+    folder: string;
+    /** For a revision: how its files are named in messages (`HEAD~1:examples/...`), instead of the temporary folder. */
+    shownAs?: (file: string) => string;
+    /** Removes the temporary folder of a revision; nothing for a folder of the user's. */
+    dispose(): void;
+}
+
+/** A side that cannot be read: the message, in Indonesian, for exit code 2. */
+export class SideError extends Error {}
+
+const git = (cwd: string, args: string[]) => spawnSync('git', args, { cwd, encoding: 'buffer', maxBuffer: 1024 * 2 ** 20 });
+
+/**
+ * `spec` as a folder when one exists there, else as a git revision of the repository around the
+ * current folder (`HEAD~1`, a tag, a commit), narrowed to `narrow` (`--path`); no spec is the working
+ * tree. A revision is read from git into a temporary folder: the working tree is never touched.
+ */
+export function resolveSide(spec: string | undefined, narrow: string | undefined): Side {
+    if (spec === undefined) {
+        const folder = path.resolve(narrow ?? '.');
+        if (!fs.existsSync(folder)) throw new SideError(`folder ${narrow} tidak ada.`);
+        return workspaceSide(`pohon kerja${narrow ? ` (${narrow})` : ''}`, folder, () => undefined);
+    }
+    const stat = fs.statSync(spec, { throwIfNoEntry: false });
+    if (stat?.isDirectory()) return workspaceSide(spec, path.resolve(spec), () => undefined);
+    if (stat) throw new SideError(`${spec} adalah berkas; sebutkan folder ruang kerja SiKerja atau revisi git.`);
+    return revisionSide(spec, narrow);
+}
+
+/** A revision as git names it: the repository's top folder, the commit, and the folder asked for inside the repository. */
+export interface Revision {
+    root: string;
+    commit: string;
+    /** `narrow` (or the current folder) relative to `root`, with forward slashes; empty for the top. */
+    relative: string;
+}
+
+/**
+ * The commit `revision` names in the repository around `cwd`, and where `narrow` (relative to `cwd`)
+ * lies in it. A `SideError` when git cannot run, there is no repository, or it does not know the
+ * revision; `spec` says whether the user's word could also have been a folder (the CLI's sides).
+ */
+export function findRevision(revision: string, narrow: string | undefined, cwd: string = process.cwd(), spec: 'folder-or-revision' | 'revision' = 'folder-or-revision'): Revision {
+    const either = spec === 'folder-or-revision';
+    const top = git(cwd, ['rev-parse', '--show-toplevel']);
+    if (top.error) throw new SideError(either ? `${revision} bukan folder, dan git tidak dapat dijalankan untuk membacanya sebagai revisi.` : `git tidak dapat dijalankan untuk membaca revisi ${revision}.`);
+    if (top.status !== 0) throw new SideError(either ? `${revision} bukan folder, dan ${cwd} bukan repositori git: tidak ada revisi yang dapat dibaca.` : `${cwd} bukan repositori git: tidak ada versi sebelumnya yang dapat dibaca.`);
+    const root = top.stdout.toString().trim();
+    const commit = git(cwd, ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`]);
+    if (commit.status !== 0) {
+        if (either) throw new SideError(`${revision} bukan folder dan bukan revisi yang dikenal git (cabang, tag atau commit).`);
+        const empty = git(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD']).status !== 0;
+        throw new SideError(empty ? `Repositori git ${root} belum punya commit: belum ada versi sebelumnya untuk dibandingkan.` : `${revision} bukan revisi yang dikenal git (cabang, tag atau commit).`);
+    }
+    // The folder may be gone from the working tree and still be in the revision: only the current folder is resolved.
+    const relative = path.relative(fs.realpathSync(root), path.resolve(fs.realpathSync(cwd), narrow ?? '.')).split(path.sep).join('/');
+    if (relative.startsWith('..')) throw new SideError(`--path ${narrow} berada di luar repositori git ${root}.`);
+    return { root, commit: commit.stdout.toString().trim(), relative };
+}
+
+/** A revision's copy of a folder (its model files), read from git into a temporary folder; the working tree is never touched. */
+export function revisionSide(revision: string, narrow: string | undefined, cwd: string = process.cwd(), found: Revision = findRevision(revision, narrow, cwd)): Side {
+    const { root, relative } = found;
+    const hash = found.commit;
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sikerja-diff-'));
+    const dispose = () => fs.rmSync(tmp, { recursive: true, force: true });
+    try {
+        copyOut(root, hash, relative, tmp, revision);
+    } catch (e) {
+        dispose();
+        throw e;
+    }
+    const label = `${revision}${narrow ? ` (${relative})` : ''}`;
+    const folder = path.join(tmp, ...relative.split('/').filter(Boolean));
+    fs.mkdirSync(folder, { recursive: true });
+    return workspaceSide(label, folder, dispose, file => `${revision}:${path.relative(tmp, file).split(path.sep).join('/')}`);
+}
+
+/** What a version of a workspace is read from: its models and the files that tell the folder walk what to skip. */
+const MODEL_FILE = /(^|\/)([^/]+\.sikerja|\.sikerjaignore)$/;
+
+/**
+ * The model files of `relative` at `commit`, written under `into` at their paths in the repository.
+ * Read with git's own plumbing (`ls-tree`, `cat-file --batch`), no archive tool: the same on Windows.
+ */
+function copyOut(root: string, commit: string, relative: string, into: string, revision: string): void {
+    const listed = git(root, ['ls-tree', '-r', '-z', '--full-tree', commit, '--', relative || '.']);
+    if (listed.status !== 0) throw new SideError(`${relative || 'repositori'} tidak ada di revisi ${revision}.`);
+    const blobs = listed.stdout.toString('utf8').split('\0').filter(Boolean).map(entry => {
+        const [meta, file] = entry.split('\t');
+        const [, type, hash] = meta.split(' ');
+        return { type, hash, file };
+    }).filter(e => e.type === 'blob' && MODEL_FILE.test(e.file));
+    if (blobs.length === 0) {
+        const exists = git(root, ['cat-file', '-e', `${commit}:${relative}`]).status === 0 || relative === '';
+        if (!exists) throw new SideError(`${relative || 'repositori'} tidak ada di revisi ${revision}.`);
+        return;
+    }
+    const read = spawnSync('git', ['cat-file', '--batch'], { cwd: root, input: Buffer.from(blobs.map(b => b.hash).join('\n') + '\n'), encoding: 'buffer', maxBuffer: 1024 * 2 ** 20 });
+    if (read.status !== 0) throw new SideError(`revisi ${revision} tidak dapat dibaca (git cat-file: ${read.stderr?.toString().trim() || 'gagal'}).`);
+    let at = 0;
+    for (const blob of blobs) {
+        const header = read.stdout.indexOf(0x0a, at);
+        const size = Number(read.stdout.subarray(at, header).toString('latin1').split(' ')[2]);
+        const body = read.stdout.subarray(header + 1, header + 1 + size);
+        at = header + 1 + size + 1;
+        const target = path.join(into, ...blob.file.split('/'));
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        fs.writeFileSync(target, body);
+    }
+}
+
+/** A side only when it holds `.sikerja` files (`.sikerjaignore` aside, as the loader reads it). */
+function workspaceSide(label: string, folder: string, dispose: () => void, shownAs?: (file: string) => string): Side {
+    if (!holdsModel(folder)) {
+        dispose();
+        throw new SideError(`${label} bukan ruang kerja SiKerja: tidak ada berkas .sikerja di dalamnya.`);
+    }
+    return { label, folder, shownAs, dispose };
+}
+
+function holdsModel(folder: string): boolean {
+    const entries = fs.readdirSync(folder, { withFileTypes: true });
+    return entries.some(e => (e.isFile() && e.name.endsWith('.sikerja'))
+        || (e.isDirectory() && e.name !== 'node_modules' && !e.name.startsWith('.') && holdsModel(path.join(folder, e.name))));
+}
