@@ -396,6 +396,42 @@ describe('SiKerja in VS Code (code-server)', { timeout: 180000 }, () => {
         await shot('07-payload');
     });
 
+    it('compares with the last commit: the preview marked, the changes listed in the Explorer, each leading to its declaration', async () => {
+        const gitIn = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Uji', '-c', 'user.email=uji@example.invalid', ...args], { cwd: workspace, stdio: 'pipe' });
+        gitIn('init', '-q');
+        gitIn('add', '-A');
+        gitIn('commit', '-qm', 'Peta jabatan 2025');
+        await openFile('dinas-kesehatan.sikerja');
+        const line = lineOf('dinas-kesehatan.sikerja', 'jabatan PerencanaMuda');
+        const raised = fs.readFileSync(path.join(workspace, 'dinas-kesehatan.sikerja'), 'utf8').split('\n')[line - 1].trim().replace('kelas 9', 'kelas 10');
+        await goToLine(line);
+        await page.keyboard.press('Home');
+        await page.keyboard.press('Shift+End');
+        // Not saved: the comparison reads the editor's text.
+        await page.keyboard.insertText(raised);
+        await command('SiKerja: Bandingkan dengan Versi Sebelumnya');
+        const row = page.locator('[role="treeitem"]', { hasText: 'Diubah: Perencana Ahli Muda' }).first();
+        await row.waitFor({ timeout: 60000 });
+        expect(await row.innerText()).toContain('Kelas 9 → 10');
+        const frame = await previewFrame();
+        const said = await waitFor('the sentence above the drawing', async () => {
+            const text = await frame.locator('#comparison').innerText().catch(() => '');
+            return text.includes('Dibandingkan dengan HEAD') ? text : undefined;
+        }, 60000);
+        expect(said).toContain('1 perubahan pada perangkat daerah ini ditandai');
+        await frame.selectOption('#kind', 'peta-jabatan');
+        await waitFor('the raised kelas marked in the peta jabatan', async () =>
+            (await frame.evaluate(() => [...document.querySelectorAll('#canvas text')].map(t => t.textContent).join(' '))).includes('9 -> 10'), 60000);
+        await shot('08-compare');
+        // The list leads to the declaration.
+        await goToLine(1);
+        await row.click();
+        await waitFor('the cursor on the declaration', async () => (await cursorLine()) === line, 20000);
+        await command('SiKerja: Hapus Tanda Perubahan');
+        await waitFor('the marks cleared', async () => (await frame.locator('#comparison').innerText().catch(() => 'x')) === '', 30000);
+        expect(await row.isVisible().catch(() => false)).toBe(false);
+    });
+
     it('keeps the editor responsive on a Dinas of 3,000 jabatan: the preview shows its overview, the export draws it all', async () => {
         const rows = Array.from({ length: 3000 }, (_, i) => `        jabatan Pelaksana${i + 1} "Pengadministrasi Perkantoran ${i + 1}" pelaksana kelas 6 bezetting 1 kebutuhan 1 pns`);
         fs.writeFileSync(path.join(workspace, 'dinas-besar.sikerja'), `pemda Bengkayang
@@ -423,7 +459,7 @@ ${rows.join('\n')}
         }, 120000);
         expect(said).toContain('ekspor');
         expect(await frame.evaluate(() => document.querySelector('#canvas svg')?.outerHTML.length ?? 0), 'the overview is small').toBeLessThan(500_000);
-        await shot('08-overview');
+        await shot('09-overview');
         // Typing while the preview follows: every key shows in the editor at once.
         await goToLine(6);
         await page.keyboard.press('End');
@@ -443,6 +479,6 @@ ${rows.join('\n')}
         // The export of the overview draws the whole peta jabatan: every one of the 3,000 positions.
         const svg = (await exportFromPreview('svg', 'Besar-peta-jabatan.svg')).toString('utf8');
         expect((svg.match(/data-element="Besar\.Umum\.Pelaksana\d+"/g) ?? []).length).toBe(3000);
-        await shot('09-large-exported');
+        await shot('10-large-exported');
     });
 });
