@@ -81,6 +81,26 @@ describe('PDF', () => {
     });
 });
 
+describe('a struktur on paper', () => {
+    it('is one A3 page where F4 cannot hold its row of Bidang at 8 pt and A3 holds the whole bagan (Bengkayang Dinkes), never cut into branches', async () => {
+        const p = pemda.get('Bengkayang')!;
+        const page = printedPage('struktur', { paper: 'f4' })!;
+        const result = await renderDiagram(p, { kind: 'struktur', element: 'Dinkes', page }, metrics);
+        if (!result.ok) throw new Error(result.error.message);
+        const d = result.diagram;
+        expect(d.pages).toHaveLength(1);
+        // The whole bagan: every Bidang and every unit kerja on the one page.
+        for (const id of ['Dinkes.Kesmas', 'Dinkes.P2P', 'PuskesmasBengkayang', 'Labkesda']) expect(d.pages![0], id).toContain(`data-element="${id}"`);
+        const r = await diagramPdf(d, fonts, { paper: 'f4', title: 'Uji' });
+        const facts = pdfFacts(r.pdf);
+        expect(facts.pages.map(([w, h]) => [Math.round(w), Math.round(h)])).toEqual([[1191, 842]]);
+        expect(d.smallestText * r.scale).toBeGreaterThanOrEqual(8 - 1e-9);
+        // Where F4 holds the row, the struktur stays on F4 (Inspektorat: one page).
+        const small = await renderDiagram(p, { kind: 'struktur', element: 'Inspektorat', page }, metrics);
+        expect(small.ok && small.diagram.pages).toBeUndefined();
+    });
+});
+
 describe('exportDiagrams', () => {
     it('reports a file it cannot write with its reason and writes the others', async () => {
         const out = fs.mkdtempSync(path.join(os.tmpdir(), 'sikerja-export-'));

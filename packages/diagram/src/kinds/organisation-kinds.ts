@@ -45,6 +45,12 @@ export function organisationKind(kind: Extract<DiagramKind, 'struktur' | 'peta-j
             const scene = withFoot(tree, foot);
             const page = request.page;
             if (!page || fitsSomeSheet(scene, page, metrics)) return { scene, title: organisation.title };
+            // A bagan keeps its Bidang (and its unit kerja) in one row: where the page cannot hold that
+            // row at print size and the larger paper (A3) holds the whole bagan, it is one A3 page
+            // rather than its branches cut over several.
+            if (kind === 'struktur' && page.larger && !rowFits(scene, page, metrics) && fitsSomeSheet(scene, { ...page.larger, turnable: page.turnable }, metrics)) {
+                return { scene, title: organisation.title, pages: [scene] };
+            }
             // Too large for the page at print size: drawn again page by page, the title on each. A
             // peta jabatan's pages are columns of tall tables, a struktur's a wide row of units: on a
             // page that may be turned, the first goes portrait and the second landscape (measured on
@@ -64,6 +70,12 @@ export function organisationKind(kind: Extract<DiagramKind, 'struktur' | 'peta-j
             return { scene: await orgOverviewScene(pemda, organisation, heading, notice, metrics), title: organisation.title };
         }
     };
+}
+
+/** Whether the drawing's width (its widest row) fits the page, turned the widest way, at print size. */
+function rowFits(scene: Scene, page: NonNullable<DrawRequest['page']>, metrics: FontMetrics): boolean {
+    const { width } = writeSvg(scene, metrics);
+    return sheetsOf(page).some(sheet => width <= pageBudget(sheet, smallestText(scene)).width);
 }
 
 /** The foot under the last page when it still fits there at print size, else on a page of its own. */
