@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
 import type { Organisation, PemdaModel, Position, UnitNode } from '@sikerja/model';
 import { loadWorkspace } from '@sikerja/language';
-import { diagramScene, drawableElements, renderDiagram, shippedFonts, type Box } from '@sikerja/diagram';
+import { diagramScene, drawableElements, renderDiagram, shippedFonts, type Box, type Scene } from '@sikerja/diagram';
+import { buildWorkspace, PEMDA_FILE } from '../helpers.js';
 import { buildOrgDrawing } from '../../packages/diagram/src/org/org-tree.js';
 import { petaJabatanBoxes } from '../../packages/diagram/src/org/org-boxes.js';
 import { layoutOrg, measureOrg, type BlockSizes } from '../../packages/diagram/src/org/org-layout.js';
@@ -247,5 +248,42 @@ describe('measuring a page before drawing it', () => {
         await Promise.resolve();
         expect(answered).toBe(true);
         await layout;
+    });
+});
+
+describe('a peta jabatan filled page by page', () => {
+    it('begins a table too long for a page of its own under a small unit, not on a fresh page, and never with fewer than three rows', async () => {
+        const rows = (prefix: string, n: number) => Array.from({ length: n }, (_, i) =>
+            `            jabatan ${prefix}${i} "Pengadministrasi Perkantoran ${prefix} ${i}" pelaksana kelas 5 bezetting 1 kebutuhan 1 pns`).join('\n');
+        const ws = await buildWorkspace({
+            'pemda.sikerja': PEMDA_FILE,
+            'dinas.sikerja': `pemda Uji
+
+dinas Uji "Dinas Uji" {
+    urusan "uji"
+    pimpinan Kepala "Kepala Dinas Uji" jpt-pratama kelas 14 bezetting 1 kebutuhan 1 pns
+    bidang Kecil "Bidang Kecil" {
+        pimpinan Kabid "Kepala Bidang Kecil" administrator kelas 11 bezetting 1 kebutuhan 1 pns
+${rows('K', 4)}
+    }
+    bidang Besar "Bidang Besar" {
+        pimpinan Kabid "Kepala Bidang Besar" administrator kelas 11 bezetting 1 kebutuhan 1 pns
+${rows('B', 80)}
+    }
+}
+`
+        });
+        const p = ws.services.model.SemanticModel.semanticModel().pemda.find(x => x.name === 'Uji')!;
+        const page = { width: 527, height: 867 };
+        const drawn = (await diagramScene(p, { kind: 'peta-jabatan', element: 'Uji', page }, metrics))!;
+        const pages = drawn.pages!;
+        const tablesOn = (pg: Scene) => pg.boxes.filter(b => b.id.startsWith('k:')).map(b => [b.id, b.rows.filter(r => /^Pengadministrasi/.test(r.cells[0]?.lines.join(' ') ?? '')).length]);
+        // The first page holds the small Bidang whole and the first rows of the long table.
+        expect(tablesOn(pages[0])).toEqual([['k:Uji.Kecil', 4], ['k:Uji.Besar', expect.any(Number)]]);
+        const begun = tablesOn(pages[0])[1][1] as number;
+        expect(begun).toBeGreaterThanOrEqual(3);
+        // Every row once, over the pages, in written order.
+        const all = pages.flatMap(pg => pg.boxes.filter(b => b.id === 'k:Uji.Besar').flatMap(b => b.rows.map(r => r.cells[0]?.lines.join(' ') ?? '').filter(t => t.startsWith('Pengadministrasi'))));
+        expect(all).toEqual(Array.from({ length: 80 }, (_, i) => `Pengadministrasi Perkantoran B ${i}`));
     });
 });

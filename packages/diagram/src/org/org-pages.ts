@@ -70,7 +70,12 @@ async function pack(queue: Piece[], options: OrgPagination, fits: (pieces: Piece
                 page.push(queue.shift()!);
                 continue;
             }
-            if (page.length > 0) break;
+            if (page.length > 0) {
+                const rest = await continueHere(queue[0], page, pages, options, fits);
+                if (!rest) break;
+                queue.splice(0, 1, ...rest);
+                continue;
+            }
             const opened = await open(queue[0], options, pieces => fits(pieces, pages));
             // Nothing smaller to open it into: it takes a page of its own, as large as it is.
             if (!opened) page.push(queue.shift()!);
@@ -85,6 +90,34 @@ async function pack(queue: Piece[], options: OrgPagination, fits: (pieces: Piece
         }
     }
     return pages;
+}
+
+/** The fewest rows of a table begun at the foot of a page: fewer go to the next page with the rest. */
+const MIN_ROWS = 3;
+
+/**
+ * A piece that would be opened anyway (it does not fit a page of its own) begun on the page that is
+ * not full: a block's first part, or a table's first rows, where they fit. Without it a small unit
+ * before a large one is left alone on a half-empty page. Undefined: the piece starts the next page.
+ */
+async function continueHere(piece: Piece, page: Piece[], pages: Piece[][], options: OrgPagination,
+    fits: (pieces: Piece[], earlier: Piece[][]) => Promise<boolean>): Promise<Piece[] | undefined> {
+    if (await fits([piece], [...pages, page])) return undefined;
+    if (piece.kind === 'block') {
+        const inner = piecesOf(piece.block);
+        if (inner.length === 0) return undefined;
+        if (await fits([...page, inner[0]], pages)) return inner;
+        const begun = await continueHere(inner[0], page, pages, options, fits);
+        return begun && [...begun, ...inner.slice(1)];
+    }
+    if (!options.splitTables || piece.to - piece.from < 2 * MIN_ROWS) return undefined;
+    let lo = 0, hi = piece.to - piece.from - MIN_ROWS;
+    while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (await fits([...page, { ...piece, to: piece.from + mid }], pages)) lo = mid;
+        else hi = mid - 1;
+    }
+    return lo >= MIN_ROWS ? [{ ...piece, to: piece.from + lo }, { ...piece, from: piece.from + lo }] : undefined;
 }
 
 /** Every block drawn on the pages given: a head shown there is a path only (its name) on the pages after. */
