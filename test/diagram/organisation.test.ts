@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
 import type { Organisation, PemdaModel, Position, UnitNode } from '@sikerja/model';
 import { loadWorkspace } from '@sikerja/language';
-import { diagramScene, drawableElements, renderDiagram, shippedFonts, type Box, type Scene } from '@sikerja/diagram';
+import { diagramScene, drawableElements, pageBudget, renderDiagram, shippedFonts, type Box, type Scene } from '@sikerja/diagram';
 import { buildWorkspace, PEMDA_FILE } from '../helpers.js';
 import { buildOrgDrawing } from '../../packages/diagram/src/org/org-tree.js';
 import { petaJabatanBoxes } from '../../packages/diagram/src/org/org-boxes.js';
@@ -285,5 +285,25 @@ ${rows('B', 80)}
         // Every row once, over the pages, in written order.
         const all = pages.flatMap(pg => pg.boxes.filter(b => b.id === 'k:Uji.Besar').flatMap(b => b.rows.map(r => r.cells[0]?.lines.join(' ') ?? '').filter(t => t.startsWith('Pengadministrasi'))));
         expect(all).toEqual(Array.from({ length: 80 }, (_, i) => `Pengadministrasi Perkantoran B ${i}`));
+    });
+});
+
+describe('a peta jabatan on pages that may turn', () => {
+    it('puts two unit kerja the portrait page cannot hold together side by side on one landscape page (Disdikbud, UPT Satuan Pendidikan)', async () => {
+        const p = pemda.get('Bengkayang')!;
+        const portrait = { width: 527, height: 867 };
+        const drawn = (await diagramScene(p, { kind: 'peta-jabatan', element: 'Disdikbud', page: { ...portrait, turnable: true } }, metrics))!;
+        const unitKerja = new Set(p.organisations.filter(o => o.induk === 'Disdikbud').map(o => `h:${o.id}`));
+        const turned = drawn.pages!.filter(pg => pg.width > pageBudget(portrait).width);
+        expect(turned.length).toBeGreaterThan(0);
+        for (const pg of turned) {
+            expect(pg.width).toBeLessThanOrEqual(pageBudget({ width: portrait.height, height: portrait.width }).width);
+            const heads = pg.boxes.filter(b => unitKerja.has(b.id));
+            expect(heads.length, 'unit kerja on the turned page').toBeGreaterThanOrEqual(2);
+            expect(new Set(heads.map(h => Math.round(h.y))).size, 'side by side').toBe(1);
+        }
+        // Not turned without leave: a page asked portrait stays portrait.
+        const fixed = (await diagramScene(p, { kind: 'peta-jabatan', element: 'Disdikbud', page: portrait }, metrics))!;
+        expect(fixed.pages!.every(pg => pg.width <= pageBudget(portrait).width)).toBe(true);
     });
 });

@@ -59,7 +59,10 @@ export function organisationKind(kind: Extract<DiagramKind, 'struktur' | 'peta-j
             let pages: Scene[] | undefined = await orgPages(drawing.root, boxes, part => [
                 { ...lines[0], text: part.continued ? `${lines[0].text} (LANJUTAN)` : lines[0].text }, ...lines.slice(1),
                 ...(kind === 'peta-jabatan' && part.last ? [totals] : [])
-            ], metrics, { budget: pageBudget(sheet, smallestText(scene)), splitTables: kind === 'peta-jabatan', arrangement });
+            ], metrics, {
+                budget: pageBudget(sheet, smallestText(scene)), splitTables: kind === 'peta-jabatan', arrangement,
+                ...(page.turnable ? { turned: pageBudget({ width: sheet.height, height: sheet.width }, smallestText(scene)) } : {})
+            });
             if (pages && foot.length > 0) pages = footOnPages(pages, foot, page, smallestText(scene), metrics);
             return { scene, title: organisation.title, pages };
         },

@@ -23,7 +23,15 @@ export interface OrgPagination {
     /** Whether a kelompok may be cut between its rows (a peta jabatan's table), or is one box (a struktur's). */
     splitTables: boolean;
     arrangement?: OrgArrangement;
+    /**
+     * The budget of the page turned, when it may be turned: two neighbouring pages that the page
+     * cannot hold together may share one page turned (two unit kerja side by side on a landscape page
+     * between portrait ones), the PDF and the lampiran turning each page the way it was drawn.
+     */
+    turned?: { width: number; height: number };
 }
+
+type Budget = OrgPagination['budget'];
 
 /**
  * An organisation drawn over pages by its content, never tiled: each page holds whole unit blocks
@@ -32,25 +40,24 @@ export interface OrgPagination {
  * opened into its kelompok and its sub-units, a table too long is cut between rows.
  */
 export async function orgPages(root: OrgBlock, boxes: OrgBoxes, title: (part: PagePart) => TitleBlock['lines'], metrics: FontMetrics, options: OrgPagination): Promise<Scene[]> {
-    const aspect = options.budget.width / options.budget.height;
-    const draw = async (pieces: Piece[], earlier: Piece[][], last: boolean): Promise<Scene> => {
-        const laid = await layoutOrg(pruned(root, pieces, true, shownOn(root, earlier))!, boxes, aspect, options.arrangement, metrics);
+    const draw = async (pieces: Piece[], earlier: Piece[][], last: boolean, budget: Budget): Promise<Scene> => {
+        const laid = await layoutOrg(pruned(root, pieces, true, shownOn(root, earlier))!, boxes, budget.width / budget.height, options.arrangement, metrics);
         // The title wraps to the page, not to the usual half-page minimum: a narrow page keeps its width.
-        return { ...laid, title: wrapTitle(title({ continued: earlier.length > 0, last }), laid.width, metrics, options.budget.width - TITLE_MARGINS) };
+        return { ...laid, title: wrapTitle(title({ continued: earlier.length > 0, last }), laid.width, metrics, budget.width - TITLE_MARGINS) };
     };
     const sizes: BlockSizes = new WeakMap();
-    const measured = async (pieces: Piece[], earlier: Piece[][]): Promise<Scene> => {
-        if (options.arrangement === 'bagan') return draw(pieces, earlier, true);
-        const { width, height } = await measureOrg(pruned(root, pieces, true, shownOn(root, earlier))!, boxes, aspect, sizes);
-        return { width, height, boxes: [], connectors: [], title: wrapTitle(title({ continued: earlier.length > 0, last: true }), width, metrics, options.budget.width - TITLE_MARGINS) };
+    const measured = async (pieces: Piece[], earlier: Piece[][], budget: Budget): Promise<Scene> => {
+        if (options.arrangement === 'bagan') return draw(pieces, earlier, true, budget);
+        const { width, height } = await measureOrg(pruned(root, pieces, true, shownOn(root, earlier))!, boxes, budget.width / budget.height, sizes);
+        return { width, height, boxes: [], connectors: [], title: wrapTitle(title({ continued: earlier.length > 0, last: true }), width, metrics, budget.width - TITLE_MARGINS) };
     };
     // The totals line of the last page is reserved on every page: a page is measured before it is known to be the last.
-    const fits = async (pieces: Piece[], earlier: Piece[][]) => {
-        const { width, height } = writeSvg(await measured(pieces, earlier), metrics);
-        return width <= options.budget.width && height <= options.budget.height;
+    const fitsIn = (budget: Budget) => async (pieces: Piece[], earlier: Piece[][]) => {
+        const { width, height } = writeSvg(await measured(pieces, earlier, budget), metrics);
+        return width <= budget.width && height <= budget.height;
     };
-    const pages = await pack(piecesOf(root), options, fits);
-    return Promise.all(pages.map((page, i) => draw(page, pages.slice(0, i), i === pages.length - 1)));
+    const { pages, turned } = await pack(piecesOf(root), options, fitsIn(options.budget), options.turned && fitsIn(options.turned));
+    return Promise.all(pages.map((page, i) => draw(page, pages.slice(0, i), i === pages.length - 1, turned.has(page) ? options.turned! : options.budget)));
 }
 
 /** The SVG's margins either side of the title (write-svg's MARGIN). */
@@ -61,7 +68,7 @@ const TITLE_MARGINS = 36;
  * A page left short because the next piece had to be opened is then joined with the page after it
  * where the two fit together.
  */
-async function pack(queue: Piece[], options: OrgPagination, fits: (pieces: Piece[], earlier: Piece[][]) => Promise<boolean>): Promise<Piece[][]> {
+async function pack(queue: Piece[], options: OrgPagination, fits: Fits, fitsTurned?: Fits): Promise<{ pages: Piece[][]; turned: Set<Piece[]> }> {
     const pages: Piece[][] = [];
     while (queue.length > 0) {
         const page: Piece[] = [];
@@ -83,14 +90,25 @@ async function pack(queue: Piece[], options: OrgPagination, fits: (pieces: Piece
         }
         pages.push(page);
     }
+    // Pages the page holds together are joined; those it does not, turned where that holds them.
+    const turned = new Set<Piece[]>();
     for (let i = 0; i + 1 < pages.length; i++) {
-        if (await fits([...pages[i], ...pages[i + 1]], pages.slice(0, i))) {
-            pages.splice(i, 2, [...pages[i], ...pages[i + 1]]);
+        const joined = [...pages[i], ...pages[i + 1]];
+        const earlier = pages.slice(0, i);
+        const eitherTurned = turned.has(pages[i]) || turned.has(pages[i + 1]);
+        if (!eitherTurned && await fits(joined, earlier)) {
+            pages.splice(i, 2, joined);
+            i--;
+        } else if (fitsTurned && await fitsTurned(joined, earlier)) {
+            pages.splice(i, 2, joined);
+            turned.add(joined);
             i--;
         }
     }
-    return pages;
+    return { pages, turned };
 }
+
+type Fits = (pieces: Piece[], earlier: Piece[][]) => Promise<boolean>;
 
 /** The fewest rows of a table begun at the foot of a page: fewer go to the next page with the rest. */
 const MIN_ROWS = 3;
@@ -100,8 +118,7 @@ const MIN_ROWS = 3;
  * not full: a block's first part, or a table's first rows, where they fit. Without it a small unit
  * before a large one is left alone on a half-empty page. Undefined: the piece starts the next page.
  */
-async function continueHere(piece: Piece, page: Piece[], pages: Piece[][], options: OrgPagination,
-    fits: (pieces: Piece[], earlier: Piece[][]) => Promise<boolean>): Promise<Piece[] | undefined> {
+async function continueHere(piece: Piece, page: Piece[], pages: Piece[][], options: OrgPagination, fits: Fits): Promise<Piece[] | undefined> {
     if (await fits([piece], [...pages, page])) return undefined;
     if (piece.kind === 'block') {
         const inner = piecesOf(piece.block);
