@@ -202,4 +202,26 @@ describe('SOP AP flows a reader can follow one way only', () => {
         }
         expect(maps).toBe(6);
     });
+
+    it('hops a flow over another where the two cross, as the lintas fungsi does (TJT pengajuan sukarela, page 2)', async () => {
+        const r = await renderDiagram(tjt, { kind: 'sop', element: 'PengajuanSukarela.PetaSukarela', page: printedPage('sop', { paper: 'f4' }) }, metrics);
+        if (!r.ok) throw new Error(r.error.message);
+        const flows = [...r.diagram.pages![1].matchAll(/<(path d|polyline points)="([^"]+)"[^>]*data-from="([^"]+)" data-to="([^"]+)"/g)];
+        const hopping = flows.filter(f => f[1] === 'path d');
+        expect(hopping.length).toBeGreaterThan(0);
+        // Each hop is a half circle on a horizontal run, over a vertical run of a flow to another step.
+        const verticalsX = flows.flatMap(f => {
+            const xs = [...f[2].matchAll(/(-?[\d.]+)[ ,](-?[\d.]+)/g)].map(m => [Number(m[1]), Number(m[2])]);
+            return xs.slice(1).filter((q, i) => q[0] === xs[i][0] && q[1] !== xs[i][1]).map(q => ({ x: q[0], to: f[4] }));
+        });
+        for (const f of hopping) {
+            const arcs = [...f[2].matchAll(/L (-?[\d.]+) (-?[\d.]+) A 2\.5 2\.5 0 0 [01] (-?[\d.]+) (-?[\d.]+)/g)];
+            expect(arcs.length).toBeGreaterThan(0);
+            for (const a of arcs) {
+                const centre = (Number(a[1]) + Number(a[3])) / 2;
+                expect(Number(a[2])).toBe(Number(a[4]));
+                expect(verticalsX.some(v => Math.abs(v.x - centre) < 0.01 && v.to !== f[4]), `hop at x ${centre} of ${f[3]}->${f[4]}`).toBe(true);
+            }
+        }
+    });
 });

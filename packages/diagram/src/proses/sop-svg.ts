@@ -1,3 +1,4 @@
+import { hoppingPath, lineHops } from '../svg/line-hops.js';
 import { lineHeight, TEXT } from '../scene.js';
 import type { FontMetrics } from '../text/fonts.js';
 import { theme as themeOf, type ThemeName } from '../theme.js';
@@ -56,8 +57,13 @@ function pageBody(page: SopPage, metrics: FontMetrics, themeName: ThemeName): st
         out.push(`<rect x="${num(c.x)}" y="${num(c.y)}" width="${num(c.width)}" height="${num(c.height)}" fill="${fill}" stroke="${t.line}" stroke-width="0.5"/>`);
         if (c.text) out.push(...writeText(c.text, t.text, metrics));
     }
+    // Crossing flows hop, as in the lintas fungsi: a reader at a crossing sees two lines pass, not a junction.
+    const hops = lineHops(page.lines);
     for (const l of page.lines) {
-        out.push(`<polyline points="${l.points.map(([x, y]) => `${num(x)},${num(y)}`).join(' ')}" fill="none" stroke="${t.line}" stroke-width="0.8" data-from="${escapeXml(l.from)}" data-to="${escapeXml(l.to)}"/>`);
+        const style = `fill="none" stroke="${t.line}" stroke-width="0.8" data-from="${escapeXml(l.from)}" data-to="${escapeXml(l.to)}"`;
+        const hopping = hops.get(l);
+        if (hopping) out.push(`<path d="${hoppingPath(l.points, hopping, num)}" ${style}/>`);
+        else out.push(`<polyline points="${l.points.map(([x, y]) => `${num(x)},${num(y)}`).join(' ')}" ${style}/>`);
         if (l.arrow) out.push(arrowhead(l.points[l.points.length - 2], l.points[l.points.length - 1], t.line));
         if (l.label) out.push(...writeText({ ...l.label, x: l.label.x - 3, y: l.label.y - 3 }, t.text, metrics));
     }

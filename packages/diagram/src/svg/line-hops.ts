@@ -1,5 +1,3 @@
-import type { Connector } from '../scene.js';
-
 /**
  * Line hops: where a flow's horizontal run crosses another flow's vertical run, the horizontal one
  * jumps over it in a small arc, so a reader at the crossing sees two lines passing, not a junction
@@ -10,14 +8,23 @@ const RADIUS = 2.5;
 
 type Point = [number, number];
 
+/** A drawn line as hops read it: a connector of a scene, or a flow of a SOP AP table. */
+interface HopLine {
+    points: Point[];
+    /** Only flows (with an arrow) hop or are hopped over. */
+    arrow?: boolean;
+    /** The step a flow leads to: flows into one step merge, they do not cross. */
+    to: string;
+}
+
 /** For each flow with crossings: per run (by its index), the x of each hop. */
-export function lineHops(connectors: Connector[]): Map<Connector, Map<number, number[]>> {
+export function lineHops<L extends HopLine>(connectors: readonly L[]): Map<L, Map<number, number[]>> {
     const flows = connectors.filter(c => c.arrow);
     const verticals = flows.flatMap(c => c.points.slice(1).flatMap((q, i) => {
         const p = c.points[i];
         return p[0] === q[0] && p[1] !== q[1] ? [{ c, x: p[0], lo: Math.min(p[1], q[1]), hi: Math.max(p[1], q[1]) }] : [];
     }));
-    const hops = new Map<Connector, Map<number, number[]>>();
+    const hops = new Map<L, Map<number, number[]>>();
     for (const c of flows) {
         c.points.slice(1).forEach((q, i) => {
             const p = c.points[i];
