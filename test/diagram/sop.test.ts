@@ -203,6 +203,28 @@ describe('SOP AP flows a reader can follow one way only', () => {
         expect(maps).toBe(6);
     });
 
+    it('joins neighbouring steps in different columns with one elbow, its run 2 mm off the grid line at print size where the row has room', () => {
+        const printed = printedPage('sop', { paper: 'f4' })!;
+        const sop = sopOf('PengajuanSukarela.PetaSukarela', printed);
+        let elbows = 0;
+        for (const page of sop.pages) {
+            const symbolOf = new Map(page.symbols.map(s => [s.node, s]));
+            for (const line of page.lines) {
+                const a = symbolOf.get(line.from), b = symbolOf.get(line.to);
+                if (!a || !b || b.row !== a.row + 1 || a.column === b.column || line.points[0][1] !== a.y + a.height) continue;
+                elbows++;
+                expect(line.points, `${line.from} -> ${line.to}`).toHaveLength(4);
+                const run = line.points[1][1];
+                const cell = page.cells.find(c => c.x <= a.x && c.x + c.width >= a.x + a.width && c.y <= a.y && c.y + c.height >= a.y + a.height)!;
+                const rowBottom = cell.y + cell.height, room = rowBottom - (a.y + a.height);
+                // 2 mm at print size (the SOP is printed enlarged by 8 / 6.5) off the grid line, unless the symbol leaves less room.
+                expect(rowBottom - run).toBeGreaterThanOrEqual(Math.min(5.67 * 6.5 / 8, room - 1.5) - 1e-6);
+                expect(run - (a.y + a.height)).toBeGreaterThanOrEqual(1.5 - 1e-6);
+            }
+        }
+        expect(elbows).toBeGreaterThanOrEqual(3);
+    });
+
     it('hops a flow over another where the two cross, as the lintas fungsi does (TJT pengajuan sukarela, page 2)', async () => {
         const r = await renderDiagram(tjt, { kind: 'sop', element: 'PengajuanSukarela.PetaSukarela', page: printedPage('sop', { paper: 'f4' }) }, metrics);
         if (!r.ok) throw new Error(r.error.message);

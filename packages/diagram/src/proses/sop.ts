@@ -1,5 +1,5 @@
 import type { CrossFunctionalMap, MapNode, PemdaModel, Process, UnitNode } from '@sikerja/model';
-import { PemdaIndex, sopIdentityGrid } from '@sikerja/model';
+import { PemdaIndex, PRINT_MIN_TEXT, sopIdentityGrid } from '@sikerja/model';
 import { lineHeight, TEXT, type ElementRef } from '../scene.js';
 import type { FontMetrics, FontWeight } from '../text/fonts.js';
 import { wrapText } from '../text/wrap.js';
@@ -82,6 +82,8 @@ const PAD = 3;
 const SYMBOL: Record<SopSymbol, [number, number]> = { terminator: [34, 14], proses: [34, 18], keputusan: [30, 22], penghubung: [18, 16] };
 const MIN_ROW = 34;
 const STRIP = 26;
+/** 2 mm on paper in the layout's points: a SOP is printed enlarged by PRINT_MIN_TEXT / TEXT.small. */
+const GRID_CLEARANCE = 5.67 * TEXT.small / PRINT_MIN_TEXT;
 
 const symbolOf = (n: MapNode): SopSymbol => n.kind === 'mulai' || n.kind === 'selesai' ? 'terminator'
     : n.kind === 'keputusan' ? 'keputusan' : n.kind === 'penghubung' ? 'penghubung' : 'proses';
@@ -331,8 +333,19 @@ function routeSop(map: CrossFunctionalMap, rowIndex: Map<string, number>, symbol
     const out: Routed = { lines: [], connectors: [] };
     const exits = new Map<string, number>();
     const laneLeft = (c: number) => cols.x.lanes[c] ?? cols.x.kelengkapan;
-    const margin = { left: new Map<number, number>(), right: new Map<number, number>() };
-    const track = (m: Map<number, number>, c: number) => { const t = m.get(c) ?? 0; m.set(c, t + 1); return 3 + (t % 4) * 2.5; };
+    // Tracks taken in each margin, per page and column: a page's lines start again from the grid line.
+    const margin = { left: new Map<string, number>(), right: new Map<string, number>() };
+    // Tracks in each margin of a column, between its grid line and its symbols: 2 mm apart and off
+    // the grid line at print size where the column is wide enough; in a narrow one, apart first.
+    const spare = (cols.lane - SYMBOL.proses[0]) / 2 - 1.5;
+    const spacing = Math.min(GRID_CLEARANCE, Math.max(2.5, spare / 2));
+    const base = Math.min(GRID_CLEARANCE, Math.max(2, spare - spacing));
+    const tracks = Math.max(4, Math.floor((spare - base) / spacing) + 1);
+    const track = (m: Map<string, number>, c: number, page: number) => {
+        const t = m.get(`${page}:${c}`) ?? 0;
+        m.set(`${page}:${c}`, t + 1);
+        return base + (t % tracks) * spacing;
+    };
     // Off-page connectors: the letter of each target's, and where connectors already stand in each page's strips.
     const incoming = new Map<string, string>();
     const placed = new Map<string, number[]>();
@@ -354,6 +367,8 @@ function routeSop(map: CrossFunctionalMap, rowIndex: Map<string, number>, symbol
             }
         }
     };
+    /** Where a flow into row `j` runs above its symbol: 2 mm at print size under the grid line where there is room. */
+    const aboveOf = (j: number) => Math.min(symbols[j].y - 1.5, rowY[j] + GRID_CLEARANCE);
     const label = (s: string | undefined, x: number, y: number): SopText | undefined => s === undefined ? undefined
         : { x, y, width: metrics.width(s, TEXT.small) + 2, lines: [s], size: TEXT.small, weight: 'regular', align: 'left' };
     for (const flow of map.flows) {
@@ -367,7 +382,8 @@ function routeSop(map: CrossFunctionalMap, rowIndex: Map<string, number>, symbol
         const start: Array<[number, number]> = side === 'bottom' ? [[acx, a.y + a.height]]
             : side === 'right' ? [[a.x + a.width, a.y + a.height / 2]] : [[a.x, a.y + a.height / 2]];
         const lbl = side === 'bottom' ? label(flow.label, acx + 2, a.y + a.height + 1) : label(flow.label, side === 'right' ? a.x + a.width + 1 : a.x - 1 - metrics.width(flow.label ?? '', TEXT.small) - 2, a.y + a.height / 2 - lineHeight(TEXT.small) - 1);
-        const below = rowY[i] + heights[i] - 3;
+        // Runs keep 2 mm at print size off the row's grid line where the row has room under its symbol.
+        const below = Math.max(a.y + a.height + 1.5, rowY[i] + heights[i] - GRID_CLEARANCE);
         const colRight = laneLeft(a.column) + cols.lane;
         if (pageOf[i] !== pageOf[j]) {
             // Off the page: down the source column to a connector in the strip below; on again from the
@@ -381,9 +397,9 @@ function routeSop(map: CrossFunctionalMap, rowIndex: Map<string, number>, symbol
                 const clear = symbols.every(s => s.column !== b.column || pageOf[s.row] !== pageOf[j] || s.row >= j);
                 // Each connector of a column's strip reaches its step at its own height: no two lines share a run.
                 const under = bodyTop - 1.5 - (slot % 4);
-                const xl = laneLeft(b.column) + track(margin.left, b.column);
+                const xl = clear ? bcx : laneLeft(b.column) + track(margin.left, b.column, pageOf[j]);
                 const onto: Array<[number, number]> = clear ? [[cx, under], [bcx, under], [bcx, b.y]]
-                    : [[cx, under], [xl, under], [xl, rowY[j] + 3], [bcx, rowY[j] + 3], [bcx, b.y]];
+                    : [[cx, under], [xl, under], [xl, aboveOf(j)], [bcx, aboveOf(j)], [bcx, b.y]];
                 out.lines.push({ page: pageOf[j], line: { points: dedupe([[cx, up.y + up.height], ...onto]), arrow: true, from: up.node, to: flow.to } });
                 out.connectors.push({ page: pageOf[j], box: up });
                 resume = tag;
@@ -396,7 +412,7 @@ function routeSop(map: CrossFunctionalMap, rowIndex: Map<string, number>, symbol
             const run = tableBottom + 4.5 - (k % 4);
             const down: SopSymbolBox = { node: `${flow.from}->${flow.to}`, symbol: 'penghubung', column: a.column, row: -1, x: cx - cw / 2, y: tableBottom + (STRIP - ch) / 2, width: cw, height: ch, label: resume };
             // Down the margin on the side the flow leaves by: a left exit never crosses back under its own symbol.
-            const xm = side === 'left' ? laneLeft(a.column) + track(margin.left, a.column) : colRight - track(margin.right, a.column);
+            const xm = side === 'left' ? laneLeft(a.column) + track(margin.left, a.column, pageOf[i]) : colRight - track(margin.right, a.column, pageOf[i]);
             const first: Array<[number, number]> = side === 'bottom' ? [...start, [acx, below], [xm, below]] : [...start, [xm, start[0][1]]];
             // Nothing below it in its column on this page, and its connector right under it: straight down.
             const straight = side === 'bottom' && Math.abs(cx - acx) < 0.5
@@ -408,25 +424,27 @@ function routeSop(map: CrossFunctionalMap, rowIndex: Map<string, number>, symbol
         }
         let points: Array<[number, number]>;
         if (j > i) {
-            const clearBelow = b.column === a.column && symbols.slice(i + 1, j).every(s => s.column !== a.column);
-            if (clearBelow && side === 'bottom') {
-                points = [...start, [acx, b.y]];
+            // Nothing in the target's column between the two rows: straight down, or down, across
+            // under the source and down into the target (the elbow a reader follows at a glance).
+            const clearInto = symbols.slice(i + 1, j).every(s => s.column !== b.column);
+            if (clearInto && side === 'bottom') {
+                points = b.column === a.column ? [...start, [acx, b.y]] : [...start, [acx, below], [bcx, below], [bcx, b.y]];
             } else if (side !== 'bottom') {
                 // A side exit goes down its own margin to the target's row: it never runs along the
                 // bottom exit of the same decision, which turns at the foot of the decision's row.
-                const xs = side === 'right' ? colRight - track(margin.right, a.column) : laneLeft(a.column) + track(margin.left, a.column);
-                const above = rowY[j] + 3;
+                const xs = side === 'right' ? colRight - track(margin.right, a.column, pageOf[i]) : laneLeft(a.column) + track(margin.left, a.column, pageOf[i]);
+                const above = aboveOf(j);
                 points = [...start, [xs, start[0][1]], [xs, above], [bcx, above], [bcx, b.y]];
             } else {
-                const xl = laneLeft(b.column) + track(margin.left, b.column);
+                const xl = laneLeft(b.column) + track(margin.left, b.column, pageOf[j]);
                 const first: Array<[number, number]> = side === 'bottom' ? [...start, [acx, below]]
                     : [...start, [side === 'right' ? colRight - 3 : laneLeft(a.column) + 3, start[0][1]], [side === 'right' ? colRight - 3 : laneLeft(a.column) + 3, below]];
-                const above = rowY[j] + 3;
+                const above = aboveOf(j);
                 points = [...first, [xl, first[first.length - 1][1]], [xl, above], [bcx, above], [bcx, b.y]];
             }
         } else {
             // A loop back: up the margin of the source column on the side it leaves by, into the target's side.
-            const xr = side === 'left' ? laneLeft(a.column) + track(margin.left, a.column) : colRight - track(margin.right, a.column);
+            const xr = side === 'left' ? laneLeft(a.column) + track(margin.left, a.column, pageOf[i]) : colRight - track(margin.right, a.column, pageOf[i]);
             const first: Array<[number, number]> = side === 'bottom' ? [...start, [acx, below], [xr, below]] : [...start, [xr, start[0][1]]];
             const ty = b.y + b.height / 2;
             const entry = b.column <= a.column ? b.x + b.width : b.x;
