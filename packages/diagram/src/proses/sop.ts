@@ -3,6 +3,7 @@ import { PemdaIndex, PRINT_MIN_TEXT, sopIdentityGrid } from '@sikerja/model';
 import { lineHeight, TEXT, type ElementRef } from '../scene.js';
 import type { FontMetrics, FontWeight } from '../text/fonts.js';
 import { wrapText } from '../text/wrap.js';
+import { clearLabels } from './sop-labels.js';
 
 /**
  * SOP AP (PermenPAN-RB 35/2012) from a peta lintas fungsi: an identity page, then the flow table
@@ -349,16 +350,16 @@ function routeSop(map: CrossFunctionalMap, rowIndex: Map<string, number>, symbol
     // Off-page connectors: the letter of each target's, and where connectors already stand in each page's strips.
     const incoming = new Map<string, string>();
     const placed = new Map<string, number[]>();
-    const stripSlot = (page: number, strip: 'top' | 'bottom', center: number): { x: number; k: number } => {
-        // Centre, then left, right, further left…, into the next columns where the strip needs them:
-        // two connectors never stand on one another. The first goes left, so that its line, which
-        // comes from the right margin higher up, crosses none of the centre's.
+    const stripSlot = (page: number, strip: 'top' | 'bottom', center: number, prefer: -1 | 1 = -1): { x: number; k: number } => {
+        // Centre, then one side, the other, further…, into the next columns where the strip needs them:
+        // two connectors never stand on one another. A flow that leaves its symbol by the right (or
+        // comes down the right margin) takes the right first, so that it crosses none of the centre's.
         const w = SYMBOL.penghubung[0], step = w + 4;
         const lo = laneLeft(0) + w / 2 + 2, hi = laneLeft(cols.x.lanes.length - 1) + cols.lane - w / 2 - 2;
         const taken = placed.get(`${page}:${strip}`) ?? [];
         placed.set(`${page}:${strip}`, taken);
         for (let n = 0; ; n++) {
-            const x = center + (n % 2 === 1 ? -1 : 1) * Math.ceil(n / 2) * step;
+            const x = center + (n % 2 === 1 ? prefer : -prefer) * Math.ceil(n / 2) * step;
             const free = x >= lo && x <= hi && taken.every(t => Math.abs(t - x) >= step);
             if (free || n > 4 * cols.x.lanes.length) {
                 taken.push(x);
@@ -407,7 +408,7 @@ function routeSop(map: CrossFunctionalMap, rowIndex: Map<string, number>, symbol
             }
             // The strip below is drawn under the page's last row, which may end above the page's body.
             const tableBottom = Math.max(...symbols.filter(s => pageOf[s.row] === pageOf[i]).map(s => rowY[s.row] + heights[s.row]));
-            const { x: cx, k } = stripSlot(pageOf[i], 'bottom', acx);
+            const { x: cx, k } = stripSlot(pageOf[i], 'bottom', acx, side === 'right' ? 1 : -1);
             // Each connector of a column's strip is reached at its own height, later ones higher: no two lines share a run.
             const run = tableBottom + 4.5 - (k % 4);
             const down: SopSymbolBox = { node: `${flow.from}->${flow.to}`, symbol: 'penghubung', column: a.column, row: -1, x: cx - cw / 2, y: tableBottom + (STRIP - ch) / 2, width: cw, height: ch, label: resume };
@@ -452,6 +453,7 @@ function routeSop(map: CrossFunctionalMap, rowIndex: Map<string, number>, symbol
         }
         out.lines.push({ page: pageOf[i], line: { points: dedupe(points), arrow: true, from: flow.from, to: flow.to, label: side === 'bottom' ? beside(lbl, points) : lbl } });
     }
+    clearLabels(out.lines, [...out.connectors, ...symbols.map(s => ({ page: pageOf[s.row], box: s }))]);
     return out;
 }
 

@@ -1,0 +1,70 @@
+import { lineHeight } from '../scene.js';
+import type { SopLine, SopSymbolBox, SopText } from './sop.js';
+
+type Rect = { x: number; y: number; width: number; height: number };
+type Point = [number, number];
+
+/** Where sop-svg draws a flow's label relative to the position it is given. */
+const DRAWN_OFFSET = 3;
+
+/**
+ * Every "ya"/"tidak" of a page where no line and no symbol crosses it: a label a line runs through
+ * can be read as the label of that line. A label that is crossed where routing put it moves to the
+ * other side of its own first run, then along it; where every place is crossed it stays.
+ */
+export function clearLabels(lines: Array<{ page: number; line: SopLine }>, symbols: Array<{ page: number; box: SopSymbolBox }>): void {
+    const pages = new Set(lines.map(l => l.page));
+    for (const page of pages) {
+        const here = lines.filter(l => l.page === page).map(l => l.line);
+        const boxes = symbols.filter(s => s.page === page).map(s => s.box);
+        const placed: Rect[] = [];
+        for (const line of here) {
+            if (!line.label) continue;
+            // The symbol the line leaves is not an obstacle: its label is placed against it.
+            const [sx, sy] = line.points[0];
+            const others = boxes.filter(b => !(sx >= b.x - 0.5 && sx <= b.x + b.width + 0.5 && sy >= b.y - 0.5 && sy <= b.y + b.height + 0.5));
+            const crossed = (r: Rect) => here.some(other => crosses(other === line ? other.points.slice(1) : other.points, r))
+                || others.some(b => overlaps(b, r)) || placed.some(p => overlaps(p, r));
+            const choice = candidates(line.label, line.points).find(c => !crossed(rectOf(c))) ?? line.label;
+            line.label = choice;
+            placed.push(rectOf(choice));
+        }
+    }
+}
+
+function rectOf(label: SopText): Rect {
+    return { x: label.x - DRAWN_OFFSET, y: label.y - DRAWN_OFFSET, width: label.width, height: lineHeight(label.size) };
+}
+
+/** The label where routing put it, mirrored across its line's first run, then moved along that run. */
+function candidates(label: SopText, points: Point[]): SopText[] {
+    const [p, q] = points;
+    const height = lineHeight(label.size);
+    const out = [label];
+    if (!q) return out;
+    if (p[1] === q[1]) {
+        // A side exit: above or below its run, near the symbol or further along.
+        const below = { ...label, y: p[1] + DRAWN_OFFSET + 1 };
+        const dir = Math.sign(q[0] - p[0]);
+        out.push(below, { ...label, x: label.x + dir * label.width }, { ...below, x: label.x + dir * label.width });
+    } else {
+        // A bottom exit: either side of its drop.
+        const x = p[0];
+        const mirrored = label.x - DRAWN_OFFSET >= x ? { ...label, x: x - 2 - label.width + DRAWN_OFFSET } : { ...label, x: x + 2 + DRAWN_OFFSET };
+        out.push(mirrored, { ...label, y: label.y + height }, { ...mirrored, y: label.y + height });
+    }
+    return out;
+}
+
+function overlaps(a: Rect, b: Rect): boolean {
+    return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** Whether a polyline passes through the rectangle. */
+function crosses(points: Point[], r: Rect): boolean {
+    return points.slice(1).some((q, i) => {
+        const p = points[i];
+        const x1 = Math.min(p[0], q[0]), x2 = Math.max(p[0], q[0]), y1 = Math.min(p[1], q[1]), y2 = Math.max(p[1], q[1]);
+        return x1 <= r.x + r.width && x2 >= r.x && y1 <= r.y + r.height && y2 >= r.y;
+    });
+}
