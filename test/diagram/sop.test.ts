@@ -225,6 +225,32 @@ describe('SOP AP flows a reader can follow one way only', () => {
         expect(elbows).toBeGreaterThanOrEqual(3);
     });
 
+    it('prints every ya and tidak where no line and no other symbol runs through it, at the printed and the preview size', async () => {
+        const all = (await loadWorkspace(['examples/'])).services.model.SemanticModel.semanticModel().pemda;
+        let labels = 0;
+        for (const pemda of all) for (const process of pemda.processes) for (const map of process.maps) for (const size of [printedPage('sop', { paper: 'f4' })!, { width: 867, height: 525 }]) {
+            layoutSop(pemda, process, map, size, metrics).pages.forEach((page, p) => {
+                for (const line of page.lines) {
+                    if (!line.label) continue;
+                    labels++;
+                    // As sop-svg draws it: 3 points up and left of its place, one line high.
+                    const r = { x: line.label.x - 3, y: line.label.y - 3, width: line.label.width, height: 6.5 * 1.25 };
+                    const where = `${map.id} hal. ${p + 1}: "${line.label.lines[0]}" of ${line.from}`;
+                    for (const other of page.lines) {
+                        const pts = other === line ? other.points.slice(1) : other.points;
+                        expect(pts.slice(1).some((q, i) => segmentCrosses(pts[i], q, r)), `${where} crossed by ${other.from}->${other.to}`).toBe(false);
+                    }
+                    const [sx, sy] = line.points[0];
+                    for (const s of page.symbols) {
+                        if (sx >= s.x - 0.5 && sx <= s.x + s.width + 0.5 && sy >= s.y - 0.5 && sy <= s.y + s.height + 0.5) continue;
+                        expect(overlaps(s, r), `${where} on ${s.node}`).toBe(false);
+                    }
+                }
+            });
+        }
+        expect(labels).toBeGreaterThan(20);
+    });
+
     it('hops a flow over another where the two cross, as the lintas fungsi does (TJT pengajuan sukarela, page 2)', async () => {
         const r = await renderDiagram(tjt, { kind: 'sop', element: 'PengajuanSukarela.PetaSukarela', page: printedPage('sop', { paper: 'f4' }) }, metrics);
         if (!r.ok) throw new Error(r.error.message);
