@@ -75,13 +75,17 @@ ${identity}
         const identityOf = async (identity: string) => {
             const pemda = (await buildWorkspace({ 'pemda.sikerja': PEMDA_FILE, 'uji.sikerja': text(identity) })).services.model.SemanticModel.semanticModel().pemda[0];
             const process = pemda.processes[0];
-            const page = texts(layoutSop(pemda, process, process.maps[0], { width: 867, height: 525 }, metrics).pages[0]);
-            return (label: string) => page[page.indexOf(label) + 1];
+            const pages = layoutSop(pemda, process, process.maps[0], { width: 867, height: 525 }, metrics).pages;
+            const page = texts(pages[0]);
+            const read = (label: string) => page[page.indexOf(label) + 1];
+            return Object.assign(read, { footer: pages[0].footer.lines.join(' ') });
         };
         const unwritten = await identityOf('');
         for (const label of ['Nama SOP', 'Tanggal Pembuatan', 'Tanggal Revisi', 'Tanggal Efektif']) expect(unwritten(label), label).toBe(BLANK);
         const written = await identityOf('        nama-sop "SOP Uji Coba"\n        tanggal-pembuatan "2 Januari 2026"\n        tanggal-revisi "1 Juli 2026"\n        tanggal-efektif "1 Agustus 2026"');
-        expect(['Nama SOP', 'Tanggal Pembuatan', 'Tanggal Revisi', 'Tanggal Efektif'].map(written)).toEqual(['SOP Uji Coba', '2 Januari 2026', '1 Juli 2026', '1 Agustus 2026']);
+        expect(['Nama SOP', 'Tanggal Pembuatan', 'Tanggal Revisi', 'Tanggal Efektif'].map(l => written(l))).toEqual(['SOP Uji Coba', '2 Januari 2026', '1 Juli 2026', '1 Agustus 2026']);
+        // Each page's foot names the SOP, not the map it was drawn from.
+        expect([written.footer, unwritten.footer]).toEqual(['U.01 SOP Uji Coba — halaman 1 dari 2', 'U.01 Peta Lintas Fungsi Uji — halaman 1 dari 2']);
     });
 
     it('has one row per step in written order, each symbol in its pelaksana\'s column, the header on every page', () => {

@@ -143,7 +143,8 @@ describe('documents of the Bengkayang example (Perbup Bengkayang 5/2024 Lampiran
     it('the lampiran holds the struktur and peta jabatan pictures and the SOP AP as a table', async () => {
         const lampiran = fileOf(report, 'Dinkes-lampiran.docx');
         const text = await docxParagraphs(lampiran.file);
-        expect(text).toContain('STANDAR OPERASIONAL PROSEDUR PETA LINTAS FUNGSI PENUNJUKAN LINTAS UNIT ORGANISASI');
+        // Named by its Nama SOP (`nama-sop`), not the map's title.
+        expect(text).toContain('STANDAR OPERASIONAL PROSEDUR PENUNJUKAN JABATAN FUNGSIONAL DAN PELAKSANA LINTAS UNIT ORGANISASI');
         expect(text).toContain('Mutu Baku');
         const JSZip = (await import('jszip')).default;
         const zip = await JSZip.loadAsync(fs.readFileSync(lampiran.file));

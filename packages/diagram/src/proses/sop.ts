@@ -301,7 +301,9 @@ export function layoutSop(pemda: PemdaModel, process: Process, map: CrossFunctio
         });
     });
     const total = pages.length;
-    pages.forEach((pg, i) => { pg.footer = text(metrics, `${map.code ? `${map.code} ` : ''}${map.title} — halaman ${i + 1} dari ${total}`, 0, page.height - footerHeight, page.width, TEXT.small, 'regular', 'center'); });
+    // The SOP's own name where the map writes one: the pages are the SOP, not the map.
+    const name = map.sopIdentity?.name ?? map.title;
+    pages.forEach((pg, i) => { pg.footer = text(metrics, `${map.code ? `${map.code} ` : ''}${name} — halaman ${i + 1} dari ${total}`, 0, page.height - footerHeight, page.width, TEXT.small, 'regular', 'center'); });
     return { title: map.title, pages, steps: steps.map(s => s.id) };
 }
 
@@ -333,6 +335,8 @@ function routeSop(map: CrossFunctionalMap, rowIndex: Map<string, number>, symbol
     pageOf: number[], cols: Columns, bodyTop: number, metrics: FontMetrics): Routed {
     const out: Routed = { lines: [], connectors: [] };
     const exits = new Map<string, number>();
+    /** The column of each decision's first exit's target. */
+    const firstTarget = new Map<string, number>();
     const laneLeft = (c: number) => cols.x.lanes[c] ?? cols.x.kelengkapan;
     // Tracks taken in each margin, per page and column: a page's lines start again from the grid line.
     const margin = { left: new Map<string, number>(), right: new Map<string, number>() };
@@ -378,8 +382,15 @@ function routeSop(map: CrossFunctionalMap, rowIndex: Map<string, number>, symbol
         const a = symbols[i], b = symbols[j];
         const exit = exits.get(flow.from) ?? 0;
         exits.set(flow.from, exit + 1);
+        if (exit === 0) firstTarget.set(flow.from, b.column);
         const acx = a.x + a.width / 2, bcx = b.x + b.width / 2;
-        const side = exit === 0 ? 'bottom' : (exit === 1) === (b.column >= a.column) ? 'right' : 'left';
+        // The second exit leaves by the side towards its target; to a target in the decision's own
+        // column, by the side the first exit's line does not turn to, so the two never run together
+        // and neither label sits by the other's line.
+        const firstTurn = Math.sign((firstTarget.get(flow.from) ?? a.column) - a.column);
+        const side = exit === 0 ? 'bottom'
+            : exit === 1 && b.column === a.column && firstTurn !== 0 ? (firstTurn > 0 ? 'left' : 'right')
+                : (exit === 1) === (b.column >= a.column) ? 'right' : 'left';
         const start: Array<[number, number]> = side === 'bottom' ? [[acx, a.y + a.height]]
             : side === 'right' ? [[a.x + a.width, a.y + a.height / 2]] : [[a.x, a.y + a.height / 2]];
         const lbl = side === 'bottom' ? label(flow.label, acx + 2, a.y + a.height + 1) : label(flow.label, side === 'right' ? a.x + a.width + 1 : a.x - 1 - metrics.width(flow.label ?? '', TEXT.small) - 2, a.y + a.height / 2 - lineHeight(TEXT.small) - 1);
@@ -458,15 +469,26 @@ function routeSop(map: CrossFunctionalMap, rowIndex: Map<string, number>, symbol
 }
 
 /**
- * A bottom exit's label beside its first drop, on the side its line does not turn to: a line that
- * turns right keeps its label on the left, where no other exit of the decision runs.
+ * A bottom exit's label. Where the line drops only a little before it turns (a decision at the foot of
+ * its row), the label sits above the turn's run, clear of the diamond, on the side the line goes: the
+ * decision's other exit leaves by the other side. Where it drops further, the label is beside the drop,
+ * on the side it does not turn to.
  */
 function beside(label: SopText | undefined, points: Array<[number, number]>): SopText | undefined {
     if (!label) return undefined;
     const path = dedupe(points);
     const turn = path.length > 2 && path[1][1] === path[2][1] ? Math.sign(path[2][0] - path[1][0]) : 0;
+    const height = lineHeight(label.size);
+    if (turn !== 0 && path[1][1] - path[0][1] < height + 2) {
+        // sop-svg draws a label 3 points up and left of its place.
+        const y = path[1][1] - height - 0.5 + 3;
+        return turn > 0 ? { ...label, x: path[0][0] + DIAMOND_CLEAR + 3, y } : { ...label, x: path[0][0] - DIAMOND_CLEAR - label.width + 3, y };
+    }
     return turn > 0 ? { ...label, x: path[0][0] - 2 - label.width } : label;
 }
+
+/** How far from a diamond's bottom point a label above the run clears its slanting edge. */
+const DIAMOND_CLEAR = 12;
 
 function dedupe(points: Array<[number, number]>): Array<[number, number]> {
     return points.filter((p, i) => i === 0 || Math.abs(p[0] - points[i - 1][0]) > 1e-9 || Math.abs(p[1] - points[i - 1][1]) > 1e-9);

@@ -64,7 +64,7 @@ function opening(facts: DocumentFacts, pd: Organisation, maps: ReturnType<typeof
         centered(pd.title.toUpperCase(), { bold: true }, 0),
         centered((facts.pemda.title ?? facts.pemda.name).toUpperCase(), { bold: true }, 360),
         para('Lampiran ini memuat:', { after: 60 }),
-        ...['Struktur organisasi', 'Peta jabatan', ...maps.map(({ map }) => `Standar Operasional Prosedur ${map.code ? `${map.code} ` : ''}${map.title}`)]
+        ...['Struktur organisasi', 'Peta jabatan', ...maps.map(({ map }) => `Standar Operasional Prosedur ${map.code ? `${map.code} ` : ''}${sopTitle(map)}`)]
             .map((t, i) => para(`${i + 1}. ${t}`, { indent: twips(8), after: 60 }))
     ];
 }
@@ -97,6 +97,11 @@ async function figureSections(facts: DocumentFacts, pd: Organisation, kind: Diag
         // The figure carries its own title block (kind, Perangkat Daerah, pemda; "(LANJUTAN)" on later pages).
         return { orientation: best.orientation, children: [para([image], { align: 'center', after: 0, picture: true })] };
     }));
+}
+
+/** What the SOP is called after "Standar Operasional Prosedur": its Nama SOP where written (without its own "SOP"), else the map's title. */
+function sopTitle(map: CrossFunctionalMap): string {
+    return map.sopIdentity?.name?.replace(/^(SOP|Standar Operasional Prosedur)\s+/i, '') ?? map.title;
 }
 
 /** Peta lintas fungsi of the processes owned in this Perangkat Daerah: each is an SOP AP. */
@@ -179,7 +184,7 @@ export function sopTable(facts: DocumentFacts, process: Process, map: CrossFunct
         ]
     }));
     return [
-        centered(`STANDAR OPERASIONAL PROSEDUR ${map.title.toUpperCase()}`, { bold: true }, 120),
+        centered(`STANDAR OPERASIONAL PROSEDUR ${sopTitle(map).toUpperCase()}`, { bold: true }, 120),
         identity,
         para('', { after: 240, pageBreakBefore: false }),
         new Table({ width: { size: width, type: WidthType.DXA }, columnWidths: columns, rows: [head1, head2, ...body] })
