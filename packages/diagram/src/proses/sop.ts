@@ -105,7 +105,9 @@ function listText(metrics: FontMetrics, l: { items: string[]; blank: boolean }, 
     return { ...items[0], lines: items.flatMap(t => t.lines) };
 }
 
-/** The identity page: kop and SOP data above, then the six fields in a two-column grid. */
+/** Empty lines left to sign in: 6 × 9.4 points, about 25 mm once printed at 8 pt. */
+const SIGNATURE_LINES = 6;
+
 /**
  * "Disahkan oleh" as the model holds it: the Kepala Perangkat Daerah's jabatan, room to sign, then
  * the name and NIP of the one pegawai who holds the post; what the model lacks stays a visible blank.
@@ -115,7 +117,9 @@ function signer(index: PemdaIndex, pd: UnitNode | undefined, metrics: FontMetric
     if (!leader) return text(metrics, BLANK, x, 0, width, TEXT.body, 'regular', 'left', true);
     const holder = index.soleHolder(leader.id);
     const wrap = (s: string, weight: FontWeight = 'regular') => wrapText(s, width - 2 * PAD, TEXT.body, metrics, weight, 6);
-    const lines = [...wrap(leader.title), '', '', '', ...wrap(holder?.title ?? BLANK, 'bold'), ...(holder?.nip ? wrap(`NIP ${holder.nip}`) : holder ? [] : [])];
+    // About 25 mm on paper between the jabatan and the name: a signature and the stamp over it.
+    const room = Array.from({ length: SIGNATURE_LINES }, () => '');
+    const lines = [...wrap(leader.title), ...room, ...wrap(holder?.title ?? BLANK, 'bold'), ...(holder?.nip ? wrap(`NIP ${holder.nip}`) : holder ? [] : [])];
     return { x, y: 0, width, lines, size: TEXT.body, weight: 'regular', align: 'left', blank: false };
 }
 
