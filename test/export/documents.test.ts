@@ -150,6 +150,16 @@ describe('documents of the Bengkayang example (Perbup Bengkayang 5/2024 Lampiran
         const zip = await JSZip.loadAsync(fs.readFileSync(lampiran.file));
         const xml = await zip.file('word/document.xml')!.async('string');
         const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
+        // Every page numbered at its foot, the count running on through the landscape and portrait sections.
+        const sections = [...xml.matchAll(/<w:sectPr[\s\S]*?<\/w:sectPr>/g)].map(m => m[0]);
+        expect(sections.length).toBeGreaterThan(1);
+        for (const section of sections) {
+            expect(section).toMatch(/<w:footerReference w:type="default"/);
+            expect(section).not.toMatch(/w:pgNumType[^>]*w:start/);
+        }
+        const footers = await Promise.all(Object.keys(zip.files).filter(f => /^word\/footer\d+\.xml$/.test(f)).map(f => zip.file(f)!.async('string')));
+        expect(footers.length).toBeGreaterThan(0);
+        for (const footer of footers) expect(footer).toMatch(/PAGE/);
         // The figures, by their names: the struktur and the peta jabatan, each on as many pages as it needs at 8 pt (Dinkes's peta jabatan: several).
         const drawings = [...xml.matchAll(/<w:drawing>[\s\S]*?<\/w:drawing>/g)].map(d => d[0]);
         const figures = drawings.filter(d => /name="(struktur|peta-jabatan)-/.test(d));

@@ -1,4 +1,4 @@
-import { BorderStyle, Document, ImageRun, Table, TableCell, TableRow, WidthType, type Paragraph } from 'docx';
+import { AlignmentType, BorderStyle, Document, Footer, ImageRun, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { sopIdentityGrid, type CrossFunctionalMap, type MapNode, type Organisation, type Process } from '@sikerja/model';
 import { renderDiagram, softHyphens, TEXT, type DiagramKind } from '@sikerja/diagram';
 import type { ExportFonts } from '../export-diagrams.js';
@@ -40,7 +40,8 @@ export async function lampiranDocument(facts: DocumentFacts, pd: Organisation, f
     const document = new Document({
         title: `Lampiran ${pd.title}`, creator: 'SiKerja',
         styles: { default: { document: { run: { font: 'Arial', size: 22 } } } },
-        sections: sections.map(s => ({ properties: pageProperties('f4', s.orientation), children: s.children }))
+        // Word continues the page count from one section to the next unless a section restarts it.
+        sections: sections.map(s => ({ properties: pageProperties('f4', s.orientation), footers: { default: pageFooter() }, children: s.children }))
     });
     return { document, missing: blanks.missing, skipped };
 }
@@ -67,6 +68,11 @@ function opening(facts: DocumentFacts, pd: Organisation, maps: ReturnType<typeof
         ...['Struktur organisasi', 'Peta jabatan', ...maps.map(({ map }) => `Standar Operasional Prosedur ${map.code ? `${map.code} ` : ''}${sopTitle(map)}`)]
             .map((t, i) => para(`${i + 1}. ${t}`, { indent: twips(8), after: 60 }))
     ];
+}
+
+/** The page number at the foot of every page of the lampiran, counted through its sections: a lampiran runs to many pages. */
+function pageFooter(): Footer {
+    return new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['- ', PageNumber.CURRENT, ' -'], font: 'Arial', size: 18 })] })] });
 }
 
 /** The text block of a lampiran page in points, landscape or portrait (F4, the margins of `pageProperties`, a little room kept). */
