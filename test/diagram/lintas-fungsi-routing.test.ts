@@ -101,4 +101,31 @@ describe('routing in a peta lintas fungsi', () => {
         // The examples have crossings: the check is not vacuous.
         expect(crossingsSeen).toBeGreaterThan(0);
     });
+
+    it('sends a decision\'s exit to another lane out of the side facing that lane, and the one within its lane downstream', async () => {
+        let decisions = 0;
+        await eachMap((scene, element) => {
+            const box = new Map(scene.boxes.map(b => [b.id, b]));
+            const laneOf = (b: { x: number; y: number; width: number; height: number }) => (scene.bands ?? []).findIndex(l => b.y + b.height / 2 >= l.y && b.y + b.height / 2 <= l.y + l.height && b.x + b.width / 2 >= l.x && b.x + b.width / 2 <= l.x + l.width);
+            const across = element.endsWith('(baris)') ? 'y' : 'x';
+            for (const d of scene.boxes.filter(b => b.shape === 'diamond')) {
+                const outs = scene.connectors.filter(c => c.from === d.id && c.arrow && box.has(c.to));
+                if (outs.length < 2) continue;
+                decisions++;
+                // Two exits towards the same side: the second takes a free one.
+                const facingTaken = new Set<number>();
+                for (const c of outs) {
+                    const target = box.get(c.to)!, [sx, sy] = c.points[0];
+                    const lane = laneOf(d), to = laneOf(target);
+                    const start = across === 'y' ? sy : sx, centre = across === 'y' ? d.y + d.height / 2 : d.x + d.width / 2;
+                    // Leaving by the far side of the diamond (across the lanes) towards a lane further on, the near side towards one before, the middle within its lane.
+                    const side = Math.sign(Math.round(start - centre));
+                    const facing = Math.sign(to - lane);
+                    if (!facingTaken.has(facing)) expect(side, `${element}: ${d.id} -> ${c.to}`).toBe(facing);
+                    facingTaken.add(facing);
+                }
+            }
+        });
+        expect(decisions).toBeGreaterThan(4);
+    });
 });

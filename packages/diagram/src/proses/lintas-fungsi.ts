@@ -158,13 +158,12 @@ export async function layoutLintasFungsi(pemda: PemdaModel, _process: Process, m
     const corridorTracks = new Map<number, number>();
     const labelRoom = new Map<number, number>();
     const take = (m: Map<number, number>, k: number) => { const t = m.get(k) ?? 0; m.set(k, t + 1); return t; };
-    const exits = new Map<string, number>();
+    const exitOf = exitSlots(map.flows, byId);
     const routes: Route[] = [];
     for (const flow of map.flows) {
         const from = byId.get(flow.from), to = byId.get(flow.to);
         if (!from || !to) continue;
-        const exit = exits.get(from.node.id) ?? 0;
-        exits.set(from.node.id, exit + 1);
+        const exit = exitOf.get(flow)!;
         const out = { channel: from.column, track: take(channelTracks, from.column) };
         const next = to.column === from.column + 1;
         const via = next ? undefined : { corridorTrack: take(corridorTracks, to.lane), channel: to.column - 1, track: 0 };
@@ -255,6 +254,32 @@ export async function layoutLintasFungsi(pemda: PemdaModel, _process: Process, m
         connectors, columns,
         extent: { lead: columnU[0], columns: columnU.map((from, c) => ({ from, to: columnU[c + 1] ?? totalU })) }
     };
+}
+
+/**
+ * Which side each flow leaves its symbol by (`exitPath`): in written order, except that a decision's
+ * exits go the way their targets lie: to a lane further across by the side facing it (1, 2), within
+ * its own lane downstream (0). Two exits never leave towards each other's target and cross.
+ */
+function exitSlots(flows: readonly Flow[], byId: Map<string, Placed>): Map<Flow, number> {
+    const out = new Map<Flow, number>();
+    const taken = new Map<string, Set<number>>();
+    for (const flow of flows) {
+        const from = byId.get(flow.from), to = byId.get(flow.to);
+        if (!from || !to) continue;
+        const used = taken.get(from.node.id) ?? new Set<number>();
+        taken.set(from.node.id, used);
+        let exit: number;
+        if (from.box.shape === 'diamond') {
+            const facing = to.lane > from.lane ? 1 : to.lane < from.lane ? 2 : 0;
+            exit = [facing, 0, 1, 2].find(e => !used.has(e)) ?? used.size;
+        } else {
+            exit = used.size;
+        }
+        used.add(exit);
+        out.set(flow, exit);
+    }
+    return out;
 }
 
 /** Where a flow leaves its symbol: its downstream end, or for a decision's second and third exits, its sides across the flow. */
