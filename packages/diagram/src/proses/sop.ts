@@ -1,9 +1,10 @@
 import type { CrossFunctionalMap, MapNode, PemdaModel, Process, UnitNode } from '@sikerja/model';
-import { PemdaIndex, PRINT_MIN_TEXT, sopIdentityGrid } from '@sikerja/model';
+import { PemdaIndex, sopIdentityGrid } from '@sikerja/model';
 import { lineHeight, TEXT, type ElementRef } from '../scene.js';
 import type { FontMetrics, FontWeight } from '../text/fonts.js';
 import { wrapText } from '../text/wrap.js';
-import { clearLabels } from './sop-labels.js';
+import { STRIP, SYMBOL, type Columns } from './sop-geometry.js';
+import { routeSop } from './sop-routes.js';
 
 /**
  * SOP AP (PermenPAN-RB 35/2012) from a peta lintas fungsi: an identity page, then the flow table
@@ -80,11 +81,7 @@ export interface SopLayout {
 
 export const BLANK = '(belum diisi)';
 const PAD = 3;
-const SYMBOL: Record<SopSymbol, [number, number]> = { terminator: [34, 14], proses: [34, 18], keputusan: [30, 22], penghubung: [18, 16] };
 const MIN_ROW = 34;
-const STRIP = 26;
-/** 2 mm on paper in the layout's points: a SOP is printed enlarged by PRINT_MIN_TEXT / TEXT.small. */
-const GRID_CLEARANCE = 5.67 * TEXT.small / PRINT_MIN_TEXT;
 
 const symbolOf = (n: MapNode): SopSymbol => n.kind === 'mulai' || n.kind === 'selesai' ? 'terminator'
     : n.kind === 'keputusan' ? 'keputusan' : n.kind === 'penghubung' ? 'penghubung' : 'proses';
@@ -179,11 +176,6 @@ function relatedOf(pemda: PemdaModel, map: CrossFunctionalMap, written: string[]
         .map(n => pemda.processes.find(p => p.id === n.target)).filter((p): p is Process => p !== undefined)
         .map(p => `${p.code ? `${p.code} ` : ''}${p.title}`);
     return [...written, ...sops, ...processes];
-}
-
-interface Columns {
-    no: number; kegiatan: number; lane: number; kelengkapan: number; waktu: number; output: number; keterangan: number;
-    x: { no: number; kegiatan: number; lanes: number[]; kelengkapan: number; waktu: number; output: number; keterangan: number; end: number };
 }
 
 function columnsFor(lanes: number, width: number): Columns {
@@ -321,179 +313,4 @@ function keterangan(pemda: PemdaModel, map: CrossFunctionalMap, n: MapNode): str
     }
     if (n.kind === 'dokumen') parts.push('dokumen');
     return parts.join('; ');
-}
-
-interface Routed {
-    lines: Array<{ page: number; line: SopLine }>;
-    connectors: Array<{ page: number; box: SopSymbolBox }>;
-}
-
-/**
- * Flows through the pelaksana columns: down the margins of the columns (never through a symbol,
- * which stands in the middle of its cell), across the pads above and below the symbols, up the right
- * margin for a loop back. A flow to another page ends at an off-page connector below its column and
- * resumes at the one connector above its target: every flow to that target carries its letter, so
- * three refusals ending at one "tidak dilanjutkan" show three A's and one A, not three letters stacked.
- */
-function routeSop(map: CrossFunctionalMap, rowIndex: Map<string, number>, symbols: SopSymbolBox[], heights: number[], rowY: number[],
-    pageOf: number[], cols: Columns, bodyTop: number, metrics: FontMetrics): Routed {
-    const out: Routed = { lines: [], connectors: [] };
-    const exits = new Map<string, number>();
-    /** The column of each decision's first exit's target. */
-    const firstTarget = new Map<string, number>();
-    const laneLeft = (c: number) => cols.x.lanes[c] ?? cols.x.kelengkapan;
-    // Tracks taken in each margin, per page and column: a page's lines start again from the grid line.
-    const margin = { left: new Map<string, number>(), right: new Map<string, number>() };
-    // Tracks in each margin of a column, between its grid line and its symbols: 2 mm apart and off
-    // the grid line at print size where the column is wide enough; in a narrow one, apart first.
-    const spare = (cols.lane - SYMBOL.proses[0]) / 2 - 1.5;
-    const spacing = Math.min(GRID_CLEARANCE, Math.max(2.5, spare / 2));
-    const base = Math.min(GRID_CLEARANCE, Math.max(2, spare - spacing));
-    const tracks = Math.max(4, Math.floor((spare - base) / spacing) + 1);
-    const track = (m: Map<string, number>, c: number, page: number) => {
-        const t = m.get(`${page}:${c}`) ?? 0;
-        m.set(`${page}:${c}`, t + 1);
-        return base + (t % tracks) * spacing;
-    };
-    // Off-page connectors: the letter of each target's, and where connectors already stand in each page's strips.
-    const incoming = new Map<string, string>();
-    const placed = new Map<string, number[]>();
-    const stripSlot = (page: number, strip: 'top' | 'bottom', center: number, prefer: -1 | 1 = -1): { x: number; k: number } => {
-        // Centre, then one side, the other, further…, into the next columns where the strip needs them:
-        // two connectors never stand on one another. A flow that leaves its symbol by the right (or
-        // comes down the right margin) takes the right first, so that it crosses none of the centre's.
-        const w = SYMBOL.penghubung[0], step = w + 4;
-        const lo = laneLeft(0) + w / 2 + 2, hi = laneLeft(cols.x.lanes.length - 1) + cols.lane - w / 2 - 2;
-        const taken = placed.get(`${page}:${strip}`) ?? [];
-        placed.set(`${page}:${strip}`, taken);
-        for (let n = 0; ; n++) {
-            const x = center + (n % 2 === 1 ? prefer : -prefer) * Math.ceil(n / 2) * step;
-            const free = x >= lo && x <= hi && taken.every(t => Math.abs(t - x) >= step);
-            if (free || n > 4 * cols.x.lanes.length) {
-                taken.push(x);
-                // `k`: this connector's place among the strip's, for the height its line runs at.
-                return { x: Math.min(hi, Math.max(lo, x)), k: taken.length - 1 };
-            }
-        }
-    };
-    /** Where a flow into row `j` runs above its symbol: 2 mm at print size under the grid line where there is room. */
-    const aboveOf = (j: number) => Math.min(symbols[j].y - 1.5, rowY[j] + GRID_CLEARANCE);
-    const label = (s: string | undefined, x: number, y: number): SopText | undefined => s === undefined ? undefined
-        : { x, y, width: metrics.width(s, TEXT.small) + 2, lines: [s], size: TEXT.small, weight: 'regular', align: 'left' };
-    for (const flow of map.flows) {
-        const i = rowIndex.get(flow.from), j = rowIndex.get(flow.to);
-        if (i === undefined || j === undefined || i === j) continue;
-        const a = symbols[i], b = symbols[j];
-        const exit = exits.get(flow.from) ?? 0;
-        exits.set(flow.from, exit + 1);
-        if (exit === 0) firstTarget.set(flow.from, b.column);
-        const acx = a.x + a.width / 2, bcx = b.x + b.width / 2;
-        // The second exit leaves by the side towards its target; to a target in the decision's own
-        // column, by the side the first exit's line does not turn to, so the two never run together
-        // and neither label sits by the other's line.
-        const firstTurn = Math.sign((firstTarget.get(flow.from) ?? a.column) - a.column);
-        const side = exit === 0 ? 'bottom'
-            : exit === 1 && b.column === a.column && firstTurn !== 0 ? (firstTurn > 0 ? 'left' : 'right')
-                : (exit === 1) === (b.column >= a.column) ? 'right' : 'left';
-        const start: Array<[number, number]> = side === 'bottom' ? [[acx, a.y + a.height]]
-            : side === 'right' ? [[a.x + a.width, a.y + a.height / 2]] : [[a.x, a.y + a.height / 2]];
-        const lbl = side === 'bottom' ? label(flow.label, acx + 2, a.y + a.height + 1) : label(flow.label, side === 'right' ? a.x + a.width + 1 : a.x - 1 - metrics.width(flow.label ?? '', TEXT.small) - 2, a.y + a.height / 2 - lineHeight(TEXT.small) - 1);
-        // Runs keep 2 mm at print size off the row's grid line where the row has room under its symbol.
-        const below = Math.max(a.y + a.height + 1.5, rowY[i] + heights[i] - GRID_CLEARANCE);
-        const colRight = laneLeft(a.column) + cols.lane;
-        if (pageOf[i] !== pageOf[j]) {
-            // Off the page: down the source column to a connector in the strip below; on again from the
-            // one connector above the target, whose letter every flow to that target carries.
-            const [cw, ch] = SYMBOL.penghubung;
-            let resume = incoming.get(flow.to);
-            if (!resume) {
-                const tag = String.fromCharCode(65 + (incoming.size % 26));
-                const { x: cx, k: slot } = stripSlot(pageOf[j], 'top', bcx);
-                const up: SopSymbolBox = { node: `->${flow.to}`, symbol: 'penghubung', column: b.column, row: -1, x: cx - cw / 2, y: bodyTop - STRIP + (STRIP - ch) / 2, width: cw, height: ch, label: tag };
-                const clear = symbols.every(s => s.column !== b.column || pageOf[s.row] !== pageOf[j] || s.row >= j);
-                // Each connector of a column's strip reaches its step at its own height: no two lines share a run.
-                const under = bodyTop - 1.5 - (slot % 4);
-                const xl = clear ? bcx : laneLeft(b.column) + track(margin.left, b.column, pageOf[j]);
-                const onto: Array<[number, number]> = clear ? [[cx, under], [bcx, under], [bcx, b.y]]
-                    : [[cx, under], [xl, under], [xl, aboveOf(j)], [bcx, aboveOf(j)], [bcx, b.y]];
-                out.lines.push({ page: pageOf[j], line: { points: dedupe([[cx, up.y + up.height], ...onto]), arrow: true, from: up.node, to: flow.to } });
-                out.connectors.push({ page: pageOf[j], box: up });
-                resume = tag;
-                incoming.set(flow.to, tag);
-            }
-            // The strip below is drawn under the page's last row, which may end above the page's body.
-            const tableBottom = Math.max(...symbols.filter(s => pageOf[s.row] === pageOf[i]).map(s => rowY[s.row] + heights[s.row]));
-            const { x: cx, k } = stripSlot(pageOf[i], 'bottom', acx, side === 'right' ? 1 : -1);
-            // Each connector of a column's strip is reached at its own height, later ones higher: no two lines share a run.
-            const run = tableBottom + 4.5 - (k % 4);
-            const down: SopSymbolBox = { node: `${flow.from}->${flow.to}`, symbol: 'penghubung', column: a.column, row: -1, x: cx - cw / 2, y: tableBottom + (STRIP - ch) / 2, width: cw, height: ch, label: resume };
-            // Down the margin on the side the flow leaves by: a left exit never crosses back under its own symbol.
-            const xm = side === 'left' ? laneLeft(a.column) + track(margin.left, a.column, pageOf[i]) : colRight - track(margin.right, a.column, pageOf[i]);
-            const first: Array<[number, number]> = side === 'bottom' ? [...start, [acx, below], [xm, below]] : [...start, [xm, start[0][1]]];
-            // Nothing below it in its column on this page, and its connector right under it: straight down.
-            const straight = side === 'bottom' && Math.abs(cx - acx) < 0.5
-                && symbols.every(s => s.column !== a.column || pageOf[s.row] !== pageOf[i] || s.row <= i);
-            const offPoints: Array<[number, number]> = straight ? [...start, [cx, down.y]] : [...first, [xm, run], [cx, run], [cx, down.y]];
-            out.lines.push({ page: pageOf[i], line: { points: dedupe(offPoints), arrow: true, from: flow.from, to: down.node, label: beside(lbl, offPoints) } });
-            out.connectors.push({ page: pageOf[i], box: down });
-            continue;
-        }
-        let points: Array<[number, number]>;
-        if (j > i) {
-            // Nothing in the target's column between the two rows: straight down, or down, across
-            // under the source and down into the target (the elbow a reader follows at a glance).
-            const clearInto = symbols.slice(i + 1, j).every(s => s.column !== b.column);
-            if (clearInto && side === 'bottom') {
-                points = b.column === a.column ? [...start, [acx, b.y]] : [...start, [acx, below], [bcx, below], [bcx, b.y]];
-            } else if (side !== 'bottom') {
-                // A side exit goes down its own margin to the target's row: it never runs along the
-                // bottom exit of the same decision, which turns at the foot of the decision's row.
-                const xs = side === 'right' ? colRight - track(margin.right, a.column, pageOf[i]) : laneLeft(a.column) + track(margin.left, a.column, pageOf[i]);
-                const above = aboveOf(j);
-                points = [...start, [xs, start[0][1]], [xs, above], [bcx, above], [bcx, b.y]];
-            } else {
-                const xl = laneLeft(b.column) + track(margin.left, b.column, pageOf[j]);
-                const first: Array<[number, number]> = side === 'bottom' ? [...start, [acx, below]]
-                    : [...start, [side === 'right' ? colRight - 3 : laneLeft(a.column) + 3, start[0][1]], [side === 'right' ? colRight - 3 : laneLeft(a.column) + 3, below]];
-                const above = aboveOf(j);
-                points = [...first, [xl, first[first.length - 1][1]], [xl, above], [bcx, above], [bcx, b.y]];
-            }
-        } else {
-            // A loop back: up the margin of the source column on the side it leaves by, into the target's side.
-            const xr = side === 'left' ? laneLeft(a.column) + track(margin.left, a.column, pageOf[i]) : colRight - track(margin.right, a.column, pageOf[i]);
-            const first: Array<[number, number]> = side === 'bottom' ? [...start, [acx, below], [xr, below]] : [...start, [xr, start[0][1]]];
-            const ty = b.y + b.height / 2;
-            const entry = b.column <= a.column ? b.x + b.width : b.x;
-            points = [...first, [xr, ty], [entry, ty]];
-        }
-        out.lines.push({ page: pageOf[i], line: { points: dedupe(points), arrow: true, from: flow.from, to: flow.to, label: side === 'bottom' ? beside(lbl, points) : lbl } });
-    }
-    clearLabels(out.lines, [...out.connectors, ...symbols.map(s => ({ page: pageOf[s.row], box: s }))]);
-    return out;
-}
-
-/**
- * A bottom exit's label. Where the line drops only a little before it turns (a decision at the foot of
- * its row), the label sits above the turn's run, clear of the diamond, on the side the line goes: the
- * decision's other exit leaves by the other side. Where it drops further, the label is beside the drop,
- * on the side it does not turn to.
- */
-function beside(label: SopText | undefined, points: Array<[number, number]>): SopText | undefined {
-    if (!label) return undefined;
-    const path = dedupe(points);
-    const turn = path.length > 2 && path[1][1] === path[2][1] ? Math.sign(path[2][0] - path[1][0]) : 0;
-    const height = lineHeight(label.size);
-    if (turn !== 0 && path[1][1] - path[0][1] < height + 2) {
-        // sop-svg draws a label 3 points up and left of its place.
-        const y = path[1][1] - height - 0.5 + 3;
-        return turn > 0 ? { ...label, x: path[0][0] + DIAMOND_CLEAR + 3, y } : { ...label, x: path[0][0] - DIAMOND_CLEAR - label.width + 3, y };
-    }
-    return turn > 0 ? { ...label, x: path[0][0] - 2 - label.width } : label;
-}
-
-/** How far from a diamond's bottom point a label above the run clears its slanting edge. */
-const DIAMOND_CLEAR = 12;
-
-function dedupe(points: Array<[number, number]>): Array<[number, number]> {
-    return points.filter((p, i) => i === 0 || Math.abs(p[0] - points[i - 1][0]) > 1e-9 || Math.abs(p[1] - points[i - 1][1]) > 1e-9);
 }
