@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { AstUtils, GrammarUtils } from 'langium';
 import { CompletionItemKind, SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import { buildWorkspace, PEMDA_FILE } from '../helpers.js';
 
@@ -21,6 +22,21 @@ describe('outline', () => {
             ['UmumKepegawaian', SymbolKind.Class, 'Subbagian Umum dan Kepegawaian']
         ]);
         expect(sekretariat.children!.find(s => s.kind === SymbolKind.Field)?.detail).toMatch(/ · kelas \d+$/);
+    });
+
+    it('selects each element by its name: every named node of the Bengkayang example, as Langium finds it by the grammar', async () => {
+        const files = Object.fromEntries(fs.readdirSync(EXAMPLES).filter(f => f.endsWith('.sikerja')).map(f => [f, read(f)]));
+        const ws = await buildWorkspace(files);
+        const names = ws.services.references.NameProvider;
+        let named = 0;
+        for (const doc of Object.values(ws.docs)) {
+            for (const node of AstUtils.streamAst(doc.parseResult.value)) {
+                const expected = GrammarUtils.findNodeForProperty(node.$cstNode, 'name');
+                expect(names.getNameNode(node)?.range).toEqual(expected?.range);
+                if (expected) named++;
+            }
+        }
+        expect(named).toBeGreaterThan(400);
     });
 });
 

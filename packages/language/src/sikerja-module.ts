@@ -9,6 +9,7 @@ import { SiKerjaHoverProvider } from './lsp/hover-provider.js';
 import { SiKerjaRenameProvider } from './lsp/rename-provider.js';
 import { SemanticModelService } from './model/semantic-model-service.js';
 import { SiKerjaLexerErrorMessageProvider, SiKerjaParserErrorMessageProvider } from './parser/messages.js';
+import { SiKerjaNameProvider } from './references/name-provider.js';
 import { SiKerjaTokenBuilder, SiKerjaValueConverter } from './parser/string-token.js';
 import { SiKerjaLinker } from './references/linker.js';
 import { SiKerjaScopeComputation } from './scoping/scope-computation.js';
@@ -70,7 +71,8 @@ export const SiKerjaModule: Module<SiKerjaServices, PartialLangiumServices & SiK
     references: {
         ScopeComputation: services => new SiKerjaScopeComputation(services),
         ScopeProvider: services => new SiKerjaScopeProvider(services),
-        Linker: services => new SiKerjaLinker(services)
+        Linker: services => new SiKerjaLinker(services),
+        NameProvider: () => new SiKerjaNameProvider()
     },
     lsp: {
         RenameProvider: services => new SiKerjaRenameProvider(services),
