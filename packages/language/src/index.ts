@@ -10,4 +10,4 @@ export { countDiagnostics, publishedModel, severityName } from './model/publishe
 export { drawableAt, type Drawable } from './lsp/element-at.js';
 export type { ServerOptions } from './main.js';
 export { resolveSide, revisionSide, findRevision, SideError, type Side, type Revision } from './versions/sides.js';
-export { FILE_UNSOUND, LINE_UNSOUND, findingCode } from './versions/soundness.js';
+export { doubtCast, findingCode } from './versions/soundness.js';

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { diffModels, withoutUnsound, type ModelDiff, type PemdaModel, type Unsound } from '@sikerja/model';
 import { formatLine } from '../diagnostics.js';
 import { readVersion, type ReadVersion } from './diff-read.js';
-import { FILE_UNSOUND, LINE_UNSOUND, resolveSide, SideError, type Side } from '@sikerja/language';
+import { doubtCast, resolveSide, SideError, type Side } from '@sikerja/language';
 
 export interface Comparison {
     before: PemdaModel[];
@@ -26,8 +26,8 @@ export interface Comparison {
 export async function compareSides(lama: string, baru: string | undefined, narrow: string | undefined, err: (s: string) => void): Promise<Comparison> {
     const sides: Side[] = [];
     try {
-        sides.push(resolveSide(lama, narrow));
-        sides.push(resolveSide(baru, narrow));
+        sides.push(await resolveSide(lama, narrow));
+        sides.push(await resolveSide(baru, narrow));
         // One after the other: a version's workspace is garbage before the next is read.
         const b = readSide(sides[0], await readVersion(sides[0].folder), err);
         const a = readSide(sides[1], await readVersion(sides[1].folder), err);
@@ -71,10 +71,11 @@ function readSide(side: Side, read: ReadVersion, err: (s: string) => void): Read
     for (const d of read.errors) {
         err(formatLine({ ...d, path: shown(d.path) }));
         const relative = path.relative(side.folder, path.resolve(d.path)).split(path.sep).join('/');
-        if (FILE_UNSOUND.has(d.code) && !out.broken.includes(relative)) {
+        const cast = doubtCast(d.code);
+        if (cast === 'file' && !out.broken.includes(relative)) {
             out.broken.push(relative);
             out.skippedFiles.push(`${shown(d.path)} (${side.label}): ${d.code} pada baris ${d.line}`);
-        } else if (LINE_UNSOUND.has(d.code)) {
+        } else if (cast === 'line') {
             out.doubtful.set(relative, [...out.doubtful.get(relative) ?? [], d.line - 1]);
         }
     }

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { PemdaModel } from '@sikerja/model';
 import { loadWorkspace } from '../workspace/load.js';
 import { publishedModel } from '../model/published-model.js';
-import { findRevision, revisionSide } from './sides.js';
+import { findRevision, revisionSide, type Revision } from './sides.js';
 import { doubtsOf, type Doubts } from './soundness.js';
 
 /** A pemda as an older version of its folder had it. */
@@ -33,7 +33,7 @@ export class OlderVersions {
 
     /** The pemda `pemda` in `folder` at `revision`; a `SideError` (its message for the analyst) when git cannot give it. */
     async of(revision: string, folder: string, pemda: string): Promise<OlderVersion> {
-        const found = findRevision(revision, undefined, folder, 'revision');
+        const found = await findRevision(revision, undefined, folder, 'revision');
         const key = `${found.commit}\u0000${folder}\u0000${pemda}`;
         let version = this.read.get(key);
         if (!version) {
@@ -45,8 +45,8 @@ export class OlderVersions {
         return version;
     }
 
-    private async load(revision: string, found: ReturnType<typeof findRevision>, folder: string, pemda: string): Promise<OlderVersion> {
-        const side = revisionSide(revision, undefined, folder, found);
+    private async load(revision: string, found: Revision, folder: string, pemda: string): Promise<OlderVersion> {
+        const side = await revisionSide(revision, undefined, folder, found);
         try {
             const workspace = await loadWorkspace([side.folder], { validation: COMPARABLE });
             return {

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -17,14 +17,37 @@ export interface Side {
 /** A side that cannot be read: the message, in Indonesian, for exit code 2. */
 export class SideError extends Error {}
 
-const git = (cwd: string, args: string[]) => spawnSync('git', args, { cwd, encoding: 'buffer', maxBuffer: 1024 * 2 ** 20 });
+interface GitRun {
+    status: number | null;
+    stdout: Buffer;
+    stderr: Buffer;
+    /** Set when git could not be started at all (not installed, not on PATH). */
+    error?: Error;
+}
+
+/**
+ * git, run without blocking: the language server reads revisions while the analyst types, and a
+ * synchronous child process would hold every request behind it.
+ */
+function git(cwd: string, args: string[], input?: Buffer): Promise<GitRun> {
+    return new Promise(resolve => {
+        const child = spawn('git', args, { cwd, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
+        const out: Buffer[] = [], err: Buffer[] = [];
+        child.stdout.on('data', (b: Buffer) => out.push(b));
+        child.stderr.on('data', (b: Buffer) => err.push(b));
+        child.on('error', error => resolve({ status: null, stdout: Buffer.alloc(0), stderr: Buffer.alloc(0), error }));
+        child.on('close', status => resolve({ status, stdout: Buffer.concat(out), stderr: Buffer.concat(err) }));
+        child.stdin.on('error', () => { /* git exited before reading its input: its status says why */ });
+        child.stdin.end(input);
+    });
+}
 
 /**
  * `spec` as a folder when one exists there, else as a git revision of the repository around the
  * current folder (`HEAD~1`, a tag, a commit), narrowed to `narrow` (`--path`); no spec is the working
  * tree. A revision is read from git into a temporary folder: the working tree is never touched.
  */
-export function resolveSide(spec: string | undefined, narrow: string | undefined): Side {
+export async function resolveSide(spec: string | undefined, narrow: string | undefined): Promise<Side> {
     if (spec === undefined) {
         const folder = path.resolve(narrow ?? '.');
         if (!fs.existsSync(folder)) throw new SideError(`folder ${narrow} tidak ada.`);
@@ -49,16 +72,16 @@ export interface Revision {
  * lies in it. A `SideError` when git cannot run, there is no repository, or it does not know the
  * revision; `spec` says whether the user's word could also have been a folder (the CLI's sides).
  */
-export function findRevision(revision: string, narrow: string | undefined, cwd: string = process.cwd(), spec: 'folder-or-revision' | 'revision' = 'folder-or-revision'): Revision {
+export async function findRevision(revision: string, narrow: string | undefined, cwd: string = process.cwd(), spec: 'folder-or-revision' | 'revision' = 'folder-or-revision'): Promise<Revision> {
     const either = spec === 'folder-or-revision';
-    const top = git(cwd, ['rev-parse', '--show-toplevel']);
+    const top = await git(cwd, ['rev-parse', '--show-toplevel']);
     if (top.error) throw new SideError(either ? `${revision} bukan folder, dan git tidak dapat dijalankan untuk membacanya sebagai revisi.` : `git tidak dapat dijalankan untuk membaca revisi ${revision}.`);
     if (top.status !== 0) throw new SideError(either ? `${revision} bukan folder, dan ${cwd} bukan repositori git: tidak ada revisi yang dapat dibaca.` : `${cwd} bukan repositori git: tidak ada versi sebelumnya yang dapat dibaca.`);
     const root = top.stdout.toString().trim();
-    const commit = git(cwd, ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`]);
+    const commit = await git(cwd, ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`]);
     if (commit.status !== 0) {
         if (either) throw new SideError(`${revision} bukan folder dan bukan revisi yang dikenal git (cabang, tag atau commit).`);
-        const empty = git(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD']).status !== 0;
+        const empty = (await git(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD'])).status !== 0;
         throw new SideError(empty ? `Repositori git ${root} belum punya commit: belum ada versi sebelumnya untuk dibandingkan.` : `${revision} bukan revisi yang dikenal git (cabang, tag atau commit).`);
     }
     // The folder may be gone from the working tree and still be in the revision: only the current folder is resolved.
@@ -68,13 +91,14 @@ export function findRevision(revision: string, narrow: string | undefined, cwd: 
 }
 
 /** A revision's copy of a folder (its model files), read from git into a temporary folder; the working tree is never touched. */
-export function revisionSide(revision: string, narrow: string | undefined, cwd: string = process.cwd(), found: Revision = findRevision(revision, narrow, cwd)): Side {
+export async function revisionSide(revision: string, narrow: string | undefined, cwd: string = process.cwd(), given?: Revision): Promise<Side> {
+    const found = given ?? await findRevision(revision, narrow, cwd);
     const { root, relative } = found;
     const hash = found.commit;
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sikerja-diff-'));
     const dispose = () => fs.rmSync(tmp, { recursive: true, force: true });
     try {
-        copyOut(root, hash, relative, tmp, revision);
+        await copyOut(root, hash, relative, tmp, revision);
     } catch (e) {
         dispose();
         throw e;
@@ -92,8 +116,8 @@ const MODEL_FILE = /(^|\/)([^/]+\.sikerja|\.sikerjaignore)$/;
  * The model files of `relative` at `commit`, written under `into` at their paths in the repository.
  * Read with git's own plumbing (`ls-tree`, `cat-file --batch`), no archive tool: the same on Windows.
  */
-function copyOut(root: string, commit: string, relative: string, into: string, revision: string): void {
-    const listed = git(root, ['ls-tree', '-r', '-z', '--full-tree', commit, '--', relative || '.']);
+async function copyOut(root: string, commit: string, relative: string, into: string, revision: string): Promise<void> {
+    const listed = await git(root, ['ls-tree', '-r', '-z', '--full-tree', commit, '--', relative || '.']);
     if (listed.status !== 0) throw new SideError(`${relative || 'repositori'} tidak ada di revisi ${revision}.`);
     const blobs = listed.stdout.toString('utf8').split('\0').filter(Boolean).map(entry => {
         const [meta, file] = entry.split('\t');
@@ -101,11 +125,11 @@ function copyOut(root: string, commit: string, relative: string, into: string, r
         return { type, hash, file };
     }).filter(e => e.type === 'blob' && MODEL_FILE.test(e.file));
     if (blobs.length === 0) {
-        const exists = git(root, ['cat-file', '-e', `${commit}:${relative}`]).status === 0 || relative === '';
+        const exists = relative === '' || (await git(root, ['cat-file', '-e', `${commit}:${relative}`])).status === 0;
         if (!exists) throw new SideError(`${relative || 'repositori'} tidak ada di revisi ${revision}.`);
         return;
     }
-    const read = spawnSync('git', ['cat-file', '--batch'], { cwd: root, input: Buffer.from(blobs.map(b => b.hash).join('\n') + '\n'), encoding: 'buffer', maxBuffer: 1024 * 2 ** 20 });
+    const read = await git(root, ['cat-file', '--batch'], Buffer.from(blobs.map(b => b.hash).join('\n') + '\n'));
     if (read.status !== 0) throw new SideError(`revisi ${revision} tidak dapat dibaca (git cat-file: ${read.stderr?.toString().trim() || 'gagal'}).`);
     let at = 0;
     for (const blob of blobs) {

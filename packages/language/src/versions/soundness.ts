@@ -6,6 +6,11 @@ export const FILE_UNSOUND: ReadonlySet<string> = new Set(['lexing-error', 'unter
 /** Findings that leave only the declaration holding them in doubt: a name that does not link, or is declared twice. */
 export const LINE_UNSOUND: ReadonlySet<string> = new Set(['linking-error', 'duplicate-name']);
 
+/** How much of its file a finding with this code leaves in doubt: all of it, its declaration's line, or nothing. */
+export function doubtCast(code: string): 'file' | 'line' | undefined {
+    return FILE_UNSOUND.has(code) ? 'file' : LINE_UNSOUND.has(code) ? 'line' : undefined;
+}
+
 /** A finding's code as the server publishes it (Langium's own findings carry it in `data`). */
 export function findingCode(d: Diagnostic): string {
     const data = d.data as { code?: unknown } | undefined;
@@ -23,9 +28,9 @@ export function doubtsOf(documents: Iterable<LangiumDocument>, key: (uri: string
         const file = key(document.uri.toString());
         for (const d of document.diagnostics ?? []) {
             if (d.severity !== 1) continue;
-            const code = findingCode(d);
-            if (FILE_UNSOUND.has(code)) out.set(file, 'file');
-            else if (LINE_UNSOUND.has(code)) {
+            const cast = doubtCast(findingCode(d));
+            if (cast === 'file') out.set(file, 'file');
+            else if (cast === 'line') {
                 const lines = out.get(file);
                 if (lines !== 'file') out.set(file, [...lines ?? [], d.range.start.line]);
             }
