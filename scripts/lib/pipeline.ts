@@ -40,7 +40,7 @@ export class Pipeline {
     private counter = 0;
 
     /** `languageDone` is told when the language stage ends, so a watchdog can time the diagram stage on its own. */
-    async run(c: FuzzCase, languageDone?: (ms: number) => void): Promise<PipelineResult> {
+    async run(c: FuzzCase, languageDone?: (ms: number) => void, options: { drawAll?: boolean } = {}): Promise<PipelineResult> {
         const shared = this.services.shared.workspace;
         const base = `file:///fuzz/${this.counter++}/`;
         const uris = Object.keys(c.files).map(f => URI.parse(base + encodeURIComponent(f)));
@@ -67,7 +67,7 @@ export class Pipeline {
             await this.editorRequests(docs);
             ms = performance.now() - start;
             languageDone?.(ms);
-            if (drawsDiagrams(c.name)) {
+            if (options.drawAll || drawsDiagrams(c.name)) {
                 const t0 = performance.now();
                 crash ??= await this.diagrams(model.pemda);
                 diagramMs = performance.now() - t0;
