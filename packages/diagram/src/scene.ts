@@ -121,15 +121,33 @@ export function lineHeight(size: number): number {
     return size * TEXT.lineGap;
 }
 
+/** Wrapped lines and natural width by text and setting, per font: a peta jabatan repeats its titles and figures on every row. */
+const measured = new WeakMap<FontMetrics, Map<string, { lines: readonly string[]; natural: number }>>();
+const MEASURED_KEPT = 20_000;
+
+function wrapped(text: string, inner: number, size: number, weight: FontWeight, metrics: FontMetrics): { lines: readonly string[]; natural: number } {
+    let cache = measured.get(metrics);
+    if (!cache) measured.set(metrics, cache = new Map());
+    const key = `${size}|${weight}|${inner}|${text}`;
+    let found = cache.get(key);
+    if (!found) {
+        const lines = wrapText(text, inner, size, metrics, weight);
+        found = { lines, natural: Math.max(...lines.map(l => metrics.width(l, size, weight))) };
+        if (cache.size >= MEASURED_KEPT) cache.clear();
+        cache.set(key, found);
+    }
+    return found;
+}
+
 /** A cell measured with the font: wrapped to its width, tall enough for every line. */
 export function measureCell(spec: CellSpec, metrics: FontMetrics): Cell {
     const size = spec.size ?? TEXT.body;
     const weight = spec.weight ?? 'regular';
     const inner = (spec.width ?? spec.maxWidth ?? 160) - 2 * TEXT.padX;
-    const lines = wrapText(spec.text, inner, size, metrics, weight);
-    const natural = Math.max(...lines.map(l => metrics.width(l, size, weight))) + 2 * TEXT.padX;
+    const text = wrapped(spec.text, inner, size, weight, metrics);
+    const natural = text.natural + 2 * TEXT.padX;
     const width = spec.width ?? Math.min(spec.maxWidth ?? natural, Math.max(natural, 24));
-    return { width: Math.ceil(width), lines, weight, size, align: spec.align ?? 'center', shortage: spec.shortage };
+    return { width: Math.ceil(width), lines: [...text.lines], weight, size, align: spec.align ?? 'center', shortage: spec.shortage };
 }
 
 export function cellHeight(cell: Cell): number {

