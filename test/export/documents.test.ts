@@ -192,6 +192,12 @@ describe('documents of the Bengkayang example (Perbup Bengkayang 5/2024 Lampiran
         expect(header!.size).toBeGreaterThanOrEqual(8);
         // Soft hyphens only at syllable breaks: Pen-di-di-kan.
         expect(header!.text.split(' ').find(w => w.replace(/\u00ad/g, '') === 'Pendidikan')).toBe('Pen\u00addi\u00addi\u00adkan');
+        // A shorter word a 12 mm column cannot hold at 8 pt bold breaks between syllables too, never "Pemoho|n".
+        const pemohon = runs.find(r => r.text.replace(/\u00ad/g, '').startsWith('Pemohon ('));
+        expect(pemohon?.text.split(' ')[0]).toBe('Pe\u00admo\u00adhon');
+        // Its cell gives the text almost all of the column: 1 mm margins, not Word's 1.9 mm.
+        const laneCell = xml.split('<w:tc>').find(c => c.replace(/\u00ad/g, '').includes('>Kepala Satuan Pendidikan asal<'))!;
+        expect(laneCell).toMatch(/<w:tcMar>[\s\S]*<w:left w:type="dxa" w:w="57"\/>/);
     });
 });
 
