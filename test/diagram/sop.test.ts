@@ -5,6 +5,7 @@ import { renderDiagram, shippedFonts } from '@sikerja/diagram';
 import { printedPage } from '@sikerja/export';
 import { buildWorkspace, PEMDA_FILE } from '../helpers.js';
 import { BLANK, layoutSop, type SopLayout, type SopPage } from '../../packages/diagram/src/proses/sop.js';
+import { writeSopPages } from '../../packages/diagram/src/proses/sop-svg.js';
 
 const { metrics } = shippedFonts();
 let tjt: PemdaModel;
@@ -179,6 +180,39 @@ function sharedRuns(a: Array<[number, number]>, b: Array<[number, number]>): boo
     return false;
 }
 
+/**
+ * The flows, their labels and the symbols of one page as its SVG draws them: a label's box is its
+ * letters' (from the baseline: ascenders 0.76, descenders 0.24 of the size), its line the one drawn before it.
+ */
+function drawnFlows(svg: string) {
+    type Line = { from: string; to: string; points: Array<[number, number]> };
+    const lines: Line[] = [], labels: Array<{ text: string; box: Rect; line: Line }> = [], symbols: Rect[] = [];
+    const num = (v: string) => Number(v);
+    for (const m of svg.matchAll(/<(polyline|path|text|rect|polygon)\b([^>]*)>(?:([^<]*)<\/text>)?/g)) {
+        const [, tag, attrs, body] = m;
+        const attr = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1];
+        if (tag === 'polyline' || tag === 'path') {
+            if (!attr('data-from')) continue;
+            const coords = tag === 'polyline' ? attr('points')!.trim().split(/\s+/).map(p => p.split(',').map(num) as [number, number])
+                : [...attr('d')!.matchAll(/[ML]\s*(-?[\d.]+)[ ,](-?[\d.]+)/g)].map(c => [num(c[1]), num(c[2])] as [number, number]);
+            lines.push({ from: attr('data-from')!, to: attr('data-to')!, points: coords });
+        } else if (tag === 'text') {
+            if (attr('class') !== 'flow-label') continue;
+            const size = num(attr('font-size')!), x = num(attr('x')!), baseline = num(attr('y')!);
+            const text = body.replace(/&amp;/g, '&');
+            labels.push({ text, line: lines[lines.length - 1], box: { x, y: baseline - 0.76 * size, width: metrics.width(text, size), height: size } });
+        } else if (attr('stroke-width') === '0.9') {
+            if (tag === 'rect') symbols.push({ x: num(attr('x')!), y: num(attr('y')!), width: num(attr('width')!), height: num(attr('height')!) });
+            else {
+                const pts = attr('points')!.trim().split(/\s+/).map(p => p.split(',').map(num));
+                const xs = pts.map(q => q[0]), ys = pts.map(q => q[1]);
+                symbols.push({ x: Math.min(...xs), y: Math.min(...ys), width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) });
+            }
+        }
+    }
+    return { lines, labels, symbols };
+}
+
 describe('SOP AP flows a reader can follow one way only', () => {
     it('gives every off-page connector its own place, and no two flows to different steps share a run of line', async () => {
         const all = (await loadWorkspace(['examples/'])).services.model.SemanticModel.semanticModel().pemda;
@@ -207,6 +241,33 @@ describe('SOP AP flows a reader can follow one way only', () => {
         expect(maps).toBe(6);
     });
 
+    it('keeps every vertical run 2 mm at print size off the pelaksana grid lines and off the other flows\' runs, and every connector inside one column', async () => {
+        const all = (await loadWorkspace(['examples/'])).services.model.SemanticModel.semanticModel().pemda;
+        const printed = printedPage('sop', { paper: 'f4' })!;
+        const clearance = 5.67 * 6.5 / 8 - 0.01;
+        let runs = 0;
+        for (const pemda of all) for (const process of pemda.processes) for (const map of process.maps) {
+            layoutSop(pemda, process, map, printed, metrics).pages.slice(1).forEach((page, p) => {
+                const where = `${map.id} hal. ${p + 2}`;
+                const grid = [...page.laneColumns.map(c => c.x), page.laneColumns[page.laneColumns.length - 1].x + page.laneColumns[page.laneColumns.length - 1].width];
+                for (const c of page.symbols.filter(s => s.symbol === 'penghubung')) {
+                    expect(grid.some(x => x > c.x + 0.5 && x < c.x + c.width - 0.5), `${where}: connector ${c.label} across a grid line`).toBe(false);
+                }
+                const vertical = page.lines.flatMap(l => l.points.slice(1).map((q, i) => [l.points[i], q] as const)
+                    .filter(([a, b]) => a[0] === b[0] && Math.abs(a[1] - b[1]) > 1).map(([a, b]) => ({ line: l, x: a[0], y1: Math.min(a[1], b[1]), y2: Math.max(a[1], b[1]) })));
+                for (const r of vertical) {
+                    runs++;
+                    for (const g of grid) expect(Math.abs(r.x - g), `${where}: ${r.line.from}->${r.line.to} by a grid line`).toBeGreaterThanOrEqual(clearance);
+                    for (const o of vertical) {
+                        if (o.line === r.line || o.line.to === r.line.to || o.x === r.x || o.y1 >= r.y2 || r.y1 >= o.y2) continue;
+                        expect(Math.abs(r.x - o.x), `${where}: ${r.line.from}->${r.line.to} beside ${o.line.from}->${o.line.to}`).toBeGreaterThanOrEqual(clearance);
+                    }
+                }
+            });
+        }
+        expect(runs).toBeGreaterThan(50);
+    });
+
     it('joins neighbouring steps in different columns with one elbow, its run 2 mm off the grid line at print size where the row has room', () => {
         const printed = printedPage('sop', { paper: 'f4' })!;
         const sop = sopOf('PengajuanSukarela.PetaSukarela', printed);
@@ -229,25 +290,23 @@ describe('SOP AP flows a reader can follow one way only', () => {
         expect(elbows).toBeGreaterThanOrEqual(3);
     });
 
-    it('prints every ya and tidak where no line and no other symbol runs through it, at the printed and the preview size', async () => {
+    it('prints every ya and tidak where no line and no other symbol runs through its letters, as drawn, at the printed and the preview size', async () => {
         const all = (await loadWorkspace(['examples/'])).services.model.SemanticModel.semanticModel().pemda;
         let labels = 0;
         for (const pemda of all) for (const process of pemda.processes) for (const map of process.maps) for (const size of [printedPage('sop', { paper: 'f4' })!, { width: 867, height: 525 }]) {
-            layoutSop(pemda, process, map, size, metrics).pages.forEach((page, p) => {
-                for (const line of page.lines) {
-                    if (!line.label) continue;
+            writeSopPages(layoutSop(pemda, process, map, size, metrics), metrics).forEach((svg, p) => {
+                const drawn = drawnFlows(svg);
+                for (const label of drawn.labels) {
                     labels++;
-                    // As sop-svg draws it: 3 points up and left of its place, one line high.
-                    const r = { x: line.label.x - 3, y: line.label.y - 3, width: line.label.width, height: 6.5 * 1.25 };
-                    const where = `${map.id} hal. ${p + 1}: "${line.label.lines[0]}" of ${line.from}`;
-                    for (const other of page.lines) {
-                        const pts = other === line ? other.points.slice(1) : other.points;
-                        expect(pts.slice(1).some((q, i) => segmentCrosses(pts[i], q, r)), `${where} crossed by ${other.from}->${other.to}`).toBe(false);
+                    const where = `${map.id} hal. ${p + 1}: "${label.text}"`;
+                    for (const line of drawn.lines) {
+                        const pts = line === label.line ? line.points.slice(1) : line.points;
+                        expect(pts.slice(1).some((q, i) => segmentCrosses(pts[i], q, label.box)), `${where} crossed by ${line.from}->${line.to}`).toBe(false);
                     }
-                    const [sx, sy] = line.points[0];
-                    for (const s of page.symbols) {
+                    const [sx, sy] = label.line.points[0];
+                    for (const s of drawn.symbols) {
                         if (sx >= s.x - 0.5 && sx <= s.x + s.width + 0.5 && sy >= s.y - 0.5 && sy <= s.y + s.height + 0.5) continue;
-                        expect(overlaps(s, r), `${where} on ${s.node}`).toBe(false);
+                        expect(overlaps(s, label.box), `${where} on a symbol at ${s.x},${s.y}`).toBe(false);
                     }
                 }
             });

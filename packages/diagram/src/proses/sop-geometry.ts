@@ -14,3 +14,24 @@ export interface Columns {
     no: number; kegiatan: number; lane: number; kelengkapan: number; waktu: number; output: number; keterangan: number;
     x: { no: number; kegiatan: number; lanes: number[]; kelengkapan: number; waktu: number; output: number; keterangan: number; end: number };
 }
+
+/** Flow tracks each margin of a pelaksana column keeps free beside its symbols, 2 mm apart at print size. */
+export const MARGIN_TRACKS = 2;
+/** Between a track and the symbol beside it. */
+export const SYMBOL_GAP = 1.5;
+/** A symbol is never drawn narrower than this, whatever its column. */
+const MIN_SYMBOL_WIDTH = 16;
+
+/**
+ * A symbol's size in a pelaksana column `lane` wide: its own, or narrower where the column could not
+ * otherwise keep its margin tracks 2 mm apart and off the grid line (six pelaksana on an F4 page).
+ * The symbols carry no text in an SOP AP, so a narrower box says the same.
+ */
+export function symbolSize(symbol: SopSymbol, lane: number): [number, number] {
+    const [w, h] = SYMBOL[symbol];
+    if (symbol === 'penghubung') return [w, h];
+    const room = lane - 2 * (MARGIN_TRACKS * GRID_CLEARANCE + SYMBOL_GAP);
+    const width = Math.max(MIN_SYMBOL_WIDTH, Math.min(w, room));
+    // A decision keeps the look of a diamond: it loses some of its height with its width.
+    return [width, symbol === 'keputusan' ? h * Math.max(0.8, width / w) : h];
+}

@@ -1,11 +1,24 @@
 import { lineHeight } from '../scene.js';
+import type { FontMetrics } from '../text/fonts.js';
 import type { SopLine, SopSymbolBox, SopText } from './sop.js';
 
 type Rect = { x: number; y: number; width: number; height: number };
 type Point = [number, number];
 
-/** Where sop-svg draws a flow's label relative to the position it is given. */
+/** How far up and left of its place a flow's label's box begins. */
 const DRAWN_OFFSET = 3;
+
+/** The box a flow's label is kept clear in and drawn in: 3 points up and left of its place, one line high. */
+export function labelBox(label: SopText): Rect {
+    return { x: label.x - DRAWN_OFFSET, y: label.y - DRAWN_OFFSET, width: label.width, height: lineHeight(label.size) };
+}
+
+/** Where sop-svg writes a label's text: its letters, ascenders and descenders, centred in `labelBox`. */
+export function labelBaseline(label: SopText, metrics: FontMetrics): { x: number; y: number } {
+    const box = labelBox(label);
+    const glyphs = (metrics.ascent + metrics.descent) * label.size;
+    return { x: box.x + 1, y: box.y + (box.height - glyphs) / 2 + metrics.ascent * label.size };
+}
 
 /**
  * Every "ya"/"tidak" of a page where no line and no symbol crosses it: a label a line runs through
@@ -22,19 +35,20 @@ export function clearLabels(lines: Array<{ page: number; line: SopLine }>, symbo
             if (!line.label) continue;
             // The symbol the line leaves is not an obstacle: its label is placed against it.
             const [sx, sy] = line.points[0];
-            const others = boxes.filter(b => !(sx >= b.x - 0.5 && sx <= b.x + b.width + 0.5 && sy >= b.y - 0.5 && sy <= b.y + b.height + 0.5));
+            const source = boxes.find(b => sx >= b.x - 0.5 && sx <= b.x + b.width + 0.5 && sy >= b.y - 0.5 && sy <= b.y + b.height + 0.5);
+            const others = boxes.filter(b => b !== source);
             const crossed = (r: Rect) => here.some(other => crosses(other === line ? other.points.slice(1) : other.points, r))
                 || others.some(b => overlaps(b, r)) || placed.some(p => overlaps(p, r));
-            const choice = candidates(line.label, line.points).find(c => !crossed(rectOf(c))) ?? line.label;
+            const beside = source ? besideDrop(line.label, line.points, source).filter(c => !overlaps(source, rectOf(c))) : [];
+            const [atRouting, ...near] = candidates(line.label, line.points);
+            const choice = [atRouting, ...near.slice(0, 1), ...beside, ...near.slice(1)].find(c => !crossed(rectOf(c))) ?? line.label;
             line.label = choice;
             placed.push(rectOf(choice));
         }
     }
 }
 
-function rectOf(label: SopText): Rect {
-    return { x: label.x - DRAWN_OFFSET, y: label.y - DRAWN_OFFSET, width: label.width, height: lineHeight(label.size) };
-}
+const rectOf = labelBox;
 
 /** The label where routing put it, mirrored across its line's first run, then moved along that run. */
 function candidates(label: SopText, points: Point[]): SopText[] {
@@ -52,6 +66,24 @@ function candidates(label: SopText, points: Point[]): SopText[] {
         const x = p[0];
         const mirrored = label.x - DRAWN_OFFSET >= x ? { ...label, x: x - 2 - label.width + DRAWN_OFFSET } : { ...label, x: x + 2 + DRAWN_OFFSET };
         out.push(mirrored, { ...label, y: label.y + height }, { ...mirrored, y: label.y + height });
+    }
+    return out;
+}
+
+/**
+ * A side exit's label beside the drop that follows its short run, under the symbol: where the run is
+ * too short to hold it (a decision by a narrow column's margin), the label still stands by its own line.
+ */
+function besideDrop(label: SopText, points: Point[], source: Rect): SopText[] {
+    const [p, q, r] = points;
+    if (!q || !r || p[1] !== q[1] || q[0] !== r[0]) return [];
+    const height = lineHeight(label.size);
+    const top = Math.max(q[1], source.y + source.height) + 1 + DRAWN_OFFSET;
+    const out: SopText[] = [];
+    for (let k = 0; k < 4; k++) {
+        const y = top + k * height;
+        if (y + height > Math.max(q[1], r[1])) break;
+        out.push({ ...label, x: q[0] + 2 + DRAWN_OFFSET, y }, { ...label, x: q[0] - 2 - label.width + DRAWN_OFFSET, y });
     }
     return out;
 }

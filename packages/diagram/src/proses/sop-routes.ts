@@ -1,7 +1,7 @@
 import type { CrossFunctionalMap } from '@sikerja/model';
 import { lineHeight, TEXT } from '../scene.js';
 import type { FontMetrics } from '../text/fonts.js';
-import { GRID_CLEARANCE, STRIP, SYMBOL, type Columns } from './sop-geometry.js';
+import { GRID_CLEARANCE, MARGIN_TRACKS, STRIP, SYMBOL, SYMBOL_GAP, symbolSize, type Columns } from './sop-geometry.js';
 import { clearLabels } from './sop-labels.js';
 import type { SopLine, SopSymbolBox, SopText } from './sop.js';
 
@@ -26,38 +26,53 @@ export function routeSop(map: CrossFunctionalMap, rowIndex: Map<string, number>,
     const laneLeft = (c: number) => cols.x.lanes[c] ?? cols.x.kelengkapan;
     // Tracks taken in each margin, per page and column: a page's lines start again from the grid line.
     const margin = { left: new Map<string, number>(), right: new Map<string, number>() };
-    // Tracks in each margin of a column, between its grid line and its symbols: 2 mm apart and off
-    // the grid line at print size where the column is wide enough; in a narrow one, apart first.
-    const spare = (cols.lane - SYMBOL.proses[0]) / 2 - 1.5;
+    // Tracks in each margin of a column, between its grid line and its symbols (narrowed for them,
+    // symbolSize): 2 mm apart and off the grid line at print size where the column is wide enough; in
+    // a narrow one, apart first. A margin with more flows than tracks puts the next between two.
+    const spare = (cols.lane - symbolSize('proses', cols.lane)[0]) / 2 - SYMBOL_GAP;
     const spacing = Math.min(GRID_CLEARANCE, Math.max(2.5, spare / 2));
     const base = Math.min(GRID_CLEARANCE, Math.max(2, spare - spacing));
-    const tracks = Math.max(4, Math.floor((spare - base) / spacing) + 1);
+    const tracks = Math.max(MARGIN_TRACKS, Math.floor((spare - base) / spacing) + 1);
     const track = (m: Map<string, number>, c: number, page: number) => {
         const t = m.get(`${page}:${c}`) ?? 0;
         m.set(`${page}:${c}`, t + 1);
-        return base + (t % tracks) * spacing;
+        return base + (t % tracks) * spacing + (Math.floor(t / tracks) % 2) * spacing / 2;
     };
     // Off-page connectors: the letter of each target's, and where connectors already stand in each page's strips.
     const incoming = new Map<string, string>();
     const placed = new Map<string, number[]>();
     const stripSlot = (page: number, strip: 'top' | 'bottom', center: number, prefer: -1 | 1 = -1): { x: number; k: number } => {
-        // Centre, then one side, the other, further…, into the next columns where the strip needs them:
-        // two connectors never stand on one another. A flow that leaves its symbol by the right (or
-        // comes down the right margin) takes the right first, so that it crosses none of the centre's.
+        // The nearest free place to the flow's own column, then one side, the other, further: as many
+        // places in a column as it holds side by side, none across a grid line, two connectors never
+        // on one another. A flow that leaves its symbol by the right (or comes down the right margin)
+        // takes the right first, so that it crosses none of the centre's.
         const w = SYMBOL.penghubung[0], step = w + 4;
-        const lo = laneLeft(0) + w / 2 + 2, hi = laneLeft(cols.x.lanes.length - 1) + cols.lane - w / 2 - 2;
         const taken = placed.get(`${page}:${strip}`) ?? [];
         placed.set(`${page}:${strip}`, taken);
-        for (let n = 0; ; n++) {
-            const x = center + (n % 2 === 1 ? prefer : -prefer) * Math.ceil(n / 2) * step;
-            const free = x >= lo && x <= hi && taken.every(t => Math.abs(t - x) >= step);
-            if (free || n > 4 * cols.x.lanes.length) {
-                taken.push(x);
-                // `k`: this connector's place among the strip's, for the height its line runs at.
-                return { x: Math.min(hi, Math.max(lo, x)), k: taken.length - 1 };
-            }
-        }
+        const fit = Math.max(1, Math.floor((cols.lane - 2) / step));
+        const places = cols.x.lanes.flatMap(left => Array.from({ length: fit }, (_, k) => left + cols.lane / 2 + (k - (fit - 1) / 2) * step));
+        const rank = (x: number) => Math.abs(x - center) - (Math.sign(x - center) === prefer ? 0.01 : 0);
+        const free = places.filter(x => taken.every(t => Math.abs(t - x) >= step - 1e-6)).sort((a, b) => rank(a) - rank(b));
+        // More connectors than places (a strip of many flows in a one-column table): beside the last.
+        const x = free[0] ?? Math.max(center, ...taken) + step;
+        taken.push(x);
+        // `k`: this connector's place among the strip's, for the height its line runs at.
+        return { x, k: taken.length - 1 };
     };
+    // The connectors above the targets, placed before any flow is drawn: one whose target is the
+    // first symbol of its column on the page goes straight down, so it takes the place over that
+    // column first; one whose flow must go round a symbol above its target stands aside. Otherwise a
+    // connector standing over the column has its line go down where another comes in to it.
+    const resumeSlot = new Map<string, { x: number; k: number }>();
+    const offPageTargets = [...new Set(map.flows.filter(f => {
+        const i = rowIndex.get(f.from), j = rowIndex.get(f.to);
+        return i !== undefined && j !== undefined && i !== j && pageOf[i] !== pageOf[j];
+    }).map(f => f.to))];
+    const straightDown = (j: number) => symbols.every(s => s.column !== symbols[j].column || pageOf[s.row] !== pageOf[j] || s.row >= j);
+    for (const to of [...offPageTargets].sort((a, b) => Number(!straightDown(rowIndex.get(a)!)) - Number(!straightDown(rowIndex.get(b)!)))) {
+        const b = symbols[rowIndex.get(to)!];
+        resumeSlot.set(to, stripSlot(pageOf[b.row], 'top', b.x + b.width / 2));
+    }
     /** Where a flow into row `j` runs above its symbol: 2 mm at print size under the grid line where there is room. */
     const aboveOf = (j: number) => Math.min(symbols[j].y - 1.5, rowY[j] + GRID_CLEARANCE);
     const label = (s: string | undefined, x: number, y: number): SopText | undefined => s === undefined ? undefined
@@ -90,9 +105,9 @@ export function routeSop(map: CrossFunctionalMap, rowIndex: Map<string, number>,
             let resume = incoming.get(flow.to);
             if (!resume) {
                 const tag = String.fromCharCode(65 + (incoming.size % 26));
-                const { x: cx, k: slot } = stripSlot(pageOf[j], 'top', bcx);
+                const { x: cx, k: slot } = resumeSlot.get(flow.to)!;
                 const up: SopSymbolBox = { node: `->${flow.to}`, symbol: 'penghubung', column: b.column, row: -1, x: cx - cw / 2, y: bodyTop - STRIP + (STRIP - ch) / 2, width: cw, height: ch, label: tag };
-                const clear = symbols.every(s => s.column !== b.column || pageOf[s.row] !== pageOf[j] || s.row >= j);
+                const clear = straightDown(j);
                 // Each connector of a column's strip reaches its step at its own height: no two lines share a run.
                 const under = bodyTop - 1.5 - (slot % 4);
                 const xl = clear ? bcx : laneLeft(b.column) + track(margin.left, b.column, pageOf[j]);

@@ -3,7 +3,7 @@ import { PemdaIndex, sopIdentityGrid } from '@sikerja/model';
 import { lineHeight, TEXT, type ElementRef } from '../scene.js';
 import type { FontMetrics, FontWeight } from '../text/fonts.js';
 import { wrapText } from '../text/wrap.js';
-import { STRIP, SYMBOL, type Columns } from './sop-geometry.js';
+import { STRIP, symbolSize, type Columns } from './sop-geometry.js';
 import { routeSop } from './sop-routes.js';
 
 /**
@@ -264,7 +264,7 @@ export function layoutSop(pemda: PemdaModel, process: Process, map: CrossFunctio
 
     const symbolBoxes: SopSymbolBox[] = rows.map((r, i) => {
         const symbol = symbolOf(r.node);
-        const [w, h] = SYMBOL[symbol];
+        const [w, h] = symbolSize(symbol, cols.lane);
         const column = laneIndex.get(r.node.lane ?? '') ?? 0;
         const cx = (cols.x.lanes[column] ?? cols.x.kelengkapan) + cols.lane / 2;
         return { node: r.node.id, element: r.node, symbol, column, row: i, x: cx - w / 2, y: rowY[i] + (r.height - h) / 2, width: w, height: h };
