@@ -6,6 +6,7 @@ import { printedPage } from '@sikerja/export';
 import { buildWorkspace, PEMDA_FILE } from '../helpers.js';
 import { BLANK, layoutSop, type SopLayout, type SopPage } from '../../packages/diagram/src/proses/sop.js';
 import { writeSopPages } from '../../packages/diagram/src/proses/sop-svg.js';
+import { STRIP } from '../../packages/diagram/src/proses/sop-geometry.js';
 
 const { metrics } = shippedFonts();
 let tjt: PemdaModel;
@@ -255,6 +256,16 @@ describe('SOP AP flows a reader can follow one way only', () => {
                 }
                 const vertical = page.lines.flatMap(l => l.points.slice(1).map((q, i) => [l.points[i], q] as const)
                     .filter(([a, b]) => a[0] === b[0] && Math.abs(a[1] - b[1]) > 1).map(([a, b]) => ({ line: l, x: a[0], y1: Math.min(a[1], b[1]), y2: Math.max(a[1], b[1]) })));
+                // In the strips where the connectors stand, the runs to and from them keep off the table's grid line too.
+                const strips = page.cells.filter(c => c.height === STRIP && c.x === page.laneColumns[0].x);
+                for (const l of page.lines) for (const [a, b] of l.points.slice(1).map((q, i) => [l.points[i], q] as const)) {
+                    if (a[1] !== b[1]) continue;
+                    for (const strip of strips.filter(c => a[1] > c.y && a[1] < c.y + c.height)) {
+                        // The strip above the rows meets the table at its foot, the one below at its head.
+                        const gridLine = strip.y === Math.min(...strips.map(c => c.y)) ? strip.y + strip.height : strip.y;
+                        expect(Math.abs(a[1] - gridLine), `${where}: ${l.from}->${l.to} along the strip's grid line`).toBeGreaterThanOrEqual(clearance);
+                    }
+                }
                 for (const r of vertical) {
                     runs++;
                     for (const g of grid) expect(Math.abs(r.x - g), `${where}: ${r.line.from}->${r.line.to} by a grid line`).toBeGreaterThanOrEqual(clearance);

@@ -4,8 +4,13 @@ import type { SopSymbol } from './sop.js';
 
 /** The SOP AP's measures, shared by its table (sop.ts) and its flows (sop-routes.ts), in layout points. */
 export const SYMBOL: Record<SopSymbol, [number, number]> = { terminator: [34, 14], proses: [34, 18], keputusan: [30, 22], penghubung: [18, 16] };
-/** The strip above and below a page's rows where off-page connectors stand. */
-export const STRIP = 26;
+/**
+ * The strip above and below a page's rows where off-page connectors stand: a connector at its outer
+ * edge (STRIP_EDGE), the runs to and from it between the connector and the grid line, 2 mm off the
+ * grid line at print size.
+ */
+export const STRIP = 30;
+export const STRIP_EDGE = 2;
 /** 2 mm on paper in the layout's points: a SOP is printed enlarged by PRINT_MIN_TEXT / TEXT.small. */
 export const GRID_CLEARANCE = 5.67 * TEXT.small / PRINT_MIN_TEXT;
 

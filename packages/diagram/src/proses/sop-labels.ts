@@ -20,12 +20,19 @@ export function labelBaseline(label: SopText, metrics: FontMetrics): { x: number
     return { x: box.x + 1, y: box.y + (box.height - glyphs) / 2 + metrics.ascent * label.size };
 }
 
+/** The table's grid lines a label must not sit on: the pelaksana columns' sides, and each page's row lines. */
+export interface TableGrid {
+    columns: readonly number[];
+    rows: (page: number) => readonly number[];
+}
+
 /**
- * Every "ya"/"tidak" of a page where no line and no symbol crosses it: a label a line runs through
- * can be read as the label of that line. A label that is crossed where routing put it moves to the
- * other side of its own first run, then along it; where every place is crossed it stays.
+ * Every "ya"/"tidak" of a page where no line, no symbol and no grid line crosses it: a label a line
+ * runs through can be read as the label of that line, one on a grid line as the next cell's. A label
+ * crossed where routing put it moves to the other side of its own first run, beside the drop that
+ * follows, then along the run; where every place is crossed it stays.
  */
-export function clearLabels(lines: Array<{ page: number; line: SopLine }>, symbols: Array<{ page: number; box: SopSymbolBox }>): void {
+export function clearLabels(lines: Array<{ page: number; line: SopLine }>, symbols: Array<{ page: number; box: SopSymbolBox }>, grid: TableGrid): void {
     const pages = new Set(lines.map(l => l.page));
     for (const page of pages) {
         const here = lines.filter(l => l.page === page).map(l => l.line);
@@ -37,11 +44,17 @@ export function clearLabels(lines: Array<{ page: number; line: SopLine }>, symbo
             const [sx, sy] = line.points[0];
             const source = boxes.find(b => sx >= b.x - 0.5 && sx <= b.x + b.width + 0.5 && sy >= b.y - 0.5 && sy <= b.y + b.height + 0.5);
             const others = boxes.filter(b => b !== source);
-            const crossed = (r: Rect) => here.some(other => crosses(other === line ? other.points.slice(1) : other.points, r))
-                || others.some(b => overlaps(b, r)) || placed.some(p => overlaps(p, r));
-            const beside = source ? besideDrop(line.label, line.points, source).filter(c => !overlaps(source, rectOf(c))) : [];
+            // Another flow passing close by would read as the label's own: it keeps a halo off them.
+            // Where no place keeps every rule, the one that breaks the fewer, in this order of badness.
+            const crossedBy = (r: Rect, rules: { halo: boolean; rows: boolean }) =>
+                here.some(other => other === line ? crosses(other.points.slice(1), r) : crosses(other.points, rules.halo ? grown(r, HALO) : r))
+                || others.some(b => overlaps(b, r)) || placed.some(p => overlaps(p, r))
+                || grid.columns.some(x => x > r.x && x < r.x + r.width) || (rules.rows && grid.rows(page).some(y => y > r.y && y < r.y + r.height));
+            const beside = source ? besideTurn(line.label, line.points, source).filter(c => !overlaps(source, rectOf(c))) : [];
             const [atRouting, ...near] = candidates(line.label, line.points);
-            const choice = [atRouting, ...near.slice(0, 1), ...beside, ...near.slice(1)].find(c => !crossed(rectOf(c))) ?? line.label;
+            const places = [atRouting, ...near.slice(0, 1), ...beside, ...near.slice(1)];
+            const choice = [{ halo: true, rows: true }, { halo: false, rows: true }, { halo: false, rows: false }]
+                .map(rules => places.find(c => !crossedBy(rectOf(c), rules))).find(c => c !== undefined) ?? line.label;
             line.label = choice;
             placed.push(rectOf(choice));
         }
@@ -71,22 +84,29 @@ function candidates(label: SopText, points: Point[]): SopText[] {
 }
 
 /**
- * A side exit's label beside the drop that follows its short run, under the symbol: where the run is
- * too short to hold it (a decision by a narrow column's margin), the label still stands by its own line.
+ * A side exit's label beside the run that turns from its short first run, down under the symbol or
+ * up over it: where the first run is too short to hold it (a decision by a narrow column's margin),
+ * the label still stands by its own line.
  */
-function besideDrop(label: SopText, points: Point[], source: Rect): SopText[] {
+function besideTurn(label: SopText, points: Point[], source: Rect): SopText[] {
     const [p, q, r] = points;
-    if (!q || !r || p[1] !== q[1] || q[0] !== r[0]) return [];
+    if (!q || !r || p[1] !== q[1] || q[0] !== r[0] || r[1] === q[1]) return [];
     const height = lineHeight(label.size);
-    const top = Math.max(q[1], source.y + source.height) + 1 + DRAWN_OFFSET;
+    const down = r[1] > q[1];
     const out: SopText[] = [];
     for (let k = 0; k < 4; k++) {
-        const y = top + k * height;
-        if (y + height > Math.max(q[1], r[1])) break;
-        out.push({ ...label, x: q[0] + 2 + DRAWN_OFFSET, y }, { ...label, x: q[0] - 2 - label.width + DRAWN_OFFSET, y });
+        const top = down ? Math.max(q[1], source.y + source.height) + 1 + k * height : Math.min(q[1], source.y) - 1 - (k + 1) * height;
+        if (down ? top + height > r[1] : top < r[1]) break;
+        const y = top + DRAWN_OFFSET;
+        out.push({ ...label, x: q[0] + 1 + DRAWN_OFFSET, y }, { ...label, x: q[0] - 1 - label.width + DRAWN_OFFSET, y });
     }
     return out;
 }
+
+/** How far another flow stays from a label, in layout points (about 0.6 mm at print size). */
+const HALO = 1.5;
+
+const grown = (r: Rect, by: number): Rect => ({ x: r.x - by, y: r.y - by, width: r.width + 2 * by, height: r.height + 2 * by });
 
 function overlaps(a: Rect, b: Rect): boolean {
     return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;

@@ -1,7 +1,7 @@
 import type { CrossFunctionalMap } from '@sikerja/model';
 import { lineHeight, TEXT } from '../scene.js';
 import type { FontMetrics } from '../text/fonts.js';
-import { GRID_CLEARANCE, MARGIN_TRACKS, STRIP, SYMBOL, SYMBOL_GAP, symbolSize, type Columns } from './sop-geometry.js';
+import { GRID_CLEARANCE, MARGIN_TRACKS, STRIP, STRIP_EDGE, SYMBOL, SYMBOL_GAP, symbolSize, type Columns } from './sop-geometry.js';
 import { clearLabels } from './sop-labels.js';
 import type { SopLine, SopSymbolBox, SopText } from './sop.js';
 
@@ -49,8 +49,10 @@ export function routeSop(map: CrossFunctionalMap, rowIndex: Map<string, number>,
         const w = SYMBOL.penghubung[0], step = w + 4;
         const taken = placed.get(`${page}:${strip}`) ?? [];
         placed.set(`${page}:${strip}`, taken);
-        const fit = Math.max(1, Math.floor((cols.lane - 2) / step));
-        const places = cols.x.lanes.flatMap(left => Array.from({ length: fit }, (_, k) => left + cols.lane / 2 + (k - (fit - 1) / 2) * step));
+        // The column's centre first (where a flow from the symbol above comes straight down), then
+        // either side of it while a connector there stays off the grid lines.
+        const beside = Math.max(0, Math.floor((cols.lane / 2 - w / 2 - 1) / step));
+        const places = cols.x.lanes.flatMap(left => Array.from({ length: 2 * beside + 1 }, (_, k) => left + cols.lane / 2 + (k - beside) * step));
         const rank = (x: number) => Math.abs(x - center) - (Math.sign(x - center) === prefer ? 0.01 : 0);
         const free = places.filter(x => taken.every(t => Math.abs(t - x) >= step - 1e-6)).sort((a, b) => rank(a) - rank(b));
         // More connectors than places (a strip of many flows in a one-column table): beside the last.
@@ -106,10 +108,10 @@ export function routeSop(map: CrossFunctionalMap, rowIndex: Map<string, number>,
             if (!resume) {
                 const tag = String.fromCharCode(65 + (incoming.size % 26));
                 const { x: cx, k: slot } = resumeSlot.get(flow.to)!;
-                const up: SopSymbolBox = { node: `->${flow.to}`, symbol: 'penghubung', column: b.column, row: -1, x: cx - cw / 2, y: bodyTop - STRIP + (STRIP - ch) / 2, width: cw, height: ch, label: tag };
+                const up: SopSymbolBox = { node: `->${flow.to}`, symbol: 'penghubung', column: b.column, row: -1, x: cx - cw / 2, y: bodyTop - STRIP + STRIP_EDGE, width: cw, height: ch, label: tag };
                 const clear = straightDown(j);
                 // Each connector of a column's strip reaches its step at its own height: no two lines share a run.
-                const under = bodyTop - 1.5 - (slot % 4);
+                const under = bodyTop - GRID_CLEARANCE - (slot % 4);
                 const xl = clear ? bcx : laneLeft(b.column) + track(margin.left, b.column, pageOf[j]);
                 const onto: Array<[number, number]> = clear ? [[cx, under], [bcx, under], [bcx, b.y]]
                     : [[cx, under], [xl, under], [xl, aboveOf(j)], [bcx, aboveOf(j)], [bcx, b.y]];
@@ -122,15 +124,21 @@ export function routeSop(map: CrossFunctionalMap, rowIndex: Map<string, number>,
             const tableBottom = Math.max(...symbols.filter(s => pageOf[s.row] === pageOf[i]).map(s => rowY[s.row] + heights[s.row]));
             const { x: cx, k } = stripSlot(pageOf[i], 'bottom', acx, side === 'right' ? 1 : -1);
             // Each connector of a column's strip is reached at its own height, later ones higher: no two lines share a run.
-            const run = tableBottom + 4.5 - (k % 4);
-            const down: SopSymbolBox = { node: `${flow.from}->${flow.to}`, symbol: 'penghubung', column: a.column, row: -1, x: cx - cw / 2, y: tableBottom + (STRIP - ch) / 2, width: cw, height: ch, label: resume };
+            const run = tableBottom + GRID_CLEARANCE + 3 - (k % 4);
+            const down: SopSymbolBox = { node: `${flow.from}->${flow.to}`, symbol: 'penghubung', column: a.column, row: -1, x: cx - cw / 2, y: tableBottom + STRIP - STRIP_EDGE - ch, width: cw, height: ch, label: resume };
             // Down the margin on the side the flow leaves by: a left exit never crosses back under its own symbol.
             const xm = side === 'left' ? laneLeft(a.column) + track(margin.left, a.column, pageOf[i]) : colRight - track(margin.right, a.column, pageOf[i]);
             const first: Array<[number, number]> = side === 'bottom' ? [...start, [acx, below], [xm, below]] : [...start, [xm, start[0][1]]];
             // Nothing below it in its column on this page, and its connector right under it: straight down.
             const straight = side === 'bottom' && Math.abs(cx - acx) < 0.5
                 && symbols.every(s => s.column !== a.column || pageOf[s.row] !== pageOf[i] || s.row <= i);
-            const offPoints: Array<[number, number]> = straight ? [...start, [cx, down.y]] : [...first, [xm, run], [cx, run], [cx, down.y]];
+            // A side exit whose connector stands in another column, with nothing under the step in that
+            // column on this page: straight across to above it and down (a row holds one symbol only).
+            const connectorColumn = cols.x.lanes.findIndex(left => cx >= left && cx < left + cols.lane);
+            const across = side !== 'bottom' && connectorColumn >= 0 && connectorColumn !== a.column && Math.sign(cx - acx) === (side === 'right' ? 1 : -1)
+                && symbols.every(s => s.column !== connectorColumn || pageOf[s.row] !== pageOf[i] || s.row <= i);
+            const offPoints: Array<[number, number]> = straight ? [...start, [cx, down.y]]
+                : across ? [...start, [cx, start[0][1]], [cx, down.y]] : [...first, [xm, run], [cx, run], [cx, down.y]];
             out.lines.push({ page: pageOf[i], line: { points: dedupe(offPoints), arrow: true, from: flow.from, to: down.node, label: beside(lbl, offPoints) } });
             out.connectors.push({ page: pageOf[i], box: down });
             continue;
@@ -165,7 +173,8 @@ export function routeSop(map: CrossFunctionalMap, rowIndex: Map<string, number>,
         }
         out.lines.push({ page: pageOf[i], line: { points: dedupe(points), arrow: true, from: flow.from, to: flow.to, label: side === 'bottom' ? beside(lbl, points) : lbl } });
     }
-    clearLabels(out.lines, [...out.connectors, ...symbols.map(s => ({ page: pageOf[s.row], box: s }))]);
+    const grid = { columns: [...cols.x.lanes, cols.x.kelengkapan], rows: (page: number) => rowY.flatMap((y, r) => pageOf[r] === page ? [y, y + heights[r]] : []) };
+    clearLabels(out.lines, [...out.connectors, ...symbols.map(s => ({ page: pageOf[s.row], box: s }))], grid);
     return out;
 }
 

@@ -178,8 +178,18 @@ function relatedOf(pemda: PemdaModel, map: CrossFunctionalMap, written: string[]
     return [...written, ...sops, ...processes];
 }
 
+/** A pelaksana column this wide holds a side exit's "tidak" between its 2 mm margin track and the decision's centre line. */
+const LANE_FOR_LABELS = 50;
+/** What the text columns of Mutu Baku and Keterangan give up, at most, for narrow pelaksana columns: their text wraps sooner. */
+const TEXT_COLUMNS_GIVE = 0.2;
+
 function columnsFor(lanes: number, width: number): Columns {
     const fixed = { no: 20, kelengkapan: 90, waktu: 44, output: 90, keterangan: 60 };
+    const lacking = LANE_FOR_LABELS * lanes - (width - 20 - 90 - 44 - 90 - 60 - 140);
+    if (lacking > 0) {
+        const give = Math.min(1, lacking / ((fixed.kelengkapan + fixed.output + fixed.keterangan) * TEXT_COLUMNS_GIVE)) * TEXT_COLUMNS_GIVE;
+        for (const key of ['kelengkapan', 'output', 'keterangan'] as const) fixed[key] *= 1 - give;
+    }
     const rest = width - fixed.no - fixed.kelengkapan - fixed.waktu - fixed.output - fixed.keterangan;
     let lane = Math.max(44, Math.min(72, (rest - 140) / Math.max(1, lanes)));
     let kegiatan = Math.max(100, rest - lane * lanes);
@@ -235,7 +245,10 @@ export function layoutSop(pemda: PemdaModel, process: Process, map: CrossFunctio
             text(metrics, n.output ?? '', cols.x.output, 0, cols.output, TEXT.small),
             text(metrics, keterangan(pemda, map, n), cols.x.keterangan, 0, cols.keterangan, TEXT.small)
         ];
-        return { node: n, cells, height: Math.max(MIN_ROW, ...cells.map(textHeight)) };
+        // A decision's row holds a label's line under the diamond as well as above: a narrow column
+        // has no room beside it for the "tidak" of a side exit, which then stands by its drop.
+        const least = n.kind === 'keputusan' ? Math.max(MIN_ROW, symbolSize('keputusan', cols.lane)[1] + 2 * (lineHeight(TEXT.small) + 2)) : MIN_ROW;
+        return { node: n, cells, height: Math.max(least, ...cells.map(textHeight)) };
     });
 
     // Pages: the identity page, then as many rows as fit under the repeated header, leaving a strip
