@@ -49,7 +49,7 @@ export function clearLabels(lines: Array<{ page: number; line: SopLine }>, symbo
             const crossedBy = (r: Rect, rules: { halo: boolean; rows: boolean }) =>
                 here.some(other => other === line ? crosses(other.points.slice(1), r) : crosses(other.points, rules.halo ? grown(r, HALO) : r))
                 || others.some(b => overlaps(b, r)) || placed.some(p => overlaps(p, r))
-                || grid.columns.some(x => x > r.x && x < r.x + r.width) || (rules.rows && grid.rows(page).some(y => y > r.y && y < r.y + r.height));
+                || grid.columns.some(x => x > r.x - GRID_GAP && x < r.x + r.width + GRID_GAP) || (rules.rows && grid.rows(page).some(y => y > r.y && y < r.y + r.height));
             const beside = source ? besideTurn(line.label, line.points, source).filter(c => !overlaps(source, rectOf(c))) : [];
             const [atRouting, ...near] = candidates(line.label, line.points);
             const places = [atRouting, ...near.slice(0, 1), ...beside, ...near.slice(1)];
@@ -102,6 +102,9 @@ function besideTurn(label: SopText, points: Point[], source: Rect): SopText[] {
     }
     return out;
 }
+
+/** How far a label's box stays from a column's grid line: its letters never touch it. */
+const GRID_GAP = 1;
 
 /** How far another flow stays from a label, in layout points (about 0.6 mm at print size). */
 const HALO = 1.5;

@@ -235,7 +235,8 @@ export function layoutSop(pemda: PemdaModel, process: Process, map: CrossFunctio
     head('Keterangan', cols.x.keterangan, cols.keterangan, 0, h1 + h2);
     const headerHeight = h1 + h2;
 
-    // Body rows, measured.
+    // Body rows, measured. A "tidak" of 17 points fits beside a decision in a column this wide.
+    const labelsBesideDecisions = (cols.lane - symbolSize('keputusan', cols.lane)[0]) / 2 >= 21;
     const rows = steps.map((n, i) => {
         const cells = [
             text(metrics, String(i + 1), cols.x.no, 0, cols.no, TEXT.body, 'regular', 'center'),
@@ -245,9 +246,9 @@ export function layoutSop(pemda: PemdaModel, process: Process, map: CrossFunctio
             text(metrics, n.output ?? '', cols.x.output, 0, cols.output, TEXT.small),
             text(metrics, keterangan(pemda, map, n), cols.x.keterangan, 0, cols.keterangan, TEXT.small)
         ];
-        // A decision's row holds a label's line under the diamond as well as above: a narrow column
-        // has no room beside it for the "tidak" of a side exit, which then stands by its drop.
-        const least = n.kind === 'keputusan' ? Math.max(MIN_ROW, symbolSize('keputusan', cols.lane)[1] + 2 * (lineHeight(TEXT.small) + 2)) : MIN_ROW;
+        // In a narrow column a decision's row holds a label's line under the diamond as well as above:
+        // there is no room beside it for the "tidak" of a side exit, which then stands by its drop.
+        const least = n.kind === 'keputusan' && !labelsBesideDecisions ? Math.max(MIN_ROW, symbolSize('keputusan', cols.lane)[1] + 2 * (lineHeight(TEXT.small) + 2)) : MIN_ROW;
         return { node: n, cells, height: Math.max(least, ...cells.map(textHeight)) };
     });
 
