@@ -52,7 +52,13 @@ export function clearLabels(lines: Array<{ page: number; line: SopLine }>, symbo
                 || grid.columns.some(x => x > r.x - GRID_GAP && x < r.x + r.width + GRID_GAP) || (rules.rows && grid.rows(page).some(y => y > r.y && y < r.y + r.height));
             const beside = source ? besideTurn(line.label, line.points, source).filter(c => !overlaps(source, rectOf(c))) : [];
             const [atRouting, ...near] = candidates(line.label, line.points);
-            const places = [atRouting, ...near.slice(0, 1), ...beside, ...near.slice(1)];
+            // A bottom exit's label stands on the side of its drop away from the decision's other exit,
+            // whose label is on its own side: "ya | tidak" between the two lines reads either way.
+            const otherExit = here.find(o => o !== line && o.from === line.from);
+            const [p, q] = line.points;
+            const awayFirst = otherExit && q && p[0] === q[0] && near.length > 0
+                && Math.sign(labelCentre(atRouting) - p[0]) === Math.sign(otherExit.points[0][0] - p[0]);
+            const places = awayFirst ? [near[0], atRouting, ...beside, ...near.slice(1)] : [atRouting, ...near.slice(0, 1), ...beside, ...near.slice(1)];
             const choice = [{ halo: true, rows: true }, { halo: false, rows: true }, { halo: false, rows: false }]
                 .map(rules => places.find(c => !crossedBy(rectOf(c), rules))).find(c => c !== undefined) ?? line.label;
             line.label = choice;
@@ -62,6 +68,7 @@ export function clearLabels(lines: Array<{ page: number; line: SopLine }>, symbo
 }
 
 const rectOf = labelBox;
+const labelCentre = (label: SopText) => labelBox(label).x + label.width / 2;
 
 /** The label where routing put it, mirrored across its line's first run, then moved along that run. */
 function candidates(label: SopText, points: Point[]): SopText[] {

@@ -97,7 +97,7 @@ export function routeSop(map: CrossFunctionalMap, rowIndex: Map<string, number>,
         // A side exit's label stands over its run, its box from the decision's point outwards (labelBox).
         const start: Array<[number, number]> = side === 'bottom' ? [[acx, a.y + a.height]]
             : side === 'right' ? [[a.x + a.width, a.y + a.height / 2]] : [[a.x, a.y + a.height / 2]];
-        const lbl = side === 'bottom' ? label(flow.label, acx + 2, a.y + a.height + 1) : label(flow.label, side === 'right' ? a.x + a.width + 3 : a.x + 1 - metrics.width(flow.label ?? '', TEXT.small), a.y + a.height / 2 - lineHeight(TEXT.small) - 1);
+        const lbl = side === 'bottom' ? label(flow.label, acx + 5, a.y + a.height + 1) : label(flow.label, side === 'right' ? a.x + a.width + 3 : a.x + 1 - metrics.width(flow.label ?? '', TEXT.small), a.y + a.height / 2 - lineHeight(TEXT.small) - 1);
         // Runs keep 2 mm at print size off the row's grid line where the row has room under its symbol.
         const below = Math.max(a.y + a.height + 1.5, rowY[i] + heights[i] - GRID_CLEARANCE);
         const colRight = laneLeft(a.column) + cols.lane;
