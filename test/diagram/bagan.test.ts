@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { PemdaModel } from '@sikerja/model';
 import { loadWorkspace } from '@sikerja/language';
 import { diagramScene, drawableElements, shippedFonts, type Box, type Scene } from '@sikerja/diagram';
+import { printedPage } from '@sikerja/export';
 
 /**
  * The struktur as the official bagan draws it (the figures of the Perbup lampiran): the head on top,
@@ -82,7 +83,7 @@ describe('the struktur as a bagan', () => {
         expect(box('h:Setda').y).toBeLessThan(Math.min(...asisten.map(a => a.y)));
     });
 
-    it('every example struktur: one row of top-level units of the line and one of unit kerja, never wrapped', async () => {
+    it('every example struktur drawn whole: one row of top-level units of the line and one of unit kerja, never wrapped', async () => {
         for (const p of pemda.values()) for (const { element } of drawableElements(p, 'struktur')) {
             const { scene } = (await diagramScene(p, { kind: 'struktur', element }, metrics))!;
             const organisation = p.organisations.find(o => o.id === element)!;
@@ -93,5 +94,26 @@ describe('the struktur as a bagan', () => {
             const rowsOfUk = new Set(scene.boxes.filter(b => ukIds.has(b.id)).map(b => b.y));
             expect(rowsOfUk.size, `${p.name} ${element} unit kerja`).toBeLessThanOrEqual(1);
         }
+    });
+    it('Bengkayang Disdikbud on F4: the page of unit kerja holds them in rows hung from one rail, in written order, each reached by its own line', async () => {
+        const p = pemda.get('Bengkayang')!;
+        const { pages } = (await diagramScene(p, { kind: 'struktur', element: 'Disdikbud', page: printedPage('struktur', { paper: 'f4' })! }, metrics))!;
+        // Five pages when the unit kerja had to stand in one row: the last two held three and two.
+        expect(pages).toHaveLength(4);
+        const written = p.organisations.filter(o => o.induk === 'Disdikbud').map(o => `h:${o.id}`);
+        const last = pages![pages!.length - 1];
+        const heads = last.boxes.filter(b => written.includes(b.id));
+        const rows = [...new Set(heads.map(b => b.y))].sort((a, b) => a - b);
+        expect(rows.length).toBe(2);
+        const read = [...heads].sort((a, b) => a.y - b.y || a.x - b.x).map(b => b.id);
+        expect(read).toEqual(written.filter(id => read.includes(id)));
+        // Each head is reached from above at its centre; the rows' buses meet one rail at the left edge.
+        for (const h of heads) {
+            const into = last.connectors.find(c => c.to === h.id && c.points[c.points.length - 1][1] === h.y);
+            expect(into?.points[into.points.length - 1][0], h.id).toBeCloseTo(centre(h), 5);
+        }
+        const rail = last.connectors.find(c => c.points.length === 3 && c.points[1][0] === c.points[2][0] && c.points[2][1] > c.points[1][1] + 50);
+        expect(rail, 'the rail down to the second row').toBeDefined();
+        expect(rail!.points[2][0]).toBeLessThan(Math.min(...heads.map(b => b.x)));
     });
 });

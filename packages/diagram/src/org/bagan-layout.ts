@@ -60,11 +60,22 @@ function placeRow(row: Laid[], x: number, y: number): number {
     return row.length > 0 ? cx - GAP.row - x : 0;
 }
 
+/** Blocks in written order, as many to a row as `width` holds (at least one). */
+function wrapRows(blocks: Laid[], width: number): Laid[][] {
+    const rows: Laid[][] = [];
+    for (const b of blocks) {
+        const row = rows[rows.length - 1];
+        if (row && rowWidth([...row, b]) <= width) row.push(b);
+        else rows.push([b]);
+    }
+    return rows;
+}
+
 const rowWidth = (row: Laid[]) => row.reduce((s, b) => s + b.width, 0) + GAP.row * Math.max(0, row.length - 1);
 const rowHeight = (row: Laid[]) => Math.max(0, ...row.map(b => b.height));
 const centreOf = (b: Box) => b.x + b.width / 2;
 
-export async function layoutBagan(root: OrgBlock, boxes: OrgBoxes, metrics?: FontMetrics): Promise<OrgLayout> {
+export async function layoutBagan(root: OrgBlock, boxes: OrgBoxes, metrics?: FontMetrics, maxWidth = Infinity): Promise<OrgLayout> {
     const all = new Map<string, Box>();
     const head = boxes.head(root);
     all.set(head.id, head);
@@ -75,11 +86,14 @@ export async function layoutBagan(root: OrgBlock, boxes: OrgBoxes, metrics?: Fon
     const line = laid.filter(b => !isStaff(b.block!) && !b.block!.organisation);
     const unitKerja = laid.filter(b => b.block!.organisation);
 
-    // The rail to the unit kerja row runs down the left edge, outside every block.
-    const rail = unitKerja.length > 0 && line.length > 0 ? GAP.rail : 0;
+    // Unit kerja are peers hanging from one rail: on a page that cannot hold them in one row they
+    // take as many rows as it needs, each reached from the rail (Bidang are never wrapped).
+    const ukRows = wrapRows(unitKerja, maxWidth - GAP.rail);
+    // The rail to the unit kerja rows runs down the left edge, outside every block.
+    const rail = unitKerja.length > 0 && (line.length > 0 || ukRows.length > 1) ? GAP.rail : 0;
     const leftNeed = Math.max(head.width / 2, kelompok ? STAFF.reach + kelompok.width : 0);
     const rightNeed = Math.max(head.width / 2, staff.length > 0 ? STAFF.reach + rowWidth(staff) : 0);
-    const width = Math.max(rail + rowWidth(line), rail + rowWidth(unitKerja), leftNeed + rightNeed);
+    const width = Math.max(rail + rowWidth(line), ...ukRows.map(r => rail + rowWidth(r)), leftNeed + rightNeed);
     const centre = Math.min(Math.max(width / 2, leftNeed), width - rightNeed);
     const rowStart = (row: Laid[]) => Math.min(Math.max(rail, centre - rowWidth(row) / 2), width - rowWidth(row));
 
@@ -97,8 +111,14 @@ export async function layoutBagan(root: OrgBlock, boxes: OrgBoxes, metrics?: Fon
     } else y += GAP.row - STAFF.drop;
     const lineY = y;
     placeRow(line, rowStart(line), lineY);
-    const ukY = line.length > 0 ? lineY + rowHeight(line) + GAP.row : lineY;
-    placeRow(unitKerja, rowStart(unitKerja), ukY);
+    const ukYs: number[] = [];
+    let ukY = line.length > 0 ? lineY + rowHeight(line) + GAP.row : lineY;
+    for (const row of ukRows) {
+        ukYs.push(ukY);
+        // Rows of unit kerja hang from the rail: more than one start at it, one is centred like the Bidang.
+        placeRow(row, ukRows.length > 1 ? rail : rowStart(row), ukY);
+        ukY += rowHeight(row) + GAP.row;
+    }
 
     // Every box of a block moves with it; its own lines are drawn from the moved positions.
     const at: Placed = new Map();
@@ -111,7 +131,7 @@ export async function layoutBagan(root: OrgBlock, boxes: OrgBoxes, metrics?: Fon
     }
     const connectors: Connector[] = [];
     for (const b of laid) connectBlock(b.block!, all, at, connectors);
-    connectors.push(...baganLines(head, kelompok, staff, line, unitKerja, { centre, lineY, ukY }));
+    connectors.push(...baganLines(head, kelompok, staff, line, ukRows, { centre, lineY, ukYs }));
     const height = Math.max(head.height, ...[...all.values()].map(b => b.y + b.height));
     const legend = metrics && legendFor([...all.values()], connectors, height, metrics);
     if (!legend) return { width, height, boxes: [...all.values()], connectors };
@@ -121,11 +141,11 @@ export async function layoutBagan(root: OrgBlock, boxes: OrgBoxes, metrics?: Fon
     };
 }
 
-function baganLines(head: Box, kelompok: Box | undefined, staff: Laid[], line: Laid[], unitKerja: Laid[], at: { centre: number; lineY: number; ukY: number }): Connector[] {
+function baganLines(head: Box, kelompok: Box | undefined, staff: Laid[], line: Laid[], ukRows: Laid[][], at: { centre: number; lineY: number; ukYs: number[] }): Connector[] {
     const out: Connector[] = [];
     const join = (points: Array<[number, number]>, to: string) => out.push({ points, from: head.id, to });
-    const lineBus = at.lineY - GAP.row / 2, ukBus = at.ukY - GAP.row / 2;
-    const firstRow = line.length > 0 ? line : unitKerja;
+    const lineBus = at.lineY - GAP.row / 2, ukBuses = at.ukYs.map(y => y - GAP.row / 2), ukBus = ukBuses[0];
+    const firstRow = line.length > 0 ? line : ukRows[0] ?? [];
     const firstBus = line.length > 0 ? lineBus : ukBus;
     const mainEnd = firstRow.length > 0 ? firstBus : Math.max(...[...staff.map(s => s.head.y + s.head.height / 2), kelompok ? kelompok.y + kelompok.height / 2 : head.y + head.height]);
     join([[at.centre, head.y + head.height], [at.centre, mainEnd]], head.id);
@@ -144,13 +164,20 @@ function baganLines(head: Box, kelompok: Box | undefined, staff: Laid[], line: L
         for (const b of row) join([[centreOf(b.head), busY], [centreOf(b.head), b.head.y]], b.head.id);
     };
     if (line.length > 0) bus(line, lineBus, at.centre);
-    if (unitKerja.length > 0) {
+    if (ukRows.length > 0) {
+        const railX = GAP.rail / 2;
+        const lastBus = ukBuses[ukBuses.length - 1];
         if (line.length > 0) {
-            // Down the left edge from the line's bus, past the Bidang, to the unit kerja's bus.
-            const railX = GAP.rail / 2;
-            join([[Math.min(...line.map(b => centreOf(b.head)), at.centre), lineBus], [railX, lineBus], [railX, ukBus]], head.id);
-            bus(unitKerja, ukBus, railX);
-        } else bus(unitKerja, ukBus, at.centre);
+            // Down the left edge from the line's bus, past the Bidang, to each row of unit kerja.
+            join([[Math.min(...line.map(b => centreOf(b.head)), at.centre), lineBus], [railX, lineBus], [railX, lastBus]], head.id);
+            ukRows.forEach((row, i) => bus(row, ukBuses[i], railX));
+        } else {
+            bus(ukRows[0], ukBus, at.centre);
+            if (ukRows.length > 1) {
+                join([[Math.min(at.centre, ...ukRows[0].map(b => centreOf(b.head))), ukBus], [railX, ukBus], [railX, lastBus]], head.id);
+                ukRows.slice(1).forEach((row, i) => bus(row, ukBuses[i + 1], railX));
+            }
+        }
     }
     return out;
 }

@@ -82,8 +82,8 @@ export function buildBlock(block: OrgBlock, boxes: OrgBoxes, all: Map<string, Bo
 }
 
 /** Lay the organisation out with ELK, then join the boxes as a bagan does: bus lines to rows, a spine to a column. */
-export async function layoutOrg(root: OrgBlock, boxes: OrgBoxes, rootAspect: number, arrangement: OrgArrangement = 'rows', metrics?: FontMetrics): Promise<OrgLayout> {
-    if (arrangement === 'bagan') return layoutBagan(root, boxes, metrics);
+export async function layoutOrg(root: OrgBlock, boxes: OrgBoxes, rootAspect: number, arrangement: OrgArrangement = 'rows', metrics?: FontMetrics, maxWidth?: number): Promise<OrgLayout> {
+    if (arrangement === 'bagan') return layoutBagan(root, boxes, metrics, maxWidth);
     const all = new Map<string, Box>();
     const graph = buildBlock(root, boxes, all, rootAspect);
     const laid = await elk().layout(graph);

@@ -41,7 +41,7 @@ type Budget = OrgPagination['budget'];
  */
 export async function orgPages(root: OrgBlock, boxes: OrgBoxes, title: (part: PagePart) => TitleBlock['lines'], metrics: FontMetrics, options: OrgPagination): Promise<Scene[]> {
     const draw = async (pieces: Piece[], earlier: Piece[][], last: boolean, budget: Budget): Promise<Scene> => {
-        const laid = await layoutOrg(pruned(root, pieces, true, shownOn(root, earlier))!, boxes, budget.width / budget.height, options.arrangement, metrics);
+        const laid = await layoutOrg(pruned(root, pieces, true, shownOn(root, earlier))!, boxes, budget.width / budget.height, options.arrangement, metrics, budget.width - TITLE_MARGINS);
         // The title wraps to the page, not to the usual half-page minimum: a narrow page keeps its width.
         return { ...laid, title: wrapTitle(title({ continued: earlier.length > 0, last }), laid.width, metrics, budget.width - TITLE_MARGINS) };
     };
