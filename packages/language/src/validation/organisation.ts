@@ -59,10 +59,7 @@ export function organisationChecks(services: SiKerjaServices): ValidationChecks<
     function ownMembersDoNotShadowTemplate(org: ast.Organisasi, accept: ValidationAcceptor): void {
         const template = org.template[0]?.ref;
         if (!template) return;
-        const templateNames = new Set<string>();
-        for (const n of AstUtils.streamAllContents(template)) {
-            if ((ast.isUnit(n) || ast.isPimpinan(n) || ast.isJabatan(n) || ast.isKelompok(n)) && n.name) templateNames.add(relativeName(n, template));
-        }
+        const templateNames = namesDeclaredIn(template);
         for (const n of AstUtils.streamAllContents(org)) {
             if (!(ast.isUnit(n) || ast.isPimpinan(n) || ast.isJabatan(n) || ast.isKelompok(n)) || !n.name) continue;
             const rel = relativeName(n, org);
@@ -171,4 +168,23 @@ export function organisationChecks(services: SiKerjaServices): ValidationChecks<
         Pimpinan: [leaderHasJenis, jfAttributesFitJenis, penilaiChainEnds],
         Jabatan: [jabatanIsJfOrPelaksana, jfAttributesFitJenis, penilaiChainEnds]
     };
+}
+
+/**
+ * The names a template declares, relative to it, read once per parse of the template: every
+ * Organisasi `menurut` it (the Puskesmas of a kabupaten) asks for them. An edit parses the template
+ * anew, so the cache never outlives the text it was read from.
+ */
+const templateNamesCache = new WeakMap<ast.Templat, ReadonlySet<string>>();
+
+function namesDeclaredIn(template: ast.Templat): ReadonlySet<string> {
+    let names = templateNamesCache.get(template);
+    if (!names) {
+        const found = new Set<string>();
+        for (const n of AstUtils.streamAllContents(template)) {
+            if ((ast.isUnit(n) || ast.isPimpinan(n) || ast.isJabatan(n) || ast.isKelompok(n)) && n.name) found.add(relativeName(n, template));
+        }
+        templateNamesCache.set(template, names = found);
+    }
+    return names;
 }
