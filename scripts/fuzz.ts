@@ -43,8 +43,10 @@ function save(c: FuzzCase, why: string): void {
 function startWorker(): Promise<Worker> {
     const worker = new Worker(new URL('./fuzz-worker.ts', import.meta.url), { execArgv: ['--import', 'tsx'] });
     return new Promise((resolve, reject) => {
-        worker.once('message', m => (m as { ready?: boolean }).ready ? resolve(worker) : reject(new Error('worker did not start')));
-        worker.once('error', reject);
+        // The warm-up draws one example's diagrams: seconds, never minutes.
+        const timer = setTimeout(() => { void worker.terminate(); reject(new Error('worker fuzz tidak siap dalam 120 s (pemanasan)')); }, 120_000);
+        worker.once('message', m => { clearTimeout(timer); if ((m as { ready?: boolean }).ready) resolve(worker); else reject(new Error('worker did not start')); });
+        worker.once('error', e => { clearTimeout(timer); reject(e); });
     });
 }
 

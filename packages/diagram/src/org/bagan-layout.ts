@@ -60,6 +60,10 @@ function placeRow(row: Laid[], x: number, y: number): number {
     return row.length > 0 ? cx - GAP.row - x : 0;
 }
 
+/** The room left and right of the main line: the head's halves, the head's kelompok, the staff branch. */
+const leftNeedOf = (head: Box, kelompok: Box | undefined) => Math.max(head.width / 2, kelompok ? STAFF.reach + kelompok.width : 0);
+const rightNeedOf = (head: Box, staff: Laid[]) => Math.max(head.width / 2, staff.length > 0 ? STAFF.reach + rowWidth(staff) : 0);
+
 /** Blocks in written order, as many to a row as `width` holds (at least one). */
 function wrapRows(blocks: Laid[], width: number): Laid[][] {
     const rows: Laid[][] = [];
@@ -88,11 +92,12 @@ export async function layoutBagan(root: OrgBlock, boxes: OrgBoxes, metrics?: Fon
 
     // Unit kerja are peers hanging from one rail: on a page that cannot hold them in one row they
     // take as many rows as it needs, each reached from the rail (Bidang are never wrapped).
-    const ukRows = wrapRows(unitKerja, maxWidth - GAP.rail);
+    // (Never narrower than the drawing already is: its Bidang row or staff branch may be wider than the page.)
+    const ukRows = wrapRows(unitKerja, Math.max(maxWidth, GAP.rail + rowWidth(line), leftNeedOf(head, kelompok) + rightNeedOf(head, staff)) - GAP.rail);
     // The rail to the unit kerja rows runs down the left edge, outside every block.
     const rail = unitKerja.length > 0 && (line.length > 0 || ukRows.length > 1) ? GAP.rail : 0;
-    const leftNeed = Math.max(head.width / 2, kelompok ? STAFF.reach + kelompok.width : 0);
-    const rightNeed = Math.max(head.width / 2, staff.length > 0 ? STAFF.reach + rowWidth(staff) : 0);
+    const leftNeed = leftNeedOf(head, kelompok);
+    const rightNeed = rightNeedOf(head, staff);
     const width = Math.max(rail + rowWidth(line), ...ukRows.map(r => rail + rowWidth(r)), leftNeed + rightNeed);
     const centre = Math.min(Math.max(width / 2, leftNeed), width - rightNeed);
     const rowStart = (row: Laid[]) => Math.min(Math.max(rail, centre - rowWidth(row) / 2), width - rowWidth(row));

@@ -28,12 +28,13 @@ function leaf(b: Box): ElkNode {
 
 /**
  * Children one under another in the order given. ELK's box layout does that at a fifth of the cost
- * of rectangle packing; it places boxes by priority, so each gets one falling with its place.
+ * of rectangle packing; it places boxes by priority, so each gets one falling with its place, and its
+ * row width (from the boxes' area and the aspect ratio) is kept under the widest box by a ratio near 0.
  */
 function stackNode(id: string, children: ElkNode[], pad: string): ElkNode {
     return {
         id, children: children.map((c, i) => ({ ...c, layoutOptions: { ...c.layoutOptions, 'elk.priority': String(children.length - i) } })),
-        layoutOptions: { 'elk.algorithm': 'box', 'elk.aspectRatio': '0.001', 'elk.padding': pad, 'elk.spacing.nodeNode': String(GAP.stack) }
+        layoutOptions: { 'elk.algorithm': 'box', 'elk.aspectRatio': '1e-12', 'elk.padding': pad, 'elk.spacing.nodeNode': String(GAP.stack) }
     };
 }
 

@@ -59,8 +59,11 @@ export function clearLabels(lines: Array<{ page: number; line: SopLine }>, symbo
             const awayFirst = otherExit && q && p[0] === q[0] && near.length > 0
                 && Math.sign(labelCentre(atRouting) - p[0]) === Math.sign(otherExit.points[0][0] - p[0]);
             const places = awayFirst ? [near[0], atRouting, ...beside, ...near.slice(1)] : [atRouting, ...near.slice(0, 1), ...beside, ...near.slice(1)];
-            const choice = [{ halo: true, rows: true }, { halo: false, rows: true }, { halo: false, rows: false }]
-                .map(rules => places.find(c => !crossedBy(rectOf(c), rules))).find(c => c !== undefined) ?? line.label;
+            let choice = line.label;
+            for (const rules of [{ halo: true, rows: true }, { halo: false, rows: true }, { halo: false, rows: false }]) {
+                const found = places.find(c => !crossedBy(rectOf(c), rules));
+                if (found) { choice = found; break; }
+            }
             line.label = choice;
             placed.push(rectOf(choice));
         }

@@ -36,7 +36,8 @@ export function routeSop(map: CrossFunctionalMap, rowIndex: Map<string, number>,
     const track = (m: Map<string, number>, c: number, page: number) => {
         const t = m.get(`${page}:${c}`) ?? 0;
         m.set(`${page}:${c}`, t + 1);
-        return base + (t % tracks) * spacing + (Math.floor(t / tracks) % 2) * spacing / 2;
+        if (Math.floor(t / tracks) % 2 === 0 || tracks < 2) return base + (t % tracks) * spacing;
+        return base + ((t % (tracks - 1)) + 0.5) * spacing;
     };
     // Off-page connectors: the letter of each target's, and where connectors already stand in each page's strips.
     const incoming = new Map<string, string>();
@@ -55,8 +56,10 @@ export function routeSop(map: CrossFunctionalMap, rowIndex: Map<string, number>,
         const places = cols.x.lanes.flatMap(left => Array.from({ length: 2 * beside + 1 }, (_, k) => left + cols.lane / 2 + (k - beside) * step));
         const rank = (x: number) => Math.abs(x - center) - (Math.sign(x - center) === prefer ? 0.01 : 0);
         const free = places.filter(x => taken.every(t => Math.abs(t - x) >= step - 1e-6)).sort((a, b) => rank(a) - rank(b));
-        // More connectors than places (a strip of many flows in a one-column table): beside the last.
-        const x = free[0] ?? Math.max(center, ...taken) + step;
+        // More connectors than places (a strip of many flows in a narrow table): beside the last, but
+        // never past the pelaksana columns.
+        const lastPlace = places[places.length - 1];
+        const x = free[0] ?? Math.min(lastPlace, Math.max(center, ...taken) + step);
         taken.push(x);
         // `k`: this connector's place among the strip's, for the height its line runs at.
         return { x, k: taken.length - 1 };
@@ -127,19 +130,24 @@ export function routeSop(map: CrossFunctionalMap, rowIndex: Map<string, number>,
             // Each connector of a column's strip is reached at its own height, later ones higher: no two lines share a run.
             const run = tableBottom + GRID_CLEARANCE + 3 - (k % 4);
             const down: SopSymbolBox = { node: `${flow.from}->${flow.to}`, symbol: 'penghubung', column: a.column, row: -1, x: cx - cw / 2, y: tableBottom + STRIP - STRIP_EDGE - ch, width: cw, height: ch, label: resume };
-            // Down the margin on the side the flow leaves by: a left exit never crosses back under its own symbol.
-            const xm = side === 'left' ? laneLeft(a.column) + track(margin.left, a.column, pageOf[i]) : colRight - track(margin.right, a.column, pageOf[i]);
-            const first: Array<[number, number]> = side === 'bottom' ? [...start, [acx, below], [xm, below]] : [...start, [xm, start[0][1]]];
             // Nothing below it in its column on this page, and its connector right under it: straight down.
             const straight = side === 'bottom' && Math.abs(cx - acx) < 0.5
                 && symbols.every(s => s.column !== a.column || pageOf[s.row] !== pageOf[i] || s.row <= i);
             // A side exit whose connector stands in another column, with nothing under the step in that
             // column on this page: straight across to above it and down (a row holds one symbol only).
+            // Only to a connector on its column's centre: the drop then stays clear of that column's margin tracks.
             const connectorColumn = cols.x.lanes.findIndex(left => cx >= left && cx < left + cols.lane);
             const across = side !== 'bottom' && connectorColumn >= 0 && connectorColumn !== a.column && Math.sign(cx - acx) === (side === 'right' ? 1 : -1)
+                && Math.abs(cx - (laneLeft(connectorColumn) + cols.lane / 2)) < 0.5
                 && symbols.every(s => s.column !== connectorColumn || pageOf[s.row] !== pageOf[i] || s.row <= i);
+            const viaMargin = (): Array<[number, number]> => {
+                // Down the margin on the side the flow leaves by: a left exit never crosses back under its own symbol.
+                const xm = side === 'left' ? laneLeft(a.column) + track(margin.left, a.column, pageOf[i]) : colRight - track(margin.right, a.column, pageOf[i]);
+                const first: Array<[number, number]> = side === 'bottom' ? [...start, [acx, below], [xm, below]] : [...start, [xm, start[0][1]]];
+                return [...first, [xm, run], [cx, run], [cx, down.y]];
+            };
             const offPoints: Array<[number, number]> = straight ? [...start, [cx, down.y]]
-                : across ? [...start, [cx, start[0][1]], [cx, down.y]] : [...first, [xm, run], [cx, run], [cx, down.y]];
+                : across ? [...start, [cx, start[0][1]], [cx, down.y]] : viaMargin();
             out.lines.push({ page: pageOf[i], line: { points: dedupe(offPoints), arrow: true, from: flow.from, to: down.node, label: beside(lbl, offPoints) } });
             out.connectors.push({ page: pageOf[i], box: down });
             continue;

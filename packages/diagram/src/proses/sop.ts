@@ -236,7 +236,7 @@ export function layoutSop(pemda: PemdaModel, process: Process, map: CrossFunctio
     const headerHeight = h1 + h2;
 
     // Body rows, measured. A "tidak" of 17 points fits beside a decision in a column this wide.
-    const labelsBesideDecisions = (cols.lane - symbolSize('keputusan', cols.lane)[0]) / 2 >= 21;
+    const labelsBesideDecisions = (cols.lane - symbolSize('keputusan', cols.lane)[0]) / 2 >= 21 - 1e-6;
     const rows = steps.map((n, i) => {
         const cells = [
             text(metrics, String(i + 1), cols.x.no, 0, cols.no, TEXT.body, 'regular', 'center'),

@@ -31,16 +31,32 @@ interface GitRun {
  */
 function git(cwd: string, args: string[], input?: Buffer): Promise<GitRun> {
     return new Promise(resolve => {
-        const child = spawn('git', args, { cwd, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
-        const out: Buffer[] = [], err: Buffer[] = [];
-        child.stdout.on('data', (b: Buffer) => out.push(b));
-        child.stderr.on('data', (b: Buffer) => err.push(b));
-        child.on('error', error => resolve({ status: null, stdout: Buffer.alloc(0), stderr: Buffer.alloc(0), error }));
-        child.on('close', status => resolve({ status, stdout: Buffer.concat(out), stderr: Buffer.concat(err) }));
-        child.stdin.on('error', () => { /* git exited before reading its input: its status says why */ });
-        child.stdin.end(input);
+        const failed = (error: Error) => resolve({ status: null, stdout: Buffer.alloc(0), stderr: Buffer.alloc(0), error });
+        try {
+            const child = spawn('git', args, { cwd, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
+            const out: Buffer[] = [], err: Buffer[] = [];
+            let size = 0;
+            child.stdout.on('data', (b: Buffer) => {
+                size += b.length;
+                if (size <= GIT_OUTPUT_LIMIT) out.push(b);
+                else child.kill();
+            });
+            child.stderr.on('data', (b: Buffer) => err.push(b));
+            child.on('error', failed);
+            child.on('close', status => size > GIT_OUTPUT_LIMIT
+                ? failed(new Error(`keluaran git melebihi ${GIT_OUTPUT_LIMIT / 2 ** 20} MB`))
+                : resolve({ status, stdout: Buffer.concat(out), stderr: Buffer.concat(err) }));
+            child.stdin.on('error', () => { /* git exited before reading its input: its status says why */ });
+            child.stdin.end(input);
+        } catch (e) {
+            // Out of file handles or processes: the same answer as git missing, never a thrown error in the server.
+            failed(e instanceof Error ? e : new Error(String(e)));
+        }
     });
 }
+
+/** What git may write for one request (the model files of a revision): beyond it the revision is not read. */
+const GIT_OUTPUT_LIMIT = 1024 * 2 ** 20;
 
 /**
  * `spec` as a folder when one exists there, else as a git revision of the repository around the
@@ -130,7 +146,7 @@ async function copyOut(root: string, commit: string, relative: string, into: str
         return;
     }
     const read = await git(root, ['cat-file', '--batch'], Buffer.from(blobs.map(b => b.hash).join('\n') + '\n'));
-    if (read.status !== 0) throw new SideError(`revisi ${revision} tidak dapat dibaca (git cat-file: ${read.stderr?.toString().trim() || 'gagal'}).`);
+    if (read.status !== 0) throw new SideError(`revisi ${revision} tidak dapat dibaca (git cat-file: ${read.stderr?.toString().trim() || read.error?.message || 'gagal'}).`);
     let at = 0;
     for (const blob of blobs) {
         const header = read.stdout.indexOf(0x0a, at);
