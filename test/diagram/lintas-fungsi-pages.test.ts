@@ -4,6 +4,7 @@ import { loadWorkspace } from '@sikerja/language';
 import { diagramScene, drawableElements, fitsPage, shippedFonts, type Scene } from '@sikerja/diagram';
 import { contentArea, printedPage } from '@sikerja/export';
 import { expectConnectorsClean, expectNoOverlap } from './geometry.js';
+import { pageSpans, type Span } from '../../packages/diagram/src/proses/lintas-fungsi-pages.js';
 
 /**
  * A peta lintas fungsi printed over several pages, read as the official reads it: every page holds
@@ -81,5 +82,37 @@ describe('a peta lintas fungsi on paper', () => {
         const element = drawableElements(p, 'lintas-fungsi')[0].element;
         const drawn = (await diagramScene(p, { kind: 'lintas-fungsi', element, page: { width: 5000, height: 3000 } }, metrics))!;
         expect(drawn.pages).toBeUndefined();
+    });
+});
+
+/** Columns of these widths, a page holding `room` of them along the flow; a column in `tooTall` fits no sheet. */
+function columnsOfWidth(widths: number[], room: number, tooTall: number[] = []) {
+    return async ({ first, last }: Span) => {
+        if (tooTall.some(c => c >= first && c <= last) && last > first) return undefined;
+        const length = widths.slice(first, last + 1).reduce((a, b) => a + b, 0);
+        return length <= room || first === last ? length : undefined;
+    };
+}
+
+describe('where a peta lintas fungsi breaks between pages', () => {
+    it('takes as few pages as the sheet holds', async () => {
+        const spans = await pageSpans(7, columnsOfWidth([100, 100, 100, 100, 100, 100, 100], 400));
+        expect(spans).toHaveLength(2);
+    });
+
+    it('shares the columns out evenly rather than leave a sliver on the last page', async () => {
+        // Greedy would give five columns then one.
+        expect(await pageSpans(6, columnsOfWidth([100, 100, 100, 100, 100, 100], 500))).toEqual([{ first: 0, last: 2 }, { first: 3, last: 5 }]);
+    });
+
+    it('gives a column no sheet holds with its neighbours a page of its own', async () => {
+        expect(await pageSpans(5, columnsOfWidth([100, 100, 100, 100, 100], 1000, [2])))
+            .toEqual([{ first: 0, last: 1 }, { first: 2, last: 2 }, { first: 3, last: 4 }]);
+    });
+
+    it('fills the pages of the Kampar mekanisme kerja: its 12 steps on at most 5 F4 pages (6 when the breaks were estimated from the whole map)', async () => {
+        const p = examples.find(x => x.name === 'Kampar')!;
+        const drawn = (await diagramScene(p, { kind: 'lintas-fungsi', element: 'TahapanMekanismeKerja.PetaMekanismeKerja', page: F4_LANDSCAPE }, metrics))!;
+        expect(drawn.pages!.length).toBeLessThanOrEqual(5);
     });
 });

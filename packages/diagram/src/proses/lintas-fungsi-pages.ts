@@ -12,7 +12,7 @@ import { layoutLintasFungsi, type LintasFungsiLayout } from './lintas-fungsi.js'
  * antarhalaman) in its target's lane; the same number leads into the target on the target's page.
  */
 
-type Span = { first: number; last: number };
+export type Span = { first: number; last: number };
 
 export interface MapPagesInput {
     pemda: PemdaModel;
@@ -42,19 +42,15 @@ export async function lintasFungsiPages(input: MapPagesInput, page: { width: num
 }
 
 /**
- * The pages for one sheet. Where the breaks go is decided from the whole map's column widths (a
- * page is its columns, the lane headers and room for off-page connectors either side); each page is
- * then laid out and measured, its title wrapped to the sheet or, where the page must be printed
- * turned, to the turned sheet; a page that fits neither is cut in two between its columns.
+ * The pages for one sheet. Each candidate page (a run of columns) is laid out and measured as it
+ * would be printed, its title wrapped to the sheet or, where the page must be printed turned, to
+ * the turned sheet: as few pages as the sheet holds, with the columns then shared out evenly.
  */
 async function pagesFor(input: MapPagesInput, sheet: { width: number; height: number; turnable?: boolean }, metrics: FontMetrics): Promise<{ pages: Scene[]; misfits: number }> {
     const budget = pageBudget(sheet);
     const sheets = [budget, ...(sheet.turnable ? [{ width: budget.height, height: budget.width }] : [])];
     const alongFlow = input.direction === 'baris' ? 'width' : 'height';
-    const whole = writeSvg(input.titled(input.whole, false, titleWidth(budget)), metrics);
-    // What a page adds to its columns along the flow: margins, and the title where the flow runs down.
-    const overhead = whole[alongFlow] - (input.direction === 'baris' ? input.whole.width : input.whole.height);
-    const spans = balancedSpans(input.whole, budget[alongFlow] - overhead);
+    const count = input.whole.extent.columns.length;
     /** The page titled for the first sheet it fits, or undefined. */
     const fitted = (layout: LintasFungsiLayout, continued: boolean): Scene | undefined => {
         for (const b of sheets) {
@@ -64,23 +60,17 @@ async function pagesFor(input: MapPagesInput, sheet: { width: number; height: nu
         }
         return undefined;
     };
-    for (;;) {
-        const numbers = offPageNumbers(input, spans);
-        const layouts = await Promise.all(spans.map((_, i) => layoutSpan(input, spans, i, numbers, metrics)));
-        const misfit = layouts.findIndex((layout, i) => spans[i].first < spans[i].last && !fitted(layout, i > 0));
-        if (misfit < 0) break;
-        const { first, last } = spans[misfit];
-        const cols = input.whole.extent.columns;
-        const middle = (cols[first].from + cols[last].to) / 2;
-        const cut = Math.max(first, Math.min(last - 1, cols.findIndex(c => c.to >= middle)));
-        spans.splice(misfit, 1, { first, last: cut }, { first: cut + 1, last });
-    }
-    // Cutting a tall page in two can leave its neighbours short: join two pages wherever they fit as one.
-    for (let i = 0; i + 1 < spans.length;) {
-        const trial = [...spans.slice(0, i), { first: spans[i].first, last: spans[i + 1].last }, ...spans.slice(i + 2)];
-        if (fitted(await layoutSpan(input, trial, i, offPageNumbers(input, trial), metrics), i > 0)) spans.splice(0, spans.length, ...trial);
-        else i++;
-    }
+    // A page's drawing depends only on which columns it holds: what lies beyond is off-page either way.
+    const alone = (span: Span): Span[] => [
+        ...(span.first > 0 ? [{ first: 0, last: span.first - 1 }] : []), span,
+        ...(span.last < count - 1 ? [{ first: span.last + 1, last: count - 1 }] : [])];
+    const measure = async (span: Span): Promise<number | undefined> => {
+        const spans = alone(span);
+        const index = span.first > 0 ? 1 : 0;
+        const page = fitted(await layoutSpan(input, spans, index, offPageNumbers(input, spans), metrics), span.first > 0);
+        return page && writeSvg(page, metrics)[alongFlow];
+    };
+    const spans = await pageSpans(count, measure);
     const numbers = offPageNumbers(input, spans);
     const layouts = await Promise.all(spans.map((_, i) => layoutSpan(input, spans, i, numbers, metrics)));
     // A page no sheet holds (a column too tall) keeps the sheet's title, and is counted.
@@ -88,37 +78,41 @@ async function pagesFor(input: MapPagesInput, sheet: { width: number; height: nu
     return { pages: pages.map((p, i) => p ?? input.titled(layouts[i], i > 0, titleWidth(budget))), misfits: pages.filter(p => !p).length };
 }
 
-/** Room an off-page connector column takes along the flow: a column (40 at least) and its channel with one track. */
-const CONNECTOR_ROOM = 62;
-
-/** How long a page of these columns is along the flow, from the whole map's layout. */
-function spanLength(whole: LintasFungsiLayout, first: number, last: number): number {
-    const cols = whole.extent.columns;
-    const inbound = first > 0 ? CONNECTOR_ROOM : 0, outbound = last < cols.length - 1 ? CONNECTOR_ROOM : 0;
-    return whole.extent.lead + inbound + cols[last].to - cols[first].from + outbound;
-}
-
-/** The longest runs of columns within `room`, from the first column on; a column too long for any page stands alone. */
-function greedySpans(whole: LintasFungsiLayout, room: number): Span[] {
-    const count = whole.extent.columns.length;
-    const spans: Span[] = [];
-    let first = 0;
-    while (first < count) {
-        let last = first;
-        while (last + 1 < count && spanLength(whole, first, last + 1) <= room) last++;
-        spans.push({ first, last });
-        first = last + 1;
-    }
-    return spans;
-}
-
-/** As few pages as the room allows, with the columns shared out evenly: the shortest room that needs no more pages. */
-function balancedSpans(whole: LintasFungsiLayout, room: number): Span[] {
-    let best = greedySpans(whole, room);
-    let low = room / (best.length + 1), high = room;
-    for (let step = 0; step < 16 && best.length > 1; step++) {
+/**
+ * Where the page breaks go among `count` columns, given how long a page of a run of columns is
+ * along the flow (undefined where no sheet holds it): the fewest pages, then the shortest longest
+ * page that needs no more of them, so that the last page is not a sliver. A column no sheet holds
+ * stands alone. Each run is measured once.
+ */
+export async function pageSpans(count: number, lengthOf: (span: Span) => Promise<number | undefined>): Promise<Span[]> {
+    const known = new Map<string, Promise<number | undefined>>();
+    const length = (first: number, last: number) => {
+        const key = `${first}-${last}`;
+        if (!known.has(key)) known.set(key, lengthOf({ first, last }));
+        return known.get(key)!;
+    };
+    const greedy = async (limit: number): Promise<Span[]> => {
+        const spans: Span[] = [];
+        for (let first = 0; first < count;) {
+            let last = first;
+            for (;;) {
+                if (last + 1 >= count) break;
+                const longer = await length(first, last + 1);
+                if (longer === undefined || longer > limit) break;
+                last++;
+            }
+            spans.push({ first, last });
+            first = last + 1;
+        }
+        return spans;
+    };
+    let best = await greedy(Infinity);
+    if (best.length < 2) return best;
+    const lengths = await Promise.all(best.map(s => length(s.first, s.last)));
+    let low = 0, high = Math.max(...lengths.map(l => l ?? 0));
+    for (let step = 0; step < 12; step++) {
         const mid = (low + high) / 2;
-        const spans = greedySpans(whole, mid);
+        const spans = await greedy(mid);
         if (spans.length <= best.length) { best = spans; high = mid; } else low = mid;
     }
     return best;

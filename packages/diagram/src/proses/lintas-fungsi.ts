@@ -14,7 +14,7 @@ import { placeSymbol, symbolFor, type Symbol } from './symbols.js';
  */
 
 const HEADER_WIDTH = 96;
-const GAP = { stack: 30, corridorPad: 8, bandBottom: 12, channelPad: 8, track: 5, exitDrop: 7, minBand: 48 } as const;
+const GAP = { stack: 18, corridorPad: 8, bandBottom: 12, channelPad: 8, track: 5, exitDrop: 7, minBand: 48 } as const;
 const NO_LANE = '(tanpa jalur)';
 
 export interface LintasFungsiLayout {
@@ -196,7 +196,11 @@ export async function layoutLintasFungsi(pemda: PemdaModel, _process: Process, m
     const headerU = direction === 'baris' ? HEADER_WIDTH : Math.max(...headers.map(h => h.height)) + 2 * TEXT.padY + 4;
 
     const channelSize = (c: number) => GAP.channelPad * 2 + (labelRoom.get(c) ?? 0) + Math.max(1, channelTracks.get(c) ?? 0) * GAP.track;
-    const columnSize = Array.from({ length: columnCount }, (_, c) => Math.max(40, ...placed.filter(p => p.column === c).map(p => A.us(p))));
+    // An off-page connector's column is only as wide as the connector: it is page furniture, not a step.
+    const columnSize = Array.from({ length: columnCount }, (_, c) => {
+        const here = placed.filter(p => p.column === c);
+        return Math.max(here.some(p => p.box.shape !== 'offpage') ? 40 : 0, ...here.map(p => A.us(p)));
+    });
     const columnU: number[] = [];
     const channelU = new Map<number, number>();
     let u = headerU;

@@ -18,7 +18,7 @@ export interface Symbol {
     side: NoteSide;
 }
 
-const TEXT_WIDTH: Record<Shape, number> = { rect: 118, terminator: 104, diamond: 84, document: 110, connector: 18, offpage: 18 };
+const TEXT_WIDTH: Record<Shape, number> = { rect: 96, terminator: 90, diamond: 68, document: 96, connector: 18, offpage: 18 };
 const NOTE_GAP = 3;
 
 function centred(lines: string[], size: number, width: number, height: number): Box['rows'] {
@@ -68,7 +68,7 @@ export function symbolFor(node: MapNode, connectorNumber: number, notes: string[
     if (foot) rows.push({ height: foot, fill: 'none', cells: [{ width, lines: [], weight: 'regular', size, align: 'center' }] });
     const box: Box = { id: `n:${node.id}`, element: node, style: 'simbol', shape, width, height, rows, x: 0, y: 0 };
     if (notes.length === 0) return { node, box, width, height, side };
-    const noteWidth = side === 'below' ? Math.max(width, 110) : 100;
+    const noteWidth = side === 'below' ? Math.max(width, 96) : 100;
     const noteLines = notes.flatMap(n => wrapText(n, noteWidth, TEXT.small, metrics, 'regular', 3));
     const noteHeight = noteLines.length * lineHeight(TEXT.small);
     const note: FreeText = { x: 0, y: 0, width: noteWidth, height: noteHeight, lines: noteLines, size: TEXT.small, align: side === 'below' ? 'center' : 'left', element: node };
