@@ -240,6 +240,23 @@ describe('measuring a page before drawing it', () => {
         }
     });
 
+    it('gives the drawn size for every organisation of the examples, head wider than its rows or not', async () => {
+        const boxes = petaJabatanBoxes(metrics);
+        let headWider = 0;
+        for (const p of pemda.values()) for (const o of p.organisations) {
+            const { root } = buildOrgDrawing(p, o);
+            // The whole tree, and the head with only its smallest unit (a page holding one unit kerja).
+            const smallest = [...root.children].sort((a, b) => a.kelompok.length - b.kelompok.length)[0];
+            for (const tree of [root, { ...root, kelompok: [], children: smallest ? [smallest] : [] }, { ...root, kelompok: [], children: [] }]) {
+                const laid = await layoutOrg(tree, boxes, 0.7);
+                const measured = await measureOrg(tree, boxes, 0.7, new WeakMap());
+                expect(measured, o.id).toEqual({ width: laid.width, height: laid.height });
+                if (laid.boxes.find(b => b.id === `h:${root.unit.id}`)!.width === laid.width) headWider++;
+            }
+        }
+        expect(headWider).toBeGreaterThan(0);
+    });
+
     it('lays out in-line: no timer between the request and the answer', async () => {
         let answered = false;
         const layout = elk().layout({ id: 'r', layoutOptions: { 'elk.algorithm': 'rectpacking' }, children: [{ id: 'a', width: 10, height: 10 }] }).then(g => { answered = g.width! > 0; });

@@ -22,6 +22,9 @@ export interface OrgLayout {
     notes?: FreeText[];
 }
 
+/** Between the root's head and its rows, beyond the rows' own top padding (`GAP.row`). */
+const HEAD_TO_ROWS = Math.max(GAP.headToRows - GAP.row, 0);
+
 function leaf(b: Box): ElkNode {
     return { id: b.id, width: b.width, height: b.height };
 }
@@ -72,7 +75,7 @@ export function buildBlock(block: OrgBlock, boxes: OrgBoxes, all: Map<string, Bo
         return {
             id, children, edges, layoutOptions: {
                 'elk.algorithm': 'layered', 'elk.direction': 'DOWN', 'elk.padding': padding(0, 0, 0, 0),
-                'elk.layered.spacing.nodeNodeBetweenLayers': String(GAP.headToRows - GAP.row > 0 ? GAP.headToRows - GAP.row : 0),
+                'elk.layered.spacing.nodeNodeBetweenLayers': String(HEAD_TO_ROWS),
                 'elk.spacing.nodeNode': '0', 'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED'
             }
         };
@@ -105,15 +108,18 @@ export async function layoutOrg(root: OrgBlock, boxes: OrgBoxes, rootAspect: num
  * out each candidate page, many times per page; this is what makes that affordable.
  */
 export async function measureOrg(root: OrgBlock, boxes: OrgBoxes, rootAspect: number, sizes: BlockSizes): Promise<{ width: number; height: number }> {
-    const laid = await elk().layout(buildBlock(root, boxes, new Map(), rootAspect, sizes));
-    const at = absolutePositions(laid);
+    const [head, container] = buildBlock(root, boxes, new Map(), rootAspect, sizes).children!;
+    // The root's layered layout stacks the head on the rows, with no padding: its size follows from
+    // theirs, and laying out only the rows saves two thirds of each measure.
+    const rows = container && await elk().layout(container);
+    const at = rows ? absolutePositions(rows) : new Map();
     const remember = (block: OrgBlock) => {
         const node = at.get(`b:${block.unit.id}`);
         if (block.depth > 0 && node?.node.children && !block.stub && !block.part) sizes.set(block, { width: node.width, height: node.height });
         block.children.forEach(remember);
     };
     remember(root);
-    return { width: laid.width ?? 0, height: laid.height ?? 0 };
+    return { width: Math.max(head.width ?? 0, rows?.width ?? 0), height: (head.height ?? 0) + (rows ? HEAD_TO_ROWS + (rows.height ?? 0) : 0) };
 }
 
 export type Placed = ReturnType<typeof absolutePositions>;

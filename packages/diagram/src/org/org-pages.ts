@@ -46,15 +46,27 @@ export async function orgPages(root: OrgBlock, boxes: OrgBoxes, title: (part: Pa
         return { ...laid, title: wrapTitle(title({ continued: earlier.length > 0, last }), laid.width, metrics, budget.width - TITLE_MARGINS) };
     };
     const sizes: BlockSizes = new WeakMap();
-    const measured = async (pieces: Piece[], earlier: Piece[][], budget: Budget): Promise<Scene> => {
-        if (options.arrangement === 'bagan') return draw(pieces, earlier, true, budget);
-        const { width, height } = await measureOrg(pruned(root, pieces, true, shownOn(root, earlier))!, boxes, budget.width / budget.height, sizes);
-        return { width, height, boxes: [], connectors: [], title: wrapTitle(title({ continued: earlier.length > 0, last: true }), width, metrics, budget.width - TITLE_MARGINS) };
+    const measured = async (tree: OrgBlock, continued: boolean, budget: Budget): Promise<Scene> => {
+        const { width, height } = await measureOrg(tree, boxes, budget.width / budget.height, sizes);
+        return { width, height, boxes: [], connectors: [], title: wrapTitle(title({ continued, last: true }), width, metrics, budget.width - TITLE_MARGINS) };
     };
+    // Packing asks again for pages it has measured (a piece tried at a page's foot, then at the next page's head).
+    const answers = new Map<string, boolean>();
     // The totals line of the last page is reserved on every page: a page is measured before it is known to be the last.
     const fitsIn = (budget: Budget) => async (pieces: Piece[], earlier: Piece[][]) => {
-        const { width, height } = writeSvg(await measured(pieces, earlier, budget), metrics);
-        return width <= budget.width && height <= budget.height;
+        if (options.arrangement === 'bagan') {
+            const { width, height } = writeSvg(await draw(pieces, earlier, true, budget), metrics);
+            return width <= budget.width && height <= budget.height;
+        }
+        const tree = pruned(root, pieces, true, shownOn(root, earlier))!;
+        const key = `${budget.width}x${budget.height}${earlier.length > 0 ? '+' : ''}${pageKey(tree)}`;
+        let fits = answers.get(key);
+        if (fits === undefined) {
+            const { width, height } = writeSvg(await measured(tree, earlier.length > 0, budget), metrics);
+            fits = width <= budget.width && height <= budget.height;
+            answers.set(key, fits);
+        }
+        return fits;
     };
     const { pages, turned } = await pack(piecesOf(root), options, fitsIn(options.budget), options.turned && fitsIn(options.turned));
     return Promise.all(pages.map((page, i) => draw(page, pages.slice(0, i), i === pages.length - 1, turned.has(page) ? options.turned! : options.budget)));
@@ -150,6 +162,12 @@ function shownOn(root: OrgBlock, pages: Piece[][]): Set<OrgBlock> {
     };
     for (const page of pages) visit(root, page);
     return shown;
+}
+
+/** What a page's measure depends on: each unit drawn, as a head only or whole, with the rows of its table shown. */
+function pageKey(block: OrgBlock): string {
+    const rows = block.part ? `${block.part.all.indexOf(block.kelompok[0])}+${block.kelompok.length}` : `${block.kelompok.length}`;
+    return `${block.unit.id}${block.stub ? '~' : ''}[${rows}](${block.children.map(pageKey).join(',')})`;
 }
 
 function piecesOf(block: OrgBlock): Piece[] {
