@@ -118,6 +118,27 @@ ${identity}
         }
     });
 
+    it('prints a connector strip only where a connector stands in it: the first page\'s rows begin under the header, the last page ends at its last row', () => {
+        const sop = sopOf('PenerbitanIzinAngkutan.PetaIzinAngkutan');
+        const table = sop.pages.slice(1);
+        expect(table.length).toBeGreaterThan(1);
+        const headerBottom = (page: SopPage) => Math.max(...page.cells.filter(c => c.fill === 'kepala').map(c => c.y + c.height));
+        const stripsOf = (page: SopPage) => page.cells.filter(c => c.height === STRIP && c.x === page.laneColumns[0].x && c.text === undefined);
+        for (const [p, page] of table.entries()) {
+            const where = `hal. ${p + 2}`;
+            const rowTop = Math.min(...page.symbols.filter(s => s.row >= 0).map(s => s.y));
+            const rowCells = page.cells.filter(c => c.text && c.fill !== 'kepala');
+            const firstRow = Math.min(...rowCells.map(c => c.y)), lastRow = Math.max(...rowCells.map(c => c.y + c.height));
+            const connectors = page.symbols.filter(s => s.symbol === 'penghubung' && s.row < 0);
+            const above = connectors.some(c => c.y < rowTop), below = connectors.some(c => c.y > rowTop);
+            expect(firstRow, `${where}: rows begin under the header or its strip`).toBeCloseTo(headerBottom(page) + (above ? STRIP : 0), 6);
+            expect(stripsOf(page).map(c => c.y), where).toEqual([...(above ? [headerBottom(page)] : []), ...(below ? [lastRow] : [])]);
+        }
+        expect(table[0].symbols.some(s => s.symbol === 'penghubung' && s.row < 0 && s.y < headerBottom(table[0]) + STRIP)).toBe(false);
+        expect(stripsOf(table[0]).length, 'the first page keeps only the strip below').toBe(1);
+        expect(stripsOf(table[table.length - 1]).length, 'the last page keeps only the strip above').toBe(1);
+    });
+
     it('continues a flow that crosses a page at the one lettered connector above its target, none on another', () => {
         for (const element of ['PenerbitanIzinAngkutan.PetaIzinAngkutan', 'PenunjukanLintasInstansi.PetaLintasInstansi']) {
             const sop = sopOf(element);
@@ -262,7 +283,8 @@ describe('SOP AP flows a reader can follow one way only', () => {
                     if (a[1] !== b[1]) continue;
                     for (const strip of strips.filter(c => a[1] > c.y && a[1] < c.y + c.height)) {
                         // The strip above the rows meets the table at its foot, the one below at its head.
-                        const gridLine = strip.y === Math.min(...strips.map(c => c.y)) ? strip.y + strip.height : strip.y;
+                        const above = strip.y + strip.height <= Math.min(...page.symbols.filter(s => s.row >= 0).map(s => s.y));
+                        const gridLine = above ? strip.y + strip.height : strip.y;
                         expect(Math.abs(a[1] - gridLine), `${where}: ${l.from}->${l.to} along the strip's grid line`).toBeGreaterThanOrEqual(clearance);
                     }
                 }

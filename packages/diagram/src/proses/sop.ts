@@ -286,25 +286,33 @@ export function layoutSop(pemda: PemdaModel, process: Process, map: CrossFunctio
 
     const flowLines = routeSop(map, rowIndex, symbolBoxes, rows.map(r => r.height), rowY, pageOf, cols, bodyTop, metrics);
     tablePages.forEach((indices, p) => {
+        const last = indices[indices.length - 1];
+        const tableBottom = last === undefined ? bodyTop : rowY[last] + rows[last].height;
+        const connectors = flowLines.connectors.filter(c => c.page === p).map(c => c.box);
+        // A strip no connector stands in is left out, not printed as an empty row of the table; without
+        // the one above, the page's rows move up under the header.
+        const top = connectors.some(c => c.y < bodyTop);
+        const bottom = connectors.some(c => c.y >= tableBottom);
+        const up = top ? 0 : STRIP;
         const cells: SopCell[] = [...header];
         for (const i of indices) {
             const r = rows[i];
-            for (const c of r.cells) cells.push({ x: c.x, y: rowY[i], width: c.width, height: r.height, text: { ...c, y: rowY[i] } });
-            for (let l = 0; l < Math.max(1, lanes.length); l++) cells.push({ x: cols.x.lanes[l] ?? cols.x.kelengkapan, y: rowY[i], width: cols.lane, height: r.height });
+            const y = rowY[i] - up;
+            for (const c of r.cells) cells.push({ x: c.x, y, width: c.width, height: r.height, text: { ...c, y } });
+            for (let l = 0; l < Math.max(1, lanes.length); l++) cells.push({ x: cols.x.lanes[l] ?? cols.x.kelengkapan, y, width: cols.lane, height: r.height });
         }
-        const last = indices[indices.length - 1];
-        const tableBottom = last === undefined ? bodyTop : rowY[last] + rows[last].height;
-        // The strips above and below are part of the table: its columns continue through them.
-        for (const [sy, sh] of [[headerHeight, STRIP], [tableBottom, STRIP]] as const) {
+        // The strips are part of the table: its columns continue through them.
+        const strips = [...(top ? [headerHeight] : []), ...(bottom ? [tableBottom - up] : [])];
+        for (const sy of strips) {
             for (const [x, w] of [[cols.x.no, cols.no], [cols.x.kegiatan, cols.kegiatan], ...lanes.map((_, l) => [cols.x.lanes[l], cols.lane] as const),
                 [cols.x.kelengkapan, cols.kelengkapan], [cols.x.waktu, cols.waktu], [cols.x.output, cols.output], [cols.x.keterangan, cols.keterangan]] as const) {
-                cells.push({ x, y: sy, width: w, height: sh });
+                cells.push({ x, y: sy, width: w, height: STRIP });
             }
         }
         pages.push({
             width: page.width, height: page.height, cells,
-            symbols: [...symbolBoxes.filter(s => pageOf[s.row] === p), ...flowLines.connectors.filter(c => c.page === p).map(c => c.box)],
-            lines: flowLines.lines.filter(l => l.page === p).map(l => l.line),
+            symbols: [...symbolBoxes.filter(s => pageOf[s.row] === p), ...connectors].map(s => up ? { ...s, y: s.y - up } : s),
+            lines: flowLines.lines.filter(l => l.page === p).map(l => up ? raised(l.line, up) : l.line),
             rows: indices,
             laneColumns: lanes.map((_, l) => ({ x: cols.x.lanes[l], width: cols.lane })),
             footer: text(metrics, '', 0, page.height - footerHeight, page.width, TEXT.small)
@@ -315,6 +323,11 @@ export function layoutSop(pemda: PemdaModel, process: Process, map: CrossFunctio
     const name = map.sopIdentity?.name ?? map.title;
     pages.forEach((pg, i) => { pg.footer = text(metrics, `${map.code ? `${map.code} ` : ''}${name} — halaman ${i + 1} dari ${total}`, 0, page.height - footerHeight, page.width, TEXT.small, 'regular', 'center'); });
     return { title: map.title, pages, steps: steps.map(s => s.id) };
+}
+
+/** A flow moved up by `dy` with its label. */
+function raised(line: SopLine, dy: number): SopLine {
+    return { ...line, points: line.points.map(([x, y]) => [x, y - dy] as [number, number]), ...(line.label ? { label: { ...line.label, y: line.label.y - dy } } : {}) };
 }
 
 function keterangan(pemda: PemdaModel, map: CrossFunctionalMap, n: MapNode): string {
