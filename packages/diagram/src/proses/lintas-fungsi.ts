@@ -14,7 +14,7 @@ import { placeSymbol, symbolFor, type Symbol } from './symbols.js';
  */
 
 const HEADER_WIDTH = 96;
-const GAP = { stack: 18, corridorPad: 8, bandBottom: 12, channelPad: 8, track: 5, exitDrop: 7, minBand: 48 } as const;
+const GAP = { stack: 18, corridorPad: 8, bandBottom: 12, channelPad: 8, track: 5, exitDrop: 7, minBand: 48, labelClear: 2 } as const;
 const NO_LANE = '(tanpa jalur)';
 
 export interface LintasFungsiLayout {
@@ -166,7 +166,9 @@ export async function layoutLintasFungsi(pemda: PemdaModel, _process: Process, m
         const exit = exitOf.get(flow)!;
         const out = { channel: from.column, track: take(channelTracks, from.column) };
         const next = to.column === from.column + 1;
-        const via = next ? undefined : { corridorTrack: take(corridorTracks, to.lane), channel: to.column - 1, track: 0 };
+        // Straight on along its own lane where no step stands between: the corridor is for passing over steps.
+        const along = to.lane === from.lane && to.column > from.column && !placed.some(p => p.lane === to.lane && p.column > from.column && p.column < to.column);
+        const via = next || along ? undefined : { corridorTrack: take(corridorTracks, to.lane), channel: to.column - 1, track: 0 };
         if (via) via.track = take(channelTracks, via.channel);
         const label = flow.label ? labelFor(flow.label, metrics) : undefined;
         if (label) labelRoom.set(from.column, Math.max(labelRoom.get(from.column) ?? 0, A.us(label) + 4));
@@ -175,7 +177,10 @@ export async function layoutLintasFungsi(pemda: PemdaModel, _process: Process, m
 
     // Across the lanes: each lane's corridor, then its cells' stacks; along the flow: header, channels and columns.
     const laneExtent = lanes.map((_, i) => {
-        const corridor = GAP.corridorPad * 2 + (corridorTracks.get(i) ?? 0) * GAP.track;
+        // A decision's exit rising into the corridor has its label above it: room for both, clear of the lane's
+        // border. Kept for an exit across the lanes either way, so that reordering lanes moves no step in its band.
+        const riseLabel = Math.max(0, ...routes.filter(r => r.label && r.from.lane === i && r.from.box.shape === 'diamond' && r.exit > 0).map(r => GAP.exitDrop + A.vs(r.label!) + 1 + GAP.labelClear));
+        const corridor = Math.max(GAP.corridorPad * 2 + (corridorTracks.get(i) ?? 0) * GAP.track, riseLabel);
         let widest = 0;
         for (let c = 0; c < columnCount; c++) {
             const cell = placed.filter(p => p.lane === i && p.column === c);
@@ -305,7 +310,7 @@ function route(r: Route, A: Axes, trackU: (c: number, t: number) => number, corr
     const last = start[start.length - 1];
     const su = A.u({ x: last[0], y: last[1] }), sv = A.v({ x: last[0], y: last[1] });
     const target = r.to.box;
-    const tv = entryV(r, target, A, exitsIn);
+    const tv = entryV(r, target, A, exitsIn, sv);
     const tu = A.u(target);
     const au = trackU(r.out.channel, r.out.track);
     const points: Array<[number, number]> = [...start, A.pt(au, sv)];
@@ -328,16 +333,17 @@ function route(r: Route, A: Axes, trackU: (c: number, t: number) => number, corr
 }
 
 /**
- * Where a flow enters its step, across the flow: the middle of its side, unless another flow leaves
- * the column before at that height (it would run along that flow's exit); then a little off the
- * middle, still on the side.
+ * Where a flow enters its step, across the flow: straight on from where it left (`from`) when that
+ * meets the step's side, else the middle of its side; unless another flow leaves the column before at
+ * that height (it would run along that flow's exit): then a little off the middle, still on the side.
  */
-function entryV(r: Route, target: Box, A: Axes, exitsIn: Map<number, Array<{ v: number; route: Route }>>): number {
+function entryV(r: Route, target: Box, A: Axes, exitsIn: Map<number, Array<{ v: number; route: Route }>>, from: number): number {
     const middle = A.v(target) + A.vs(target) / 2;
     const channel = r.via ? r.via.channel : r.out.channel;
     const crossing = (v: number) => (exitsIn.get(channel) ?? []).some(e => e.route !== r && e.route.to !== r.to && Math.abs(e.v - v) < GAP.track);
-    if (!crossing(middle)) return middle;
     const room = A.vs(target) / 2 - 3;
+    if (!r.via && Math.abs(from - middle) <= room && !crossing(from)) return from;
+    if (!crossing(middle)) return middle;
     for (const shift of [GAP.track + 1, -(GAP.track + 1), room, -room]) {
         if (Math.abs(shift) <= room && !crossing(middle + shift)) return middle + shift;
     }
