@@ -137,6 +137,28 @@ dinas D "Dinas D" {
             + '[SiKerja: pemeriksaan kewajaran, bukan ketentuan Perbup]');
     });
 
+    it('flags a kelas off the scale of kelas jabatan for any jabatan, struktural and pelaksana too, once', async () => {
+        const run = await underRegion('bengkayang', `
+dinas D "Dinas D" {
+    urusan "kesehatan"
+    pimpinan Kepala "Kepala Dinas" jpt-pratama kelas 14 bezetting 1 kebutuhan 1
+    sekretariat S "Sekretariat" {
+        pimpinan Sekretaris "Sekretaris" administrator kelas 99 bezetting 1 kebutuhan 1
+    }
+    jabatan A "Analis Kebijakan Ahli Muda" fungsional keahlian ahli-muda kelas 0 bezetting 1 kebutuhan 1
+    jabatan C "Pengadministrasi Perkantoran" pelaksana kelas 18 bezetting 1 kebutuhan 1
+    jabatan E "Pengolah Data dan Informasi" pelaksana kelas 17 bezetting 1 kebutuhan 1
+}`);
+        expect(only(run.rules, 'peta-jabatan-figures')).toEqual([
+            ['warning', 'peta-jabatan-figures', 7, '99'],
+            ['warning', 'peta-jabatan-figures', 9, '0'],
+            ['warning', 'peta-jabatan-figures', 10, '18']
+        ]);
+        expect(run.findings.filter(f => f.code === 'peta-jabatan-figures').map(f => f.message.split(' [')[0])).toEqual([
+            'Kelas 99 di luar skala kelas jabatan (1–17).', 'Kelas 0 di luar skala kelas jabatan (1–17).', 'Kelas 18 di luar skala kelas jabatan (1–17).'
+        ]);
+    });
+
     it('checks the figures each instance gives to its template', async () => {
         const run = await underRegion('bengkayang', `
 templat T "Puskesmas" untuk puskesmas {

@@ -180,6 +180,8 @@ export interface Profile {
         bodies?: SpbeBody[];
     };
     kelas: {
+        /** Every kelas jabatan lies on this scale (1–17: the kelas jabatan of the evaluasi jabatan), whatever the jabatan. */
+        scale: [number, number];
         jenjang: Partial<Record<Jenjang, [number, number]>>;
         /** Per JF title prefix, e.g. `"Dokter Ahli Pertama": [9, 9]`. */
         jabatan: Record<string, [number, number]>;

@@ -57,7 +57,7 @@ export const RULES = {
     },
     'peta-jabatan-figures': {
         title: 'Angka peta jabatan wajar (pemeriksaan kewajaran, bukan ketentuan Perbup)',
-        summary: 'Kelas jabatan dalam rentang jenjangnya, jenjang sesuai kategori keahlian/keterampilan, dan kebutuhan (K) tercantum. Bezetting (B) di atas kebutuhan dilaporkan sebagai info: itu keadaan peta jabatan, bukan pelanggaran. Tidak satu pun Perbup Sistem Kerja memuat ketentuan ini; rentang kelas perlu dicocokkan dengan Perbup Kelas Jabatan kabupaten.'
+        summary: 'Kelas jabatan pada skala kelas jabatan 1–17 (setiap jabatan: `kelas 99` adalah salah ketik) dan, untuk JF, dalam rentang jenjangnya; jenjang sesuai kategori keahlian/keterampilan, dan kebutuhan (K) tercantum. Bezetting (B) di atas kebutuhan dilaporkan sebagai info: itu keadaan peta jabatan, bukan pelanggaran. Tidak satu pun Perbup Sistem Kerja memuat ketentuan ini; rentang kelas perlu dicocokkan dengan Perbup Kelas Jabatan kabupaten.'
     }
 } as const;
 

@@ -29,6 +29,17 @@ export function kelasRange(ctx: RuleContext, title: string, jenjang: string): [n
     return byTitle?.[1] ?? ctx.profile.kelas.jenjang[jenjang as keyof KelasTable['jenjang']];
 }
 
+/** A kelas no jabatan can have (a typo: `kelas 99`), whatever its jenis. */
+function offScale(ctx: RuleContext, kelas: number): boolean {
+    const [lowest, highest] = ctx.profile.kelas.scale;
+    return kelas < lowest || kelas > highest;
+}
+
+function reportOffScale(accept: ValidationAcceptor, ctx: RuleContext, node: ast.Jabatan | ast.Pimpinan | ast.Isi, kelas: number): void {
+    const [lowest, highest] = ctx.profile.kelas.scale;
+    reportRule(accept, ctx, 'peta-jabatan-figures', `Kelas ${kelas} di luar skala kelas jabatan (${lowest}–${highest}).`, { node, property: 'kelas', index: 0 });
+}
+
 export function petaJabatanFiguresRule(services: SiKerjaServices): ValidationChecks<SiKerjaAstType> {
     const contexts = services.validation.RuleContext;
 
@@ -41,7 +52,9 @@ export function petaJabatanFiguresRule(services: SiKerjaServices): ValidationChe
                 `Jenjang ${jenjang} bukan jenjang kategori ${kategori}: keahlian berjenjang ahli pertama sampai ahli utama, keterampilan berjenjang pemula sampai penyelia.`,
                 { node, property: 'jenjang', index: 0 });
         }
-        if (node.jenis[0] === 'fungsional' && jenjang && kelas !== undefined) {
+        if (kelas !== undefined && offScale(ctx, kelas)) {
+            reportOffScale(accept, ctx, node, kelas);
+        } else if (node.jenis[0] === 'fungsional' && jenjang && kelas !== undefined) {
             const range = kelasRange(ctx, node.title ?? '', jenjang);
             if (range && (kelas < range[0] || kelas > range[1])) {
                 reportRule(accept, ctx, 'peta-jabatan-figures',
@@ -68,7 +81,9 @@ export function petaJabatanFiguresRule(services: SiKerjaServices): ValidationChe
         }
         const kelas = node.kelas[0];
         const jenjang = target.jenjang[0];
-        if (kelas !== undefined && jenjang && target.jenis[0] === 'fungsional') {
+        if (kelas !== undefined && offScale(ctx, kelas)) {
+            reportOffScale(accept, ctx, node, kelas);
+        } else if (kelas !== undefined && jenjang && target.jenis[0] === 'fungsional') {
             const range = kelasRange(ctx, node.title[0] ?? target.title ?? '', jenjang);
             if (range && (kelas < range[0] || kelas > range[1])) {
                 reportRule(accept, ctx, 'peta-jabatan-figures', `Kelas ${kelas} di luar rentang jenjang ${jenjang} (${range[0]}–${range[1]}).`, { node, property: 'kelas', index: 0 });
