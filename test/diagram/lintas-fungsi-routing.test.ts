@@ -29,6 +29,29 @@ function sharedLength(a: readonly [Point, Point], b: readonly [Point, Point]): n
     return 0;
 }
 
+/** How far a point lies from a symbol's drawn outline (as write-svg draws each shape). */
+function outlineMiss(b: { x: number; y: number; width: number; height: number; shape?: string }, x: number, y: number): number {
+    const cx = b.x + b.width / 2, cy = b.y + b.height / 2;
+    const segment = (p: Point, q: Point) => {
+        const [dx, dy] = [q[0] - p[0], q[1] - p[1]];
+        const t = Math.max(0, Math.min(1, ((x - p[0]) * dx + (y - p[1]) * dy) / (dx * dx + dy * dy)));
+        return Math.hypot(x - p[0] - t * dx, y - p[1] - t * dy);
+    };
+    const polygon = (ps: Point[]) => Math.min(...ps.map((p, i) => segment(p, ps[(i + 1) % ps.length])));
+    const { x: l, y: t, width: w, height: h } = b;
+    switch (b.shape) {
+        case 'diamond': return polygon([[cx, t], [l + w, cy], [cx, t + h], [l, cy]]);
+        case 'connector': return Math.abs(Math.hypot(x - cx, y - cy) - w / 2);
+        case 'terminator': {
+            const r = h / 2;
+            if (x >= l + r && x <= l + w - r) return Math.min(Math.abs(y - t), Math.abs(y - t - h));
+            return Math.abs(Math.hypot(x - (x < cx ? l + r : l + w - r), y - cy) - r);
+        }
+        case 'offpage': return polygon([[l, t], [l + w, t], [l + w, t + h * 0.65], [cx, t + h], [l, t + h * 0.65]]);
+        default: return polygon([[l, t], [l + w, t], [l + w, t + h], [l, t + h]]);
+    }
+}
+
 async function eachMap(check: (scene: Scene, element: string) => void): Promise<number> {
     let n = 0;
     for (const p of examples) for (const { element } of drawableElements(p, 'lintas-fungsi')) for (const lanes of ['baris', 'kolom'] as const) {
@@ -57,6 +80,24 @@ describe('routing in a peta lintas fungsi', () => {
         });
         expect(n).toBeGreaterThanOrEqual(10);
         expect(shared).toEqual([]);
+    });
+
+    it('ends every arrow on its step\'s outline: a decision at its point or edge, a terminator on its round end, never in the blank corner of the box', async () => {
+        const off: string[] = [];
+        let decisions = 0;
+        await eachMap((scene, element) => {
+            const boxes = new Map(scene.boxes.map(b => [b.id, b]));
+            for (const c of scene.connectors.filter(x => x.arrow)) {
+                const b = boxes.get(c.to);
+                if (!b) continue;
+                const [x, y] = c.points[c.points.length - 1];
+                const miss = outlineMiss(b, x, y);
+                if (b.shape === 'diamond') decisions++;
+                if (miss > 0.5) off.push(`${element}: ${c.from}→${c.to} (${b.shape ?? 'rect'}) ${miss.toFixed(1)} pt off`);
+            }
+        });
+        expect(decisions).toBeGreaterThan(5);
+        expect(off).toEqual([]);
     });
 
     it('keeps every label off the lane borders', async () => {

@@ -311,7 +311,7 @@ function route(r: Route, A: Axes, trackU: (c: number, t: number) => number, corr
     const su = A.u({ x: last[0], y: last[1] }), sv = A.v({ x: last[0], y: last[1] });
     const target = r.to.box;
     const tv = entryV(r, target, A, exitsIn, sv);
-    const tu = A.u(target);
+    const tu = A.u(target) + outlineInset(target, tv, A);
     const au = trackU(r.out.channel, r.out.track);
     const points: Array<[number, number]> = [...start, A.pt(au, sv)];
     if (r.via) {
@@ -342,12 +342,39 @@ function entryV(r: Route, target: Box, A: Axes, exitsIn: Map<number, Array<{ v: 
     const channel = r.via ? r.via.channel : r.out.channel;
     const crossing = (v: number) => (exitsIn.get(channel) ?? []).some(e => e.route !== r && e.route.to !== r.to && Math.abs(e.v - v) < GAP.track);
     const room = A.vs(target) / 2 - 3;
-    if (!r.via && Math.abs(from - middle) <= room && !crossing(from)) return from;
+    // Straight on only into a straight side: a decision is entered at its point, a terminator at its middle.
+    const straightSide = target.shape === undefined || target.shape === 'rect' || target.shape === 'document';
+    if (straightSide && !r.via && Math.abs(from - middle) <= room && !crossing(from)) return from;
     if (!crossing(middle)) return middle;
     for (const shift of [GAP.track + 1, -(GAP.track + 1), room, -room]) {
         if (Math.abs(shift) <= room && !crossing(middle + shift)) return middle + shift;
     }
     return middle;
+}
+
+/**
+ * How far in from its bounding box a symbol's outline lies on the side a flow enters (the left in
+ * rows, the top in columns) at `v` across the flow: the arrow ends on the outline, never in the
+ * blank corner of a diamond's or a terminator's box.
+ */
+function outlineInset(box: Box, v: number, A: Axes): number {
+    const us = A.us(box), vs = A.vs(box);
+    const dv = Math.abs(v - (A.v(box) + vs / 2));
+    const rows = A.pt(1, 0)[0] === 1;
+    const circle = (r: number, d: number) => r - Math.sqrt(Math.max(0, r * r - d * d));
+    switch (box.shape) {
+        case 'diamond': return us / 2 * Math.min(1, dv / (vs / 2));
+        case 'connector': return circle(us / 2, dv);
+        // Rounded at its left and right ends: entered from the left across the whole round end, from the top only near it.
+        case 'terminator': return rows ? circle(vs / 2, dv) : circle(us / 2, Math.max(0, dv - (vs / 2 - us / 2)));
+        // A pentagon pointing down: its left side slants below the straight part, its top is straight.
+        case 'offpage': {
+            const tip = box.height * 0.35;
+            const below = v - (A.v(box) + vs - tip);
+            return rows && below > 0 ? us / 2 * Math.min(1, below / tip) : 0;
+        }
+        default: return 0;
+    }
 }
 
 function dedupe(points: Array<[number, number]>): Array<[number, number]> {
