@@ -300,5 +300,13 @@ describe('a generated document opens in LibreOffice', () => {
         const last = execFileSync('pdftotext', ['-f', String(pages), '-l', String(pages), lampiranPdf, '-'], { encoding: 'utf8' });
         expect(last).toContain('KEPALA DINAS PERHUBUNGAN,');
         expect(last).toContain('Pengajuan tidak dilanjutkan');
-    }, 240_000);
+        // With no SOP, the last peta jabatan page leaves room for the signature (BPKAD: it stood alone on a sixth page).
+        const bpkad = fileOf(await writeDocuments(publishedModel(ws.services, ws.requested).pemda, { kinds: ['lampiran'], element: 'BPKAD', outDir: out }, fonts), 'BPKAD-lampiran.docx');
+        execFileSync('soffice', [`-env:UserInstallation=file://${out}/lo-profile`, '--headless', '--convert-to', 'pdf', '--outdir', out, bpkad.file], { stdio: 'pipe', timeout: 120_000 });
+        const bpkadPdf = path.join(out, 'BPKAD-lampiran.pdf');
+        const bpkadPages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [bpkadPdf], { encoding: 'utf8' }))![1]);
+        expect(execFileSync('pdftotext', ['-f', String(bpkadPages), '-l', String(bpkadPages), bpkadPdf, '-'], { encoding: 'utf8' })).toContain('KEPALA BADAN PENGELOLAAN');
+        const picturesOnLast = execFileSync('pdfimages', ['-list', '-f', String(bpkadPages), '-l', String(bpkadPages), bpkadPdf], { encoding: 'utf8' }).trim().split('\n').slice(2);
+        expect(picturesOnLast.length, 'the last peta jabatan page and the signature on one page').toBe(1);
+    }, 300_000);
 });

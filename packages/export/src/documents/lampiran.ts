@@ -1,5 +1,5 @@
 import { AlignmentType, BorderStyle, Document, Footer, ImageRun, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { sopIdentityGrid, type CrossFunctionalMap, type MapNode, type Organisation, type Process } from '@sikerja/model';
+import { PRINT_MIN_TEXT, sopIdentityGrid, type CrossFunctionalMap, type MapNode, type Organisation, type Process } from '@sikerja/model';
 import { renderDiagram, softHyphens, TEXT, type DiagramKind } from '@sikerja/diagram';
 import type { ExportFonts } from '../export-diagrams.js';
 import { mm, PAPERS } from '../paper.js';
@@ -27,7 +27,9 @@ export async function lampiranDocument(facts: DocumentFacts, pd: Organisation, f
         { orientation: 'portrait', children: opening(facts, pd, maps, blanks) }
     ];
     for (const [kind, heading] of [['struktur', 'STRUKTUR ORGANISASI'], ['peta-jabatan', 'PETA JABATAN']] as Array<[DiagramKind, string]>) {
-        const figure = await figureSections(facts, pd, kind, heading, fonts);
+        // With no SOP after it, the last page of the peta jabatan makes room for the signature where its text stays at print size.
+        const reserve = kind === 'peta-jabatan' && maps.length === 0 ? SIGNATURE_ROOM : 0;
+        const figure = await figureSections(facts, pd, kind, heading, fonts, reserve);
         if (typeof figure === 'string') skipped.push(figure); else sections.push(...figure);
     }
     const symbols = maps.length > 0 ? await sopSymbols(await rasterFonts(fonts.paths)) : undefined;
@@ -81,7 +83,17 @@ function textBlock(orientation: 'portrait' | 'landscape'): { width: number; heig
     return { width: textWidth('f4', orientation) / 20, height };
 }
 
-async function figureSections(facts: DocumentFacts, pd: Organisation, kind: DiagramKind, heading: string, fonts: ExportFonts) {
+/** The signature block after the last picture (space before it, the office on up to two lines, room to sign, name, pangkat, NIP), in points. */
+const SIGNATURE_ROOM = 190;
+
+/** The smallest text of a drawn page, in its own points. */
+function smallestText(svg: string): number {
+    let least = Infinity;
+    for (const m of svg.matchAll(/font-size="([\d.]+)"/g)) least = Math.min(least, Number(m[1]));
+    return Number.isFinite(least) ? least : TEXT.small;
+}
+
+async function figureSections(facts: DocumentFacts, pd: Organisation, kind: DiagramKind, heading: string, fonts: ExportFonts, reserveLast = 0) {
     const page = { ...textBlock('landscape'), turnable: true };
     const result = await renderDiagram(facts.pemda, { kind, element: pd.id, page }, fonts.metrics);
     if (!result.ok) return `${heading.toLowerCase()}: ${result.error.message}`;
@@ -90,9 +102,14 @@ async function figureSections(facts: DocumentFacts, pd: Organisation, kind: Diag
     return Promise.all(pages.map(async (svg, i) => {
         const [, width, height] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg)!.map(Number);
         // The turn that prints the page larger, never above 11 pt body text; a page was drawn to hold 8 pt.
+        // The last page leaves room for what follows it where its smallest text still prints at 8 pt.
+        const reserve = i === pages.length - 1 ? reserveLast : 0;
+        const least = PRINT_MIN_TEXT / smallestText(svg);
         const [best] = (['landscape', 'portrait'] as const).map(orientation => {
             const area = textBlock(orientation);
-            return { orientation, scale: Math.min(area.width / width, area.height / height, PRINT_MAX_BODY / TEXT.body) };
+            const fit = (room: number) => Math.min(area.width / width, (area.height - room) / height, PRINT_MAX_BODY / TEXT.body);
+            const roomy = fit(reserve);
+            return { orientation, scale: reserve > 0 && roomy >= least ? roomy : fit(0) };
         }).sort((x, y) => y.scale - x.scale);
         const png = await svgToPngAsync(svg, fontsFor(svg, raster));
         // True size: the SVG is in points; Word places pictures in 96 dpi pixels.
