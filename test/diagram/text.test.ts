@@ -18,6 +18,14 @@ describe('wrapText', () => {
         for (const l of lines) expect(metrics.width(l, 7.5)).toBeLessThanOrEqual(142);
     });
 
+    it('keeps a figure with its label where a no-break space joins them, and prints a plain space', () => {
+        const totals = 'Jumlah perangkat daerah: 10\u00a0jabatan · B\u00a012 · K\u00a012 · ±\u00a00';
+        const lines = wrapText(totals, 145, 6.5, metrics);
+        expect(lines).toEqual(['Jumlah perangkat daerah: 10 jabatan · B 12 ·', 'K 12 · ± 0']);
+        // Without the glue the same width splits "K" from its figure.
+        expect(wrapText(totals.replace(/\u00a0/g, ' '), 145, 6.5, metrics)).toEqual(['Jumlah perangkat daerah: 10 jabatan · B 12 · K', '12 · ± 0']);
+    });
+
     it('measures with the font, not by counting characters', () => {
         expect(metrics.width('WWWW', 10)).toBeGreaterThan(metrics.width('iiii', 10) * 2);
     });

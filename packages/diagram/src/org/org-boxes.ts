@@ -144,7 +144,7 @@ export function petaJabatanBoxes(m: FontMetrics, changes?: DiagramMarks, placed?
                 // The unit's totals as the whole drawing has them, not as much of it as this page shows.
                 const t = blockTotals(block.whole ?? block);
                 const label = block.depth === 0 ? 'Jumlah perangkat daerah' : block.organisation ? 'Jumlah unit kerja' : 'Jumlah unit';
-                const text = `${label}: ${t.positions} jabatan · B ${t.bezetting} · K ${t.kebutuhan} · ± ${formatSelisih(t.selisih)}`;
+                const text = `${label}: ${figuresOf(t)}`;
                 rows.push(row([measureCell({ text, width: title.width, size: TEXT.small, shortage: t.selisih < 0 }, m)], 'jumlah'));
             }
             return box(`h:${block.unit.id}`, headStyle(block), rows, leader ?? block.unit);
@@ -197,7 +197,12 @@ export function petaJabatanBoxes(m: FontMetrics, changes?: DiagramMarks, placed?
 
 /** The title's sentence of a Perangkat Daerah's figures (peta jabatan and its overview). */
 export function totalsLine(t: Totals): string {
-    return `Jumlah perangkat daerah: ${t.positions} jabatan · B ${t.bezetting} · K ${t.kebutuhan} · ± ${formatSelisih(t.selisih)}`;
+    return `Jumlah perangkat daerah: ${figuresOf(t)}`;
+}
+
+/** "140 jabatan · B 140 · K 167 · ± -27", each figure glued to its label: a line breaks between figures, never inside one. */
+function figuresOf(t: Totals): string {
+    return [`${t.positions}\u00a0jabatan`, `B\u00a0${t.bezetting}`, `K\u00a0${t.kebutuhan}`, `±\u00a0${formatSelisih(t.selisih)}`].join(' · ');
 }
 
 /** A block's figures with the unit kerja drawn under it, which are organisations of their own. */

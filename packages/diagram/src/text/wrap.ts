@@ -10,7 +10,12 @@ export const MAX_LINES = 12;
  * the box it is measured for. Each word is measured a bounded number of times (linear in the text).
  */
 export function wrapText(text: string, maxWidth: number, size: number, metrics: FontMetrics, weight: FontWeight = 'regular', maxLines = MAX_LINES): string[] {
-    const words = text.trim().split(/\s+/).filter(w => w.length > 0);
+    // A no-break space glues a figure to its label ("B 140"): the line breaks beside the pair, and prints a plain space.
+    return wrapWords(text, maxWidth, size, metrics, weight, maxLines).map(line => line.replace(/\u00a0/g, ' '));
+}
+
+function wrapWords(text: string, maxWidth: number, size: number, metrics: FontMetrics, weight: FontWeight, maxLines: number): string[] {
+    const words = text.trim().split(/[^\S\u00a0]+/).filter(w => w.length > 0);
     if (words.length === 0) return [''];
     const space = metrics.width(' ', size, weight);
     const width = (s: string) => metrics.width(s, size, weight);
