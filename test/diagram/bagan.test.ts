@@ -50,6 +50,15 @@ describe('the struktur as a bagan', () => {
         expect(legendText(scene)).toEqual(['Keterangan:', 'garis komando']);
     });
 
+    it('Bengkayang DPMPTSP, with no Bidang: the main line ends at its lowest branch, not at the middle of the tall kelompok box', async () => {
+        const { scene, box } = await bagan('Bengkayang', 'DPMPTSP');
+        const head = box('h:DPMPTSP');
+        const main = scene.connectors.find(c => c.from === head.id && c.to === head.id && c.points[0][0] === centre(head) && c.points[1][0] === centre(head))!;
+        const branches = scene.connectors.filter(c => c.from === head.id && c.to !== head.id && c.points[0][0] === centre(head));
+        expect(branches.length).toBe(2);
+        expect(main.points[1][1]).toBe(Math.max(...branches.map(b => b.points[0][1])));
+    });
+
     it('Bengkayang Dinkes: the UPTD and Puskesmas in their own row below the Bidang, each unit kerja border and the dashed coordination explained', async () => {
         const { scene, box } = await bagan('Bengkayang', 'Dinkes');
         const bidang = ['Kesmas', 'P2P'].map(b => box(`h:Dinkes.${b}`));

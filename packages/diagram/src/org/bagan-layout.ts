@@ -152,16 +152,13 @@ function baganLines(head: Box, kelompok: Box | undefined, staff: Laid[], line: L
     const lineBus = at.lineY - GAP.row / 2, ukBuses = at.ukYs.map(y => y - GAP.row / 2), ukBus = ukBuses[0];
     const firstRow = line.length > 0 ? line : ukRows[0] ?? [];
     const firstBus = line.length > 0 ? lineBus : ukBus;
-    const mainEnd = firstRow.length > 0 ? firstBus : Math.max(...[...staff.map(s => s.head.y + s.head.height / 2), kelompok ? kelompok.y + kelompok.height / 2 : head.y + head.height]);
+    // A branch meets a box near its top (a tall kelompok box is not reached at its middle).
+    const branchY = (b: Box) => b.y + Math.min(b.height / 2, 12);
+    // With no row below, the main line ends at its lowest branch.
+    const mainEnd = firstRow.length > 0 ? firstBus : Math.max(head.y + head.height, ...staff.map(s => branchY(s.head)), ...(kelompok ? [branchY(kelompok)] : []));
     join([[at.centre, head.y + head.height], [at.centre, mainEnd]], head.id);
-    for (const s of staff) {
-        const y = s.head.y + Math.min(s.head.height / 2, 12);
-        join([[at.centre, y], [s.head.x, y]], s.head.id);
-    }
-    if (kelompok) {
-        const y = kelompok.y + Math.min(kelompok.height / 2, 12);
-        join([[at.centre, y], [kelompok.x + kelompok.width, y]], kelompok.id);
-    }
+    for (const s of staff) join([[at.centre, branchY(s.head)], [s.head.x, branchY(s.head)]], s.head.id);
+    if (kelompok) join([[at.centre, branchY(kelompok)], [kelompok.x + kelompok.width, branchY(kelompok)]], kelompok.id);
     const bus = (row: Laid[], busY: number, from: number) => {
         const centres = row.map(b => centreOf(b.head));
         const left = Math.min(from, ...centres), right = Math.max(from, ...centres);

@@ -29,7 +29,7 @@ export function headStyle(block: OrgBlock): Box['style'] {
 
 function coordinationNote(block: OrgBlock, m: FontMetrics, width: number): Cell | undefined {
     if (!block.coordinator) return undefined;
-    return measureCell({ text: `dikoordinasikan ${block.coordinator.title} (seperti ketua tim)`, width, size: TEXT.small, align: 'center' }, m);
+    return measureCell({ text: `dikoordinasikan ${block.coordinator.title} (seperti\u00a0ketua\u00a0tim)`, width, size: TEXT.small, align: 'center' }, m);
 }
 
 /** The kelompok box leads to its written `kelompok`, or to its unit where the kelompok is implicit. */
