@@ -48,6 +48,8 @@ function outlineMiss(b: { x: number; y: number; width: number; height: number; s
             return Math.abs(Math.hypot(x - (x < cx ? l + r : l + w - r), y - cy) - r);
         }
         case 'offpage': return polygon([[l, t], [l + w, t], [l + w, t + h * 0.65], [cx, t + h], [l, t + h * 0.65]]);
+        // Its straight sides end above the wavy foot (5 pt), where no arrow is meant to arrive.
+        case 'document': return polygon([[l, t], [l + w, t], [l + w, t + h - 5], [l, t + h - 5]]);
         default: return polygon([[l, t], [l + w, t], [l + w, t + h], [l, t + h]]);
     }
 }
@@ -98,6 +100,26 @@ describe('routing in a peta lintas fungsi', () => {
         });
         expect(decisions).toBeGreaterThan(5);
         expect(off).toEqual([]);
+    });
+
+    it('keeps every ya/tidak label clear of the other flows\' lines', async () => {
+        const crossed: string[] = [];
+        await eachMap((scene, element) => {
+            for (const c of scene.connectors.filter(x => x.label)) {
+                const l = c.label!;
+                const inside = (x: number, y: number) => x > l.x + 0.5 && x < l.x + l.width - 0.5 && y > l.y + 0.5 && y < l.y + l.height - 0.5;
+                for (const o of scene.connectors.filter(x => x !== c && x.arrow)) {
+                    for (const [a, b] of runs(o.points)) {
+                        // A horizontal or vertical run through the label's box (flows are orthogonal).
+                        const through = a[1] === b[1]
+                            ? a[1] > l.y + 0.5 && a[1] < l.y + l.height - 0.5 && Math.min(a[0], b[0]) < l.x + l.width - 0.5 && Math.max(a[0], b[0]) > l.x + 0.5
+                            : a[0] > l.x + 0.5 && a[0] < l.x + l.width - 0.5 && Math.min(a[1], b[1]) < l.y + l.height - 0.5 && Math.max(a[1], b[1]) > l.y + 0.5;
+                        if (through || inside(a[0], a[1])) crossed.push(`${element}: "${l.lines.join(' ')}" of ${c.from}→${c.to} crossed by ${o.from}→${o.to}`);
+                    }
+                }
+            }
+        });
+        expect(crossed).toEqual([]);
     });
 
     it('keeps every label off the lane borders', async () => {

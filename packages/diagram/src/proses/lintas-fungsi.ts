@@ -16,6 +16,8 @@ import { placeSymbol, symbolFor, type Symbol } from './symbols.js';
 const HEADER_WIDTH = 96;
 const GAP = { stack: 18, corridorPad: 8, bandBottom: 12, channelPad: 8, track: 5, exitDrop: 7, minBand: 48, labelClear: 2 } as const;
 const NO_LANE = '(tanpa jalur)';
+/** The depth of a document symbol's wavy foot (write-svg's `wave`). */
+const DOCUMENT_WAVE = 5;
 
 export interface LintasFungsiLayout {
     width: number;
@@ -180,7 +182,9 @@ export async function layoutLintasFungsi(pemda: PemdaModel, _process: Process, m
         // A decision's exit rising into the corridor has its label above it: room for both, clear of the lane's
         // border. Kept for an exit across the lanes either way, so that reordering lanes moves no step in its band.
         const riseLabel = Math.max(0, ...routes.filter(r => r.label && r.from.lane === i && r.from.box.shape === 'diamond' && r.exit > 0).map(r => GAP.exitDrop + A.vs(r.label!) + 1 + GAP.labelClear));
-        const corridor = Math.max(GAP.corridorPad * 2 + (corridorTracks.get(i) ?? 0) * GAP.track, riseLabel);
+        // The label rises below the corridor's tracks, not across them.
+        const tracks = (corridorTracks.get(i) ?? 0) * GAP.track;
+        const corridor = Math.max(GAP.corridorPad * 2 + tracks, riseLabel > 0 ? (tracks > 0 ? GAP.corridorPad + tracks : 0) + riseLabel : 0);
         let widest = 0;
         for (let c = 0; c < columnCount; c++) {
             const cell = placed.filter(p => p.lane === i && p.column === c);
@@ -341,7 +345,8 @@ function entryV(r: Route, target: Box, A: Axes, exitsIn: Map<number, Array<{ v: 
     const middle = A.v(target) + A.vs(target) / 2;
     const channel = r.via ? r.via.channel : r.out.channel;
     const crossing = (v: number) => (exitsIn.get(channel) ?? []).some(e => e.route !== r && e.route.to !== r.to && Math.abs(e.v - v) < GAP.track);
-    const room = A.vs(target) / 2 - 3;
+    // A document's side ends above its wavy foot.
+    const room = A.vs(target) / 2 - 3 - (target.shape === 'document' ? DOCUMENT_WAVE : 0);
     // Straight on only into a straight side: a decision is entered at its point, a terminator at its middle.
     const straightSide = target.shape === undefined || target.shape === 'rect' || target.shape === 'document';
     if (straightSide && !r.via && Math.abs(from - middle) <= room && !crossing(from)) return from;

@@ -11,7 +11,7 @@ export const MAX_LINES = 12;
  */
 export function wrapText(text: string, maxWidth: number, size: number, metrics: FontMetrics, weight: FontWeight = 'regular', maxLines = MAX_LINES): string[] {
     // A no-break space glues a figure to its label ("B 140"): the line breaks beside the pair, and prints a plain space.
-    return wrapWords(text, maxWidth, size, metrics, weight, maxLines).map(line => line.replace(/\u00a0/g, ' '));
+    return wrapWords(text, maxWidth, size, metrics, weight, maxLines).map(line => line.replace(/\u00a0/g, ' ').trim());
 }
 
 function wrapWords(text: string, maxWidth: number, size: number, metrics: FontMetrics, weight: FontWeight, maxLines: number): string[] {

@@ -105,12 +105,14 @@ async function figureSections(facts: DocumentFacts, pd: Organisation, kind: Diag
         // The last page leaves room for what follows it where its smallest text still prints at 8 pt.
         const reserve = i === pages.length - 1 ? reserveLast : 0;
         const least = PRINT_MIN_TEXT / smallestText(svg);
+        // A turn that keeps the room wins over a larger one that does not.
         const [best] = (['landscape', 'portrait'] as const).map(orientation => {
             const area = textBlock(orientation);
             const fit = (room: number) => Math.min(area.width / width, (area.height - room) / height, PRINT_MAX_BODY / TEXT.body);
             const roomy = fit(reserve);
-            return { orientation, scale: reserve > 0 && roomy >= least ? roomy : fit(0) };
-        }).sort((x, y) => y.scale - x.scale);
+            const reserved = reserve > 0 && roomy >= least;
+            return { orientation, reserved, scale: reserved ? roomy : fit(0) };
+        }).sort((x, y) => Number(y.reserved) - Number(x.reserved) || y.scale - x.scale);
         const png = await svgToPngAsync(svg, fontsFor(svg, raster));
         // True size: the SVG is in points; Word places pictures in 96 dpi pixels.
         const image = new ImageRun({
