@@ -9,23 +9,31 @@ const KEAHLIAN = ['ahli-pertama', 'ahli-muda', 'ahli-madya', 'ahli-utama'];
 
 type KelasTable = RuleContext['profile']['kelas'];
 
-/** A profile's per-jabatan title prefixes, lower-cased and longest first: worked out once, not per position. */
-const prefixesOf = new WeakMap<KelasTable, Array<[string, [number, number]]>>();
+interface TitlePrefixes {
+    /** Lower-cased and longest first. */
+    list: Array<[string, [number, number]]>;
+    /** Their first letters: most titles start with none of them and are not lower-cased at all (a pasted Dinas has thousands). */
+    initials: Set<string>;
+}
 
-function titlePrefixes(table: KelasTable): Array<[string, [number, number]]> {
-    let list = prefixesOf.get(table);
-    if (!list) {
-        list = Object.entries(table.jabatan).map(([prefix, range]) => [prefix.toLowerCase(), range] as [string, [number, number]]);
+/** A profile's per-jabatan title prefixes: worked out once, not per position. */
+const prefixesOf = new WeakMap<KelasTable, TitlePrefixes>();
+
+function titlePrefixes(table: KelasTable): TitlePrefixes {
+    let prefixes = prefixesOf.get(table);
+    if (!prefixes) {
+        const list = Object.entries(table.jabatan).map(([prefix, range]) => [prefix.toLowerCase(), range] as [string, [number, number]]);
         list.sort((a, b) => b[0].length - a[0].length);
-        prefixesOf.set(table, list);
+        prefixesOf.set(table, prefixes = { list, initials: new Set(list.map(([p]) => p.charAt(0))) });
     }
-    return list;
+    return prefixes;
 }
 
 /** The kelas range for a JF: a per-jabatan entry (longest title prefix) wins over the jenjang default. */
 export function kelasRange(ctx: RuleContext, title: string, jenjang: string): [number, number] | undefined {
-    const lower = title.toLowerCase();
-    const byTitle = titlePrefixes(ctx.profile.kelas).find(([prefix]) => lower.startsWith(prefix));
+    const prefixes = titlePrefixes(ctx.profile.kelas);
+    const lower = prefixes.initials.has(title.charAt(0).toLowerCase()) ? title.toLowerCase() : undefined;
+    const byTitle = lower === undefined ? undefined : prefixes.list.find(([prefix]) => lower.startsWith(prefix));
     return byTitle?.[1] ?? ctx.profile.kelas.jenjang[jenjang as keyof KelasTable['jenjang']];
 }
 
