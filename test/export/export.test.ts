@@ -108,7 +108,7 @@ describe('exportDiagrams', () => {
         fs.mkdirSync(path.join(out, 'Bengkayang', 'Inspektorat-struktur.png'), { recursive: true });
         const report = await exportDiagrams([pemda.get('Bengkayang')!], { kinds: ['struktur'], formats: ['svg', 'png'], element: 'Inspektorat', paper: 'f4', outDir: out }, { metrics, paths: fonts });
         expect(report.files.map(f => path.basename(f.file))).toEqual(['Inspektorat-struktur.svg']);
-        expect(report.skipped).toEqual([{ pemda: 'Bengkayang', kind: 'struktur', element: 'Inspektorat', reason: expect.stringMatching(/^PNG: tidak dapat menulis .*Inspektorat-struktur\.png: EISDIR$/) }]);
+        expect(report.skipped).toEqual([{ pemda: 'Bengkayang', kind: 'struktur', element: 'Inspektorat', reason: expect.stringMatching(/^PNG: tidak dapat menulis .*Inspektorat-struktur\.png: sudah ada folder dengan nama berkas itu \(EISDIR\)$/) }]);
         expect(fs.readdirSync(path.join(out, 'Bengkayang')).sort()).toEqual(['Inspektorat-struktur.png', 'Inspektorat-struktur.svg']);
         expect(fs.statSync(path.join(out, 'Bengkayang', 'Inspektorat-struktur.png')).isDirectory()).toBe(true);
     });

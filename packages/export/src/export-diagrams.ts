@@ -1,4 +1,3 @@
-import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { PemdaModel } from '@sikerja/model';
@@ -10,6 +9,9 @@ import { contentArea, pagesToPdf, svgToPdf, type PdfResult } from './pdf.js';
 import { PNG_DPI } from './png.js';
 import { RasterPool } from './raster/raster-pool.js';
 import { fontsFor, rasterFonts, type RasterFonts } from './raster/raster-fonts.js';
+import { writeAtomically } from './write-file.js';
+
+export { writeAtomically, writeFailure } from './write-file.js';
 
 export const EXPORT_FORMATS = ['svg', 'png', 'pdf'] as const;
 export type ExportFormat = typeof EXPORT_FORMATS[number];
@@ -57,20 +59,6 @@ export interface ExportFonts {
 export function exportPath(outDir: string, pemda: string, element: string, kind: DiagramKind, format: ExportFormat): string {
     const safe = (s: string) => s.replace(/[^\p{L}\p{N}._-]+/gu, '_');
     return path.join(outDir, safe(pemda), `${safe(element)}-${kind}.${format}`);
-}
-
-/** Written beside the target and renamed over it, so a reader never sees half a file; a model file is never a target. */
-export async function writeAtomically(file: string, data: string | Uint8Array): Promise<void> {
-    if (file.toLowerCase().endsWith('.sikerja')) throw new Error(`menolak menimpa berkas model ${file}`);
-    await fs.mkdir(path.dirname(file), { recursive: true });
-    const temp = `${file}.${process.pid}.tmp`;
-    try {
-        await fs.writeFile(temp, data);
-        await fs.rename(temp, file);
-    } catch (e) {
-        await fs.rm(temp, { force: true });
-        throw new Error(`tidak dapat menulis ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-    }
 }
 
 /** Every requested diagram of every pemda, in each format; what cannot be drawn is reported, not thrown. */
