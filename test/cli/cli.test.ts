@@ -76,7 +76,11 @@ describe('sikerja validate', () => {
         expect(option.stderr.trim()).toBe('sikerja: Opsi tidak dikenal: --warna');
         const format = sikerja(['validate', '--format', 'xml', 'examples/']);
         expect(format.code).toBe(2);
-        expect(format.stderr).toContain('Nilai tidak sah');
+        expect(format.stderr.trim()).toBe('sikerja: Nilai tidak sah untuk --format: xml. Pilihan: text, json.');
+        // A file that is no model (a letter dragged in by mistake) is refused by name, not crashed on.
+        const notModel = sikerja(['validate', 'README.md']);
+        expect(notModel.code).toBe(2);
+        expect(notModel.stderr.trim()).toBe('sikerja: Bukan berkas .sikerja: README.md. Sebutkan berkas .sikerja atau folder yang memuatnya.');
     });
 });
 

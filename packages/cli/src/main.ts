@@ -21,7 +21,10 @@ const COMMANDER_MESSAGES: Record<string, (e: CommanderError) => string> = {
         : 'Argumen kurang: sebutkan berkas atau folder .sikerja.',
     'commander.unknownOption': e => `Opsi tidak dikenal: ${e.message.match(/'([^']+)'/)?.[1] ?? ''}`,
     'commander.unknownCommand': e => `Perintah tidak dikenal: ${e.message.match(/'([^']+)'/)?.[1] ?? ''}. Lihat \`sikerja --help\`.`,
-    'commander.invalidArgument': e => `Nilai tidak sah: ${e.message}`,
+    'commander.invalidArgument': e => {
+        const choice = /option '(-[^ ']+)[^']*' argument '([^']*)' is invalid\. Allowed choices are (.*)\.$/.exec(e.message);
+        return choice ? `Nilai tidak sah untuk ${choice[1]}: ${choice[2]}. Pilihan: ${choice[3]}.` : `Nilai tidak sah: ${e.message.replace(/^error: /, '')}`;
+    },
     'commander.optionMissingArgument': e => `Opsi perlu nilai: ${e.message.match(/'([^']+)'/)?.[1] ?? ''}`,
     'commander.excessArguments': () => 'Argumen berlebih.',
     'commander.missingMandatoryOptionValue': e => `Opsi wajib belum diisi: ${e.message.match(/'([^']+)'/)?.[1] ?? ''}`

@@ -17,9 +17,17 @@ export interface LoadedWorkspace {
     skipped: string[];
 }
 
+/** A path given on the command line that SiKerja cannot read as a model: the command was wrong, not the model. */
 export class PathNotFoundError extends Error {
-    constructor(readonly path: string) {
-        super(`Berkas atau folder tidak ditemukan: ${path}`);
+    constructor(readonly path: string, message = `Berkas atau folder tidak ditemukan: ${path}`) {
+        super(message);
+    }
+}
+
+/** A file named on the command line that is not a `.sikerja` file (a .txt, a .docx, the wrong file dragged in). */
+export class NotAModelFileError extends PathNotFoundError {
+    constructor(path: string) {
+        super(path, `Bukan berkas ${FILE_EXTENSION}: ${path}. Sebutkan berkas ${FILE_EXTENSION} atau folder yang memuatnya.`);
     }
 }
 
@@ -68,6 +76,7 @@ export async function loadWorkspace(paths: readonly string[], options: { validat
             await collectFiles(p, requestedFiles, skipped);
             for (const f of requestedFiles) allFiles.add(f);
         } else {
+            if (!p.endsWith(FILE_EXTENSION)) throw new NotAModelFileError(p);
             requestedFiles.add(path.resolve(p));
             await collectFiles(path.dirname(p), allFiles);
             allFiles.add(path.resolve(p));
