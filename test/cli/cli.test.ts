@@ -81,6 +81,10 @@ describe('sikerja validate', () => {
         const notModel = sikerja(['validate', 'README.md']);
         expect(notModel.code).toBe(2);
         expect(notModel.stderr.trim()).toBe('sikerja: Bukan berkas .sikerja: README.md. Sebutkan berkas .sikerja atau folder yang memuatnya.');
+        // The wrong folder is not "0 berkas, 0 galat".
+        const empty = sikerja(['validate', 'docs']);
+        expect(empty.code).toBe(2);
+        expect(empty.stderr.trim()).toBe('sikerja: Tidak ada berkas .sikerja di folder docs.');
     });
 });
 

@@ -7,7 +7,7 @@ export interface ModelOptions {
 
 /** `sikerja model`: the semantic model as JSON (whole, or one element with `--element`). */
 export async function printModel(paths: string[], options: ModelOptions, out: (s: string) => void, err: (s: string) => void): Promise<number> {
-    const workspace = await loadWorkspace(paths);
+    const workspace = await loadWorkspace(paths, { requireFiles: true });
     const model: SemanticModel = publishedModel(workspace.services, workspace.requested);
     const counts = model.diagnostics!;
     if (options.element === undefined) {

@@ -29,7 +29,7 @@ export async function outputFolder(out: string, err: (s: string) => void): Promi
 export async function modelToWrite(paths: string[], out: string, err: (s: string) => void): Promise<ModelToWrite | 2> {
     const outDir = await outputFolder(out, err);
     if (outDir === 2) return 2;
-    const workspace = await loadWorkspace(paths);
+    const workspace = await loadWorkspace(paths, { requireFiles: true });
     for (const d of collectDiagnostics(workspace.requested)) if (d.severity === 'error') err(formatLine(d));
     return { outDir, model: publishedModel(workspace.services, workspace.requested), errors: countDiagnostics(workspace.requested).error };
 }

@@ -8,7 +8,7 @@ export interface ValidateOptions {
 
 /** `sikerja validate`: print every diagnostic; the exit code is 1 when there is an error. */
 export async function validate(paths: string[], options: ValidateOptions, out: (s: string) => void): Promise<number> {
-    const workspace = await loadWorkspace(paths);
+    const workspace = await loadWorkspace(paths, { requireFiles: true });
     const diagnostics = collectDiagnostics(workspace.requested);
     const counts = countDiagnostics(workspace.requested);
     if (options.format === 'json') {

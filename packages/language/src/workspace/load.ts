@@ -61,11 +61,12 @@ async function collectFiles(dir: string, into: Set<string>, skipped: string[] = 
 }
 
 /**
- * Load `.sikerja` files and folders from disk and build them (parse, link, validate).
+ * Load `.sikerja` files and folders from disk and build them (parse, link, validate). With
+ * `requireFiles`, a folder without any `.sikerja` file is refused as a path that holds no model.
  * A single file is loaded with the other files of its folder, so that its references
  * to positions in other files resolve as they do in the editor.
  */
-export async function loadWorkspace(paths: readonly string[], options: { validation?: boolean | ValidationOptions } = {}): Promise<LoadedWorkspace> {
+export async function loadWorkspace(paths: readonly string[], options: { validation?: boolean | ValidationOptions; requireFiles?: boolean } = {}): Promise<LoadedWorkspace> {
     const requestedFiles = new Set<string>();
     const allFiles = new Set<string>();
     const skipped: string[] = [];
@@ -73,7 +74,11 @@ export async function loadWorkspace(paths: readonly string[], options: { validat
         const stat = await fs.stat(p).catch(() => undefined);
         if (!stat) throw new PathNotFoundError(p);
         if (stat.isDirectory()) {
+            const before = requestedFiles.size;
             await collectFiles(p, requestedFiles, skipped);
+            // A folder named by the analyst holds a model: the wrong folder would otherwise pass as "0 berkas,
+            // 0 galat". (An older version's folder may well be empty: a kabupaten added since.)
+            if (options.requireFiles && requestedFiles.size === before) throw new PathNotFoundError(p, `Tidak ada berkas ${FILE_EXTENSION} di folder ${p}.`);
             for (const f of requestedFiles) allFiles.add(f);
         } else {
             if (!p.endsWith(FILE_EXTENSION)) throw new NotAModelFileError(p);
