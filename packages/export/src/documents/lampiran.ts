@@ -1,4 +1,4 @@
-import { AlignmentType, BorderStyle, Document, Footer, ImageRun, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, BorderStyle, Document, Footer, ImageRun, PageNumber, Paragraph, Tab, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { PRINT_MIN_TEXT, sopIdentityGrid, type CrossFunctionalMap, type MapNode, type Organisation, type Process } from '@sikerja/model';
 import { renderDiagram, softHyphens, TEXT, type DiagramKind } from '@sikerja/diagram';
 import type { ExportFonts } from '../export-diagrams.js';
@@ -68,7 +68,7 @@ function opening(facts: DocumentFacts, pd: Organisation, maps: ReturnType<typeof
         centered((facts.pemda.title ?? facts.pemda.name).toUpperCase(), { bold: true }, 360),
         para('Lampiran ini memuat:', { after: 60 }),
         ...['Struktur organisasi', 'Peta jabatan', ...maps.map(({ map }) => `Standar Operasional Prosedur ${map.code ? `${map.code} ` : ''}${sopTitle(map)}`)]
-            .map((t, i) => para(`${i + 1}. ${t}`, { indent: twips(8), after: 60 }))
+            .map((t, i) => para([run(`${i + 1}.`), new TextRun({ children: [new Tab()] }), run(t)], { indent: twips(8), hanging: twips(6), after: 60 }))
     ];
 }
 

@@ -63,13 +63,15 @@ export function run(text: string, style: { bold?: boolean; underline?: boolean; 
     return new TextRun({ text, font: FONT, size: style.size ?? SIZE, bold: style.bold, italics: style.italics, underline: style.underline ? {} : undefined });
 }
 
-export function para(children: ParagraphChild[] | string, options: { align?: 'left' | 'center' | 'right' | 'both'; after?: number; before?: number; indent?: number; keepNext?: boolean; pageBreakBefore?: boolean; picture?: boolean } = {}): Paragraph {
+export function para(children: ParagraphChild[] | string, options: { align?: 'left' | 'center' | 'right' | 'both'; after?: number; before?: number; indent?: number; hanging?: number; keepNext?: boolean; pageBreakBefore?: boolean; picture?: boolean } = {}): Paragraph {
     const align = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, both: AlignmentType.JUSTIFIED }[options.align ?? 'left'];
     return new Paragraph({
         children: typeof children === 'string' ? [run(children)] : children,
         // A picture's paragraph keeps single spacing: a line rule would clip it to one line in LibreOffice.
         alignment: align, spacing: { after: options.after ?? 120, before: options.before ?? 0, line: options.picture ? undefined : 276 },
-        indent: options.indent ? { left: options.indent } : undefined, keepNext: options.keepNext, pageBreakBefore: options.pageBreakBefore
+        // `hanging`: a numbered item's later lines start under its text, not under its number.
+        indent: options.indent || options.hanging ? { left: (options.indent ?? 0) + (options.hanging ?? 0), hanging: options.hanging } : undefined,
+        keepNext: options.keepNext, pageBreakBefore: options.pageBreakBefore
     });
 }
 
@@ -133,7 +135,8 @@ export function fieldRows(rows: Array<[string, ParagraphChild[] | Array<Paragrap
         indent: indent ? { size: indent, type: WidthType.DXA } : undefined,
         rows: rows.map(([label, value]) => new TableRow({
             children: [
-                new TableCell({ children: [para(label, { after: 60 })], width: { size: labelWidth, type: WidthType.DXA } }),
+                // No cell margin before the label: it lines up with the text above the table (LAMPIRAN, Nomor).
+                new TableCell({ children: [para(label, { after: 60 })], width: { size: labelWidth, type: WidthType.DXA }, margins: { left: 0 } }),
                 new TableCell({ children: [para(':', { after: 60 })], width: { size: colon, type: WidthType.DXA } }),
                 new TableCell({
                     children: value.length > 0 && (value[0] instanceof Paragraph || value[0] instanceof Table)
