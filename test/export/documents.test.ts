@@ -308,5 +308,15 @@ describe('a generated document opens in LibreOffice', () => {
         expect(execFileSync('pdftotext', ['-f', String(bpkadPages), '-l', String(bpkadPages), bpkadPdf, '-'], { encoding: 'utf8' })).toContain('KEPALA BADAN PENGELOLAAN');
         const picturesOnLast = execFileSync('pdfimages', ['-list', '-f', String(bpkadPages), '-l', String(bpkadPages), bpkadPdf], { encoding: 'utf8' }).trim().split('\n').slice(2);
         expect(picturesOnLast.length, 'the last peta jabatan page and the signature on one page').toBe(1);
-    }, 300_000);
+        // A SOP's table of steps never begins with its header and one step at the foot of a page (Disdikbud: the identity fills most of it).
+        const bky = await loadWorkspace([path.join(ROOT, 'examples/bengkayang')]);
+        const disdikbud = fileOf(await writeDocuments(publishedModel(bky.services, bky.requested).pemda, { kinds: ['lampiran'], element: 'Disdikbud', outDir: path.join(out, 'sop') }, fonts), 'Disdikbud-lampiran.docx');
+        execFileSync('soffice', [`-env:UserInstallation=file://${out}/lo-profile`, '--headless', '--convert-to', 'pdf', '--outdir', path.join(out, 'sop'), disdikbud.file], { stdio: 'pipe', timeout: 120_000 });
+        const disdikbudPdf = path.join(out, 'sop', 'Disdikbud-lampiran.pdf');
+        const pageCount = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [disdikbudPdf], { encoding: 'utf8' }))![1]);
+        const pageTexts = Array.from({ length: pageCount }, (_, i) => execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', disdikbudPdf, '-'], { encoding: 'utf8' }));
+        const firstSteps = pageTexts.findIndex(t => /^\s*1\s+Ijazah pemohon hilang/m.test(t));
+        expect(firstSteps, 'the first step is printed').toBeGreaterThan(0);
+        expect(pageTexts[firstSteps], 'three steps at least under the header').toMatch(/^\s*3\s+Menerima dan mencatat berkas/m);
+    }, 360_000);
 });

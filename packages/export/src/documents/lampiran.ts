@@ -147,8 +147,8 @@ export function sopTable(facts: DocumentFacts, process: Process, map: CrossFunct
     symbols?: Record<MapNode['kind'], SopSymbol>, options: { keepEnd?: boolean } = {}): Array<Paragraph | Table> {
     const width = textWidth('f4', 'landscape');
     const id = map.sopIdentity;
-    const cell = (text: string | Paragraph[], w: number, options: { bold?: boolean; shade?: boolean; span?: number; rowSpan?: number; size?: number; narrow?: boolean } = {}) => new TableCell({
-        children: typeof text === 'string' ? [para([run(text, { bold: options.bold, size: options.size ?? 20 })], { after: 0 })] : text,
+    const cell = (text: string | Paragraph[], w: number, options: { bold?: boolean; shade?: boolean; span?: number; rowSpan?: number; size?: number; narrow?: boolean; keepNext?: boolean } = {}) => new TableCell({
+        children: typeof text === 'string' ? [para([run(text, { bold: options.bold, size: options.size ?? 20 })], { after: 0, keepNext: options.keepNext })] : text,
         width: { size: w, type: WidthType.DXA }, columnSpan: options.span, rowSpan: options.rowSpan,
         margins: options.narrow ? { left: NARROW_MARGIN, right: NARROW_MARGIN } : undefined,
         shading: options.shade ? { fill: 'D9D9D9' } : undefined, borders: { top: LINE, bottom: LINE, left: LINE, right: LINE }
@@ -183,25 +183,26 @@ export function sopTable(facts: DocumentFacts, process: Process, map: CrossFunct
     const rowOf = new Map(map.nodes.map((n, i) => [n.id, i + 1]));
     const head1 = new TableRow({
         tableHeader: true, children: [
-            cell('No', fixed.no, { bold: true, shade: true, rowSpan: 2 }), cell('Kegiatan', kegiatan, { bold: true, shade: true, rowSpan: 2 }),
-            cell('Pelaksana', laneWidth * Math.max(1, lanes.length), { bold: true, shade: true, span: Math.max(1, lanes.length) }),
-            cell('Mutu Baku', fixed.kelengkapan + fixed.waktu + fixed.output, { bold: true, shade: true, span: 3 }),
-            cell('Keterangan', fixed.keterangan, { bold: true, shade: true, rowSpan: 2 })
+            // The header keeps with the first steps (below): never a header, or one step, alone at a page's foot.
+            cell('No', fixed.no, { bold: true, shade: true, rowSpan: 2, keepNext: true }), cell('Kegiatan', kegiatan, { bold: true, shade: true, rowSpan: 2, keepNext: true }),
+            cell('Pelaksana', laneWidth * Math.max(1, lanes.length), { bold: true, shade: true, span: Math.max(1, lanes.length), keepNext: true }),
+            cell('Mutu Baku', fixed.kelengkapan + fixed.waktu + fixed.output, { bold: true, shade: true, span: 3, keepNext: true }),
+            cell('Keterangan', fixed.keterangan, { bold: true, shade: true, rowSpan: 2, keepNext: true })
         ]
     });
     const head2 = new TableRow({
         tableHeader: true, children: [
             // 8 pt at least, on almost the column's whole width; a word the column cannot hold ("Pemohon"
             // in 12 mm) breaks between its syllables with its hyphen, never between two letters at random.
-            ...lanes.map(l => cell(softHyphens(l.title, 5), laneWidth, { bold: true, shade: true, size: 16, narrow: true })),
-            cell('Kelengkapan', fixed.kelengkapan, { bold: true, shade: true }), cell('Waktu', fixed.waktu, { bold: true, shade: true }),
-            cell('Output', fixed.output, { bold: true, shade: true })
+            ...lanes.map(l => cell(softHyphens(l.title, 5), laneWidth, { bold: true, shade: true, size: 16, narrow: true, keepNext: true })),
+            cell('Kelengkapan', fixed.kelengkapan, { bold: true, shade: true, keepNext: true }), cell('Waktu', fixed.waktu, { bold: true, shade: true, keepNext: true }),
+            cell('Output', fixed.output, { bold: true, shade: true, keepNext: true })
         ]
     });
     const body = map.nodes.map((n, i) => new TableRow({
         cantSplit: true, children: [
             // The last steps keep with what follows (the signature after the last SOP), so that it never stands alone on a page.
-            cell([para([run(String(i + 1), { size: 20 })], { after: 0, keepNext: options.keepEnd === true && i >= map.nodes.length - 2 })], fixed.no),
+            cell([para([run(String(i + 1), { size: 20 })], { after: 0, keepNext: i < 2 || (options.keepEnd === true && i >= map.nodes.length - 2) })], fixed.no),
             cell(n.title, kegiatan),
             ...lanes.map(l => l.id !== n.lane ? cell('', laneWidth)
                 : symbols ? cell([symbolParagraph(symbols[n.kind], laneWidth, `${n.id}-${i + 1}`)], laneWidth)
