@@ -64,7 +64,8 @@ describe('Keputusan bodies of the examples', () => {
         const d = diktum(sk);
         expect(d.KESATU).toBe('Membentuk Tim Kerja pada kegiatan Percepatan Penurunan Stunting pada Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana.');
         expect(d.KEDUA).toContain('sebagaimana dimaksud dalam Diktum KESATU tercantum dalam Lampiran');
-        expect(d.KETIGA).toContain('Prevalensi stunting Kabupaten Bengkayang turun menjadi 14% pada akhir 2025');
+        // Two targets, each written as its own sentence: numbered, not "…2025; Seluruh…".
+        expect(d.KETIGA).toContain('target kinerja: (1) Prevalensi stunting Kabupaten Bengkayang turun menjadi 14% pada akhir 2025; (2) Seluruh balita');
         expect(d.KETIGA).toContain('selama Januari - Desember 2025');
         expect(d.KEEMPAT).toBe('Segala biaya yang timbul akibat ditetapkannya Keputusan ini dibebankan pada [sumber pembiayaan].');
         expect(d.KELIMA).toBe('Keputusan ini mulai berlaku pada tanggal ditetapkan.');

@@ -123,7 +123,7 @@ export class DocumentFacts {
         return {
             tim: work.title, kegiatan: activityName(work.title), pemilik: ownerTitle, pdPemilik: pdTitle, durasi: work.duration,
             pemda: this.pemda.title, kepalaDaerah: regionHeadTitle(this.pemda), ibukota: this.pemda.capital,
-            target: work.targets.length > 0 ? work.targets.join('; ') : undefined,
+            target: targetsInSentence(work.targets),
             pimpinanPemilik: work.owner !== undefined ? this.index.leaderOf(work.owner)?.title : undefined,
             ...extra
         };
@@ -158,4 +158,13 @@ export function activityName(title: string): string {
 /** A file-name-safe piece of an id. */
 export function safeName(s: string): string {
     return s.replace(/[^\p{L}\p{N}._-]+/gu, '_');
+}
+
+/**
+ * The targets inside one sentence of a form ("… target kinerja: {target}, selama …"): one as written;
+ * several numbered, since each is written as a sentence of its own and starts with a capital.
+ */
+export function targetsInSentence(targets: readonly string[]): string | undefined {
+    if (targets.length <= 1) return targets[0];
+    return targets.map((t, i) => `(${i + 1}) ${t.replace(/[.;]\s*$/, '')}`).join('; ');
 }
