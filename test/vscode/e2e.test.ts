@@ -92,7 +92,16 @@ async function openFile(name: string): Promise<void> {
 }
 
 async function goToLine(line: number): Promise<void> {
-    const input = await quickInput('Control+G');
+    let input = await quickInput('Control+G');
+    // After a click in the preview the webview may still be the active editor (seen under load on a
+    // fresh clone): Ctrl+G then answers "Open a text editor first". The model file shown beside it is
+    // brought forward by its tab, as an analyst would click it.
+    await page.waitForTimeout(200);
+    if (await page.locator('.quick-input-widget:not(.hidden)', { hasText: 'Open a text editor first' }).isVisible().catch(() => false)) {
+        await page.keyboard.press('Escape');
+        await page.locator('.tabs-container .tab.active', { hasText: '.sikerja' }).first().click();
+        input = await quickInput('Control+G');
+    }
     await input.fill(`:${line}`);
     await page.keyboard.press('Enter');
 }
