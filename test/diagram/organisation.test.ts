@@ -223,6 +223,29 @@ describe('a peta jabatan printed over pages', () => {
     });
 });
 
+describe('the Perangkat Daerah\'s totals on paper', () => {
+    const printedTotals = (scene: Scene) => [
+        ...scene.title.lines.map(l => l.text),
+        ...scene.boxes.flatMap(b => b.rows.map(r => r.cells.map(c => c.lines.join(' ')).join(' ')))
+    ].map(t => t.replace(/\s+/g, ' ')).filter(t => t.startsWith('Jumlah perangkat daerah'));
+
+    it('are printed once on a peta jabatan of one page: in the head box, not again under the title (Dinkes Bengkalis)', async () => {
+        const drawn = (await diagramScene(pemda.get('Bengkalis')!, { kind: 'peta-jabatan', element: 'Dinkes', page: { width: 867, height: 527, turnable: true } }, metrics))!;
+        const printed = drawn.pages ?? [drawn.scene];
+        expect(printed).toHaveLength(1);
+        expect(printedTotals(printed[0])).toEqual(['Jumlah perangkat daerah: 10 jabatan · B 12 · K 12 · ± 0']);
+        expect(printed[0].title.lines.map(l => l.text)).toEqual(['PETA JABATAN', 'DINAS KESEHATAN', 'Kabupaten Bengkalis']);
+    });
+
+    it('are printed once per page at most over several pages: the head box of the first page, the title of the last (Disdikbud)', async () => {
+        const drawn = (await diagramScene(pemda.get('Bengkayang')!, { kind: 'peta-jabatan', element: 'Disdikbud', page: { width: 867, height: 527, turnable: true } }, metrics))!;
+        const pages = drawn.pages!;
+        expect(pages.length).toBeGreaterThan(2);
+        for (const [i, pg] of pages.entries()) expect(printedTotals(pg), `hal. ${i + 1}`).toHaveLength(i === 0 || i === pages.length - 1 ? 1 : 0);
+        expect(pages[pages.length - 1].title.lines.at(-1)!.text).toMatch(/^Jumlah perangkat daerah: 140\sjabatan/);
+    });
+});
+
 describe('measuring a page before drawing it', () => {
     it('gives the size the drawn layout has, with the blocks measured before as single rectangles (Disdikbud, 140 jabatan)', async () => {
         const p = pemda.get('Bengkayang')!;

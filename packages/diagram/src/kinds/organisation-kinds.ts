@@ -3,7 +3,7 @@ import type { Box, Scene } from '../scene.js';
 import { writeSvg } from '../svg/write-svg.js';
 import type { FontMetrics } from '../text/fonts.js';
 import { fitsSomeSheet, pageBudget, sheetsOf, smallestText } from '../paging.js';
-import { orgPages } from '../org/org-pages.js';
+import { orgPages, type PagePart } from '../org/org-pages.js';
 import { changesFoot, drawnIdsOf, footScene, removedIn, withFoot } from '../org/change-marks.js';
 import { blockTotals, petaJabatanBoxes, strukturBoxes, totalsLine } from '../org/org-boxes.js';
 import { orgScene } from '../org/org-scene.js';
@@ -37,9 +37,13 @@ export function organisationKind(kind: Extract<DiagramKind, 'struktur' | 'peta-j
                 { text: pemda.title ?? pemda.name, size: 8, weight: 'regular' as const }
             ];
             const totals = { text: totalsLine(blockTotals(drawing.root)), size: 8, weight: 'regular' as const };
+            // The Perangkat Daerah's head box gives its totals where it is drawn in full (the first page);
+            // the title repeats them only where the head box does not: a head alone, or the last of several pages.
+            const headHasTotals = drawing.root.children.length > 0 || drawing.root.kelompok.length > 0;
+            const totalsInTitle = (part: PagePart) => kind === 'peta-jabatan' && (!headHasTotals || (part.last && part.continued));
             // A struktur is the official bagan; a peta jabatan's tables are packed into rows for the sheet.
             const arrangement = kind === 'struktur' ? 'bagan' : 'rows';
-            const tree = await orgScene(drawing.root, boxes, kind === 'peta-jabatan' ? [...lines, totals] : lines, metrics, arrangement);
+            const tree = await orgScene(drawing.root, boxes, totalsInTitle({ continued: false, last: true }) ? [...lines, totals] : lines, metrics, arrangement);
             // A marked drawing (`--sejak`) ends with the keterangan of its marks and what was removed.
             const foot = changes ? changesFoot(changes, removedIn(changes, organisation.id, kind === 'peta-jabatan', placed), drawnIdsOf(tree), kind === 'peta-jabatan', metrics, placed.size > 0) : [];
             const scene = withFoot(tree, foot);
@@ -58,7 +62,7 @@ export function organisationKind(kind: Extract<DiagramKind, 'struktur' | 'peta-j
             const sheet = sheetsOf(page).sort((a, b) => kind === 'peta-jabatan' ? b.height / b.width - a.height / a.width : b.width / b.height - a.width / a.height)[0];
             let pages: Scene[] | undefined = await orgPages(drawing.root, boxes, part => [
                 { ...lines[0], text: part.continued ? `${lines[0].text} (LANJUTAN)` : lines[0].text }, ...lines.slice(1),
-                ...(kind === 'peta-jabatan' && part.last ? [totals] : [])
+                ...(totalsInTitle(part) ? [totals] : [])
             ], metrics, {
                 budget: pageBudget(sheet, smallestText(scene)), splitTables: kind === 'peta-jabatan', arrangement,
                 ...(page.turnable ? { turned: pageBudget({ width: sheet.height, height: sheet.width }, smallestText(scene)) } : {})
