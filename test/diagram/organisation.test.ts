@@ -118,6 +118,23 @@ describe('struktur organisasi and peta jabatan of every example Perangkat Daerah
         expect(box.rows.slice(1).map(r => r.cells[0].lines.join(' '))).toEqual(groups.map(g => g.title));
     });
 
+    it('head the rows in no written kelompok "Di luar kelompok" where the table has kelompok, so none reads as the first kelompok\'s (Puskesmas Ledo)', async () => {
+        const p = pemda.get('Bengkayang')!;
+        const { scene } = (await diagramScene(p, { kind: 'peta-jabatan', element: 'Dinkes' }, metrics))!;
+        const ledo = p.organisations.find(o => o.id === 'PuskesmasLedo')!;
+        const table = scene.boxes.find(b => b.id === 'k:PuskesmasLedo')!;
+        const texts = table.rows.map(r => r.cells[0].lines.join(' '));
+        const outside = ledo.positions.filter(x => x.group === undefined).map(x => x.id);
+        expect(outside.length).toBeGreaterThan(0);
+        // The title, the column heads, then the subheading and the rows it heads.
+        expect(texts[2]).toBe('Di luar kelompok');
+        expect(table.rows.slice(3, 3 + outside.length).map(r => r.element?.id)).toEqual(outside);
+        expect(texts[3 + outside.length]).toBe(ledo.groups[0].title);
+        // A table of one kelompok only, or of none, has no subheading at all (Bengkalis Dinkes).
+        const plain = (await diagramScene(pemda.get('Bengkalis')!, { kind: 'peta-jabatan', element: 'Dinkes' }, metrics))!.scene;
+        expect(plain.boxes.flatMap(b => b.rows.map(r => r.cells[0].lines.join(' '))).filter(t => t === 'Di luar kelompok')).toEqual([]);
+    });
+
     it('draw a coordinator only where the kelompok names one', async () => {
         const ws = await loadWorkspace(['examples/']);
         const tjt = ws.services.model.SemanticModel.semanticModel().pemda.find(x => x.name === 'TanjungJabungTimur')!;

@@ -167,13 +167,18 @@ export function petaJabatanBoxes(m: FontMetrics, changes?: DiagramMarks, placed?
             if (note) rows.push(row([note], 'judul'));
             rows.push(row(headerCells(m, { text: 'Nama Jabatan', width: nameWidth }, cols), 'kepala-kolom'));
             let heading: string | undefined;
+            const subheading = (text: string, element?: OrgBlock['groups'][number]) =>
+                rows.push(row([measureCell({ text, width: tableWidth, size: TEXT.body, weight: 'bold', align: 'left' }, m)], 'none', element));
             for (const p of block.kelompok) {
-                // A table of several written kelompok: each one's rows under its name.
+                // A table of several written kelompok: each one's rows under its name, and the rows in
+                // none under a heading of their own, lest they read as the first kelompok's.
                 const group = block.group ? undefined : block.groups.find(g => g.id === p.group);
-                if (group && group.id !== heading) {
-                    rows.push(row([measureCell({ text: withNote(group.title, markOf(changes, group.id)), width: tableWidth, size: TEXT.body, weight: 'bold', align: 'left' }, m)], 'none', group));
+                const key = group?.id ?? OUTSIDE_KELOMPOK;
+                if (!block.group && block.groups.length > 0 && key !== heading) {
+                    if (group) subheading(withNote(group.title, markOf(changes, group.id)), group);
+                    else subheading(OUTSIDE_KELOMPOK);
                 }
-                heading = group?.id;
+                heading = key;
                 rows.push(positionRow(p, nameWidth, m, markOf(changes, p.id), cols));
             }
             // A table cut over pages sums the whole kelompok once, under its last rows.
@@ -194,6 +199,9 @@ export function petaJabatanBoxes(m: FontMetrics, changes?: DiagramMarks, placed?
         }
     };
 }
+
+/** The subheading, among written kelompok, of a unit's positions in none of them. */
+const OUTSIDE_KELOMPOK = 'Di luar kelompok';
 
 /** The title's sentence of a Perangkat Daerah's figures (peta jabatan and its overview). */
 export function totalsLine(t: Totals): string {
