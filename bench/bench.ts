@@ -1,6 +1,7 @@
 // npm run bench [-- --json] [--runs R] [--edits E] [--scales 1,2,4]
 // Measures the language layer on synthetic kabupaten: parse only, cold build (load + link + semantic
 // model + every rule), keystroke latency through the real server over stdio, and the server's memory.
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -14,7 +15,7 @@ import { benchDiagrams, dinasText, type DiagramFigures } from './diagrams.ts';
 import { exportPeakRssMb } from './export-memory.ts';
 import { benchImport } from './import.ts';
 import { benchDiff } from './diff.ts';
-import { editsFor } from './edits.ts';
+import type { KeystrokeFigures } from './keystroke-client.ts';
 import { readKabupaten } from './kabupaten.ts';
 
 const { values } = parseArgs({ options: {
@@ -51,28 +52,12 @@ async function coldBuild(files: Array<{ file: string; text: string }>): Promise<
     return performance.now() - start;
 }
 
-async function keystrokes(dir: string, files: Array<{ file: string; text: string }>, count: number): Promise<{ latencies: number[]; peakRssMb: number; loadMs: number }> {
-    const started = performance.now();
-    // The server's pace, not the pause a new finding waits for in an editor (SETTLE_MS).
-    const client = await LspClient.start(dir, undefined, { diagnosticsSettleMs: 0 });
-    try {
-        await client.waitForAll(files.map(f => client.uriOf(f.file)));
-        const loadMs = performance.now() - started;
-        const edits = editsFor(files, count);
-        const current = new Map(files.map(f => [f.file, f.text]));
-        for (const f of new Set(edits.map(e => e.file))) await client.open(f, current.get(f));
-        const latencies: number[] = [];
-        for (const e of edits) {
-            const text = e.text(current.get(e.file)!);
-            current.set(e.file, text);
-            const { ms } = await client.change(e.file, text);
-            latencies.push(ms);
-            await client.quiet();
-        }
-        return { latencies, peakRssMb: client.peakRssMb(), loadMs };
-    } finally {
-        await client.stop();
-    }
+/** Keystroke latency through the real server, measured by a client process of its own (see keystroke-client.ts). */
+function keystrokes(dir: string, count: number): KeystrokeFigures {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'keystroke-client.ts'), dir, String(count)],
+        { encoding: 'utf8', maxBuffer: 64 * 2 ** 20, stdio: ['ignore', 'pipe', 'inherit'] });
+    if (run.status !== 0) throw new Error(`keystroke-client: keluar dengan status ${run.status}`);
+    return JSON.parse(run.stdout) as KeystrokeFigures;
 }
 
 /**
@@ -169,7 +154,7 @@ for (const scale of scales) {
     }
     // The same edits at every scale: keystrokeGrowth1to4 compares two medians, which fewer samples would make noisier.
     const edits = Number(values.edits);
-    const k = await keystrokes(dir, files, edits);
+    const k = keystrokes(dir, edits);
     const firstOpens: number[] = [];
     for (let r = 0; r < 3; r++) firstOpens.push(await firstOpen(dir, files.find(f => f.file.endsWith('tim-kerja.sikerja'))!.file));
     const row = {
