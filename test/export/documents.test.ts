@@ -7,6 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadWorkspace, publishedModel } from '@sikerja/language';
 import { shippedFontPaths, shippedFonts } from '@sikerja/diagram';
 import { writeDocuments, type DocumentReport } from '@sikerja/export';
+import { sopColumns } from '../../packages/export/src/documents/lampiran.js';
+import { textWidth } from '../../packages/export/src/documents/naskah.js';
 import { docxParagraphs, highlighted } from './docx-reader.js';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -182,22 +184,46 @@ describe('documents of the Bengkayang example (Perbup Bengkayang 5/2024 Lampiran
         expect(text.filter(t => ['Mulai', 'Proses', 'Keputusan', 'Selesai'].includes(t))).toEqual([]);
     });
 
-    it('sets the SOP table\'s pelaksana headers at 8 pt, a long word breakable only between its syllables', async () => {
+    it('sets the SOP table\'s pelaksana headers at 8 pt in columns that hold each of their words whole', async () => {
         const lampiran = fileOf(report, 'Disdikbud-lampiran.docx');
         const JSZip = (await import('jszip')).default;
         const xml = await (await JSZip.loadAsync(fs.readFileSync(lampiran.file))).file('word/document.xml')!.async('string');
         const runs = [...xml.matchAll(/<w:r>(?:(?!<\/w:r>)[\s\S])*?<w:sz w:val="(\d+)"\/>(?:(?!<\/w:r>)[\s\S])*?<w:t[^>]*>([^<]*)<\/w:t>/g)].map(m => ({ size: Number(m[1]) / 2, text: m[2] }));
-        const header = runs.find(r => r.text.replace(/\u00ad/g, '') === 'Kepala Satuan Pendidikan asal');
-        expect(header, 'the lane header of the Kepala Satuan Pendidikan').toBeDefined();
-        expect(header!.size).toBeGreaterThanOrEqual(8);
-        // Soft hyphens only at syllable breaks: Pen-di-di-kan.
-        expect(header!.text.split(' ').find(w => w.replace(/\u00ad/g, '') === 'Pendidikan')).toBe('Pen\u00addi\u00addi\u00adkan');
-        // A shorter word a 12 mm column cannot hold at 8 pt bold breaks between syllables too, never "Pemoho|n".
-        const pemohon = runs.find(r => r.text.replace(/\u00ad/g, '').startsWith('Pemohon ('));
-        expect(pemohon?.text.split(' ')[0]).toBe('Pe\u00admo\u00adhon');
+        const titles = ['Pemohon (pemilik ijazah atau ahli warisnya)', 'Kepala Satuan Pendidikan asal', 'Kepala Dinas Pendidikan dan Kebudayaan'];
+        for (const title of titles) {
+            const header = runs.find(r => r.text.replace(/\u00ad/g, '') === title);
+            expect(header, title).toBeDefined();
+            expect(header!.size).toBeGreaterThanOrEqual(8);
+            // Its column holds "Pendidikan", "Kebudayaan", "warisnya)" whole: no break offered inside a word.
+            expect(header!.text, title).toBe(title);
+        }
         // Its cell gives the text almost all of the column: 1 mm margins, not Word's 1.9 mm.
-        const laneCell = xml.split('<w:tc>').find(c => c.replace(/\u00ad/g, '').includes('>Kepala Satuan Pendidikan asal<'))!;
+        const laneCell = xml.split('<w:tc>').find(c => c.includes('>Kepala Satuan Pendidikan asal<'))!;
         expect(laneCell).toMatch(/<w:tcMar>[\s\S]*<w:left w:type="dxa" w:w="57"\/>/);
+    });
+
+    it('shares the SOP table\'s width: pelaksana columns fit their longest word, the Mutu Baku columns give way, the Kegiatan column keeps 55 mm and never falls below 40 mm', () => {
+        const mm = (twips: number) => twips / 1440 * 25.4;
+        const width = textWidth('f4', 'landscape');
+        const { metrics } = shippedFonts();
+        const six = ['Pemohon (pemilik ijazah atau ahli warisnya)', 'Kepala Satuan Pendidikan asal', 'Petugas Layanan Ijazah',
+            'Kepala Seksi Kurikulum dan Penilaian SMP', 'Kepala Bidang Pembinaan Sekolah Menengah Pertama', 'Kepala Dinas Pendidikan dan Kebudayaan'];
+        const disdikbud = sopColumns(width, six, metrics);
+        expect(mm(disdikbud.kegiatan)).toBeCloseTo(55, 0);
+        six.forEach((title, i) => {
+            const longest = Math.max(...title.split(' ').map(w => metrics.width(w, 8, 'bold'))) * 20;
+            expect(disdikbud.lanes[i] - 2 * 57, title).toBeGreaterThanOrEqual(longest);
+        });
+        // The room came from Keterangan first, then Kelengkapan; Output, Waktu and No kept theirs.
+        expect([mm(disdikbud.columns.keterangan), mm(disdikbud.columns.output), mm(disdikbud.columns.waktu)].map(Math.round)).toEqual([24, 35, 20]);
+        const all = disdikbud.kegiatan + disdikbud.lanes.reduce((a, b) => a + b, 0) + Object.values(disdikbud.columns).reduce((a, b) => a + b, 0);
+        expect(Math.abs(all - width)).toBeLessThanOrEqual(1);
+        // Ten pelaksana: the Kegiatan column at 40 mm, the Mutu Baku columns at their least, the pelaksana sharing the rest.
+        const ten = sopColumns(width, Array.from({ length: 10 }, () => 'Kepala Dinas Pendidikan dan Kebudayaan'), metrics);
+        expect(mm(ten.kegiatan)).toBeCloseTo(40, 0);
+        expect([mm(ten.columns.keterangan), mm(ten.columns.kelengkapan), mm(ten.columns.output)].map(Math.round)).toEqual([24, 30, 26]);
+        expect(new Set(ten.lanes).size).toBe(1);
+        expect(mm(ten.lanes[0])).toBeGreaterThanOrEqual(12);
     });
 });
 
@@ -318,5 +344,9 @@ describe('a generated document opens in LibreOffice', () => {
         const firstSteps = pageTexts.findIndex(t => /^\s*1\s+Ijazah pemohon hilang/m.test(t));
         expect(firstSteps, 'the first step is printed').toBeGreaterThan(0);
         expect(pageTexts[firstSteps], 'three steps at least under the header').toMatch(/^\s*3\s+Menerima dan mencatat berkas/m);
+        // Six pelaksana, and no word of their headers broken over two lines ("Pendidi-" / "kan").
+        const header = pageTexts[firstSteps].slice(0, pageTexts[firstSteps].search(/^\s*1\s+Ijazah pemohon hilang/m));
+        expect(header).toMatch(/Kebudayaan/);
+        expect(header.match(/\p{L}-(?=\s)/gu) ?? [], 'words hyphenated in the header').toEqual([]);
     }, 360_000);
 });

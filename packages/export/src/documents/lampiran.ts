@@ -1,6 +1,6 @@
 import { AlignmentType, BorderStyle, Document, Footer, ImageRun, PageNumber, Paragraph, Tab, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { PRINT_MIN_TEXT, sopIdentityGrid, type CrossFunctionalMap, type MapNode, type Organisation, type Process } from '@sikerja/model';
-import { renderDiagram, softHyphens, TEXT, type DiagramKind } from '@sikerja/diagram';
+import { renderDiagram, softHyphens, TEXT, type DiagramKind, type FontMetrics } from '@sikerja/diagram';
 import type { ExportFonts } from '../export-diagrams.js';
 import { mm, PAPERS } from '../paper.js';
 import { PRINT_MAX_BODY } from '../pdf.js';
@@ -34,7 +34,7 @@ export async function lampiranDocument(facts: DocumentFacts, pd: Organisation, f
     }
     const symbols = maps.length > 0 ? await sopSymbols(await rasterFonts(fonts.paths)) : undefined;
     maps.forEach(({ process, map }, i) => {
-        sections.push({ orientation: 'landscape', children: sopTable(facts, process, map, blanks, symbols, { keepEnd: i === maps.length - 1 }) });
+        sections.push({ orientation: 'landscape', children: sopTable(facts, process, map, blanks, symbols, { keepEnd: i === maps.length - 1, metrics: fonts.metrics }) });
     });
     const head = pd.leader;
     sections[sections.length - 1].children.push(para('', { after: 360, keepNext: true }),
@@ -144,7 +144,7 @@ const SYMBOL_WORD: Record<MapNode['kind'], string> = {
 
 /** The identity block and the flow table of one SOP AP (PermenPAN-RB 35/2012), as Word tables. */
 export function sopTable(facts: DocumentFacts, process: Process, map: CrossFunctionalMap, blanks: Blanks,
-    symbols?: Record<MapNode['kind'], SopSymbol>, options: { keepEnd?: boolean } = {}): Array<Paragraph | Table> {
+    symbols?: Record<MapNode['kind'], SopSymbol>, options: { keepEnd?: boolean; metrics?: FontMetrics } = {}): Array<Paragraph | Table> {
     const width = textWidth('f4', 'landscape');
     const id = map.sopIdentity;
     const cell = (text: string | Paragraph[], w: number, options: { bold?: boolean; shade?: boolean; span?: number; rowSpan?: number; size?: number; narrow?: boolean; keepNext?: boolean } = {}) => new TableCell({
@@ -172,29 +172,25 @@ export function sopTable(facts: DocumentFacts, process: Process, map: CrossFunct
         ]
     });
     const lanes = map.lanes;
-    const fixed = { no: twips(10), kelengkapan: twips(40), waktu: twips(20), output: twips(35), keterangan: twips(30) };
-    // Pelaksana columns hold one short word per row; their headers (titles of units and posts) are set
-    // small so that a word is not split across lines.
-    // With many pelaksana the lanes narrow (down to 12 mm) before the Kegiatan column drops below 40 mm.
-    const fixedSum = Object.values(fixed).reduce((a, b) => a + b, 0);
-    const laneWidth = Math.max(twips(12), Math.min(twips(30), Math.floor((width - twips(55) - fixedSum) / Math.max(1, lanes.length))));
-    const kegiatan = Math.max(twips(40), width - fixedSum - laneWidth * lanes.length);
-    const columns = [fixed.no, kegiatan, ...lanes.map(() => laneWidth), fixed.kelengkapan, fixed.waktu, fixed.output, fixed.keterangan];
+    const { columns: fixed, kegiatan, lanes: laneWidths } = sopColumns(width, lanes.map(l => l.title), options.metrics);
+    // One size for every symbol of the table, whichever column it stands in.
+    const symbolRoom = Math.min(...laneWidths);
+    const columns = [fixed.no, kegiatan, ...laneWidths, fixed.kelengkapan, fixed.waktu, fixed.output, fixed.keterangan];
     const rowOf = new Map(map.nodes.map((n, i) => [n.id, i + 1]));
     const head1 = new TableRow({
         tableHeader: true, children: [
             // The header keeps with the first steps (below): never a header, or one step, alone at a page's foot.
             cell('No', fixed.no, { bold: true, shade: true, rowSpan: 2, keepNext: true }), cell('Kegiatan', kegiatan, { bold: true, shade: true, rowSpan: 2, keepNext: true }),
-            cell('Pelaksana', laneWidth * Math.max(1, lanes.length), { bold: true, shade: true, span: Math.max(1, lanes.length), keepNext: true }),
+            cell('Pelaksana', laneWidths.reduce((a, b) => a + b, 0), { bold: true, shade: true, span: Math.max(1, lanes.length), keepNext: true }),
             cell('Mutu Baku', fixed.kelengkapan + fixed.waktu + fixed.output, { bold: true, shade: true, span: 3, keepNext: true }),
             cell('Keterangan', fixed.keterangan, { bold: true, shade: true, rowSpan: 2, keepNext: true })
         ]
     });
     const head2 = new TableRow({
         tableHeader: true, children: [
-            // 8 pt at least, on almost the column's whole width; a word the column cannot hold ("Pemohon"
-            // in 12 mm) breaks between its syllables with its hyphen, never between two letters at random.
-            ...lanes.map(l => cell(softHyphens(l.title, 5), laneWidth, { bold: true, shade: true, size: 16, narrow: true, keepNext: true })),
+            // 8 pt at least, on almost the column's whole width; only a word the column cannot hold
+            // ("Pemohon" in 12 mm) may break, between its syllables with its hyphen.
+            ...lanes.map((l, j) => cell(laneHeader(l.title, laneWidths[j], options.metrics), laneWidths[j], { bold: true, shade: true, size: 16, narrow: true, keepNext: true })),
             cell('Kelengkapan', fixed.kelengkapan, { bold: true, shade: true, keepNext: true }), cell('Waktu', fixed.waktu, { bold: true, shade: true, keepNext: true }),
             cell('Output', fixed.output, { bold: true, shade: true, keepNext: true })
         ]
@@ -204,9 +200,9 @@ export function sopTable(facts: DocumentFacts, process: Process, map: CrossFunct
             // The last steps keep with what follows (the signature after the last SOP), so that it never stands alone on a page.
             cell([para([run(String(i + 1), { size: 20 })], { after: 0, keepNext: i < 2 || (options.keepEnd === true && i >= map.nodes.length - 2) })], fixed.no),
             cell(n.title, kegiatan),
-            ...lanes.map(l => l.id !== n.lane ? cell('', laneWidth)
-                : symbols ? cell([symbolParagraph(symbols[n.kind], laneWidth, `${n.id}-${i + 1}`)], laneWidth)
-                    : cell(SYMBOL_WORD[n.kind], laneWidth, { bold: true, shade: true, size: 16 })),
+            ...lanes.map((l, j) => l.id !== n.lane ? cell('', laneWidths[j])
+                : symbols ? cell([symbolParagraph(symbols[n.kind], symbolRoom, `${n.id}-${i + 1}`)], laneWidths[j])
+                    : cell(SYMBOL_WORD[n.kind], laneWidths[j], { bold: true, shade: true, size: 16 })),
             cell(n.requirements.join(', '), fixed.kelengkapan), cell(n.duration ?? '', fixed.waktu), cell(n.output ?? '', fixed.output),
             cell(nextSteps(map, n, rowOf), fixed.keterangan)
         ]
@@ -221,6 +217,46 @@ export function sopTable(facts: DocumentFacts, process: Process, map: CrossFunct
 
 /** A pelaksana header's side margins (1 mm): Word's own 1.9 mm each side took a third of a 12 mm column. */
 const NARROW_MARGIN = twips(1);
+/** The pelaksana headers' size, in points: the smallest text on paper. */
+const LANE_HEADER_PT = 8;
+
+/**
+ * The SOP table's columns, in twips. Each pelaksana column is as wide as the longest word of its
+ * header at 8 pt bold (Noto Sans, a little wider than the Arial that prints it), so that no title
+ * breaks inside a word, and at least its share of the room left beside a 55 mm Kegiatan column (up
+ * to 30 mm). The Mutu Baku columns then give way, down to what their words need, to keep the
+ * Kegiatan column at 55 mm; it may narrow to 40 mm, and where even that is not enough (many
+ * pelaksana), the pelaksana columns share what is left and a word too long breaks at its syllables.
+ */
+export function sopColumns(width: number, laneTitles: string[], metrics?: FontMetrics) {
+    const n = Math.max(1, laneTitles.length);
+    const columns = { no: twips(10), kelengkapan: twips(40), waktu: twips(20), output: twips(35), keterangan: twips(30) };
+    const least = { kelengkapan: twips(30), output: twips(26), keterangan: twips(24) };
+    const sum = () => Object.values(columns).reduce((a, b) => a + b, 0);
+    const share = Math.max(twips(12), Math.min(twips(30), Math.floor((width - twips(55) - sum()) / n)));
+    const needed = (title: string) => metrics
+        ? Math.ceil(Math.max(0, ...title.split(/\s+/).map(w => metrics.width(w, LANE_HEADER_PT, 'bold'))) * 20) + 2 * NARROW_MARGIN + twips(1)
+        : 0;
+    let lanes = laneTitles.map(t => Math.max(share, needed(t)));
+    const lanesSum = () => lanes.reduce((a, b) => a + b, 0);
+    // The Mutu Baku columns give way to keep the Kegiatan column at 55 mm; below 40 mm the pelaksana do.
+    let short = twips(55) - (width - sum() - lanesSum());
+    for (const key of ['keterangan', 'kelengkapan', 'output'] as const) {
+        if (short <= 0) break;
+        const give = Math.min(short, columns[key] - least[key]);
+        columns[key] -= give;
+        short -= give;
+    }
+    if (short > twips(15)) lanes = laneTitles.map(() => Math.max(twips(12), Math.floor((width - twips(40) - sum()) / n)));
+    return { columns, lanes, kegiatan: width - sum() - lanesSum() };
+}
+
+/** A pelaksana header with soft hyphens in the words its column cannot hold at 8 pt bold. */
+function laneHeader(title: string, laneWidth: number, metrics?: FontMetrics): string {
+    if (!metrics) return softHyphens(title, 5);
+    const room = (laneWidth - 2 * NARROW_MARGIN) / 20;
+    return title.split(/(\s+)/).map(w => /\s/.test(w) || metrics.width(w, LANE_HEADER_PT, 'bold') <= room ? w : softHyphens(w, 1)).join('');
+}
 
 /** A symbol centred in its cell, at most the cell's width (less its margins). */
 function symbolParagraph(symbol: SopSymbol, cellWidth: number, name: string): Paragraph {
