@@ -301,6 +301,30 @@ describe('SOP AP flows a reader can follow one way only', () => {
         expect(runs).toBeGreaterThan(50);
     });
 
+    it('runs no flow along a symbol\'s side: every vertical run passing a symbol keeps 1 mm at print size off it (SKPI p4: "tidak" down a Proses box\'s edge)', async () => {
+        const all = (await loadWorkspace(['examples/'])).services.model.SemanticModel.semanticModel().pemda;
+        const printed = printedPage('sop', { paper: 'f4' })!;
+        // 1 mm on paper in the layout's points: a SOP is printed enlarged by 8 / 6.5.
+        const oneMm = 2.835 * 6.5 / 8 - 0.01;
+        let passed = 0;
+        for (const pemda of all) for (const process of pemda.processes) for (const map of process.maps) {
+            layoutSop(pemda, process, map, printed, metrics).pages.forEach((page, p) => {
+                const where = `${map.id} hal. ${p + 1}`;
+                for (const l of page.lines) for (const [a, b] of l.points.slice(1).map((q, i) => [l.points[i], q] as const)) {
+                    if (a[0] !== b[0]) continue;
+                    const y1 = Math.min(a[1], b[1]), y2 = Math.max(a[1], b[1]);
+                    for (const s of page.symbols) {
+                        if (Math.min(y2, s.y + s.height) - Math.max(y1, s.y) <= 1) continue;
+                        passed++;
+                        const gap = a[0] < s.x ? s.x - a[0] : a[0] > s.x + s.width ? a[0] - s.x - s.width : -1;
+                        expect(gap, `${where}: ${l.from}->${l.to} at x ${a[0].toFixed(1)} beside ${s.node} (${s.x.toFixed(1)}–${(s.x + s.width).toFixed(1)})`).toBeGreaterThanOrEqual(oneMm);
+                    }
+                }
+            });
+        }
+        expect(passed).toBeGreaterThan(20);
+    });
+
     it('joins neighbouring steps in different columns with one elbow, its run 2 mm off the grid line at print size where the row has room', () => {
         const printed = printedPage('sop', { paper: 'f4' })!;
         const sop = sopOf('PengajuanSukarela.PetaSukarela', printed);

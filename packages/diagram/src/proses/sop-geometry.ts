@@ -22,8 +22,11 @@ export interface Columns {
 
 /** Flow tracks each margin of a pelaksana column keeps free beside its symbols, 2 mm apart at print size. */
 export const MARGIN_TRACKS = 2;
-/** Between a track and the symbol beside it. */
-export const SYMBOL_GAP = 1.5;
+/**
+ * Between a track and the symbol beside it: 1 mm on paper. Less (1.5 points, 0.6 mm printed) read as
+ * the symbol's own edge where a flow ran down beside a Proses box.
+ */
+export const SYMBOL_GAP = GRID_CLEARANCE / 2;
 /** A symbol is never drawn narrower than this, whatever its column. */
 const MIN_SYMBOL_WIDTH = 16;
 
