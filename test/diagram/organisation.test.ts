@@ -263,6 +263,29 @@ describe('the Perangkat Daerah\'s totals on paper', () => {
     });
 });
 
+describe('a peta jabatan packed page by page', () => {
+    const f4 = { width: 867, height: 527, turnable: true };
+    const pageOf = (pages: Scene[], id: string) => pages.findIndex(pg => pg.boxes.some(b => b.id === id));
+
+    it('begins the unit after a small Bidang on the Bidang\'s page where that takes fewer pages (Dinkes: PPKB no longer alone, 6 pages not 7)', async () => {
+        const drawn = (await diagramScene(pemda.get('Bengkayang')!, { kind: 'peta-jabatan', element: 'Dinkes', page: f4 }, metrics))!;
+        const pages = drawn.pages!;
+        expect(pages).toHaveLength(6);
+        const ppkb = pageOf(pages, 'h:Dinkes.PPKB');
+        expect(pages[ppkb].boxes.some(b => /^[hk]:Puskesmas/.test(b.id)), 'a Puskesmas begun on the PPKB page').toBe(true);
+    });
+
+    it('keeps each unit kerja whole on a page where beginning it earlier saves no page (Kecamatan Bengkayang: its three Kelurahan)', async () => {
+        const drawn = (await diagramScene(pemda.get('Bengkayang')!, { kind: 'peta-jabatan', element: 'KecamatanBengkayang', page: f4 }, metrics))!;
+        const pages = drawn.pages!;
+        expect(pages).toHaveLength(6);
+        for (const kelurahan of ['KelurahanBumiEmas', 'KelurahanSebalo', 'KelurahanBaniAmas']) {
+            const on = pages.map((pg, i) => pg.boxes.some(b => b.id.startsWith(`k:${kelurahan}.`) || (b.id.startsWith(`h:${kelurahan}.`))) ? i : -1).filter(i => i >= 0);
+            expect(new Set(on).size, kelurahan).toBe(1);
+        }
+    });
+});
+
 describe('measuring a page before drawing it', () => {
     it('gives the size the drawn layout has, with the blocks measured before as single rectangles (Disdikbud, 140 jabatan)', async () => {
         const p = pemda.get('Bengkayang')!;

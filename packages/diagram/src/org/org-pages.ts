@@ -51,24 +51,33 @@ export async function orgPages(root: OrgBlock, boxes: OrgBoxes, title: (part: Pa
         return { width, height, boxes: [], connectors: [], title: wrapTitle(title({ continued, last: true }), width, metrics, budget.width - TITLE_MARGINS) };
     };
     // Packing asks again for pages it has measured (a piece tried at a page's foot, then at the next page's head).
-    const answers = new Map<string, boolean>();
+    const answers = new Map<string, { width: number; height: number }>();
     // The totals line of the last page is reserved on every page: a page is measured before it is known to be the last.
-    const fitsIn = (budget: Budget) => async (pieces: Piece[], earlier: Piece[][]) => {
-        if (options.arrangement === 'bagan') {
-            const { width, height } = writeSvg(await draw(pieces, earlier, true, budget), metrics);
-            return width <= budget.width && height <= budget.height;
-        }
+    const sizeIn = (budget: Budget) => async (pieces: Piece[], earlier: Piece[][]) => {
+        if (options.arrangement === 'bagan') return writeSvg(await draw(pieces, earlier, true, budget), metrics);
         const tree = pruned(root, pieces, true, shownOn(root, earlier))!;
         const key = `${budget.width}x${budget.height}${earlier.length > 0 ? '+' : ''}${pageKey(tree)}`;
-        let fits = answers.get(key);
-        if (fits === undefined) {
+        let size = answers.get(key);
+        if (size === undefined) {
             const { width, height } = writeSvg(await measured(tree, earlier.length > 0, budget), metrics);
-            fits = width <= budget.width && height <= budget.height;
-            answers.set(key, fits);
+            answers.set(key, size = { width, height });
         }
-        return fits;
+        return size;
     };
-    const { pages, turned } = await pack(piecesOf(root), options, fitsIn(options.budget), options.turned && fitsIn(options.turned));
+    const fitsIn = (budget: Budget) => async (pieces: Piece[], earlier: Piece[][]) => {
+        const { width, height } = await sizeIn(budget)(pieces, earlier);
+        return width <= budget.width && height <= budget.height;
+    };
+    // A unit that fits a page of its own starts the next page whole. Where that leaves a small Bidang
+    // alone on a page, a peta jabatan may instead fill a page holding less than half its height with
+    // the beginning of the unit after it: chosen where it takes fewer pages (Dinkes Bengkayang: 7 → 6).
+    const halfEmpty: Fits = async (pieces, earlier) => (await sizeIn(options.budget)(pieces, earlier)).height < options.budget.height / 2;
+    let packed = await pack(piecesOf(root), options, fitsIn(options.budget), options.turned && fitsIn(options.turned));
+    if (options.arrangement !== 'bagan') {
+        const filled = await pack(piecesOf(root), options, fitsIn(options.budget), options.turned && fitsIn(options.turned), halfEmpty);
+        if (filled.pages.length < packed.pages.length) packed = filled;
+    }
+    const { pages, turned } = packed;
     return Promise.all(pages.map((page, i) => draw(page, pages.slice(0, i), i === pages.length - 1, turned.has(page) ? options.turned! : options.budget)));
 }
 
@@ -80,7 +89,7 @@ const TITLE_MARGINS = 36;
  * A page left short because the next piece had to be opened is then joined with the page after it
  * where the two fit together.
  */
-async function pack(queue: Piece[], options: OrgPagination, fits: Fits, fitsTurned?: Fits): Promise<{ pages: Piece[][]; turned: Set<Piece[]> }> {
+async function pack(queue: Piece[], options: OrgPagination, fits: Fits, fitsTurned?: Fits, halfEmpty?: Fits): Promise<{ pages: Piece[][]; turned: Set<Piece[]> }> {
     const pages: Piece[][] = [];
     while (queue.length > 0) {
         const page: Piece[] = [];
@@ -90,7 +99,7 @@ async function pack(queue: Piece[], options: OrgPagination, fits: Fits, fitsTurn
                 continue;
             }
             if (page.length > 0) {
-                const rest = await continueHere(queue[0], page, pages, options, fits);
+                const rest = await continueHere(queue[0], page, pages, options, fits, halfEmpty);
                 if (!rest) break;
                 queue.splice(0, 1, ...rest);
                 continue;
@@ -126,17 +135,18 @@ type Fits = (pieces: Piece[], earlier: Piece[][]) => Promise<boolean>;
 const MIN_ROWS = 3;
 
 /**
- * A piece that would be opened anyway (it does not fit a page of its own) begun on the page that is
- * not full: a block's first part, or a table's first rows, where they fit. Without it a small unit
- * before a large one is left alone on a half-empty page. Undefined: the piece starts the next page.
+ * A piece begun on the page that is not full: a block's first part, or a table's first rows, where
+ * they fit. Without it a small unit before a large one is left alone on a half-empty page. A piece
+ * that fits a page of its own starts the next page whole, unless this page is less than half full.
+ * Undefined: the piece starts the next page.
  */
-async function continueHere(piece: Piece, page: Piece[], pages: Piece[][], options: OrgPagination, fits: Fits): Promise<Piece[] | undefined> {
-    if (await fits([piece], [...pages, page])) return undefined;
+async function continueHere(piece: Piece, page: Piece[], pages: Piece[][], options: OrgPagination, fits: Fits, halfEmpty?: Fits): Promise<Piece[] | undefined> {
+    if (await fits([piece], [...pages, page]) && !(halfEmpty && await halfEmpty(page, pages))) return undefined;
     if (piece.kind === 'block') {
         const inner = piecesOf(piece.block);
         if (inner.length === 0) return undefined;
         if (await fits([...page, inner[0]], pages)) return inner;
-        const begun = await continueHere(inner[0], page, pages, options, fits);
+        const begun = await continueHere(inner[0], page, pages, options, fits, halfEmpty);
         return begun && [...begun, ...inner.slice(1)];
     }
     if (!options.splitTables || piece.to - piece.from < 2 * MIN_ROWS) return undefined;
