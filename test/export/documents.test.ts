@@ -10,6 +10,7 @@ import { writeDocuments, type DocumentReport } from '@sikerja/export';
 import { sopColumns } from '../../packages/export/src/documents/lampiran.js';
 import { textWidth } from '../../packages/export/src/documents/naskah.js';
 import { docxParagraphs, highlighted } from './docx-reader.js';
+import { pdfWords } from './pdf-words.js';
 
 const ROOT = path.resolve(__dirname, '../..');
 const fonts = { metrics: shippedFonts().metrics, paths: shippedFontPaths() };
@@ -127,6 +128,12 @@ describe('documents of the Bengkayang example (Perbup Bengkayang 5/2024 Lampiran
         expect(rows.filter(r => /^jumlah dinas kesehatan/i.test(String(r.getCell(2).value))).map(r => r.getCell(2).value)).toEqual([
             'Jumlah Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana tanpa unit kerja', total.getCell(2).value
         ]);
+        // Every cell stands at the top of its row, so a title over two lines has its number and figures on its first line;
+        // the font is named (Arial), not left to the office suite.
+        for (let c = 1; c <= 9; c++) expect(kepala.getCell(c).alignment?.vertical, `kolom ${c}`).toBe('top');
+        expect(kepala.getCell(2).font?.name).toBe('Arial');
+        // Its place in the hierarchy as an indent, on a cell aligned left (the only kind Excel and Calc indent).
+        expect(kepala.getCell(2).alignment).toMatchObject({ horizontal: 'left', indent: 1 });
         // The header row is ruled like the table under it.
         expect(ws.getRow(5).getCell(2).border).toMatchObject({ top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } });
         // The PD total equals the sum over every position, unit kerja included.
@@ -315,6 +322,33 @@ describe('a generated document opens in LibreOffice', () => {
         const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
         expect(text).toContain('SURAT TUGAS');
         expect(text).toContain('Stefanus Lio, S.Sos.');
+        // The peta jabatan workbook opens in Calc and prints on Folio landscape with its column heads on
+        // every page; a title over two lines has its number and figures on its first line.
+        const workbook = fileOf(report, 'Dinkes-peta-jabatan.xlsx');
+        execFileSync('soffice', [`-env:UserInstallation=file://${out}/lo-profile`, '--headless', '--convert-to', 'pdf', '--outdir', out, workbook.file], { stdio: 'pipe', timeout: 120_000 });
+        const sheet = pdfWords(path.join(out, 'Dinkes-peta-jabatan.pdf'));
+        expect(sheet.length).toBeGreaterThan(1);
+        for (const [i, page] of sheet.entries()) {
+            expect([Math.round(page.width), Math.round(page.height)], `hal. ${i + 1}`).toEqual([936, 612]);
+            expect(page.words.some(w => w.text === 'Jabatan') && page.words.some(w => w.text === 'Kelas'), `hal. ${i + 1}: kepala kolom`).toBe(true);
+        }
+        const words = sheet[0].words;
+        const kepala = words.findIndex((w, i) => w.text === 'Kepala' && words[i + 1]?.text === 'Dinas' && words[i + 2]?.text === 'Kesehatan,');
+        expect(kepala).toBeGreaterThan(0);
+        const onLine = (text: string) => words.find(w => w.text === text && Math.abs(w.y0 - words[kepala].y0) < 2);
+        expect(onLine('1'), 'No 1 beside the first line of its title').toBeDefined();
+        expect(onLine('JPT'), 'its jenis beside the first line of its title').toBeDefined();
+        expect(onLine('14'), 'its kelas beside the first line of its title').toBeDefined();
+        // The grand total's title takes two lines; its figures stand on the first.
+        const lastWords = sheet[sheet.length - 1].words;
+        const grand = lastWords.findIndex((w, i) => w.text === 'JUMLAH' && lastWords[i + 1]?.text === 'DINAS');
+        expect(grand).toBeGreaterThanOrEqual(0);
+        expect(lastWords.some(w => /^\d+$/.test(w.text) && w.x0 > lastWords[grand].x0 + 300 && Math.abs(w.y0 - lastWords[grand].y0) < 2), 'B and K beside the first line of the grand total').toBe(true);
+        expect(lastWords.some(w => w.text === 'UPTD' && w.y0 > lastWords[grand].y0 + 5), 'the grand total on two lines').toBe(true);
+        // The hierarchy shows: a post stands indented under its unit (Sekretaris under Sekretariat, under the Dinas).
+        const x = (text: string) => words.find(w => w.text === text)!.x0;
+        expect(x('Sekretariat')).toBeGreaterThan(words[kepala].x0 - 12);
+        expect(x('Sekretaris')).toBeGreaterThan(x('Sekretariat') + 4);
         // The lampiran's signature never stands alone on its last page: the last SOP steps come with it
         // (Dishub of Tanjung Jabung Timur: its SOP table fills the page before the signature).
         const ws = await loadWorkspace([path.join(ROOT, 'examples/tanjung-jabung-timur')]);

@@ -10,8 +10,19 @@ import { unitTotals, type Organisation, type PemdaModel, type Position, type Uni
  */
 export const PETA_JABATAN_COLUMNS = ['No', 'Nama Jabatan', 'Jenis', 'Jenjang', 'Kelas', 'B', 'K', '±', 'Keterangan', 'ID SiKerja'] as const;
 const HEADER_ROW = 5;
-/** About as many characters as one line of the Nama Jabatan column (width 58) holds in bold. */
-const TITLE_CHARS_PER_LINE = 52;
+/**
+ * About as many characters of 10 pt Arial as one line of the Nama Jabatan column (width 58, in the
+ * workbook's Calibri 11 digits) holds in bold and in regular, with room to spare: measured in Calc,
+ * a 69-character title fills 86 % of the line.
+ */
+const TITLE_CHARS_PER_LINE = 62;
+const TEXT_CHARS_PER_LINE = 70;
+/**
+ * Arial, named: a workbook that names no font is shown in Calibri by Excel and in whatever LibreOffice
+ * finds instead (a serif face on a machine without Calibri), and its wrapped rows differ between the two.
+ */
+const FONT = 'Arial';
+const SIZE = 10;
 /** Excel's paper code 14: Folio, 8½ × 13 in (216 × 330 mm), the sheet size nearest to F4. */
 const FOLIO = 14;
 
@@ -50,10 +61,10 @@ export function petaJabatanWorkbook(pemda: PemdaModel, pd: Organisation): PetaJa
     ws.getCell('A1').value = 'PETA JABATAN';
     ws.getCell('A2').value = pd.title.toUpperCase();
     ws.getCell('A3').value = (pemda.title ?? pemda.name).toUpperCase();
-    for (const a of ['A1', 'A2', 'A3']) ws.getCell(a).font = { bold: true, size: a === 'A1' ? 14 : 12 };
+    for (const a of ['A1', 'A2', 'A3']) ws.getCell(a).font = { name: FONT, bold: true, size: a === 'A1' ? 14 : 12 };
     const header = ws.getRow(HEADER_ROW);
     header.values = [...PETA_JABATAN_COLUMNS];
-    header.font = { bold: true };
+    header.font = { name: FONT, size: SIZE, bold: true };
     header.alignment = { horizontal: 'center', vertical: 'middle' };
     const border = { style: 'thin' as const };
     header.eachCell(c => {
@@ -67,15 +78,19 @@ export function petaJabatanWorkbook(pemda: PemdaModel, pd: Organisation): PetaJa
     const write = (values: unknown[], style: { bold?: boolean; indent?: number; subtotal?: [number, number] } = {}) => {
         const r = ws.getRow(row);
         r.values = values as ExcelJS.CellValue[];
-        r.font = { bold: style.bold };
-        r.getCell(2).alignment = { indent: style.indent ?? 0, wrapText: true, vertical: 'top' };
-        for (let c = 1; c < PETA_JABATAN_COLUMNS.length; c++) r.getCell(c).border = { top: border, bottom: border, left: border, right: border };
+        r.font = { name: FONT, size: SIZE, bold: style.bold };
+        for (let c = 1; c < PETA_JABATAN_COLUMNS.length; c++) {
+            // A title over two lines: its number and figures stand on its first line, not under it.
+            // An indent counts only on a cell aligned left (Excel and Calc both ignore it otherwise).
+            r.getCell(c).alignment = c === 2 ? { horizontal: 'left', indent: style.indent ?? 0, wrapText: true, vertical: 'top' } : { vertical: 'top' };
+            r.getCell(c).border = { top: border, bottom: border, left: border, right: border };
+        }
         r.getCell(8).numFmt = '0;[Red]-0;0';
         // Neither Excel nor LibreOffice grows a row for wrapped text written by a program: a long title gets its lines' height.
         const title = String(values[1]);
         // Capitals are about a third wider than lower case.
         const width = (title.length + 2 * (style.indent ?? 0)) * (title === title.toUpperCase() ? 1.35 : 1);
-        const lines = Math.ceil(width / TITLE_CHARS_PER_LINE);
+        const lines = Math.ceil(width / (style.bold ? TITLE_CHARS_PER_LINE : TEXT_CHARS_PER_LINE));
         if (lines > 1) r.height = 15 * lines;
         row++;
     };
