@@ -84,5 +84,8 @@ describe('matriks perubahan of a real change to the Bengkayang example (a Seksi 
         expect(cells(total)).toEqual(['JUMLAH', '', `=SUM(D7:D${total.number - 1})`, `=SUM(E7:E${total.number - 1})`, `=D${total.number}-E${total.number}`, 'JUMLAH', '', `=SUM(I7:I${total.number - 1})`, `=SUM(J7:J${total.number - 1})`, `=I${total.number}-J${total.number}`, '']);
         expect([4, 5, 9, 10].map(c => (total.getCell(c).value as { result: number }).result)).toEqual([141, 168, 140, 167]);
         expect(ws.getColumn(14).hidden).toBe(true);
+        // Each side shows the hierarchy as an indent (on a cell aligned left: Excel and Calc indent no other), in a named font.
+        for (const col of [2, 7]) expect(nutrisionis.getCell(col).alignment, `kolom ${col}`).toMatchObject({ horizontal: 'left', indent: 2, vertical: 'top' });
+        expect(nutrisionis.getCell(2).font?.name).toBe('Arial');
     });
 });
