@@ -113,7 +113,8 @@ async function cursorLine(): Promise<number> {
 
 async function previewFrame(): Promise<Frame> {
     return waitFor('the preview webview', async () => {
-        for (const f of page.frames()) {
+        // A webview moved or reloaded leaves its old frame detached: reading it would wait forever.
+        for (const f of page.frames().filter(f => !f.isDetached())) {
             if (await f.evaluate(() => !!document.getElementById('canvas')).catch(() => false)) return f;
         }
         return undefined;
@@ -423,11 +424,11 @@ describe('SiKerja in VS Code (code-server)', { timeout: 180000 }, () => {
         const row = page.locator('[role="treeitem"]', { hasText: 'Diubah: Perencana Ahli Muda' }).first();
         await row.waitFor({ timeout: 60000 });
         expect(await row.innerText()).toContain('Kelas 9 → 10');
-        const frame = await previewFrame();
         const said = await waitFor('the sentence above the drawing', async () => {
-            const text = await frame.locator('#comparison').innerText().catch(() => '');
+            const text = await (await previewFrame()).locator('#comparison').innerText({ timeout: 2000 }).catch(() => '');
             return text.includes('Dibandingkan dengan HEAD') ? text : undefined;
         }, 60000);
+        const frame = await previewFrame();
         expect(said).toContain('1 perubahan pada perangkat daerah ini ditandai');
         await frame.selectOption('#kind', 'peta-jabatan');
         await waitFor('the raised kelas marked in the peta jabatan', async () =>

@@ -31,7 +31,10 @@ export class PreviewPanel implements vscode.Disposable {
 
     static show(context: vscode.ExtensionContext, client: LanguageClient, editor: vscode.TextEditor | undefined): PreviewPanel {
         if (PreviewPanel.current) {
-            PreviewPanel.current.panel.reveal(vscode.ViewColumn.Beside, true);
+            // Shown again where it stands: moved beside another editor group, the webview is loaded
+            // anew, and a drawing posted while it loads (the comparison's) is lost.
+            const panel = PreviewPanel.current.panel;
+            panel.reveal(panel.viewColumn ?? vscode.ViewColumn.Beside, true);
         } else {
             const panel = vscode.window.createWebviewPanel('sikerja.preview', 'Pratinjau SiKerja', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
                 enableScripts: true, retainContextWhenHidden: true,
