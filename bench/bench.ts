@@ -56,6 +56,7 @@ async function coldBuild(files: Array<{ file: string; text: string }>): Promise<
 function keystrokes(dir: string, count: number): KeystrokeFigures {
     const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'keystroke-client.ts'), dir, String(count)],
         { encoding: 'utf8', maxBuffer: 64 * 2 ** 20, stdio: ['ignore', 'pipe', 'inherit'] });
+    if (run.error) throw new Error(`keystroke-client: ${run.error.message}`);
     if (run.status !== 0) throw new Error(`keystroke-client: keluar dengan status ${run.status}`);
     return JSON.parse(run.stdout) as KeystrokeFigures;
 }

@@ -135,6 +135,19 @@ describe('struktur organisasi and peta jabatan of every example Perangkat Daerah
         expect(plain.boxes.flatMap(b => b.rows.map(r => r.cells[0].lines.join(' '))).filter(t => t === 'Di luar kelompok')).toEqual([]);
     });
 
+    it('put a kelompok\'s coordinator under that kelompok\'s subheading, not over rows in no kelompok (Dinkes Sekretariat, one post taken out of its kelompok)', async () => {
+        const p = structuredClone(pemda.get('Bengkayang')!);
+        const sekretariat = p.organisations.find(o => o.id === 'Dinkes')!.units.find(u => u.id === 'Dinkes.Sekretariat')!;
+        const grouped = sekretariat.positions.filter(x => x.group !== undefined);
+        expect(grouped.length).toBeGreaterThan(1);
+        grouped[0].group = undefined;
+        const { scene } = (await diagramScene(p, { kind: 'peta-jabatan', element: 'Dinkes' }, metrics))!;
+        const texts = scene.boxes.find(b => b.id === 'k:Dinkes.Sekretariat')!.rows.map(r => r.cells[0].lines.join(' '));
+        const note = texts.findIndex(t => t.startsWith('dikoordinasikan'));
+        expect(note).toBeGreaterThan(texts.indexOf('Di luar kelompok'));
+        expect(texts[note - 1]).toBe(sekretariat.groups.find(g => g.id === grouped[1].group)!.title);
+    });
+
     it('draw a coordinator only where the kelompok names one', async () => {
         const ws = await loadWorkspace(['examples/']);
         const tjt = ws.services.model.SemanticModel.semanticModel().pemda.find(x => x.name === 'TanjungJabungTimur')!;

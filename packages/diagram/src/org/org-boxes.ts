@@ -164,7 +164,10 @@ export function petaJabatanBoxes(m: FontMetrics, changes?: DiagramMarks, placed?
             const title = `${withNote(block.group?.title ?? 'Kelompok Jabatan Fungsional dan Pelaksana', markOf(changes, block.group?.id))}${block.part?.continued ? ' (lanjutan)' : ''}`;
             rows.push(row([measureCell({ text: title, width: tableWidth, weight: 'bold', size: TEXT.body }, m)], 'judul'));
             const note = coordinationNote(block, m, tableWidth);
-            if (note) rows.push(row([note], 'judul'));
+            // Under the table's title the coordinator reads as everyone's; beside rows in no kelompok it
+            // goes under its own kelompok's subheading.
+            const subheaded = !block.group && block.groups.length > 0;
+            if (note && !subheaded) rows.push(row([note], 'judul'));
             rows.push(row(headerCells(m, { text: 'Nama Jabatan', width: nameWidth }, cols), 'kepala-kolom'));
             let heading: string | undefined;
             const subheading = (text: string, element?: OrgBlock['groups'][number]) =>
@@ -174,9 +177,10 @@ export function petaJabatanBoxes(m: FontMetrics, changes?: DiagramMarks, placed?
                 // none under a heading of their own, lest they read as the first kelompok's.
                 const group = block.group ? undefined : block.groups.find(g => g.id === p.group);
                 const key = group?.id ?? OUTSIDE_KELOMPOK;
-                if (!block.group && block.groups.length > 0 && key !== heading) {
+                if (subheaded && key !== heading) {
                     if (group) subheading(withNote(group.title, markOf(changes, group.id)), group);
                     else subheading(OUTSIDE_KELOMPOK);
+                    if (group && note) rows.push(row([note], 'none', group));
                 }
                 heading = key;
                 rows.push(positionRow(p, nameWidth, m, markOf(changes, p.id), cols));

@@ -171,9 +171,10 @@ export function sopTable(facts: DocumentFacts, process: Process, map: CrossFunct
             ])
         ]
     });
-    const lanes = map.lanes;
+    // A map with no lane yet still has its Pelaksana column, empty.
+    const lanes = map.lanes.length > 0 ? map.lanes : [{ id: '', title: '' }];
     const { columns: fixed, kegiatan, lanes: laneWidths } = sopColumns(width, lanes.map(l => l.title), options.metrics);
-    // One size for every symbol of the table, whichever column it stands in.
+    // One size for every symbol of the table: a wider column would otherwise draw its steps larger, as if they weighed more.
     const symbolRoom = Math.min(...laneWidths);
     const columns = [fixed.no, kegiatan, ...laneWidths, fixed.kelengkapan, fixed.waktu, fixed.output, fixed.keterangan];
     const rowOf = new Map(map.nodes.map((n, i) => [n.id, i + 1]));
@@ -247,8 +248,10 @@ export function sopColumns(width: number, laneTitles: string[], metrics?: FontMe
         columns[key] -= give;
         short -= give;
     }
-    if (short > twips(15)) lanes = laneTitles.map(() => Math.max(twips(12), Math.floor((width - twips(40) - sum()) / n)));
-    return { columns, lanes, kegiatan: width - sum() - lanesSum() };
+    // Many pelaksana: they share what the 40 mm Kegiatan column leaves, narrower than 12 mm if they must
+    // (a symbol is drawn as narrow as 6 mm), rather than push the table past the page.
+    if (short > twips(15)) lanes = laneTitles.map(() => Math.max(twips(6), Math.floor((width - twips(40) - sum()) / n)));
+    return { columns, lanes, kegiatan: Math.max(twips(40), width - sum() - lanesSum()) };
 }
 
 /** A pelaksana header with soft hyphens in the words its column cannot hold at 8 pt bold. */

@@ -12,13 +12,14 @@ const CHANGED = 'FFEDEDED';
 const WIDTHS = [6, 44, 7, 6, 6, 6, 44, 7, 6, 6, 6, 13, 42];
 /** Named, so that Excel and LibreOffice print the same: a workbook naming none is Calibri in one and whatever the other finds. */
 const FONT = 'Arial';
+const SIZE = 11;
 
 /**
  * Points for a row whose wrapped cells need several lines: neither Excel nor LibreOffice grows a row
  * written by a library to its wrapped text, and the lines would print over the next row.
  */
 function rowHeight(cells: Array<[string | undefined, number]>): number {
-    // A column of width w holds about w characters of the 11 pt default font; a little less, to be safe.
+    // A column of width w holds about w characters of 11 pt Arial; a little less, to be safe.
     const lines = Math.max(1, ...cells.map(([text, width]) => text ? Math.ceil(text.length / Math.max(8, width * 1.05)) : 1));
     return 15 * lines;
 }
@@ -78,7 +79,7 @@ function writeSheet(workbook: ExcelJS.Workbook, pemdaTitle: string, pd: AlignedP
             a?.title ?? '', jabatan ? a?.kelas ?? '' : '', jabatan ? a?.bezetting ?? '' : '', jabatan ? a?.kebutuhan ?? '' : '', formula('I', 'J', a),
             c ? CHANGE_LABELS[c.change.change] : '', c?.keterangan ?? '', a?.id ?? b?.id ?? ''
         ] as ExcelJS.CellValue[];
-        x.font = { name: FONT, bold: !jabatan };
+        x.font = { name: FONT, size: SIZE, bold: !jabatan };
         const indent = r.depth + (jabatan ? 1 : 0);
         for (let col = 1; col <= 13; col++) {
             x.getCell(col).alignment = col === 2 || col === 7 ? { horizontal: 'left', indent, wrapText: true, vertical: 'top' } : { wrapText: col === 13, vertical: 'top' };
@@ -101,7 +102,7 @@ function writeSheet(workbook: ExcelJS.Workbook, pemdaTitle: string, pd: AlignedP
     const aB = sum('I', afters.map(p => p.bezetting)), aK = sum('J', afters.map(p => p.kebutuhan));
     total.values = ['', 'JUMLAH', '', bB, bK, { formula: `D${row}-E${row}`, result: bB.result - bK.result }, 'JUMLAH', '', aB, aK,
         { formula: `I${row}-J${row}`, result: aB.result - aK.result }, '', ''] as ExcelJS.CellValue[];
-    total.font = { name: FONT, bold: true };
+    total.font = { name: FONT, size: SIZE, bold: true };
     for (let col = 1; col <= 13; col++) total.getCell(col).border = { top: border, bottom: border, left: border, right: border };
     for (const col of [6, 11]) total.getCell(col).numFmt = '0;[Red]-0;0';
 }
@@ -116,7 +117,7 @@ function headerRows(ws: ExcelJS.Worksheet): void {
     for (const col of ['A', 'L', 'M', 'N']) ws.mergeCells(`${col}5:${col}6`);
     const border = { style: 'thin' as const };
     for (const r of [top, names]) {
-        r.font = { name: FONT, bold: true };
+        r.font = { name: FONT, size: SIZE, bold: true };
         r.alignment = { horizontal: 'center', vertical: 'middle' };
         for (let col = 1; col <= 13; col++) {
             const cell = r.getCell(col);
