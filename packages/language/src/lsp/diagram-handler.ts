@@ -12,6 +12,20 @@ import type { OlderVersions } from '../versions/older-versions.js';
  */
 export class DrawnViews {
     private readonly drawn = new Map<string, { element: string; elements: readonly DrawnElement[] }>();
+    /** The newest request of each view, numbered as it arrived. */
+    private readonly arrived = new Map<string, number>();
+    private nextTicket = 1;
+
+    /** Numbers a request of `view` as it arrives; `overtaken` then says whether a later one came. */
+    arrive(view: string): number {
+        const ticket = this.nextTicket++;
+        this.arrived.set(view, ticket);
+        return ticket;
+    }
+
+    overtaken(view: string, ticket: number): boolean {
+        return (this.arrived.get(view) ?? ticket) > ticket;
+    }
 
     remember(view: string, element: string, elements: readonly DrawnElement[]): void {
         this.drawn.set(view, { element, elements });
@@ -31,6 +45,10 @@ export class DrawnViews {
  */
 export async function answerDiagram(services: SiKerjaServices, renderer: DiagramRenderer | undefined, views: DrawnViews, params: DiagramParams, token: Cancellation.CancellationToken,
     versions?: OlderVersions): Promise<DiagramAnswer> {
+    // A view's requests supersede each other in the order they were sent: one asked with marks waits
+    // for the older version, and must not reach the layout after a later one and supersede it there.
+    const view = params.view ?? params.uri;
+    const ticket = views.arrive(view);
     await services.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, token);
     if (!renderer) return { ok: false, error: { code: 'unavailable', message: 'Server ini dijalankan tanpa penggambar diagram.' } };
     const documents = services.shared.workspace.LangiumDocuments;
@@ -53,7 +71,6 @@ export async function answerDiagram(services: SiKerjaServices, renderer: Diagram
     // A preview gets the overview of a diagram over the limit (the renderer counts it from the model,
     // in its worker); an export asks for `full` and gets the whole diagram whatever its size.
     const previewLimit = params.full ? undefined : PREVIEW_LIMIT;
-    const view = params.view ?? params.uri;
     // Marked against an older version (git): the struktur and peta jabatan draw the marks; other kinds say where the changes are.
     let since: Awaited<ReturnType<typeof marksSince>> | undefined;
     if (params.sejak !== undefined && versions) {
@@ -61,6 +78,7 @@ export async function answerDiagram(services: SiKerjaServices, renderer: Diagram
             ? await marksSince(services, versions, params.uri, params.sejak, drawable.element, token)
             : { comparison: { error: 'Tanda perubahan digambar pada struktur organisasi dan peta jabatan; daftar perubahannya ada di panel Perubahan SiKerja.' } };
     }
+    if (views.overtaken(view, ticket)) return { ok: false, error: { code: 'superseded', message: 'Digantikan permintaan yang lebih baru.' } };
     const drawn = await renderer.draw(view, model, {
         kind, element: drawable.element, theme: params.theme, lanes: params.lanes, page: params.page, pejabatLevel: params.pejabatLevel, previewLimit,
         ...(since?.marks ? { changes: since.marks } : {})

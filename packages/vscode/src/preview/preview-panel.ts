@@ -125,11 +125,7 @@ export class PreviewPanel implements vscode.Disposable {
         }
         if (requestId !== this.requestId) return;
         if (!answer.ok) {
-            // The server lays out a view's requests in the order their models are ready, not the order
-            // they were sent: one asked for marks waits for the older version and may be overtaken by
-            // an earlier one. The newest request superseded is asked again, or nothing would be drawn.
-            if (answer.error.code === 'superseded') this.schedule(0);
-            else {
+            if (answer.error.code !== 'superseded') {
                 this.stale = true;
                 this.post({ type: 'notice', requestId, message: answer.error.message });
             }
