@@ -186,6 +186,20 @@ ${identity}
     });
 });
 
+/** Every page of every example SOP AP as the export prints it (F4), with its map and its number. */
+async function printedSopPages() {
+    const all = (await loadWorkspace(['examples/'])).services.model.SemanticModel.semanticModel().pemda;
+    const printed = printedPage('sop', { paper: 'f4' })!;
+    return all.flatMap(pemda => pemda.processes.flatMap(process => process.maps.flatMap(map =>
+        layoutSop(pemda, process, map, printed, metrics).pages.map((page, i) => ({ map, page, number: i + 1 })))));
+}
+
+/** A page's vertical runs of line longer than a point, each with its line. */
+function verticalRuns(page: ReturnType<typeof layoutSop>['pages'][number]) {
+    return page.lines.flatMap(l => l.points.slice(1).map((q, i) => [l.points[i], q] as const)
+        .filter(([a, b]) => a[0] === b[0] && Math.abs(a[1] - b[1]) > 1).map(([a, b]) => ({ line: l, x: a[0], y1: Math.min(a[1], b[1]), y2: Math.max(a[1], b[1]) })));
+}
+
 /** Horizontal or vertical runs of two lines that lie on one another for more than a point. */
 function sharedRuns(a: Array<[number, number]>, b: Array<[number, number]>): boolean {
     const runs = (p: Array<[number, number]>) => p.slice(1).map((q, i) => [p[i], q] as const);
@@ -264,63 +278,49 @@ describe('SOP AP flows a reader can follow one way only', () => {
     });
 
     it('keeps every vertical run 2 mm at print size off the pelaksana grid lines and off the other flows\' runs, and every connector inside one column', async () => {
-        const all = (await loadWorkspace(['examples/'])).services.model.SemanticModel.semanticModel().pemda;
-        const printed = printedPage('sop', { paper: 'f4' })!;
         const clearance = 5.67 * 6.5 / 8 - 0.01;
         let runs = 0;
-        for (const pemda of all) for (const process of pemda.processes) for (const map of process.maps) {
-            layoutSop(pemda, process, map, printed, metrics).pages.slice(1).forEach((page, p) => {
-                const where = `${map.id} hal. ${p + 2}`;
-                const grid = [...page.laneColumns.map(c => c.x), page.laneColumns[page.laneColumns.length - 1].x + page.laneColumns[page.laneColumns.length - 1].width];
-                for (const c of page.symbols.filter(s => s.symbol === 'penghubung')) {
-                    expect(grid.some(x => x > c.x + 0.5 && x < c.x + c.width - 0.5), `${where}: connector ${c.label} across a grid line`).toBe(false);
+        for (const { map, page, number } of (await printedSopPages()).filter(x => x.number > 1)) {
+            const where = `${map.id} hal. ${number}`;
+            const grid = [...page.laneColumns.map(c => c.x), page.laneColumns[page.laneColumns.length - 1].x + page.laneColumns[page.laneColumns.length - 1].width];
+            for (const c of page.symbols.filter(s => s.symbol === 'penghubung')) {
+                expect(grid.some(x => x > c.x + 0.5 && x < c.x + c.width - 0.5), `${where}: connector ${c.label} across a grid line`).toBe(false);
+            }
+            const vertical = verticalRuns(page);
+            // In the strips where the connectors stand, the runs to and from them keep off the table's grid line too.
+            const strips = page.cells.filter(c => c.height === STRIP && c.x === page.laneColumns[0].x);
+            for (const l of page.lines) for (const [a, b] of l.points.slice(1).map((q, i) => [l.points[i], q] as const)) {
+                if (a[1] !== b[1]) continue;
+                for (const strip of strips.filter(c => a[1] > c.y && a[1] < c.y + c.height)) {
+                    // The strip above the rows meets the table at its foot, the one below at its head.
+                    const above = strip.y + strip.height <= Math.min(...page.symbols.filter(s => s.row >= 0).map(s => s.y));
+                    const gridLine = above ? strip.y + strip.height : strip.y;
+                    expect(Math.abs(a[1] - gridLine), `${where}: ${l.from}->${l.to} along the strip's grid line`).toBeGreaterThanOrEqual(clearance);
                 }
-                const vertical = page.lines.flatMap(l => l.points.slice(1).map((q, i) => [l.points[i], q] as const)
-                    .filter(([a, b]) => a[0] === b[0] && Math.abs(a[1] - b[1]) > 1).map(([a, b]) => ({ line: l, x: a[0], y1: Math.min(a[1], b[1]), y2: Math.max(a[1], b[1]) })));
-                // In the strips where the connectors stand, the runs to and from them keep off the table's grid line too.
-                const strips = page.cells.filter(c => c.height === STRIP && c.x === page.laneColumns[0].x);
-                for (const l of page.lines) for (const [a, b] of l.points.slice(1).map((q, i) => [l.points[i], q] as const)) {
-                    if (a[1] !== b[1]) continue;
-                    for (const strip of strips.filter(c => a[1] > c.y && a[1] < c.y + c.height)) {
-                        // The strip above the rows meets the table at its foot, the one below at its head.
-                        const above = strip.y + strip.height <= Math.min(...page.symbols.filter(s => s.row >= 0).map(s => s.y));
-                        const gridLine = above ? strip.y + strip.height : strip.y;
-                        expect(Math.abs(a[1] - gridLine), `${where}: ${l.from}->${l.to} along the strip's grid line`).toBeGreaterThanOrEqual(clearance);
-                    }
+            }
+            for (const r of vertical) {
+                runs++;
+                for (const g of grid) expect(Math.abs(r.x - g), `${where}: ${r.line.from}->${r.line.to} by a grid line`).toBeGreaterThanOrEqual(clearance);
+                for (const o of vertical) {
+                    if (o.line === r.line || o.line.to === r.line.to || o.x === r.x || o.y1 >= r.y2 || r.y1 >= o.y2) continue;
+                    expect(Math.abs(r.x - o.x), `${where}: ${r.line.from}->${r.line.to} beside ${o.line.from}->${o.line.to}`).toBeGreaterThanOrEqual(clearance);
                 }
-                for (const r of vertical) {
-                    runs++;
-                    for (const g of grid) expect(Math.abs(r.x - g), `${where}: ${r.line.from}->${r.line.to} by a grid line`).toBeGreaterThanOrEqual(clearance);
-                    for (const o of vertical) {
-                        if (o.line === r.line || o.line.to === r.line.to || o.x === r.x || o.y1 >= r.y2 || r.y1 >= o.y2) continue;
-                        expect(Math.abs(r.x - o.x), `${where}: ${r.line.from}->${r.line.to} beside ${o.line.from}->${o.line.to}`).toBeGreaterThanOrEqual(clearance);
-                    }
-                }
-            });
+            }
         }
         expect(runs).toBeGreaterThan(50);
     });
 
     it('runs no flow along a symbol\'s side: every vertical run passing a symbol keeps 1 mm at print size off it (SKPI p4: "tidak" down a Proses box\'s edge)', async () => {
-        const all = (await loadWorkspace(['examples/'])).services.model.SemanticModel.semanticModel().pemda;
-        const printed = printedPage('sop', { paper: 'f4' })!;
         // 1 mm on paper in the layout's points: a SOP is printed enlarged by 8 / 6.5.
         const oneMm = 2.835 * 6.5 / 8 - 0.01;
         let passed = 0;
-        for (const pemda of all) for (const process of pemda.processes) for (const map of process.maps) {
-            layoutSop(pemda, process, map, printed, metrics).pages.forEach((page, p) => {
-                const where = `${map.id} hal. ${p + 1}`;
-                for (const l of page.lines) for (const [a, b] of l.points.slice(1).map((q, i) => [l.points[i], q] as const)) {
-                    if (a[0] !== b[0]) continue;
-                    const y1 = Math.min(a[1], b[1]), y2 = Math.max(a[1], b[1]);
-                    for (const s of page.symbols) {
-                        if (Math.min(y2, s.y + s.height) - Math.max(y1, s.y) <= 1) continue;
-                        passed++;
-                        const gap = a[0] < s.x ? s.x - a[0] : a[0] > s.x + s.width ? a[0] - s.x - s.width : -1;
-                        expect(gap, `${where}: ${l.from}->${l.to} at x ${a[0].toFixed(1)} beside ${s.node} (${s.x.toFixed(1)}–${(s.x + s.width).toFixed(1)})`).toBeGreaterThanOrEqual(oneMm);
-                    }
-                }
-            });
+        for (const { map, page, number } of await printedSopPages()) {
+            for (const r of verticalRuns(page)) for (const s of page.symbols) {
+                if (Math.min(r.y2, s.y + s.height) - Math.max(r.y1, s.y) <= 1) continue;
+                passed++;
+                const gap = r.x < s.x ? s.x - r.x : r.x > s.x + s.width ? r.x - s.x - s.width : -1;
+                expect(gap, `${map.id} hal. ${number}: ${r.line.from}->${r.line.to} at x ${r.x.toFixed(1)} beside ${s.node} (${s.x.toFixed(1)}–${(s.x + s.width).toFixed(1)})`).toBeGreaterThanOrEqual(oneMm);
+            }
         }
         expect(passed).toBeGreaterThan(20);
     });

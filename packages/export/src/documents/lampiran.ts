@@ -236,7 +236,7 @@ export function sopColumns(width: number, laneTitles: string[], metrics?: FontMe
     const sum = () => Object.values(columns).reduce((a, b) => a + b, 0);
     const share = Math.max(twips(12), Math.min(twips(30), Math.floor((width - twips(55) - sum()) / n)));
     const needed = (title: string) => metrics
-        ? Math.ceil(Math.max(0, ...title.split(/\s+/).map(w => metrics.width(w, LANE_HEADER_PT, 'bold'))) * 20) + 2 * NARROW_MARGIN + twips(1)
+        ? Math.ceil(Math.max(0, ...title.split(/\s+/).map(w => headerWordWidth(w, metrics))) * 20) + 2 * NARROW_MARGIN + twips(1)
         : 0;
     let lanes = laneTitles.map(t => Math.max(share, needed(t)));
     const lanesSum = () => lanes.reduce((a, b) => a + b, 0);
@@ -258,7 +258,12 @@ export function sopColumns(width: number, laneTitles: string[], metrics?: FontMe
 function laneHeader(title: string, laneWidth: number, metrics?: FontMetrics): string {
     if (!metrics) return softHyphens(title, 5);
     const room = (laneWidth - 2 * NARROW_MARGIN) / 20;
-    return title.split(/(\s+)/).map(w => /\s/.test(w) || metrics.width(w, LANE_HEADER_PT, 'bold') <= room ? w : softHyphens(w, 1)).join('');
+    return title.split(/(\s+)/).map(w => /\s/.test(w) || headerWordWidth(w, metrics) <= room ? w : softHyphens(w, 1)).join('');
+}
+
+/** A word of a pelaksana header as printed, in points. */
+function headerWordWidth(word: string, metrics: FontMetrics): number {
+    return metrics.width(word, LANE_HEADER_PT, 'bold');
 }
 
 /** A symbol centred in its cell, at most the cell's width (less its margins). */

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { AlignedPerangkatDaerah, AlignedRow, ChangeGroup, ChangeRow } from '@sikerja/model';
 import { CHANGE_LABELS } from '@sikerja/model';
 import type { MatriksVersions } from './perubahan-docx.js';
+import { WORKBOOK_FONT } from './workbook-font.js';
 
 export const PERUBAHAN_COLUMNS = ['No', 'Nama Jabatan', 'Kelas', 'B', 'K', '±', 'Nama Jabatan', 'Kelas', 'B', 'K', '±', 'Perubahan', 'Keterangan', 'ID SiKerja'] as const;
 const FIRST_ROW = 7;
@@ -10,8 +11,6 @@ const FOLIO = 14;
 const CHANGED = 'FFEDEDED';
 // Keterangan takes a wrapped sentence; wider, it shrank the whole sheet below 8 pt on the page.
 const WIDTHS = [6, 44, 7, 6, 6, 6, 44, 7, 6, 6, 6, 13, 42];
-/** Named, so that Excel and LibreOffice print the same: a workbook naming none is Calibri in one and whatever the other finds. */
-const FONT = 'Arial';
 const SIZE = 11;
 
 /**
@@ -62,7 +61,7 @@ function writeSheet(workbook: ExcelJS.Workbook, pemdaTitle: string, pd: AlignedP
     ws.getCell('A1').value = 'MATRIKS PERUBAHAN PETA JABATAN';
     ws.getCell('A2').value = pd.title.toUpperCase();
     ws.getCell('A3').value = `${pemdaTitle.toUpperCase()} — Semula: ${versions.lama}; Menjadi: ${versions.baru}`;
-    for (const a of ['A1', 'A2', 'A3']) ws.getCell(a).font = { name: FONT, bold: true, size: a === 'A1' ? 14 : 11 };
+    for (const a of ['A1', 'A2', 'A3']) ws.getCell(a).font = { name: WORKBOOK_FONT, bold: true, size: a === 'A1' ? 14 : 11 };
     headerRows(ws);
 
     const border = { style: 'thin' as const };
@@ -79,7 +78,7 @@ function writeSheet(workbook: ExcelJS.Workbook, pemdaTitle: string, pd: AlignedP
             a?.title ?? '', jabatan ? a?.kelas ?? '' : '', jabatan ? a?.bezetting ?? '' : '', jabatan ? a?.kebutuhan ?? '' : '', formula('I', 'J', a),
             c ? CHANGE_LABELS[c.change.change] : '', c?.keterangan ?? '', a?.id ?? b?.id ?? ''
         ] as ExcelJS.CellValue[];
-        x.font = { name: FONT, size: SIZE, bold: !jabatan };
+        x.font = { name: WORKBOOK_FONT, size: SIZE, bold: !jabatan };
         const indent = r.depth + (jabatan ? 1 : 0);
         for (let col = 1; col <= 13; col++) {
             x.getCell(col).alignment = col === 2 || col === 7 ? { horizontal: 'left', indent, wrapText: true, vertical: 'top' } : { wrapText: col === 13, vertical: 'top' };
@@ -102,7 +101,7 @@ function writeSheet(workbook: ExcelJS.Workbook, pemdaTitle: string, pd: AlignedP
     const aB = sum('I', afters.map(p => p.bezetting)), aK = sum('J', afters.map(p => p.kebutuhan));
     total.values = ['', 'JUMLAH', '', bB, bK, { formula: `D${row}-E${row}`, result: bB.result - bK.result }, 'JUMLAH', '', aB, aK,
         { formula: `I${row}-J${row}`, result: aB.result - aK.result }, '', ''] as ExcelJS.CellValue[];
-    total.font = { name: FONT, size: SIZE, bold: true };
+    total.font = { name: WORKBOOK_FONT, size: SIZE, bold: true };
     for (let col = 1; col <= 13; col++) total.getCell(col).border = { top: border, bottom: border, left: border, right: border };
     for (const col of [6, 11]) total.getCell(col).numFmt = '0;[Red]-0;0';
 }
@@ -117,7 +116,7 @@ function headerRows(ws: ExcelJS.Worksheet): void {
     for (const col of ['A', 'L', 'M', 'N']) ws.mergeCells(`${col}5:${col}6`);
     const border = { style: 'thin' as const };
     for (const r of [top, names]) {
-        r.font = { name: FONT, size: SIZE, bold: true };
+        r.font = { name: WORKBOOK_FONT, size: SIZE, bold: true };
         r.alignment = { horizontal: 'center', vertical: 'middle' };
         for (let col = 1; col <= 13; col++) {
             const cell = r.getCell(col);

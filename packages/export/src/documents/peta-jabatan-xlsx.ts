@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { unitTotals, type Organisation, type PemdaModel, type Position, type UnitNode } from '@sikerja/model';
+import { WORKBOOK_FONT } from './workbook-font.js';
 
 /**
  * The peta jabatan of one Perangkat Daerah as the workbook an analyst sends to BKPSDM: one row per
@@ -17,11 +18,6 @@ const HEADER_ROW = 5;
  */
 const TITLE_CHARS_PER_LINE = 62;
 const TEXT_CHARS_PER_LINE = 70;
-/**
- * Arial, named: a workbook that names no font is shown in Calibri by Excel and in whatever LibreOffice
- * finds instead (a serif face on a machine without Calibri), and its wrapped rows differ between the two.
- */
-const FONT = 'Arial';
 const SIZE = 10;
 /** Excel's paper code 14: Folio, 8½ × 13 in (216 × 330 mm), the sheet size nearest to F4. */
 const FOLIO = 14;
@@ -61,10 +57,10 @@ export function petaJabatanWorkbook(pemda: PemdaModel, pd: Organisation): PetaJa
     ws.getCell('A1').value = 'PETA JABATAN';
     ws.getCell('A2').value = pd.title.toUpperCase();
     ws.getCell('A3').value = (pemda.title ?? pemda.name).toUpperCase();
-    for (const a of ['A1', 'A2', 'A3']) ws.getCell(a).font = { name: FONT, bold: true, size: a === 'A1' ? 14 : 12 };
+    for (const a of ['A1', 'A2', 'A3']) ws.getCell(a).font = { name: WORKBOOK_FONT, bold: true, size: a === 'A1' ? 14 : 12 };
     const header = ws.getRow(HEADER_ROW);
     header.values = [...PETA_JABATAN_COLUMNS];
-    header.font = { name: FONT, size: SIZE, bold: true };
+    header.font = { name: WORKBOOK_FONT, size: SIZE, bold: true };
     header.alignment = { horizontal: 'center', vertical: 'middle' };
     const border = { style: 'thin' as const };
     header.eachCell(c => {
@@ -78,7 +74,7 @@ export function petaJabatanWorkbook(pemda: PemdaModel, pd: Organisation): PetaJa
     const write = (values: unknown[], style: { bold?: boolean; indent?: number; subtotal?: [number, number] } = {}) => {
         const r = ws.getRow(row);
         r.values = values as ExcelJS.CellValue[];
-        r.font = { name: FONT, size: SIZE, bold: style.bold };
+        r.font = { name: WORKBOOK_FONT, size: SIZE, bold: style.bold };
         for (let c = 1; c < PETA_JABATAN_COLUMNS.length; c++) {
             // A title over two lines: its number and figures stand on its first line, not under it.
             // An indent counts only on a cell aligned left (Excel and Calc both ignore it otherwise).
