@@ -340,6 +340,11 @@ describe('a generated document opens in LibreOffice', () => {
             expect(page.words.some(w => w.text === 'Jabatan') && page.words.some(w => w.text === 'Kelas'), `hal. ${i + 1}: kepala kolom`).toBe(true);
         }
         const words = sheet[0].words;
+        // No row prints over the next: every word clear of every other (a wrapped title in a row one line high did).
+        for (const [i, a] of words.entries()) for (const b of words.slice(i + 1)) {
+            const across = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0), down = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+            expect(across > 1 && down > 2, `"${a.text}" over "${b.text}"`).toBe(false);
+        }
         const kepala = words.findIndex((w, i) => w.text === 'Kepala' && words[i + 1]?.text === 'Dinas' && words[i + 2]?.text === 'Kesehatan,');
         expect(kepala).toBeGreaterThan(0);
         const onLine = (text: string) => words.find(w => w.text === text && Math.abs(w.y0 - words[kepala].y0) < 2);

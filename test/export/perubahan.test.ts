@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -8,6 +9,9 @@ import { diffModels } from '@sikerja/model';
 import { writeMatriksPerubahan, type PerubahanReport } from '@sikerja/export';
 import { bengkayangVersions } from '../cli/diff-example.js';
 import { docxParagraphs } from './docx-reader.js';
+import { pdfWords } from './pdf-words.js';
+
+const ROOT = path.resolve(__dirname, '../..');
 
 async function modelOf(folder: string) {
     const ws = await loadWorkspace([folder]);
@@ -88,4 +92,16 @@ describe('matriks perubahan of a real change to the Bengkayang example (a Seksi 
         for (const col of [2, 7]) expect(nutrisionis.getCell(col).alignment, `kolom ${col}`).toMatchObject({ horizontal: 'left', indent: 2, vertical: 'top' });
         expect(nutrisionis.getCell(2).font?.name).toBe('Arial');
     });
+
+    it('.xlsx opened in Calc: no title printed over the row under it, a bold unit heading over two lines included', () => {
+        execFileSync('sh', [path.join(ROOT, 'scripts/libreoffice-setup.sh')], { stdio: 'inherit' });
+        const pdfDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sikerja-matriks-'));
+        execFileSync('soffice', [`-env:UserInstallation=file://${pdfDir}/lo-profile`, '--headless', '--convert-to', 'pdf', '--outdir', pdfDir, file('matriks-perubahan-peta-jabatan.xlsx')], { stdio: 'pipe', timeout: 120_000 });
+        const pages = pdfWords(path.join(pdfDir, 'matriks-perubahan-peta-jabatan.pdf'));
+        expect(pages.length).toBeGreaterThan(0);
+        for (const [p, page] of pages.entries()) for (const [i, a] of page.words.entries()) for (const b of page.words.slice(i + 1)) {
+            const across = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0), down = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+            expect(across > 1 && down > 2, `hal. ${p + 1}: "${a.text}" over "${b.text}"`).toBe(false);
+        }
+    }, 180_000);
 });

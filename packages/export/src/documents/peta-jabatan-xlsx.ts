@@ -13,11 +13,12 @@ export const PETA_JABATAN_COLUMNS = ['No', 'Nama Jabatan', 'Jenis', 'Jenjang', '
 const HEADER_ROW = 5;
 /**
  * About as many characters of 10 pt Arial as one line of the Nama Jabatan column (width 58, in the
- * workbook's Calibri 11 digits) holds in bold and in regular, with room to spare: measured in Calc,
- * a 69-character title fills 86 % of the line.
+ * workbook's Calibri 11 digits) holds in bold and in regular, with a little to spare: measured in Calc
+ * with Calibri's metrics (Carlito), as Office on Windows lays it out, a line holds 51 bold and 59
+ * regular characters.
  */
-const TITLE_CHARS_PER_LINE = 62;
-const TEXT_CHARS_PER_LINE = 70;
+const TITLE_CHARS_PER_LINE = 48;
+const TEXT_CHARS_PER_LINE = 56;
 const SIZE = 10;
 /** Excel's paper code 14: Folio, 8½ × 13 in (216 × 330 mm), the sheet size nearest to F4. */
 const FOLIO = 14;
