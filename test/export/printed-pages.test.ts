@@ -54,4 +54,11 @@ describe('the examples\' PDF pages at print size', () => {
             });
         }
     });
+
+    it('turn a page that prints the same either way as the pages around it: a set is not turned page by page', () => {
+        // Kecamatan Bengkayang: a small seksi block between tall portrait pages of its peta jabatan.
+        const pages = pdfs.get(path.join('Bengkayang', 'KecamatanBengkayang-peta-jabatan.pdf'))!;
+        expect(pages.length).toBeGreaterThan(3);
+        expect(pages.map(p => p.width < p.height ? 'portrait' : 'landscape')).toEqual(pages.map(() => 'portrait'));
+    });
 });

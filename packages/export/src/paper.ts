@@ -18,3 +18,17 @@ export function pageSize(paper: Paper, orientation: Orientation | undefined, dra
     const o = orientation ?? (drawing.width >= drawing.height ? 'landscape' : 'portrait');
     return o === 'landscape' ? { width: p.height, height: p.width, orientation: o } : { width: p.width, height: p.height, orientation: o };
 }
+
+/**
+ * One turn per page of a document, from each page's candidate turns ranked best first. A page that
+ * prints the same either way (a small drawing already at its largest type) takes the turn most of
+ * the other pages need, so that a set is not turned page by page for nothing; with none to follow,
+ * its first candidate.
+ */
+export function settleTurns<T extends { orientation: Orientation }>(ranked: readonly T[][], alike: (a: T, b: T) => boolean): T[] {
+    const free = (r: readonly T[]) => r.length > 1 && alike(r[0], r[1]);
+    const needed = ranked.filter(r => !free(r)).map(r => r[0].orientation);
+    const portrait = needed.filter(o => o === 'portrait').length;
+    const usual: Orientation | undefined = needed.length === 0 ? undefined : portrait * 2 > needed.length ? 'portrait' : 'landscape';
+    return ranked.map(r => free(r) && usual ? r.find(c => c.orientation === usual) ?? r[0] : r[0]);
+}

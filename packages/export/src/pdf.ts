@@ -3,7 +3,7 @@ import SVGtoPDF from 'svg-to-pdfkit';
 import type { FontPaths } from './fonts.js';
 import { PRINT_MIN_TEXT } from '@sikerja/model';
 import { TEXT } from '@sikerja/diagram';
-import { mm, pageSize, type Orientation, type Paper } from './paper.js';
+import { mm, pageSize, settleTurns, type Orientation, type Paper } from './paper.js';
 
 export interface PdfOptions {
     paper: Paper;
@@ -73,20 +73,21 @@ export async function pagesToPdf(pages: readonly string[], fonts: FontPaths, opt
     const sizes = pages.map(svg => /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg)!.slice(1).map(Number) as [number, number]);
     // Without an orientation asked, each page is turned the way that prints its drawing larger.
     const turns: Orientation[] = options.orientation ? [options.orientation] : ['landscape', 'portrait'];
-    const bestTurn = (paper: Paper, [w, h]: [number, number]) => turns.map(turn => {
-        const area = contentArea(paper, turn, options.numbered && pages.length > 1);
-        return { turn, area, scale: Math.min(area.width / w, area.height / h, PRINT_MAX_BODY / TEXT.body) };
-    }).sort((a, b) => b.scale - a.scale)[0];
+    const rankedTurns = (paper: Paper, [w, h]: [number, number]) => turns.map(orientation => {
+        const area = contentArea(paper, orientation, options.numbered && pages.length > 1);
+        return { orientation, area, scale: Math.min(area.width / w, area.height / h, PRINT_MAX_BODY / TEXT.body) };
+    }).sort((a, b) => b.scale - a.scale);
+    const bestTurn = (paper: Paper, size: [number, number]) => rankedTurns(paper, size)[0];
     // A page the asked paper cannot hold with its notes at print size (six tall lanes of a peta
     // lintas fungsi on F4) puts the whole document on A3: one paper size for one document.
     const tooSmall = (paper: Paper) => sizes.some(size => bestTurn(paper, size).scale < PRINT_MIN_TEXT / TEXT.small - 1e-3);
     const paper: Paper = options.paper !== 'a3' && tooSmall(options.paper) && !tooSmall('a3') ? 'a3' : options.paper;
+    const chosen = settleTurns(sizes.map(size => rankedTurns(paper, size)), (a, b) => Math.abs(a.scale - b.scale) < 1e-6);
     pages.forEach((svg, i) => {
         const [w, h] = sizes[i];
-        const best = bestTurn(paper, sizes[i]);
-        const { area, scale } = best;
-        const page = pageSize(paper, best.turn, { width: w, height: h });
-        if (i === 0) orientation = best.turn;
+        const { area, scale, orientation: turn } = chosen[i];
+        const page = pageSize(paper, turn, { width: w, height: h });
+        if (i === 0) orientation = turn;
         doc.addPage({ size: [page.width, page.height], margin: 0 });
         if (i === 0) first = scale;
         placeSvg(doc, svg, MARGIN + (area.width - w * scale) / 2, MARGIN, w * scale, h * scale);

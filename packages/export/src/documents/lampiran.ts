@@ -2,7 +2,7 @@ import { AlignmentType, BorderStyle, Document, Footer, ImageRun, PageNumber, Par
 import { PRINT_MIN_TEXT, sopIdentityGrid, type CrossFunctionalMap, type MapNode, type Organisation, type Process } from '@sikerja/model';
 import { renderDiagram, softHyphens, TEXT, type DiagramKind, type FontMetrics } from '@sikerja/diagram';
 import type { ExportFonts } from '../export-diagrams.js';
-import { mm, PAPERS } from '../paper.js';
+import { mm, PAPERS, settleTurns } from '../paper.js';
 import { PRINT_MAX_BODY } from '../pdf.js';
 import { svgToPngAsync } from '../png.js';
 import { fontsFor, rasterFonts } from '../raster/raster-fonts.js';
@@ -99,20 +99,24 @@ async function figureSections(facts: DocumentFacts, pd: Organisation, kind: Diag
     if (!result.ok) return `${heading.toLowerCase()}: ${result.error.message}`;
     const raster = await rasterFonts(fonts.paths);
     const pages = result.diagram.pages ?? [result.diagram.svg];
-    return Promise.all(pages.map(async (svg, i) => {
+    const ranked = pages.map((svg, i) => {
         const [, width, height] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg)!.map(Number);
         // The turn that prints the page larger, never above 11 pt body text; a page was drawn to hold 8 pt.
         // The last page leaves room for what follows it where its smallest text still prints at 8 pt.
         const reserve = i === pages.length - 1 ? reserveLast : 0;
         const least = PRINT_MIN_TEXT / smallestText(svg);
         // A turn that keeps the room wins over a larger one that does not.
-        const [best] = (['landscape', 'portrait'] as const).map(orientation => {
+        return (['landscape', 'portrait'] as const).map(orientation => {
             const area = textBlock(orientation);
             const fit = (room: number) => Math.min(area.width / width, (area.height - room) / height, PRINT_MAX_BODY / TEXT.body);
             const roomy = fit(reserve);
             const reserved = reserve > 0 && roomy >= least;
-            return { orientation, reserved, scale: reserved ? roomy : fit(0) };
+            return { orientation, reserved, scale: reserved ? roomy : fit(0), width, height };
         }).sort((x, y) => Number(y.reserved) - Number(x.reserved) || y.scale - x.scale);
+    });
+    const turns = settleTurns(ranked, (a, b) => a.reserved === b.reserved && Math.abs(a.scale - b.scale) < 1e-6);
+    return Promise.all(pages.map(async (svg, i) => {
+        const { width, height, ...best } = turns[i];
         const png = await svgToPngAsync(svg, fontsFor(svg, raster));
         // True size: the SVG is in points; Word places pictures in 96 dpi pixels.
         const image = new ImageRun({

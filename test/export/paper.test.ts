@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { settleTurns, type Orientation } from '@sikerja/export';
+
+/** A page's two turns, best first, as the PDF writer ranks them: the scale each prints the drawing at. */
+function page(landscape: number, portrait: number): Array<{ orientation: Orientation; scale: number }> {
+    return [{ orientation: 'landscape' as const, scale: landscape }, { orientation: 'portrait' as const, scale: portrait }].sort((a, b) => b.scale - a.scale);
+}
+const alike = (a: { scale: number }, b: { scale: number }) => Math.abs(a.scale - b.scale) < 1e-6;
+const turns = (pages: ReturnType<typeof page>[]) => settleTurns(pages, alike).map(t => t.orientation);
+
+describe('the turn of each page of a document', () => {
+    it('is the one that prints the page larger', () => {
+        expect(turns([page(1.2, 0.9), page(0.8, 1.1)])).toEqual(['landscape', 'portrait']);
+    });
+
+    it('follows the other pages where the page prints the same either way (a small drawing at 11 pt body text)', () => {
+        // Kecamatan Bengkayang's peta jabatan: one small seksi block between tall portrait pages.
+        expect(turns([page(0.8, 1.3), page(0.8, 1.3), page(1.375, 1.375), page(0.8, 1.3)])).toEqual(['portrait', 'portrait', 'portrait', 'portrait']);
+        expect(turns([page(1.3, 0.8), page(1.375, 1.375), page(1.3, 0.8)])).toEqual(['landscape', 'landscape', 'landscape']);
+    });
+
+    it('keeps its first candidate when no page needs a turn', () => {
+        expect(turns([page(1.375, 1.375)])).toEqual(['landscape']);
+    });
+});
