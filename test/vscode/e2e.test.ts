@@ -7,6 +7,7 @@ import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pngResolution } from '@sikerja/export';
+import { writeKotaBadan } from '../export/fixtures/peta-sheets.js';
 
 /**
  * The extension in a real VS Code: code-server from npm, in Debian's Chromium, driven by
@@ -392,6 +393,41 @@ describe('SiKerja in VS Code (code-server)', { timeout: 180000 }, () => {
             'TimPercepatanPenurunanStunting-surat-tugas-KecamatanBengkayang.PMD.PenggerakSwadaya.docx'
         ]);
         await shot('06-documents');
+    });
+
+    it('imports a peta jabatan sheet from the Explorer: the .sikerja written beside the others, its report open, no error', async () => {
+        // A Bagian Organisasi's own sheet: title rows, No, Nama Jabatan, Jenis Jabatan, Kelas, K; unit rows in bold.
+        fs.mkdirSync(path.join(workspace, 'lembar'), { recursive: true });
+        await writeKotaBadan(path.join(workspace, 'lembar', 'peta-bkad.xlsx'));
+        const folder = page.locator('.explorer-folders-view [role="treeitem"][aria-label^="lembar"]').first();
+        await waitFor('the sheet\'s folder in the Explorer', () => folder.isVisible(), 20000);
+        await folder.click();
+        const sheet = page.locator('.explorer-folders-view [role="treeitem"][aria-label^="peta-bkad.xlsx"]').first();
+        await sheet.waitFor({ timeout: 20000 });
+        await sheet.click({ button: 'right' });
+        const item = page.locator('.context-view .action-label', { hasText: 'Impor Peta Jabatan' }).first();
+        await item.waitFor({ timeout: 10000 });
+        await shot('07-import-menu');
+        await item.click();
+        // One pemda in the folder: no question; the destination defaults to the workspace folder.
+        const write = page.locator('.quick-input-widget:not(.hidden) .monaco-button', { hasText: 'Tulis ke sini' }).first();
+        await write.waitFor({ timeout: 20000 });
+        await shot('07-import-folder');
+        await write.click();
+        const file = 'BadanKeuanganDanAsetDaerahKotaSukamulia.sikerja';
+        await waitFor('the notification naming the written file', async () =>
+            (await page.locator('.notifications-toasts').innerText().catch(() => '')).includes(`${file} ditulis ke folder bengkayang; 0 baris perlu ditinjau; 0 masalah.`), 60000);
+        const written = fs.readFileSync(path.join(workspace, file), 'utf8');
+        expect(written).toMatch(/^pemda Bengkayang\b/m);
+        expect(written).toContain('"Badan Keuangan dan Aset Daerah Kota Sukamulia"');
+        await expect.poll(() => page.locator('.tabs-container .tab.active').first().innerText(), { timeout: 10000 }).toContain('Laporan impor peta-bkad.xlsx');
+        // Monaco lays out spaces as no-break spaces.
+        const report = (await page.locator('.editor-group-container.active .view-lines').first().innerText()).replace(/\u00a0/g, ' ');
+        expect(report).toContain('Ringkasan peta-bkad.xlsx, lembar "Peta Jabatan": Badan Keuangan dan Aset Daerah Kota Sukamulia');
+        await shot('07-import-report');
+        // The new Perangkat Daerah joins the kabupaten with no error.
+        await page.waitForTimeout(3000);
+        expect((await problems()).errors).toBe(0);
     });
 
     it('shows names carrying markup and script as text, and runs none of it', async () => {

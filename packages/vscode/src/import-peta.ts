@@ -68,7 +68,11 @@ async function importPetaJabatan(reports: ImportReports, clicked: vscode.Uri | u
     }
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(reports.add(report, source)), { preview: false });
     const review = report.rows.filter(r => (r.review?.length ?? 0) > 0).length;
-    const said = `${report.written.length} berkas ditulis ke ${path.relative(folder.fsPath, out[0].fsPath) || '.'}; ${review} baris perlu ditinjau; ${report.errors.length} masalah.`;
+    // The folder by its name (the workspace root too, which a relative path would call ".").
+    const where = path.relative(folder.fsPath, out[0].fsPath) || path.basename(out[0].fsPath);
+    const names = report.written.map(w => path.basename(w.file));
+    const listed = names.length <= 3 ? names.join(', ') : `${names.length} berkas (${names.slice(0, 3).join(', ')}, …)`;
+    const said = `${names.length === 0 ? 'Tidak ada berkas' : listed} ditulis ke folder ${where}; ${review} baris perlu ditinjau; ${report.errors.length} masalah.`;
     if (report.errors.length > 0) void vscode.window.showWarningMessage(said); else void vscode.window.showInformationMessage(said);
 }
 
