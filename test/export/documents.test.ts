@@ -394,5 +394,14 @@ describe('a generated document opens in LibreOffice', () => {
         const header = pageTexts[firstSteps].slice(0, pageTexts[firstSteps].search(/^\s*1\s+Ijazah pemohon hilang/m));
         expect(header).toMatch(/Kebudayaan/);
         expect(header.match(/\p{L}-(?=\s)/gu) ?? [], 'words hyphenated in the header').toEqual([]);
-    }, 360_000);
+        // A peta jabatan whose last page is a whole unit kerja filling the page (Kecamatan Bengkayang: its
+        // last Kelurahan) leaves that unit's last part to a page of its own with the signature under it.
+        const kecamatan = fileOf(await writeDocuments(publishedModel(bky.services, bky.requested).pemda, { kinds: ['lampiran'], element: 'KecamatanBengkayang', outDir: path.join(out, 'kec') }, fonts), 'KecamatanBengkayang-lampiran.docx');
+        execFileSync('soffice', [`-env:UserInstallation=file://${out}/lo-profile`, '--headless', '--convert-to', 'pdf', '--outdir', path.join(out, 'kec'), kecamatan.file], { stdio: 'pipe', timeout: 120_000 });
+        const kecamatanPdf = path.join(out, 'kec', 'KecamatanBengkayang-lampiran.pdf');
+        const kecamatanPages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [kecamatanPdf], { encoding: 'utf8' }))![1]);
+        expect(execFileSync('pdftotext', ['-f', String(kecamatanPages), '-l', String(kecamatanPages), kecamatanPdf, '-'], { encoding: 'utf8' })).toContain('CAMAT BENGKAYANG,');
+        const kecamatanLast = execFileSync('pdfimages', ['-list', '-f', String(kecamatanPages), '-l', String(kecamatanPages), kecamatanPdf], { encoding: 'utf8' }).trim().split('\n').slice(2);
+        expect(kecamatanLast.length, 'the signature under the last part of the peta jabatan, not alone').toBe(1);
+    }, 420_000);
 });

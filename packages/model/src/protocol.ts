@@ -43,6 +43,11 @@ export interface DrawRequest {
         turnable?: boolean;
         /** The larger paper's printable area (A3), for a drawing the page cannot hold at print size even split. */
         larger?: { width: number; height: number };
+        /**
+         * Room (points on paper) the last page of a paged struktur or peta jabatan leaves under its
+         * drawing for what follows it: the lampiran's signature block, which must not stand alone.
+         */
+        lastRoom?: number;
     };
     /** Struktur: mark each leader's box with its pejabat level (1, 2, 3), as the annexes' figures name them. */
     pejabatLevel?: boolean;

@@ -65,7 +65,8 @@ export function organisationKind(kind: Extract<DiagramKind, 'struktur' | 'peta-j
                 ...(totalsInTitle(part) ? [totals] : [])
             ], metrics, {
                 budget: pageBudget(sheet, smallestText(scene)), splitTables: kind === 'peta-jabatan', arrangement,
-                ...(page.turnable ? { turned: pageBudget({ width: sheet.height, height: sheet.width }, smallestText(scene)) } : {})
+                ...(page.turnable ? { turned: pageBudget({ width: sheet.height, height: sheet.width }, smallestText(scene)) } : {}),
+                ...(page.lastRoom ? { lastRoom: page.lastRoom * pageBudget(sheet, smallestText(scene)).height / sheet.height } : {})
             });
             if (pages && foot.length > 0) pages = footOnPages(pages, foot, page, smallestText(scene), metrics);
             return { scene, title: organisation.title, pages };

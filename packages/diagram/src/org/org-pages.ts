@@ -29,6 +29,8 @@ export interface OrgPagination {
      * between portrait ones), the PDF and the lampiran turning each page the way it was drawn.
      */
     turned?: { width: number; height: number };
+    /** Height (in the budget's points) the last page keeps free under its drawing, where the pages can be packed so. */
+    lastRoom?: number;
 }
 
 type Budget = OrgPagination['budget'];
@@ -77,8 +79,24 @@ export async function orgPages(root: OrgBlock, boxes: OrgBoxes, title: (part: Pa
         const filled = await pack(piecesOf(root), options, fitsIn(options.budget), options.turned && fitsIn(options.turned), halfEmpty);
         if (filled.pages.length < packed.pages.length) packed = filled;
     }
-    const { pages, turned } = packed;
+    const { pages, turned } = options.lastRoom ? await roomOnLastPage(packed, options, fitsIn) : packed;
     return Promise.all(pages.map((page, i) => draw(page, pages.slice(0, i), i === pages.length - 1, turned.has(page) ? options.turned! : options.budget)));
+}
+
+/**
+ * The last page packed again within a shorter page where it leaves no room for what follows the
+ * drawing: part of it goes to a page after, and what follows (a signature) is not left alone on a
+ * page of its own. Kept as packed where even that does not make room (a piece too tall to split).
+ */
+async function roomOnLastPage(packed: { pages: Piece[][]; turned: Set<Piece[]> }, options: OrgPagination, fitsIn: (budget: Budget) => Fits): Promise<{ pages: Piece[][]; turned: Set<Piece[]> }> {
+    const { pages, turned } = packed;
+    const last = pages[pages.length - 1];
+    const earlier = pages.slice(0, -1);
+    const shorter = { width: options.budget.width, height: options.budget.height - options.lastRoom! };
+    if (turned.has(last) || shorter.height <= 0 || await fitsIn(shorter)(last, earlier)) return packed;
+    const repacked = await pack([...last], options, fitsIn(shorter));
+    if (repacked.pages.length < 2 || !await fitsIn(shorter)(repacked.pages[repacked.pages.length - 1], [...earlier, ...repacked.pages.slice(0, -1)])) return packed;
+    return { pages: [...earlier, ...repacked.pages], turned };
 }
 
 /** The SVG's margins either side of the title (write-svg's MARGIN). */

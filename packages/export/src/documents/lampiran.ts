@@ -94,7 +94,8 @@ function smallestText(svg: string): number {
 }
 
 async function figureSections(facts: DocumentFacts, pd: Organisation, kind: DiagramKind, heading: string, fonts: ExportFonts, reserveLast = 0) {
-    const page = { ...textBlock('landscape'), turnable: true };
+    // A paged drawing keeps room on its last page for what follows it (the signature), where it can.
+    const page = { ...textBlock('landscape'), turnable: true, ...(reserveLast > 0 ? { lastRoom: reserveLast } : {}) };
     const result = await renderDiagram(facts.pemda, { kind, element: pd.id, page }, fonts.metrics);
     if (!result.ok) return `${heading.toLowerCase()}: ${result.error.message}`;
     const raster = await rasterFonts(fonts.paths);
