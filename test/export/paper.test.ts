@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { settleTurns, type Orientation } from '@sikerja/export';
+import { sameOnPaper, settleTurns, type Orientation } from '@sikerja/export';
 
 /** A page's two turns, best first, as the PDF writer ranks them: the scale each prints the drawing at. */
 function page(landscape: number, portrait: number): Array<{ orientation: Orientation; scale: number }> {
     return [{ orientation: 'landscape' as const, scale: landscape }, { orientation: 'portrait' as const, scale: portrait }].sort((a, b) => b.scale - a.scale);
 }
-const alike = (a: { scale: number }, b: { scale: number }) => Math.abs(a.scale - b.scale) < 1e-6;
+const alike = (a: { scale: number }, b: { scale: number }) => sameOnPaper(a.scale, b.scale);
 const turns = (pages: ReturnType<typeof page>[]) => settleTurns(pages, alike).map(t => t.orientation);
 
 describe('the turn of each page of a document', () => {
@@ -17,6 +17,8 @@ describe('the turn of each page of a document', () => {
         // Kecamatan Bengkayang's peta jabatan: one small seksi block between tall portrait pages.
         expect(turns([page(0.8, 1.3), page(0.8, 1.3), page(1.375, 1.375), page(0.8, 1.3)])).toEqual(['portrait', 'portrait', 'portrait', 'portrait']);
         expect(turns([page(1.3, 0.8), page(1.375, 1.375), page(1.3, 0.8)])).toEqual(['landscape', 'landscape', 'landscape']);
+        // A tenth of a percent larger one way is the same on paper (Kecamatan Bengkayang's lampiran: 1.467 and 1.465).
+        expect(turns([page(0.865, 1.447), page(1.467, 1.465), page(0.767, 1.286)])).toEqual(['portrait', 'portrait', 'portrait']);
     });
 
     it('keeps its first candidate when no page needs a turn', () => {

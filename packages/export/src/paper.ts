@@ -32,3 +32,8 @@ export function settleTurns<T extends { orientation: Orientation }>(ranked: read
     const usual: Orientation | undefined = needed.length === 0 ? undefined : portrait * 2 > needed.length ? 'portrait' : 'landscape';
     return ranked.map(r => free(r) && usual ? r.find(c => c.orientation === usual) ?? r[0] : r[0]);
 }
+
+/** Two scales a reader cannot tell apart on paper (within 3 %): a page printed at either is "the same either way". */
+export function sameOnPaper(a: number, b: number): boolean {
+    return Math.abs(a - b) <= 0.03 * Math.max(a, b);
+}

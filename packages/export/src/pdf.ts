@@ -3,7 +3,7 @@ import SVGtoPDF from 'svg-to-pdfkit';
 import type { FontPaths } from './fonts.js';
 import { PRINT_MIN_TEXT } from '@sikerja/model';
 import { TEXT } from '@sikerja/diagram';
-import { mm, pageSize, settleTurns, type Orientation, type Paper } from './paper.js';
+import { mm, pageSize, sameOnPaper, settleTurns, type Orientation, type Paper } from './paper.js';
 
 export interface PdfOptions {
     paper: Paper;
@@ -82,7 +82,7 @@ export async function pagesToPdf(pages: readonly string[], fonts: FontPaths, opt
     // lintas fungsi on F4) puts the whole document on A3: one paper size for one document.
     const tooSmall = (paper: Paper) => sizes.some(size => bestTurn(paper, size).scale < PRINT_MIN_TEXT / TEXT.small - 1e-3);
     const paper: Paper = options.paper !== 'a3' && tooSmall(options.paper) && !tooSmall('a3') ? 'a3' : options.paper;
-    const chosen = settleTurns(sizes.map(size => rankedTurns(paper, size)), (a, b) => Math.abs(a.scale - b.scale) < 1e-6);
+    const chosen = settleTurns(sizes.map(size => rankedTurns(paper, size)), (a, b) => sameOnPaper(a.scale, b.scale));
     pages.forEach((svg, i) => {
         const [w, h] = sizes[i];
         const { area, scale, orientation: turn } = chosen[i];

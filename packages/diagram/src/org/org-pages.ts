@@ -93,7 +93,10 @@ async function roomOnLastPage(packed: { pages: Piece[][]; turned: Set<Piece[]> }
     const last = pages[pages.length - 1];
     const earlier = pages.slice(0, -1);
     const shorter = { width: options.budget.width, height: options.budget.height - options.lastRoom! };
+    // Turned, the page may hold the drawing and the room as it is: the lampiran turns it so.
+    const shorterTurned = options.turned && { width: options.turned.width, height: options.turned.height - options.lastRoom! };
     if (turned.has(last) || shorter.height <= 0 || await fitsIn(shorter)(last, earlier)) return packed;
+    if (shorterTurned && shorterTurned.height > 0 && await fitsIn(shorterTurned)(last, earlier)) return packed;
     const repacked = await pack([...last], options, fitsIn(shorter));
     if (repacked.pages.length < 2 || !await fitsIn(shorter)(repacked.pages[repacked.pages.length - 1], [...earlier, ...repacked.pages.slice(0, -1)])) return packed;
     return { pages: [...earlier, ...repacked.pages], turned };

@@ -2,7 +2,7 @@ import { AlignmentType, BorderStyle, Document, Footer, ImageRun, PageNumber, Par
 import { PRINT_MIN_TEXT, sopIdentityGrid, type CrossFunctionalMap, type MapNode, type Organisation, type Process } from '@sikerja/model';
 import { renderDiagram, softHyphens, TEXT, type DiagramKind, type FontMetrics } from '@sikerja/diagram';
 import type { ExportFonts } from '../export-diagrams.js';
-import { mm, PAPERS, settleTurns } from '../paper.js';
+import { mm, PAPERS, sameOnPaper, settleTurns } from '../paper.js';
 import { PRINT_MAX_BODY } from '../pdf.js';
 import { svgToPngAsync } from '../png.js';
 import { fontsFor, rasterFonts } from '../raster/raster-fonts.js';
@@ -85,6 +85,8 @@ function textBlock(orientation: 'portrait' | 'landscape'): { width: number; heig
 
 /** The signature block after the last picture (space before it, the office on up to two lines, room to sign, name, pangkat, NIP), in points. */
 const SIGNATURE_ROOM = 190;
+/** The least room under the last picture that still holds the signature: its office on one line (148 pt, measured in LibreOffice). */
+const SIGNATURE_LEAST = 150;
 
 /** The smallest text of a drawn page, in its own points. */
 function smallestText(svg: string): number {
@@ -94,30 +96,25 @@ function smallestText(svg: string): number {
 }
 
 async function figureSections(facts: DocumentFacts, pd: Organisation, kind: DiagramKind, heading: string, fonts: ExportFonts, reserveLast = 0) {
-    // A paged drawing keeps room on its last page for what follows it (the signature), where it can.
-    const page = { ...textBlock('landscape'), turnable: true, ...(reserveLast > 0 ? { lastRoom: reserveLast } : {}) };
-    const result = await renderDiagram(facts.pemda, { kind, element: pd.id, page }, fonts.metrics);
+    const page = { ...textBlock('landscape'), turnable: true };
+    const draw = (lastRoom?: number) => renderDiagram(facts.pemda, { kind, element: pd.id, page: lastRoom ? { ...page, lastRoom } : page }, fonts.metrics);
+    const result = await draw();
     if (!result.ok) return `${heading.toLowerCase()}: ${result.error.message}`;
     const raster = await rasterFonts(fonts.paths);
-    const pages = result.diagram.pages ?? [result.diagram.svg];
-    const ranked = pages.map((svg, i) => {
-        const [, width, height] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg)!.map(Number);
-        // The turn that prints the page larger, never above 11 pt body text; a page was drawn to hold 8 pt.
-        // The last page leaves room for what follows it where its smallest text still prints at 8 pt.
-        const reserve = i === pages.length - 1 ? reserveLast : 0;
-        const least = PRINT_MIN_TEXT / smallestText(svg);
-        // A turn that keeps the room wins over a larger one that does not.
-        return (['landscape', 'portrait'] as const).map(orientation => {
-            const area = textBlock(orientation);
-            const fit = (room: number) => Math.min(area.width / width, (area.height - room) / height, PRINT_MAX_BODY / TEXT.body);
-            const roomy = fit(reserve);
-            const reserved = reserve > 0 && roomy >= least;
-            return { orientation, reserved, scale: reserved ? roomy : fit(0), width, height };
-        }).sort((x, y) => Number(y.reserved) - Number(x.reserved) || y.scale - x.scale);
-    });
-    const turns = settleTurns(ranked, (a, b) => a.reserved === b.reserved && Math.abs(a.scale - b.scale) < 1e-6);
+    let pages = result.diagram.pages ?? [result.diagram.svg];
+    let ranked = rankTurns(pages, reserveLast);
+    // A last page that leaves no room for the signature either way round: the drawing is paged again
+    // keeping that room on its last page, so the signature does not stand alone on a page.
+    if (reserveLast > 0 && pages.length > 1 && !ranked[ranked.length - 1][0].keepsRoom) {
+        const again = await draw(reserveLast);
+        if (again.ok && again.diagram.pages) {
+            const ranks = rankTurns(again.diagram.pages, reserveLast);
+            if (ranks[ranks.length - 1][0].keepsRoom) [pages, ranked] = [again.diagram.pages, ranks];
+        }
+    }
+    const turns = settleTurns(ranked, (a, b) => a.reserved === b.reserved && sameOnPaper(a.scale, b.scale));
     return Promise.all(pages.map(async (svg, i) => {
-        const { width, height, ...best } = turns[i];
+        const { width, height, keepsRoom: _keepsRoom, ...best } = turns[i];
         const png = await svgToPngAsync(svg, fontsFor(svg, raster));
         // True size: the SVG is in points; Word places pictures in 96 dpi pixels.
         const image = new ImageRun({
@@ -127,6 +124,25 @@ async function figureSections(facts: DocumentFacts, pd: Organisation, kind: Diag
         // The figure carries its own title block (kind, Perangkat Daerah, pemda; "(LANJUTAN)" on later pages).
         return { orientation: best.orientation, children: [para([image], { align: 'center', after: 0, picture: true })] };
     }));
+}
+
+/** Each page's turns, best first: the one that prints it larger, never above 11 pt body text; the last page keeps room for what follows where its smallest text still prints at 8 pt. */
+function rankTurns(pages: readonly string[], reserveLast: number) {
+    return pages.map((svg, i) => {
+        const [, width, height] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg)!.map(Number);
+        const reserve = i === pages.length - 1 ? reserveLast : 0;
+        const least = PRINT_MIN_TEXT / smallestText(svg);
+        // A turn that keeps the room wins over a larger one that does not.
+        return (['landscape', 'portrait'] as const).map(orientation => {
+            const area = textBlock(orientation);
+            const fit = (room: number) => Math.min(area.width / width, (area.height - room) / height, PRINT_MAX_BODY / TEXT.body);
+            const roomy = fit(reserve);
+            const reserved = reserve > 0 && roomy >= least;
+            const scale = reserved ? roomy : fit(0);
+            // Room is left as well where the picture stops at its largest type short of the page's foot.
+            return { orientation, reserved, scale, width, height, keepsRoom: reserve === 0 || reserved || area.height - height * scale >= SIGNATURE_LEAST };
+        }).sort((x, y) => Number(y.reserved) - Number(x.reserved) || y.scale - x.scale);
+    });
 }
 
 /** What the SOP is called after "Standar Operasional Prosedur": its Nama SOP where written (without its own "SOP"), else the map's title. */
