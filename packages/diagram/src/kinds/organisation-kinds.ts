@@ -60,13 +60,14 @@ export function organisationKind(kind: Extract<DiagramKind, 'struktur' | 'peta-j
             // page that may be turned, the first goes portrait and the second landscape (measured on
             // the examples and a synthetic kabupaten, the other turn never needed fewer pages).
             const sheet = sheetsOf(page).sort((a, b) => kind === 'peta-jabatan' ? b.height / b.width - a.height / a.width : b.width / b.height - a.width / a.height)[0];
+            const budget = pageBudget(sheet, smallestText(scene));
             let pages: Scene[] | undefined = await orgPages(drawing.root, boxes, part => [
                 { ...lines[0], text: part.continued ? `${lines[0].text} (LANJUTAN)` : lines[0].text }, ...lines.slice(1),
                 ...(totalsInTitle(part) ? [totals] : [])
             ], metrics, {
-                budget: pageBudget(sheet, smallestText(scene)), splitTables: kind === 'peta-jabatan', arrangement,
+                budget, splitTables: kind === 'peta-jabatan', arrangement,
                 ...(page.turnable ? { turned: pageBudget({ width: sheet.height, height: sheet.width }, smallestText(scene)) } : {}),
-                ...(page.lastRoom ? { lastRoom: page.lastRoom * pageBudget(sheet, smallestText(scene)).height / sheet.height } : {})
+                ...(page.lastRoom ? { lastRoom: page.lastRoom * budget.height / sheet.height } : {})
             });
             if (pages && foot.length > 0) pages = footOnPages(pages, foot, page, smallestText(scene), metrics);
             return { scene, title: organisation.title, pages };
