@@ -420,6 +420,10 @@ describe('SiKerja in VS Code (code-server)', { timeout: 180000 }, () => {
         const written = fs.readFileSync(path.join(workspace, file), 'utf8');
         expect(written).toMatch(/^pemda Bengkayang\b/m);
         expect(written).toContain('"Badan Keuangan dan Aset Daerah Kota Sukamulia"');
+        // The report opens in a tab of its own; under load another editor may still hold the focus.
+        const reportTab = page.locator('.tabs-container .tab', { hasText: 'Laporan impor peta-bkad.xlsx' }).first();
+        await reportTab.waitFor({ timeout: 30000 });
+        await reportTab.click();
         await expect.poll(() => page.locator('.tabs-container .tab.active').first().innerText(), { timeout: 10000 }).toContain('Laporan impor peta-bkad.xlsx');
         // Monaco lays out spaces as no-break spaces.
         const report = (await page.locator('.editor-group-container.active .view-lines').first().innerText()).replace(/\u00a0/g, ' ');
