@@ -107,9 +107,18 @@ async function goToLine(line: number): Promise<void> {
     await page.keyboard.press('Enter');
 }
 
-async function cursorLine(): Promise<number> {
-    const text = await page.locator('[id="status.editor.selection"]').first().innerText();
-    return Number(/Ln (\d+)/.exec(text)?.[1]);
+/**
+ * The line the cursor stands on in the editor showing `file`, read from its highlighted line number as
+ * the analyst sees it. The status bar shows a position only while a text editor has the focus, and under
+ * load the preview clicked in can take the focus back after the editor was brought forward.
+ */
+async function cursorLineIn(file: string): Promise<number> {
+    return Number((await groupShowing(file).locator('.margin .active-line-number').first().innerText({ timeout: 2000 })).trim());
+}
+
+/** The editor group whose shown tab is `title` (the preview beside the editor makes two groups). */
+function groupShowing(title: string): import('playwright-core').Locator {
+    return page.locator('.editor-group-container').filter({ has: page.locator('.tab.active', { hasText: title }) }).first();
 }
 
 async function previewFrame(): Promise<Frame> {
@@ -297,11 +306,11 @@ describe('SiKerja in VS Code (code-server)', { timeout: 180000 }, () => {
         await frame.locator('[data-box="k:Labkesda"]').first().click();
         await page.locator('.tabs-container .tab.active', { hasText: 'uptd-labkesda.sikerja' }).first().waitFor({ timeout: 30000 });
         const kelompok = lineOf('uptd-labkesda.sikerja', 'kelompok Laboratorium');
-        await waitFor('the cursor on the kelompok', async () => (await cursorLine()) === kelompok);
+        await waitFor('the cursor on the kelompok', async () => (await cursorLineIn('uptd-labkesda.sikerja')) === kelompok);
         await openFile('dinas-kesehatan.sikerja');
         await frame.locator('[data-element="Dinkes.P2P"]').first().click();
         const target = lineOf('dinas-kesehatan.sikerja', 'bidang P2P');
-        await waitFor('the cursor on the declaration', async () => (await cursorLine()) === target);
+        await waitFor('the cursor on the declaration', async () => (await cursorLineIn('dinas-kesehatan.sikerja')) === target);
         await shot('04-click-to-source');
     });
 
@@ -424,9 +433,10 @@ describe('SiKerja in VS Code (code-server)', { timeout: 180000 }, () => {
         const reportTab = page.locator('.tabs-container .tab', { hasText: 'Laporan impor peta-bkad.xlsx' }).first();
         await reportTab.waitFor({ timeout: 30000 });
         await reportTab.click();
-        await expect.poll(() => page.locator('.tabs-container .tab.active').first().innerText(), { timeout: 10000 }).toContain('Laporan impor peta-bkad.xlsx');
+        const reportGroup = groupShowing('Laporan impor peta-bkad.xlsx');
+        await reportGroup.waitFor({ timeout: 10000 });
         // Monaco lays out spaces as no-break spaces.
-        const report = (await page.locator('.editor-group-container.active .view-lines').first().innerText()).replace(/\u00a0/g, ' ');
+        const report = (await reportGroup.locator('.view-lines').first().innerText()).replace(/\u00a0/g, ' ');
         expect(report).toContain('Ringkasan peta-bkad.xlsx, lembar "Peta Jabatan": Badan Keuangan dan Aset Daerah Kota Sukamulia');
         await shot('07-import-report');
         // The new Perangkat Daerah joins the kabupaten with no error.
@@ -489,7 +499,7 @@ describe('SiKerja in VS Code (code-server)', { timeout: 180000 }, () => {
         // The list leads to the declaration.
         await goToLine(1);
         await row.click();
-        await waitFor('the cursor on the declaration', async () => (await cursorLine()) === line, 20000);
+        await waitFor('the cursor on the declaration', async () => (await cursorLineIn('dinas-kesehatan.sikerja')) === line, 20000);
         await command('SiKerja: Hapus Tanda Perubahan');
         await waitFor('the marks cleared', async () => (await frame.locator('#comparison').innerText().catch(() => 'x')) === '', 30000);
         expect(await row.isVisible().catch(() => false)).toBe(false);
