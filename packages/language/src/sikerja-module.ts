@@ -9,6 +9,7 @@ import { SiKerjaHoverProvider } from './lsp/hover-provider.js';
 import { SiKerjaRenameProvider } from './lsp/rename-provider.js';
 import { SemanticModelService } from './model/semantic-model-service.js';
 import { SiKerjaLexerErrorMessageProvider, SiKerjaParserErrorMessageProvider } from './parser/messages.js';
+import { createSiKerjaParser } from './parser/parser.js';
 import { SiKerjaNameProvider } from './references/name-provider.js';
 import { SiKerjaTokenBuilder, SiKerjaValueConverter } from './parser/string-token.js';
 import { SiKerjaLinker } from './references/linker.js';
@@ -63,6 +64,7 @@ export const SiKerjaModule: Module<SiKerjaServices, PartialLangiumServices & SiK
         RuleContext: services => new RuleContextProvider(services.model.SemanticModel, services.workspace.PemdaDocuments, services.validation.Profiles)
     },
     parser: {
+        LangiumParser: services => createSiKerjaParser(services),
         ParserErrorMessageProvider: () => new SiKerjaParserErrorMessageProvider(),
         LexerErrorMessageProvider: () => new SiKerjaLexerErrorMessageProvider(),
         TokenBuilder: () => new SiKerjaTokenBuilder(),
