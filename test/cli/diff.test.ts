@@ -30,7 +30,7 @@ describe('sikerja diff: two folders', () => {
             + 'Pejabat Penilai Kinerja Kepala Bidang Kesehatan Masyarakat → Kepala Bidang Pencegahan dan Pengendalian Penyakit');
         expect(row('Dinkes.P2P.Surveilans')).toBe('Dihapus | unit | Dinkes.P2P.Surveilans | Unit dihapus; menjadi Kelompok JF Surveilans dan Imunisasi (kelompok)');
         expect(row('Dinkes.P2P.EpidemiologMuda')).toMatch(/^Dipindah \| jabatan \| Dinkes\.P2P\.EpidemiologMuda \| Dipindah dari Seksi Surveilans dan Imunisasi ke Bidang Pencegahan/);
-        expect(lines.at(-2)).toBe('Jumlah: 1 ditambah, 2 dihapus, 1 diubah, 4 dipindah, 0 diganti nama; 5 perangkat daerah tanpa perubahan.');
+        expect(lines.at(-2)).toBe('Jumlah: 1 ditambah, 2 dihapus, 1 diubah, 4 dipindah, 0 diganti nama; 7 perangkat daerah tanpa perubahan.');
     });
 
     it('--format json gives the changes and summary, valid against the schema; a move is never a removal and an addition', () => {
