@@ -338,7 +338,15 @@ describe('a generated document opens in LibreOffice', () => {
         for (const [i, page] of sheet.entries()) {
             expect([Math.round(page.width), Math.round(page.height)], `hal. ${i + 1}`).toEqual([936, 612]);
             expect(page.words.some(w => w.text === 'Jabatan') && page.words.some(w => w.text === 'Kelas'), `hal. ${i + 1}: kepala kolom`).toBe(true);
+            // Pages break by content: none begins with a total (the last is never a grand total alone),
+            // none ends with a unit's title (its bold row without a number under it on the same page).
+            const head = page.words.find(w => w.text === 'Keterangan')!;
+            const body = page.words.filter(w => w.y0 > head.y1 + 1 && w.y1 < page.height - 50);
+            const firstRow = body.filter(w => Math.abs(w.y0 - Math.min(...body.map(b => b.y0))) < 2);
+            expect(firstRow.map(w => w.text).join(' '), `hal. ${i + 1} dimulai dengan`).not.toMatch(/^(Jumlah|JUMLAH)\b/);
+            if (i === sheet.length - 1) expect(body.some(w => /^\d+$/.test(w.text) && w.x1 < 80), 'the last page holds numbered rows').toBe(true);
         }
+        expect(sheet.length, 'Dinkes with its UPTD and Puskesmas: four pages of Folio').toBe(4);
         const words = sheet[0].words;
         // No row prints over the next: every word clear of every other (a wrapped title in a row one line high did).
         for (const [i, a] of words.entries()) for (const b of words.slice(i + 1)) {

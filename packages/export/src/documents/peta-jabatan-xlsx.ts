@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
+import PDFDocument from 'pdfkit';
 import { unitTotals, type Organisation, type PemdaModel, type Position, type UnitNode } from '@sikerja/model';
+import { sheetPageBreaks, type SheetRow, type SheetRowRole } from './sheet-pages.js';
 import { WORKBOOK_FONT } from './workbook-font.js';
 
 /**
@@ -12,16 +14,26 @@ import { WORKBOOK_FONT } from './workbook-font.js';
 export const PETA_JABATAN_COLUMNS = ['No', 'Nama Jabatan', 'Jenis', 'Jenjang', 'Kelas', 'B', 'K', '±', 'Keterangan', 'ID SiKerja'] as const;
 const HEADER_ROW = 5;
 /**
- * About as many characters of 10 pt Arial as one line of the Nama Jabatan column (width 58, in the
- * workbook's Calibri 11 digits) holds in bold and in regular, with a little to spare: measured in Calc
- * with Calibri's metrics (Carlito), as Office on Windows lays it out, a line holds 51 bold and 59
- * regular characters.
+ * The Nama Jabatan column's room for text, in points: width 58 in the workbook's Calibri 11 digits
+ * (7 px each, 5 px of padding: 411 px), less the cell's own padding and a little to spare; each indent
+ * level takes 7.5 pt more (measured in Calc).
  */
-const TITLE_CHARS_PER_LINE = 48;
-const TEXT_CHARS_PER_LINE = 56;
+const TITLE_ROOM = 411 * 0.75 - 8;
+const INDENT_STEP = 7.5;
 const SIZE = 10;
 /** Excel's paper code 14: Folio, 8½ × 13 in (216 × 330 mm), the sheet size nearest to F4. */
 const FOLIO = 14;
+/** Top and bottom margins, in inches (the header and footer print within them). */
+const MARGIN_TOP = 0.6, MARGIN_BOTTOM = 0.6;
+/** A row of one line of 10 pt Arial, in points: Excel's and Calc's own height for it, written so both print it alike. */
+const LINE_HEIGHT = 12.75;
+/** The title rows' heights (14 and 12 pt bold), the blank row and the column heads, in points. */
+const HEAD_HEIGHTS = [18.75, 15.75, 15.75, LINE_HEIGHT, LINE_HEIGHT];
+/**
+ * The part of the printable height the page breaks are planned for: Calc and Excel may take a little
+ * of it for the footer, and a planned page that runs over would be cut again where they choose.
+ */
+const PLANNED_SHARE = 0.98;
 
 const JENIS: Record<string, string> = {
     'jpt-madya': 'JPT Madya', 'jpt-pratama': 'JPT Pratama', administrator: 'Administrator', pengawas: 'Pengawas',
@@ -46,7 +58,7 @@ export function petaJabatanWorkbook(pemda: PemdaModel, pd: Organisation): PetaJa
         views: [{ state: 'frozen', ySplit: HEADER_ROW }],
         pageSetup: {
             paperSize: FOLIO as never, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
-            margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 }
+            margins: { left: 0.5, right: 0.5, top: MARGIN_TOP, bottom: MARGIN_BOTTOM, header: 0.3, footer: 0.3 }
         },
         headerFooter: { oddFooter: `&L${pd.title}&RHalaman &P dari &N` }
     });
@@ -59,6 +71,7 @@ export function petaJabatanWorkbook(pemda: PemdaModel, pd: Organisation): PetaJa
     ws.getCell('A2').value = pd.title.toUpperCase();
     ws.getCell('A3').value = (pemda.title ?? pemda.name).toUpperCase();
     for (const a of ['A1', 'A2', 'A3']) ws.getCell(a).font = { name: WORKBOOK_FONT, bold: true, size: a === 'A1' ? 14 : 12 };
+    HEAD_HEIGHTS.forEach((height, i) => { ws.getRow(i + 1).height = height; });
     const header = ws.getRow(HEADER_ROW);
     header.values = [...PETA_JABATAN_COLUMNS];
     header.font = { name: WORKBOOK_FONT, size: SIZE, bold: true };
@@ -72,7 +85,8 @@ export function petaJabatanWorkbook(pemda: PemdaModel, pd: Organisation): PetaJa
     let row = HEADER_ROW + 1;
     let number = 0;
     const first = row;
-    const write = (values: unknown[], style: { bold?: boolean; indent?: number; subtotal?: [number, number] } = {}) => {
+    const printed: SheetRow[] = [];
+    const write = (values: unknown[], role: SheetRowRole, style: { bold?: boolean; indent?: number } = {}) => {
         const r = ws.getRow(row);
         r.values = values as ExcelJS.CellValue[];
         r.font = { name: WORKBOOK_FONT, size: SIZE, bold: style.bold };
@@ -84,11 +98,9 @@ export function petaJabatanWorkbook(pemda: PemdaModel, pd: Organisation): PetaJa
         }
         r.getCell(8).numFmt = '0;[Red]-0;0';
         // Neither Excel nor LibreOffice grows a row for wrapped text written by a program: a long title gets its lines' height.
-        const title = String(values[1]);
-        // Capitals are about a third wider than lower case.
-        const width = (title.length + 2 * (style.indent ?? 0)) * (title === title.toUpperCase() ? 1.35 : 1);
-        const lines = Math.ceil(width / (style.bold ? TITLE_CHARS_PER_LINE : TEXT_CHARS_PER_LINE));
-        if (lines > 1) r.height = 15 * lines;
+        const lines = wrappedLines(String(values[1]), style.bold ?? false, TITLE_ROOM - INDENT_STEP * (style.indent ?? 0));
+        r.height = lines > 1 ? 15 * lines : LINE_HEIGHT;
+        printed.push({ height: r.height, role });
         row++;
     };
     const position = (p: Position, depth: number) => {
@@ -96,12 +108,12 @@ export function petaJabatanWorkbook(pemda: PemdaModel, pd: Organisation): PetaJa
         // An unwritten B or K stays an empty cell (read back as unwritten), counted as 0 in the sums.
         const b = p.bezetting, k = p.kebutuhan;
         write([number, p.title, JENIS[p.jenis ?? ''] ?? '', jenjangLabel(p.jenjang), p.kelas ?? '', b ?? '', k ?? '',
-            { formula: `F${row}-G${row}`, result: (b ?? 0) - (k ?? 0) }, p.bezetting === undefined || p.kebutuhan === undefined ? 'B/K belum ditulis' : '', p.id], { indent: depth + 1 });
+            { formula: `F${row}-G${row}`, result: (b ?? 0) - (k ?? 0) }, p.bezetting === undefined || p.kebutuhan === undefined ? 'B/K belum ditulis' : '', p.id], 'position', { indent: depth + 1 });
     };
     let positions = 0;
     const unit = (u: UnitNode, depth: number, totalLabel = `Jumlah ${u.title}`) => {
         const start = row;
-        write(['', u.title, '', '', '', '', '', '', '', u.id], { bold: true, indent: depth });
+        write(['', u.title, '', '', '', '', '', '', '', u.id], 'unit', { bold: true, indent: depth });
         if (u.leader) { position(u.leader, depth); positions++; }
         for (const p of u.positions) { position(p, depth); positions++; }
         for (const child of u.units) unit(child, depth + 1);
@@ -109,13 +121,14 @@ export function petaJabatanWorkbook(pemda: PemdaModel, pd: Organisation): PetaJa
         const totals = unitTotals(u);
         write(['', totalLabel, '', '', '', { formula: `SUBTOTAL(9,F${start}:F${end})`, result: totals.bezetting },
             { formula: `SUBTOTAL(9,G${start}:G${end})`, result: totals.kebutuhan },
-            { formula: `F${row}-G${row}`, result: totals.selisih }, '', ''], { bold: true, indent: depth });
+            { formula: `F${row}-G${row}`, result: totals.selisih }, '', ''], 'total', { bold: true, indent: depth });
     };
     const kerja = unitKerjaOf(pemda, pd);
     const grand = `JUMLAH ${pd.title.toUpperCase()}`;
     // Without unit kerja the PD's own total is the grand total, printed once; with them, each total says what it counts.
     if (kerja.length === 0) {
         unit(pd, 0, grand);
+        breakPages(ws, printed, first);
         return { workbook, positions };
     }
     unit(pd, 0, `Jumlah ${pd.title} tanpa unit kerja`);
@@ -125,8 +138,18 @@ export function petaJabatanWorkbook(pemda: PemdaModel, pd: Organisation): PetaJa
     const totalB = totals.reduce((s, t) => s + t.bezetting, 0);
     const totalK = totals.reduce((s, t) => s + t.kebutuhan, 0);
     write(['', `${grand} BESERTA ${unitKerjaKinds(kerja)}`, '', '', '', { formula: `SUBTOTAL(9,F${first}:F${last})`, result: totalB },
-        { formula: `SUBTOTAL(9,G${first}:G${last})`, result: totalK }, { formula: `F${row}-G${row}`, result: totalB - totalK }, ''], { bold: true });
+        { formula: `SUBTOTAL(9,G${first}:G${last})`, result: totalK }, { formula: `F${row}-G${row}`, result: totalB - totalK }, ''], 'total', { bold: true });
+    breakPages(ws, printed, first);
     return { workbook, positions };
+}
+
+/** Folio landscape at 100 % (the columns fit its width): the rows' pages broken by content (sheet-pages.ts). */
+function breakPages(ws: ExcelJS.Worksheet, rows: readonly SheetRow[], firstRow: number): void {
+    const printable = (8.5 - MARGIN_TOP - MARGIN_BOTTOM) * 72 * PLANNED_SHARE;
+    const heads = HEAD_HEIGHTS.reduce((sum, h) => sum + h, 0);
+    for (const at of sheetPageBreaks(rows, { first: printable - heads, next: printable - HEAD_HEIGHTS[HEAD_HEIGHTS.length - 1] })) {
+        ws.getRow(firstRow + at - 1).addPageBreak();
+    }
 }
 
 /** Unit kerja whose induk chain leads to this Perangkat Daerah, in model order. */
@@ -144,4 +167,26 @@ function unitKerjaKinds(kerja: readonly Organisation[]): string {
 /** Excel allows 31 characters and no `[]:*?/\` in a sheet name. */
 function sheetName(name: string): string {
     return name.replace(/[[\]:*?/\\]/g, '_').slice(0, 31) || 'Peta Jabatan';
+}
+
+/** Measures 10 pt Arial with Helvetica's metrics, which Arial shares (pdfkit's standard fonts, nothing embedded). */
+let measurer: PDFKit.PDFDocument | undefined;
+
+/** How many lines the text takes in `room` points of 10 pt Arial, wrapped at spaces as Excel and Calc wrap it. */
+export function wrappedLines(text: string, bold: boolean, room: number): number {
+    measurer ??= new PDFDocument({ autoFirstPage: false });
+    measurer.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(SIZE);
+    const width = (s: string) => measurer!.widthOfString(s) * 1.02;
+    let lines = 1;
+    let line = '';
+    for (const word of text.split(' ')) {
+        const joined = line ? `${line} ${word}` : word;
+        if (line && width(joined) > room) {
+            lines++;
+            line = word;
+        } else {
+            line = joined;
+        }
+    }
+    return lines;
 }
