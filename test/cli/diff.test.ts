@@ -95,10 +95,15 @@ describe('sikerja diff: git revisions', () => {
         fs.writeFileSync(file, text.replace('"Apoteker Ahli Muda" fungsional keahlian ahli-muda kelas 9', '"Apoteker Ahli Muda" fungsional keahlian ahli-muda kelas 10'));
         const tree = sikerja(['diff', 'HEAD', '--path', 'kabupaten'], repo);
         expect(tree.code, tree.stderr).toBe(0);
-        expect(tree.stdout).toContain('Perubahan dari HEAD (kabupaten) ke pohon kerja (kabupaten)');
+        // The revision named with what a reader can place: its folder and its commit's date.
+        expect(tree.stdout).toMatch(/Perubahan dari HEAD \(kabupaten; commit \d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4}\) ke pohon kerja \(kabupaten\)/);
         expect(tree.stdout).toMatch(/Diubah +jabatan +Dinkes\.Yankes\.ApotekerMuda +Kelas 9 → 10/);
         const tag = sikerja(['diff', 'v2025'], path.join(repo, 'kabupaten'));
         expect(tag.stdout).toContain('Jumlah: 1 ditambah, 2 dihapus, 2 diubah, 4 dipindah, 0 diganti nama');
+        // Without --path nothing stands in for a folder: no empty "()" in the heading.
+        expect(tag.stdout.split('\n')[0]).toMatch(/^Perubahan dari v2025 \(commit \d{1,2} [A-Z][a-z]+ \d{4}\) ke pohon kerja$/);
+        const root = sikerja(['diff', 'v2025', '--path', '.'], repo);
+        expect(root.stdout.split('\n')[0]).toMatch(/^Perubahan dari v2025 \(commit \d{1,2} [A-Z][a-z]+ \d{4}\) ke pohon kerja$/);
         fs.writeFileSync(file, text);
         expect(git(repo, 'status', '--porcelain')).toBe(status);
     });

@@ -85,7 +85,7 @@ describe('sikerja export --sejak a git revision', () => {
         expect(r.code, r.stderr).toBe(0);
         const folder = path.join(out, 'Bengkayang');
         const svg = svgFiles(folder, 'Dinkes-peta-jabatan').map(f => fs.readFileSync(path.join(folder, f), 'utf8')).join('\n');
-        expect(svg).toContain('Tanda perubahan sejak HEAD~1 (kabupaten)');
+        expect(svg).toMatch(/Tanda perubahan sejak HEAD~1 \(kabupaten; commit \d{1,2} [A-Z][a-z]+ \d{4}\)/);
         expect(svg).toContain('Kelompok JF Surveilans dan Imunisasi (baru)');
         expect(git(repo, 'status', '--porcelain')).toBe(status);
     });

@@ -103,5 +103,11 @@ describe('matriks perubahan of a real change to the Bengkayang example (a Seksi 
             const across = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0), down = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
             expect(across > 1 && down > 2, `hal. ${p + 1}: "${a.text}" over "${b.text}"`).toBe(false);
         }
+        // Pages broken by content: the JUMLAH row prints with the rows it sums.
+        const last = pages[pages.length - 1];
+        const heads = last.words.filter(w => w.text === 'Keterangan');
+        const below = last.words.filter(w => w.y0 > Math.max(...heads.map(h => h.y1)) + 1 && w.y1 < last.height - 50);
+        const top = Math.min(...below.map(w => w.y0));
+        expect(below.filter(w => w.y0 < top + 2).map(w => w.text), 'the last page opens with rows, not the total').not.toContain('JUMLAH');
     }, 180_000);
 });

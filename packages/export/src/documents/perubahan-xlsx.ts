@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import type { AlignedPerangkatDaerah, AlignedRow, ChangeGroup, ChangeRow } from '@sikerja/model';
 import { CHANGE_LABELS } from '@sikerja/model';
 import type { MatriksVersions } from './perubahan-docx.js';
-import { WORKBOOK_FONT } from './workbook-font.js';
+import { columnPoints, folioLandscapeRoom, sheetPageBreaks, type SheetRow } from './sheet-pages.js';
+import { WORKBOOK_FONT, wrappedLines } from './workbook-font.js';
 
 export const PERUBAHAN_COLUMNS = ['No', 'Nama Jabatan', 'Kelas', 'B', 'K', '±', 'Nama Jabatan', 'Kelas', 'B', 'K', '±', 'Perubahan', 'Keterangan', 'ID SiKerja'] as const;
 const FIRST_ROW = 7;
@@ -13,14 +14,19 @@ const CHANGED = 'FFEDEDED';
 const WIDTHS = [6, 44, 7, 6, 6, 6, 44, 7, 6, 6, 6, 13, 42];
 const SIZE = 11;
 
+/** The page's margins, in inches. */
+const MARGINS = { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6 };
+/** The title rows (14 and 11 pt bold), the blank row and the two header rows, in points. */
+const HEAD_HEIGHTS = [18.75, 15, 15, 15, 15, 15];
+/** Each indent level of a title, in points (measured in Calc), and a cell's own padding with a little to spare. */
+const INDENT_STEP = 7.5, CELL_PADDING = 8;
+
 /**
  * Points for a row whose wrapped cells need several lines: neither Excel nor LibreOffice grows a row
  * written by a library to its wrapped text, and the lines would print over the next row.
  */
 function rowHeight(cells: Array<[string | undefined, number, boolean?]>): number {
-    // A column of width w holds about w characters of 11 pt Arial, bold a sixth fewer (measured in Calc
-    // with Calibri's metrics, as Office sets the column widths); a little less, to be safe.
-    const lines = Math.max(1, ...cells.map(([text, width, bold]) => text ? Math.ceil(text.length / Math.max(8, width * (bold ? 0.85 : 1.0))) : 1));
+    const lines = Math.max(1, ...cells.map(([text, room, bold]) => text ? wrappedLines(text, { bold: bold ?? false, size: SIZE }, room) : 1));
     return 15 * lines;
 }
 
@@ -52,7 +58,7 @@ function writeSheet(workbook: ExcelJS.Workbook, pemdaTitle: string, pd: AlignedP
         views: [{ state: 'frozen', ySplit: FIRST_ROW - 1 }],
         pageSetup: {
             paperSize: FOLIO as never, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `5:${FIRST_ROW - 1}`,
-            margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 }
+            margins: { ...MARGINS, header: 0.3, footer: 0.3 }
         },
         headerFooter: { oddFooter: `&L${pd.title}&RHalaman &P dari &N` }
     });
@@ -63,10 +69,12 @@ function writeSheet(workbook: ExcelJS.Workbook, pemdaTitle: string, pd: AlignedP
     ws.getCell('A2').value = pd.title.toUpperCase();
     ws.getCell('A3').value = `${pemdaTitle.toUpperCase()} — Semula: ${versions.lama}; Menjadi: ${versions.baru}`;
     for (const a of ['A1', 'A2', 'A3']) ws.getCell(a).font = { name: WORKBOOK_FONT, bold: true, size: a === 'A1' ? 14 : 11 };
+    HEAD_HEIGHTS.forEach((height, i) => { ws.getRow(i + 1).height = height; });
     headerRows(ws);
 
     const border = { style: 'thin' as const };
     let row = FIRST_ROW, number = 0;
+    const printed: SheetRow[] = [];
     for (const r of pd.rows) {
         const c = changeOf(r, said);
         const x = ws.getRow(row);
@@ -90,7 +98,9 @@ function writeSheet(workbook: ExcelJS.Workbook, pemdaTitle: string, pd: AlignedP
             if (c) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: CHANGED } };
         }
         for (const col of [6, 11]) x.getCell(col).numFmt = '0;[Red]-0;0';
-        x.height = rowHeight([[b?.title, WIDTHS[1] - indent * 2, !jabatan], [a?.title, WIDTHS[6] - indent * 2, !jabatan], [c?.keterangan, WIDTHS[12]]]);
+        const titleRoom = (col: number) => columnPoints(WIDTHS[col]) - CELL_PADDING - INDENT_STEP * indent;
+        x.height = rowHeight([[b?.title, titleRoom(1), !jabatan], [a?.title, titleRoom(6), !jabatan], [c?.keterangan, columnPoints(WIDTHS[12]) - CELL_PADDING]]);
+        printed.push({ height: x.height, role: jabatan ? 'position' : 'unit' });
         row++;
     }
     const last = row - 1;
@@ -105,6 +115,11 @@ function writeSheet(workbook: ExcelJS.Workbook, pemdaTitle: string, pd: AlignedP
     total.font = { name: WORKBOOK_FONT, size: SIZE, bold: true };
     for (let col = 1; col <= 13; col++) total.getCell(col).border = { top: border, bottom: border, left: border, right: border };
     for (const col of [6, 11]) total.getCell(col).numFmt = '0;[Red]-0;0';
+    total.height = 15;
+    printed.push({ height: total.height, role: 'total' });
+    // Pages broken by content: a unit's row never ends a page, the JUMLAH row never begins one.
+    const room = folioLandscapeRoom(MARGINS, WIDTHS, { above: HEAD_HEIGHTS.reduce((sum, h) => sum + h, 0), repeated: HEAD_HEIGHTS[4] + HEAD_HEIGHTS[5] });
+    for (const at of sheetPageBreaks(printed, room)) ws.getRow(FIRST_ROW + at - 1).addPageBreak();
 }
 
 /** SEMULA and MENJADI over their five columns, the column names below; No, Perubahan and Keterangan span both rows. */

@@ -1,8 +1,7 @@
 import ExcelJS from 'exceljs';
-import PDFDocument from 'pdfkit';
 import { unitTotals, type Organisation, type PemdaModel, type Position, type UnitNode } from '@sikerja/model';
-import { sheetPageBreaks, type SheetRow, type SheetRowRole } from './sheet-pages.js';
-import { WORKBOOK_FONT } from './workbook-font.js';
+import { columnPoints, folioLandscapeRoom, sheetPageBreaks, type SheetRow, type SheetRowRole } from './sheet-pages.js';
+import { WORKBOOK_FONT, wrappedLines } from './workbook-font.js';
 
 /**
  * The peta jabatan of one Perangkat Daerah as the workbook an analyst sends to BKPSDM: one row per
@@ -14,26 +13,22 @@ import { WORKBOOK_FONT } from './workbook-font.js';
 export const PETA_JABATAN_COLUMNS = ['No', 'Nama Jabatan', 'Jenis', 'Jenjang', 'Kelas', 'B', 'K', '±', 'Keterangan', 'ID SiKerja'] as const;
 const HEADER_ROW = 5;
 /**
- * The Nama Jabatan column's room for text, in points: width 58 in the workbook's Calibri 11 digits
- * (7 px each, 5 px of padding: 411 px), less the cell's own padding and a little to spare; each indent
- * level takes 7.5 pt more (measured in Calc).
+ * The Nama Jabatan column's room for text, in points, less the cell's own padding and a little to
+ * spare; each indent level takes 7.5 pt more (measured in Calc).
  */
-const TITLE_ROOM = 411 * 0.75 - 8;
+const TITLE_ROOM = columnPoints(58) - 8;
 const INDENT_STEP = 7.5;
 const SIZE = 10;
 /** Excel's paper code 14: Folio, 8½ × 13 in (216 × 330 mm), the sheet size nearest to F4. */
 const FOLIO = 14;
-/** Top and bottom margins, in inches (the header and footer print within them). */
-const MARGIN_TOP = 0.6, MARGIN_BOTTOM = 0.6;
+/** The page's margins, in inches (the header and footer print within them). */
+const MARGINS = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6 };
 /** A row of one line of 10 pt Arial, in points: Excel's and Calc's own height for it, written so both print it alike. */
 const LINE_HEIGHT = 12.75;
 /** The title rows' heights (14 and 12 pt bold), the blank row and the column heads, in points. */
 const HEAD_HEIGHTS = [18.75, 15.75, 15.75, LINE_HEIGHT, LINE_HEIGHT];
-/**
- * The part of the printable height the page breaks are planned for: Calc and Excel may take a little
- * of it for the footer, and a planned page that runs over would be cut again where they choose.
- */
-const PLANNED_SHARE = 0.98;
+/** The printed columns' widths (the last, hidden, holds each row's qualified name). */
+const WIDTHS = [6, 58, 14, 14, 7, 6, 6, 6, 28];
 
 const JENIS: Record<string, string> = {
     'jpt-madya': 'JPT Madya', 'jpt-pratama': 'JPT Pratama', administrator: 'Administrator', pengawas: 'Pengawas',
@@ -58,12 +53,12 @@ export function petaJabatanWorkbook(pemda: PemdaModel, pd: Organisation): PetaJa
         views: [{ state: 'frozen', ySplit: HEADER_ROW }],
         pageSetup: {
             paperSize: FOLIO as never, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
-            margins: { left: 0.5, right: 0.5, top: MARGIN_TOP, bottom: MARGIN_BOTTOM, header: 0.3, footer: 0.3 }
+            margins: { ...MARGINS, header: 0.3, footer: 0.3 }
         },
         headerFooter: { oddFooter: `&L${pd.title}&RHalaman &P dari &N` }
     });
     ws.columns = [
-        { width: 6 }, { width: 58 }, { width: 14 }, { width: 14 }, { width: 7 }, { width: 6 }, { width: 6 }, { width: 6 }, { width: 28 },
+        ...WIDTHS.map(width => ({ width })),
         // The qualified name of each row, hidden: `sikerja import` reads it back and keeps the model's names.
         { width: 30, hidden: true }
     ];
@@ -98,7 +93,7 @@ export function petaJabatanWorkbook(pemda: PemdaModel, pd: Organisation): PetaJa
         }
         r.getCell(8).numFmt = '0;[Red]-0;0';
         // Neither Excel nor LibreOffice grows a row for wrapped text written by a program: a long title gets its lines' height.
-        const lines = wrappedLines(String(values[1]), style.bold ?? false, TITLE_ROOM - INDENT_STEP * (style.indent ?? 0));
+        const lines = wrappedLines(String(values[1]), { bold: style.bold ?? false, size: SIZE }, TITLE_ROOM - INDENT_STEP * (style.indent ?? 0));
         r.height = lines > 1 ? 15 * lines : LINE_HEIGHT;
         printed.push({ height: r.height, role });
         row++;
@@ -143,13 +138,10 @@ export function petaJabatanWorkbook(pemda: PemdaModel, pd: Organisation): PetaJa
     return { workbook, positions };
 }
 
-/** Folio landscape at 100 % (the columns fit its width): the rows' pages broken by content (sheet-pages.ts). */
+/** The rows' pages broken by content (sheet-pages.ts), on Folio landscape. */
 function breakPages(ws: ExcelJS.Worksheet, rows: readonly SheetRow[], firstRow: number): void {
-    const printable = (8.5 - MARGIN_TOP - MARGIN_BOTTOM) * 72 * PLANNED_SHARE;
-    const heads = HEAD_HEIGHTS.reduce((sum, h) => sum + h, 0);
-    for (const at of sheetPageBreaks(rows, { first: printable - heads, next: printable - HEAD_HEIGHTS[HEAD_HEIGHTS.length - 1] })) {
-        ws.getRow(firstRow + at - 1).addPageBreak();
-    }
+    const room = folioLandscapeRoom(MARGINS, WIDTHS, { above: HEAD_HEIGHTS.reduce((sum, h) => sum + h, 0), repeated: HEAD_HEIGHTS[HEAD_HEIGHTS.length - 1] });
+    for (const at of sheetPageBreaks(rows, room)) ws.getRow(firstRow + at - 1).addPageBreak();
 }
 
 /** Unit kerja whose induk chain leads to this Perangkat Daerah, in model order. */
@@ -167,26 +159,4 @@ function unitKerjaKinds(kerja: readonly Organisation[]): string {
 /** Excel allows 31 characters and no `[]:*?/\` in a sheet name. */
 function sheetName(name: string): string {
     return name.replace(/[[\]:*?/\\]/g, '_').slice(0, 31) || 'Peta Jabatan';
-}
-
-/** Measures 10 pt Arial with Helvetica's metrics, which Arial shares (pdfkit's standard fonts, nothing embedded). */
-let measurer: PDFKit.PDFDocument | undefined;
-
-/** How many lines the text takes in `room` points of 10 pt Arial, wrapped at spaces as Excel and Calc wrap it. */
-export function wrappedLines(text: string, bold: boolean, room: number): number {
-    measurer ??= new PDFDocument({ autoFirstPage: false });
-    measurer.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(SIZE);
-    const width = (s: string) => measurer!.widthOfString(s) * 1.02;
-    let lines = 1;
-    let line = '';
-    for (const word of text.split(' ')) {
-        const joined = line ? `${line} ${word}` : word;
-        if (line && width(joined) > room) {
-            lines++;
-            line = word;
-        } else {
-            line = joined;
-        }
-    }
-    return lines;
 }

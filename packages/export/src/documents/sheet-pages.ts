@@ -56,3 +56,27 @@ function breakBefore(rows: readonly SheetRow[], start: number, over: number, cap
     // A chain no break may enter (a page of titles and totals only) is cut where the page ends.
     return block ?? latest ?? over;
 }
+
+/**
+ * The part of the printable height the page breaks are planned for: Calc and Excel may take a little
+ * of it for the footer, and a planned page that runs over would be cut again where they choose.
+ */
+const PLANNED_SHARE = 0.98;
+
+/** A column's printed width in points: Excel's width unit is a digit of the workbook's Calibri 11 (7 px), plus 5 px of padding. */
+export function columnPoints(width: number): number {
+    return (width * 7 + 5) * 0.75;
+}
+
+/**
+ * Folio (8½ × 13 in) landscape, fitted to its width: the rows' room on the first page (under `above`
+ * points of title and heads) and on later ones (under the `repeated` heads), in the sheet's own points.
+ * Margins in inches; `columns` the printed columns' widths in Excel's unit.
+ */
+export function folioLandscapeRoom(margins: { top: number; bottom: number; left: number; right: number }, columns: readonly number[],
+    heads: { above: number; repeated: number }): { first: number; next: number } {
+    const width = columns.reduce((sum, w) => sum + columnPoints(w), 0);
+    const scale = Math.min(1, (13 - margins.left - margins.right) * 72 / width);
+    const printable = (8.5 - margins.top - margins.bottom) * 72 * PLANNED_SHARE / scale;
+    return { first: printable - heads.above, next: printable - heads.repeated };
+}

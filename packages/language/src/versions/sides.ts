@@ -5,7 +5,7 @@ import * as path from 'node:path';
 
 /** One side of a comparison, as a folder on disk: the user's own folder, or a revision read into a temporary one. */
 export interface Side {
-    /** How the side is named in messages: the folder as given, `HEAD~1 (examples/bengkayang)`, or `pohon kerja`. */
+    /** How the side is named in messages: the folder as given, `HEAD~1 (examples/bengkayang; commit 5 Desember 2026)`, or `pohon kerja`. */
     label: string;
     folder: string;
     /** For a revision: how its files are named in messages (`HEAD~1:examples/...`), instead of the temporary folder. */
@@ -67,7 +67,7 @@ export async function resolveSide(spec: string | undefined, narrow: string | und
     if (spec === undefined) {
         const folder = path.resolve(narrow ?? '.');
         if (!fs.existsSync(folder)) throw new SideError(`folder ${narrow} tidak ada.`);
-        return workspaceSide(`pohon kerja${narrow ? ` (${narrow})` : ''}`, folder, () => undefined);
+        return workspaceSide(`pohon kerja${narrow && path.normalize(narrow) !== '.' ? ` (${narrow})` : ''}`, folder, () => undefined);
     }
     const stat = fs.statSync(spec, { throwIfNoEntry: false });
     if (stat?.isDirectory()) return workspaceSide(spec, path.resolve(spec), () => undefined);
@@ -119,7 +119,10 @@ export async function revisionSide(revision: string, narrow: string | undefined,
         dispose();
         throw e;
     }
-    const label = `${revision}${narrow ? ` (${relative})` : ''}`;
+    // What a reader of the matriks or a marked drawing can place: the folder compared and the commit's date.
+    const dated = await git(root, ['log', '-1', '--format=%cs', hash]);
+    const day = dated.status === 0 ? indonesianDate(dated.stdout.toString().trim()) : undefined;
+    const label = `${revision} (${[narrow ? relative || undefined : undefined, day ? `commit ${day}` : undefined].filter(Boolean).join('; ')})`.replace(/ \(\)$/, '');
     const folder = path.join(tmp, ...relative.split('/').filter(Boolean));
     fs.mkdirSync(folder, { recursive: true });
     return workspaceSide(label, folder, dispose, file => `${revision}:${path.relative(tmp, file).split(path.sep).join('/')}`);
@@ -172,4 +175,12 @@ function holdsModel(folder: string): boolean {
     const entries = fs.readdirSync(folder, { withFileTypes: true });
     return entries.some(e => (e.isFile() && e.name.endsWith('.sikerja'))
         || (e.isDirectory() && e.name !== 'node_modules' && !e.name.startsWith('.') && holdsModel(path.join(folder, e.name))));
+}
+
+const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+
+/** "2026-12-05" as a letter writes it: "5 Desember 2026". */
+function indonesianDate(isoDay: string): string | undefined {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay);
+    return m ? `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}` : undefined;
 }
