@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadWorkspace, publishedModel } from '@sikerja/language';
 import { shippedFontPaths, shippedFonts } from '@sikerja/diagram';
@@ -111,7 +112,11 @@ describe('documents of the Bengkayang example (Perbup Bengkayang 5/2024 Lampiran
         expect(ws.getRow(5).values).toEqual([undefined, 'No', 'Nama Jabatan', 'Jenis', 'Jenjang', 'Kelas', 'B', 'K', '±', 'Keterangan', 'ID SiKerja']);
         expect(ws.getColumn(10).hidden).toBe(true);
         expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 5 });
-        expect(ws.pageSetup).toMatchObject({ paperSize: 14, orientation: 'landscape', fitToWidth: 1 });
+        // A fixed scale, not Fit To: Excel ignores manual page breaks under Fit To.
+        expect(ws.pageSetup).toMatchObject({ paperSize: 14, orientation: 'landscape', scale: 100 });
+        expect(ws.pageSetup.fitToPage).toBeFalsy();
+        const sheetXml = await (await JSZip.loadAsync(fs.readFileSync(fileOf(report, 'Dinkes-peta-jabatan.xlsx').file))).file('xl/worksheets/sheet1.xml')!.async('string');
+        expect([...sheetXml.matchAll(/<brk [^>]*man="1"/g)].length, 'the pages broken by content').toBeGreaterThan(0);
         const rows: ExcelJS.Row[] = [];
         ws.eachRow(r => rows.push(r));
         const kepala = rows.find(r => r.getCell(2).value === 'Kepala Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana')!;

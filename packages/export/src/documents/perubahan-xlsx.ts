@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { AlignedPerangkatDaerah, AlignedRow, ChangeGroup, ChangeRow } from '@sikerja/model';
 import { CHANGE_LABELS } from '@sikerja/model';
 import type { MatriksVersions } from './perubahan-docx.js';
-import { columnPoints, folioLandscapeRoom, sheetPageBreaks, type SheetRow } from './sheet-pages.js';
+import { columnPoints, folioLandscapePrint, sheetPageBreaks, type SheetRow } from './sheet-pages.js';
 import { WORKBOOK_FONT, wrappedLines } from './workbook-font.js';
 
 export const PERUBAHAN_COLUMNS = ['No', 'Nama Jabatan', 'Kelas', 'B', 'K', '±', 'Nama Jabatan', 'Kelas', 'B', 'K', '±', 'Perubahan', 'Keterangan', 'ID SiKerja'] as const;
@@ -18,6 +18,8 @@ const SIZE = 11;
 const MARGINS = { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6 };
 /** The title rows (14 and 11 pt bold), the blank row and the two header rows, in points. */
 const HEAD_HEIGHTS = [18.75, 15, 15, 15, 15, 15];
+/** Folio landscape: the scale that fits the columns' width (11 pt prints at about 8.4 pt), the rows' room under the heads. */
+const PRINT = folioLandscapePrint(MARGINS, WIDTHS, { above: HEAD_HEIGHTS.reduce((sum, h) => sum + h, 0), repeated: HEAD_HEIGHTS[4] + HEAD_HEIGHTS[5] });
 /** Each indent level of a title, in points (measured in Calc), and a cell's own padding with a little to spare. */
 const INDENT_STEP = 7.5, CELL_PADDING = 8;
 
@@ -57,7 +59,7 @@ function writeSheet(workbook: ExcelJS.Workbook, pemdaTitle: string, pd: AlignedP
     const ws = workbook.addWorksheet(pd.id.replace(/[[\]:*?/\\]/g, '_').slice(0, 31), {
         views: [{ state: 'frozen', ySplit: FIRST_ROW - 1 }],
         pageSetup: {
-            paperSize: FOLIO as never, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `5:${FIRST_ROW - 1}`,
+            paperSize: FOLIO as never, orientation: 'landscape', scale: PRINT.scale, printTitlesRow: `5:${FIRST_ROW - 1}`,
             margins: { ...MARGINS, header: 0.3, footer: 0.3 }
         },
         headerFooter: { oddFooter: `&L${pd.title}&RHalaman &P dari &N` }
@@ -118,8 +120,7 @@ function writeSheet(workbook: ExcelJS.Workbook, pemdaTitle: string, pd: AlignedP
     total.height = 15;
     printed.push({ height: total.height, role: 'total' });
     // Pages broken by content: a unit's row never ends a page, the JUMLAH row never begins one.
-    const room = folioLandscapeRoom(MARGINS, WIDTHS, { above: HEAD_HEIGHTS.reduce((sum, h) => sum + h, 0), repeated: HEAD_HEIGHTS[4] + HEAD_HEIGHTS[5] });
-    for (const at of sheetPageBreaks(printed, room)) ws.getRow(FIRST_ROW + at - 1).addPageBreak();
+    for (const at of sheetPageBreaks(printed, PRINT.room)) ws.getRow(FIRST_ROW + at - 1).addPageBreak();
 }
 
 /** SEMULA and MENJADI over their five columns, the column names below; No, Perubahan and Keterangan span both rows. */

@@ -1,14 +1,14 @@
 import ExcelJS from 'exceljs';
 import { unitTotals, type Organisation, type PemdaModel, type Position, type UnitNode } from '@sikerja/model';
-import { columnPoints, folioLandscapeRoom, sheetPageBreaks, type SheetRow, type SheetRowRole } from './sheet-pages.js';
+import { columnPoints, folioLandscapePrint, sheetPageBreaks, type SheetRow, type SheetRowRole } from './sheet-pages.js';
 import { WORKBOOK_FONT, wrappedLines } from './workbook-font.js';
 
 /**
  * The peta jabatan of one Perangkat Daerah as the workbook an analyst sends to BKPSDM: one row per
  * position under its unit, ± as a formula (B − K), a SUBTOTAL row per unit and one for the PD (SUBTOTAL
- * skips the subtotals nested in its range), a frozen header, F4 (Excel's Folio 8½ × 13 in) landscape,
- * fitted to the page width, the header repeated on every printed page. Its unit kerja (UPTD,
- * Puskesmas) follow the PD in the same sheet.
+ * skips the subtotals nested in its range), a frozen header, F4 (Excel's Folio 8½ × 13 in) landscape
+ * at a scale that holds its width, the header repeated on every printed page and the pages broken by
+ * content. Its unit kerja (UPTD, Puskesmas) follow the PD in the same sheet.
  */
 export const PETA_JABATAN_COLUMNS = ['No', 'Nama Jabatan', 'Jenis', 'Jenjang', 'Kelas', 'B', 'K', '±', 'Keterangan', 'ID SiKerja'] as const;
 const HEADER_ROW = 5;
@@ -29,6 +29,8 @@ const LINE_HEIGHT = 12.75;
 const HEAD_HEIGHTS = [18.75, 15.75, 15.75, LINE_HEIGHT, LINE_HEIGHT];
 /** The printed columns' widths (the last, hidden, holds each row's qualified name). */
 const WIDTHS = [6, 58, 14, 14, 7, 6, 6, 6, 28];
+/** Folio landscape: the scale that fits the columns' width, the rows' room under the heads. */
+const PRINT = folioLandscapePrint(MARGINS, WIDTHS, { above: HEAD_HEIGHTS.reduce((sum, h) => sum + h, 0), repeated: HEAD_HEIGHTS[HEAD_HEIGHTS.length - 1] });
 
 const JENIS: Record<string, string> = {
     'jpt-madya': 'JPT Madya', 'jpt-pratama': 'JPT Pratama', administrator: 'Administrator', pengawas: 'Pengawas',
@@ -52,7 +54,7 @@ export function petaJabatanWorkbook(pemda: PemdaModel, pd: Organisation): PetaJa
     const ws = workbook.addWorksheet(sheetName(pd.name), {
         views: [{ state: 'frozen', ySplit: HEADER_ROW }],
         pageSetup: {
-            paperSize: FOLIO as never, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
+            paperSize: FOLIO as never, orientation: 'landscape', scale: PRINT.scale, printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
             margins: { ...MARGINS, header: 0.3, footer: 0.3 }
         },
         headerFooter: { oddFooter: `&L${pd.title}&RHalaman &P dari &N` }
@@ -138,10 +140,9 @@ export function petaJabatanWorkbook(pemda: PemdaModel, pd: Organisation): PetaJa
     return { workbook, positions };
 }
 
-/** The rows' pages broken by content (sheet-pages.ts), on Folio landscape. */
+/** The rows' pages broken by content (sheet-pages.ts). */
 function breakPages(ws: ExcelJS.Worksheet, rows: readonly SheetRow[], firstRow: number): void {
-    const room = folioLandscapeRoom(MARGINS, WIDTHS, { above: HEAD_HEIGHTS.reduce((sum, h) => sum + h, 0), repeated: HEAD_HEIGHTS[HEAD_HEIGHTS.length - 1] });
-    for (const at of sheetPageBreaks(rows, room)) ws.getRow(firstRow + at - 1).addPageBreak();
+    for (const at of sheetPageBreaks(rows, PRINT.room)) ws.getRow(firstRow + at - 1).addPageBreak();
 }
 
 /** Unit kerja whose induk chain leads to this Perangkat Daerah, in model order. */

@@ -68,15 +68,20 @@ export function columnPoints(width: number): number {
     return (width * 7 + 5) * 0.75;
 }
 
+/** Calc lays out a column about this much wider than Excel (58 digits: 322 pt against 308, measured). */
+const CALC_COLUMN_WIDENING = 1.05;
+
 /**
- * Folio (8½ × 13 in) landscape, fitted to its width: the rows' room on the first page (under `above`
- * points of title and heads) and on later ones (under the `repeated` heads), in the sheet's own points.
- * Margins in inches; `columns` the printed columns' widths in Excel's unit.
+ * How Folio (8½ × 13 in) landscape prints a sheet whose columns are `columns` wide (Excel's unit): the
+ * scale, in percent, that fits its width in both Excel and Calc, and the rows' room on the first page
+ * (under `above` points of title and heads) and on later ones (under the `repeated` heads), in the
+ * sheet's own points. A fixed scale rather than "fit to one page wide": Excel ignores manual page
+ * breaks under Fit To, and the breaks are what keep a total with its rows.
  */
-export function folioLandscapeRoom(margins: { top: number; bottom: number; left: number; right: number }, columns: readonly number[],
-    heads: { above: number; repeated: number }): { first: number; next: number } {
-    const width = columns.reduce((sum, w) => sum + columnPoints(w), 0);
-    const scale = Math.min(1, (13 - margins.left - margins.right) * 72 / width);
-    const printable = (8.5 - margins.top - margins.bottom) * 72 * PLANNED_SHARE / scale;
-    return { first: printable - heads.above, next: printable - heads.repeated };
+export function folioLandscapePrint(margins: { top: number; bottom: number; left: number; right: number }, columns: readonly number[],
+    heads: { above: number; repeated: number }): { scale: number; room: { first: number; next: number } } {
+    const width = columns.reduce((sum, w) => sum + columnPoints(w), 0) * CALC_COLUMN_WIDENING;
+    const scale = Math.min(100, Math.floor((13 - margins.left - margins.right) * 72 / width * 100));
+    const printable = (8.5 - margins.top - margins.bottom) * 72 * PLANNED_SHARE / (scale / 100);
+    return { scale, room: { first: printable - heads.above, next: printable - heads.repeated } };
 }
