@@ -360,4 +360,29 @@ describe('a header in two rows, an Eselon column, lettered unit rows that carry 
         expect([org.kind, org.leader?.jenis, org.units.map(u => [u.kind, u.leader?.jenis, u.positions.map(p => [p.title, p.bezetting, p.kebutuhan])])]).toEqual([
             'inspektorat', 'jpt-pratama', [['inspektur-pembantu', 'administrator', [['Auditor Ahli Madya', 2, 3]]]]]);
     });
+
+    it('reads figures named in a phrase: "Jumlah Pegawai Eksisting (B)", "Jumlah Kebutuhan Pegawai (K)", "Kurang/Lebih (+/-)", and checks the JUMLAH row against them', async () => {
+        const { report, org, errors } = await imported(async file => {
+            const wb = new ExcelJS.Workbook();
+            const ws = wb.addWorksheet('Dinsos');
+            [['PETA JABATAN DINAS SOSIAL'], [],
+                ['No', 'Nama Jabatan', 'Kelas Jabatan', 'Jumlah Pegawai Eksisting (B)', 'Jumlah Kebutuhan Pegawai (K)', 'Kurang/Lebih (+/-)'],
+                [1, 'Kepala Dinas Sosial', 14, 1, 1, 0], [null, 'BIDANG REHABILITASI SOSIAL'], [2, 'Kepala Bidang Rehabilitasi Sosial', 11, 1, 1, 0],
+                [3, 'Pekerja Sosial Ahli Muda', 9, 2, 3, -1], [null, 'JUMLAH', null, 4, 5, -1]].forEach(r => ws.addRow(r));
+            await wb.xlsx.writeFile(file);
+        });
+        expect(errors).toBe(0);
+        expect(org.units.map(u => u.positions.map(p => [p.title, p.bezetting, p.kebutuhan]))).toEqual([[['Pekerja Sosial Ahli Muda', 2, 3]]]);
+        expect(report.rows.find(r => r.row === 8)!.note).toBe('jumlah cocok dengan data (B 4, K 5); tidak diimpor sebagai jabatan');
+    });
+
+    it('says a JUMLAH row is not checked when no B or K can be read in it, rather than that it matches', async () => {
+        const { report } = await imported(async file => {
+            const wb = new ExcelJS.Workbook();
+            const ws = wb.addWorksheet('Dinsos');
+            [['No', 'Nama Jabatan', 'Kelas Jabatan'], [1, 'Kepala Dinas Sosial', 14], [2, 'Pekerja Sosial Ahli Muda', 9], [null, 'JUMLAH']].forEach(r => ws.addRow(r));
+            await wb.xlsx.writeFile(file);
+        });
+        expect(report.rows.find(r => r.row === 4)!.note).toBe('jumlah tidak dicocokkan: tidak ada angka B atau K yang terbaca di baris ini; tidak diimpor sebagai jabatan');
+    });
 });

@@ -104,12 +104,26 @@ const PREFIXES: Array<[RegExp, Field]> = [
     [/^(selisih|kekurangan|kelebihan|lebihkurang|kuranglebih)/, 'selisih'], [/^unitkerja/, 'unitKerja'], [/^level/, 'level']
 ];
 
+/**
+ * Headers that say what they count in a longer phrase: "Jumlah Pegawai Eksisting (B)", "Jumlah
+ * Kebutuhan Pegawai (K)", "Pemangku Jabatan", "Kurang/Lebih (+/-)". A difference is recognised first:
+ * "Selisih (Kebutuhan − Eksisting)" names both of the others.
+ */
+function describedField(text: string, key: string): Field | undefined {
+    if (/selisih|kurang|lebih|±/.test(key) || /\+\s*\/?\s*-/.test(text)) return 'selisih';
+    const marker = /\(\s*([BK])\s*\)\s*$/i.exec(text.trim())?.[1].toLowerCase();
+    if (marker === 'b' || marker === 'k') return marker;
+    if (/eksisting|existing|bezet|bezzet|beset|yangada|pemangku|terisi/.test(key)) return 'b';
+    if (/kebutuhan|abk|formasi/.test(key)) return 'k';
+    return undefined;
+}
+
 function columnsOf(row: SheetRow): Columns {
     const out: Columns = {};
     let nameRank = Infinity;
     row.cells.forEach((text, i) => {
         const key = normaliseHeader(text);
-        const field = LOOKUP.get(key) ?? (key.length > 0 ? PREFIXES.find(([re]) => re.test(key))?.[1] : undefined);
+        const field = LOOKUP.get(key) ?? (key.length > 0 ? PREFIXES.find(([re]) => re.test(key))?.[1] ?? describedField(text, key) : undefined);
         if (field === 'nama') {
             const rank = NAME_PRIORITY.indexOf(key);
             if (rank < nameRank) { nameRank = rank; out.nama = i; }

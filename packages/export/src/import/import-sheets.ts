@@ -206,6 +206,7 @@ function subtotalCheck(r: DataRow, closes: RowNode | undefined, byTitle: Map<str
     const scopes = [node ? subtreeSums(node) : undefined, last || !named || /^(seluruh|semua|keseluruhan|total)$/.test(named) ? all : undefined]
         .filter((x): x is { b: number; k: number } => x !== undefined);
     if (scopes.length === 0) return 'jumlah tidak dicocokkan: unit yang dijumlahkan tidak dikenali; tidak diimpor sebagai jabatan';
+    if (r.b === undefined && r.k === undefined) return 'jumlah tidak dicocokkan: tidak ada angka B atau K yang terbaca di baris ini; tidak diimpor sebagai jabatan';
     const fits = (scope: { b: number; k: number }) => (r.b === undefined || r.b === scope.b) && (r.k === undefined || r.k === scope.k);
     const match = scopes.find(fits);
     if (match) return `jumlah cocok dengan data (B ${match.b}, K ${match.k}); tidak diimpor sebagai jabatan`;
