@@ -376,6 +376,20 @@ describe('a header in two rows, an Eselon column, lettered unit rows that carry 
         expect(report.rows.find(r => r.row === 8)!.note).toBe('jumlah cocok dengan data (B 4, K 5); tidak diimpor sebagai jabatan');
     });
 
+    it('names a Perangkat Daerah whose sheet has no title row after its head ("Kepala Dinas Sosial", "Camat Sungai Raya"), not after "Sheet1"', async () => {
+        const sheetOf = (rows: unknown[][]) => async (file: string) => {
+            const wb = new ExcelJS.Workbook();
+            const ws = wb.addWorksheet('Sheet1');
+            [['No', 'Nama Jabatan', 'Kelas', 'B', 'K'], ...rows].forEach(r => ws.addRow(r));
+            await wb.xlsx.writeFile(file);
+        };
+        const dinas = await imported(sheetOf([[1, 'Kepala Dinas Sosial', 14, 1, 1], [2, 'Pekerja Sosial Ahli Muda', 9, 2, 3]]));
+        expect([dinas.org.kind, dinas.org.title, dinas.errors]).toEqual(['dinas', 'Dinas Sosial', 0]);
+        expect(dinas.report.rows.find(r => r.row === 0)?.guesses.join('; ')).toContain('nama perangkat daerah dari jabatan kepalanya "Kepala Dinas Sosial" (tanpa baris judul)');
+        const kecamatan = await imported(sheetOf([[1, 'CAMAT SUNGAI RAYA', 12, 1, 1], [2, 'Sekretaris Camat', 11, 1, 1]]));
+        expect([kecamatan.org.kind, kecamatan.org.title]).toEqual(['kecamatan', 'Kecamatan Sungai Raya']);
+    });
+
     it('says a JUMLAH row is not checked when no B or K can be read in it, rather than that it matches', async () => {
         const { report } = await imported(async file => {
             const wb = new ExcelJS.Workbook();

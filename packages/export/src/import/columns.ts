@@ -12,8 +12,8 @@ const HEADERS: Record<Field, string[]> = {
     jenis: ['jenis', 'jenisjabatan', 'jenisjab', 'kategorijabatan'],
     jenjang: ['jenjang', 'jenjangjabatan'],
     kelas: ['kelas', 'kelasjabatan', 'kls'],
-    b: ['b', 'bezetting', 'eksisting', 'pegawaiyangada', 'jumlahpegawai', 'yangada'],
-    k: ['k', 'kebutuhan', 'abk', 'kebutuhanabk', 'formasi', 'jumlahkebutuhan'],
+    b: ['b', 'bezetting', 'eksisting', 'pegawaiyangada', 'jumlahpegawai', 'jmlpegawai', 'yangada', 'ygada'],
+    k: ['k', 'kebutuhan', 'abk', 'kebutuhanabk', 'formasi', 'jumlahkebutuhan', 'keb', 'kebpeg', 'kebpegawai'],
     selisih: ['±', '+/-', '+-', 'selisih', 'kekurangankelebihan', 'kuranglebih', 'kl', 'lebihkurang'],
     keterangan: ['keterangan', 'ket'],
     idSikerja: ['idsikerja'],
@@ -113,7 +113,7 @@ function describedField(text: string, key: string): Field | undefined {
     if (/selisih|kurang|lebih|±/.test(key) || /\+\s*\/?\s*-/.test(text)) return 'selisih';
     const marker = /\(\s*([BK])\s*\)\s*$/i.exec(text.trim())?.[1].toLowerCase();
     if (marker === 'b' || marker === 'k') return marker;
-    if (/eksisting|existing|bezet|bezzet|beset|yangada|pemangku|terisi/.test(key)) return 'b';
+    if (/eksisting|existing|bezet|bezzet|beset|yangada|ygada|pemangku|terisi/.test(key)) return 'b';
     if (/kebutuhan|abk|formasi/.test(key)) return 'k';
     return undefined;
 }

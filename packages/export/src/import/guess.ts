@@ -107,3 +107,21 @@ export class NameScope {
         return name;
     }
 }
+
+/**
+ * The Perangkat Daerah a head's title names: "Kepala Dinas Sosial" leads the Dinas Sosial, "Camat
+ * Sungai Raya" the Kecamatan Sungai Raya, "Sekretaris Daerah" the Sekretariat Daerah.
+ */
+export function organisationOfHead(title: string): string | undefined {
+    const t = title.trim().replace(/\s+/g, ' ');
+    const led = /^kepala ((dinas|badan|satuan|kantor|pusat|uptd?|unit pelaksana teknis|rumah sakit|puskesmas)\b.*)$/i.exec(t);
+    if (led) return led[1];
+    const camat = /^camat (.+)$/i.exec(t);
+    if (camat) return `Kecamatan ${camat[1]}`;
+    const lurah = /^lurah (.+)$/i.exec(t);
+    if (lurah) return `Kelurahan ${lurah[1]}`;
+    if (/^sekretaris daerah\b/i.test(t)) return t.replace(/^sekretaris/i, 'Sekretariat');
+    if (/^sekretaris (dprd|dewan perwakilan rakyat daerah)\b/i.test(t)) return t.replace(/^sekretaris/i, 'Sekretariat');
+    if (/^inspektur( (daerah|kabupaten|kota)\b.*)?$/i.test(t)) return t.replace(/^inspektur/i, 'Inspektorat');
+    return undefined;
+}

@@ -2,13 +2,16 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { ORG_KINDS } from '@sikerja/model';
 import { findHeader, type ColumnMapping } from './columns.js';
-import { NameScope, titleCase } from './guess.js';
+import { NameScope, organisationOfHead, titleCase } from './guess.js';
 import { organise, type ImportedOrganisation, type ImportedPosition, type ImportedUnit } from './organise.js';
 import { nameAll, printOrganisations, printPemdaDefinition } from './print.js';
 import { readSheets, type Sheet } from './read-sheet.js';
 import { classifyRows, type DataRow } from './rows.js';
 import { summarise, type SheetSummary } from './summary.js';
 import { detectLayout, placeRows, subtreeSums, type RowNode } from './tree.js';
+
+/** A title that names a Perangkat Daerah or unit kerja by its kind. */
+const PD_TITLE = /^(dinas|badan|inspektorat|sekretariat|satuan|kecamatan|kelurahan|rsud|rumah sakit|uptd?|puskesmas)\b/i;
 
 export interface ImportRequest {
     files: readonly string[];
@@ -102,15 +105,19 @@ async function importSheet(sheet: Sheet, request: ImportRequest, topScope: NameS
     const titleRows = sheet.rows.slice(0, header.at).filter(r => r.cells.some(c => c !== ''));
     // "PETA JABATAN DI LINGKUNGAN BADAN X TAHUN 2025" names the Badan X.
     const pdTitleRow = titleRows.map(r => r.cells.find(c => c !== '')!.replace(/^peta jabatan\s*((di lingkungan|pada)\s+)?/i, '').replace(/\s+(tahun|keadaan|per)\s+.*\d{4}.*$/i, '').trim())
-        .find(t => /^(dinas|badan|inspektorat|sekretariat|satuan|kecamatan|kelurahan|rsud|rumah sakit|uptd?|puskesmas)\b/i.test(t));
+        .find(t => PD_TITLE.test(t));
+    const rows = classifyRows(sheet.rows.slice(header.at + header.rows), sheet.rows[header.at], header.columns);
+    // Without a title row, a sheet named for its Perangkat Daerah names it; else the head's title does ("Kepala Dinas Sosial").
+    const head = rows.find(r => r.kind === 'jabatan' || r.kind === 'unit');
+    const headOf = head?.kind === 'jabatan' ? organisationOfHead(titleCase(head.title)) : undefined;
     const pdTitle = request.mapping?.perangkatDaerah ? { title: request.mapping.perangkatDaerah }
         : pdTitleRow ? { title: titleCase(pdTitleRow), guessed: 'nama perangkat daerah dari baris judul di atas tabel' }
+        : !PD_TITLE.test(sheet.name) && headOf ? { title: headOf, guessed: `nama perangkat daerah dari jabatan kepalanya "${titleCase(head!.title)}" (tanpa baris judul)` }
         : { title: titleCase(sheet.name), guessed: `nama perangkat daerah dari nama lembar "${sheet.name}"` };
     const firstOutcome = report.rows.length;
     for (const r of titleRows) report.rows.push({ ...base, row: r.row, outcome: 'judul', guesses: [], note: r.cells.filter(Boolean).join(' ') });
     for (let i = 0; i < header.rows; i++) report.rows.push({ ...base, row: sheet.rows[header.at + i].row, outcome: 'kepala-tabel', guesses: [] });
 
-    const rows = classifyRows(sheet.rows.slice(header.at + header.rows), sheet.rows[header.at], header.columns);
     const layout = request.mapping?.layout ?? detectLayout(rows, header.columns.id !== undefined && header.columns.atasan !== undefined);
     const placed = placeRows(rows, layout);
     for (const p of placed.problems) report.errors.push({ ...base, row: p.row, message: p.message });
