@@ -390,6 +390,32 @@ describe('a header in two rows, an Eselon column, lettered unit rows that carry 
         expect([kecamatan.org.kind, kecamatan.org.title]).toEqual(['kecamatan', 'Kecamatan Sungai Raya']);
     });
 
+    it('reads two Perangkat Daerah kept in one sheet, each under its own title and header, into two files; a title repeated at a printed page\'s head is one table', async () => {
+        const modelOf = async (rows: unknown[][]) => {
+            const dir = tmp('tables');
+            const file = path.join(dir, 'kecamatan.xlsx');
+            const wb = new ExcelJS.Workbook();
+            const ws = wb.addWorksheet('Kecamatan');
+            rows.forEach(r => ws.addRow(r));
+            await wb.xlsx.writeFile(file);
+            const outDir = tmp('tables-out');
+            const report = await importSpreadsheets({ files: [file], pemda: 'Uji', pemdaTitle: 'Kota Uji', outDir });
+            const ws2 = await loadWorkspace([outDir]);
+            const model = publishedModel(ws2.services, ws2.requested);
+            return { report, organisations: model.pemda[0].organisations.map(o => [o.kind, o.title, allPositions(o).map(p => p.title)]) };
+        };
+        const head = ['No', 'Nama Jabatan', 'Kelas', 'B', 'K'];
+        const two = await modelOf([['PETA JABATAN KECAMATAN SUNGAI RAYA'], head, [1, 'Camat Sungai Raya', 12, 1, 1], [2, 'Sekretaris Camat', 11, 1, 1], [],
+            ['PETA JABATAN KECAMATAN CAPKALA'], head, [1, 'Camat Capkala', 12, 1, 1], [2, 'Penata Layanan Operasional', 7, 2, 2]]);
+        expect(two.report.written.map(w => path.basename(w.file)).sort()).toEqual(['KecamatanCapkala.sikerja', 'KecamatanSungaiRaya.sikerja']);
+        expect(two.organisations).toEqual(expect.arrayContaining([
+            ['kecamatan', 'Kecamatan Sungai Raya', ['Camat Sungai Raya', 'Sekretaris Camat']],
+            ['kecamatan', 'Kecamatan Capkala', ['Camat Capkala', 'Penata Layanan Operasional']]]));
+        const repeated = await modelOf([['PETA JABATAN KECAMATAN SUNGAI RAYA'], head, [1, 'Camat Sungai Raya', 12, 1, 1],
+            ['PETA JABATAN KECAMATAN SUNGAI RAYA'], head, [2, 'Sekretaris Camat', 11, 1, 1]]);
+        expect(repeated.organisations).toEqual([['kecamatan', 'Kecamatan Sungai Raya', ['Camat Sungai Raya', 'Sekretaris Camat']]]);
+    });
+
     it('says a JUMLAH row is not checked when no B or K can be read in it, rather than that it matches', async () => {
         const { report } = await imported(async file => {
             const wb = new ExcelJS.Workbook();

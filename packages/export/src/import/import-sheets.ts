@@ -5,7 +5,7 @@ import { findHeader, type ColumnMapping } from './columns.js';
 import { NameScope, organisationOfHead, titleCase } from './guess.js';
 import { organise, type ImportedOrganisation, type ImportedPosition, type ImportedUnit } from './organise.js';
 import { nameAll, printOrganisations, printPemdaDefinition } from './print.js';
-import { readSheets, type Sheet } from './read-sheet.js';
+import { readSheets, tablesOf, type Sheet } from './read-sheet.js';
 import { classifyRows, type DataRow } from './rows.js';
 import { summarise, type SheetSummary } from './summary.js';
 import { detectLayout, placeRows, subtreeSums, type RowNode } from './tree.js';
@@ -87,7 +87,7 @@ export async function importSpreadsheets(request: ImportRequest): Promise<Import
         const wanted = request.sheet ?? request.mapping?.sheet;
         const chosen = wanted ? sheets.filter(s => s.name === wanted) : sheets;
         if (wanted && chosen.length === 0) report.errors.push({ file, message: `lembar "${wanted}" tidak ada; lembar yang ada: ${sheets.map(s => s.name).join(', ')}` });
-        for (const sheet of chosen) await importSheet(sheet, request, topScope, report, existingTitles);
+        for (const sheet of chosen) for (const table of tablesOf(sheet)) await importSheet(table, request, topScope, report, existingTitles);
     }
     if (report.written.length > 0) report.pemdaFolder = await writePemdaFileIfMissing(request, report);
     return report;

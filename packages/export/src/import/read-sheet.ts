@@ -89,3 +89,30 @@ function toSheet(file: string, name: string, ws: ExcelJS.Worksheet, text: boolea
     }
     return { file, name, rows };
 }
+
+/** "PETA JABATAN DINAS PERHUBUNGAN" alone on its row: the title of a table. */
+const TABLE_TITLE = /^peta jabatan\b/i;
+
+/**
+ * The tables of a sheet: a Bagian Organisasi may keep several small Perangkat Daerah (Kecamatan,
+ * Kelurahan) in one sheet, each under its own "PETA JABATAN …" title and header. A title naming
+ * another table after rows of data begins the next table; the same title again is the first one
+ * repeated at the head of a printed page. Rows keep their sheet numbers, so the report points into the sheet.
+ */
+export function tablesOf(sheet: Sheet): Sheet[] {
+    const starts = [0];
+    let data = false;
+    let title: string | undefined;
+    sheet.rows.forEach((r, i) => {
+        const filled = r.cells.filter(c => c !== '');
+        const named = filled.length === 1 && TABLE_TITLE.test(filled[0]) ? filled[0].replace(/\s+/g, ' ').trim().toLowerCase() : undefined;
+        if (named !== undefined && data && named !== title) {
+            starts.push(i);
+            data = false;
+        } else if (filled.length > 1) {
+            data = true;
+        }
+        if (named !== undefined && (title === undefined || starts[starts.length - 1] === i)) title = named;
+    });
+    return starts.map((start, i) => ({ ...sheet, rows: sheet.rows.slice(start, starts[i + 1] ?? sheet.rows.length) }));
+}
