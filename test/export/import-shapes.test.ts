@@ -416,6 +416,19 @@ describe('a header in two rows, an Eselon column, lettered unit rows that carry 
         expect(repeated.organisations).toEqual([['kecamatan', 'Kecamatan Sungai Raya', ['Camat Sungai Raya', 'Sekretaris Camat']]]);
     });
 
+    it('reads a dash in B, K or ± of a position\'s row as none (Excel\'s accounting zero), and says so; a unit row\'s dashes make it no position', async () => {
+        const { report, org } = await imported(async file => {
+            const wb = new ExcelJS.Workbook();
+            const ws = wb.addWorksheet('Dinas Sosial');
+            [['No', 'Nama Jabatan', 'Kelas', 'B', 'K', '±'], [1, 'Kepala Dinas Sosial', 14, 1, 1, '-'], [null, 'BIDANG REHABILITASI SOSIAL', null, '-', '-', '-'],
+                [2, 'Kepala Bidang Rehabilitasi Sosial', 11, 1, 1, '-'], [3, 'Pekerja Sosial Ahli Muda', 9, '-', 3, -3]].forEach(r => ws.addRow(r));
+            await wb.xlsx.writeFile(file);
+        });
+        expect(org.units.map(u => [u.kind, u.title, u.positions.map(p => [p.title, p.bezetting, p.kebutuhan])])).toEqual([
+            ['bidang', 'Bidang Rehabilitasi Sosial', [['Pekerja Sosial Ahli Muda', 0, 3]]]]);
+        expect(report.rows.find(r => r.row === 5)!.guesses).toContain('B tertulis "-": dibaca 0');
+    });
+
     it('says a JUMLAH row is not checked when no B or K can be read in it, rather than that it matches', async () => {
         const { report } = await imported(async file => {
             const wb = new ExcelJS.Workbook();

@@ -99,9 +99,16 @@ export function classifyRows(rows: readonly SheetRow[], header: SheetRow, column
         const own = (field: keyof Columns) => { const t = get(r, field); return t === title ? undefined : t; };
         // A merged unit row repeats its title in every cell it spans: that is no figure.
         const warnings: string[] = [];
+        const kelas = countIn(own('kelas'));
         const figure = (field: keyof Columns) => {
             const t = get(r, field);
             if (t === title) return undefined;
+            // Excel's accounting format prints a zero as "-", and sheets typed after it copy the dash: on a
+            // position's row (one with its kelas) a dash in B, K or ± counts none.
+            if (field !== 'kelas' && kelas !== undefined && /^[-–—]$/.test((t ?? '').trim())) {
+                warnings.push(`${field === 'selisih' ? '±' : field.toUpperCase()} tertulis "-": dibaca 0`);
+                return 0;
+            }
             if (field === 'selisih') return numberIn(t);
             const n = countIn(t);
             if (n === undefined && numberIn(t) !== undefined) warnings.push(`${field === 'kelas' ? 'Kelas' : field.toUpperCase()} tertulis ${t}: bukan bilangan cacah, tidak diimpor`);
