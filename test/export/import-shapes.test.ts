@@ -429,6 +429,18 @@ describe('a header in two rows, an Eselon column, lettered unit rows that carry 
         expect(report.rows.find(r => r.row === 5)!.guesses).toContain('B tertulis "-": dibaca 0');
     });
 
+    it('reads the one number of a figure written with words ("Kelas 14", "3 orang"), says so, names a figure it cannot read, and never takes a first row with "Kelas 14" for a second header row', async () => {
+        const { report, org } = await imported(async file => {
+            const wb = new ExcelJS.Workbook();
+            const ws = wb.addWorksheet('Dinas Sosial');
+            [['No', 'Nama Jabatan', 'Kelas', 'B', 'K'], [1, 'Kepala Dinas Sosial', 'Kelas 14', 1, 1], [2, 'Pekerja Sosial Ahli Muda', 9, '3 orang', 'tiga']].forEach(r => ws.addRow(r));
+            await wb.xlsx.writeFile(file);
+        });
+        expect([org.leader?.kelas, org.positions.map(p => [p.title, p.kelas, p.bezetting, p.kebutuhan])]).toEqual([14, [['Pekerja Sosial Ahli Muda', 9, 3, undefined]]]);
+        expect(report.rows.find(r => r.row === 2)!.guesses).toContain('Kelas tertulis "Kelas 14": dibaca 14');
+        expect(report.rows.find(r => r.row === 3)!.guesses).toEqual(expect.arrayContaining(['B tertulis "3 orang": dibaca 3', 'K tertulis "tiga": bukan angka, tidak diimpor']));
+    });
+
     it('says a JUMLAH row is not checked when no B or K can be read in it, rather than that it matches', async () => {
         const { report } = await imported(async file => {
             const wb = new ExcelJS.Workbook();

@@ -72,7 +72,7 @@ export function findHeader(rows: readonly SheetRow[], mapping: ColumnMapping = {
     for (let i = 0; i < Math.min(rows.length, 40); i++) {
         const own = columnsOf(rows[i]);
         if (own.nama === undefined) continue;
-        const below = rows[i + 1] ? secondHeaderRow(own, columnsOf(rows[i + 1])) : undefined;
+        const below = rows[i + 1] ? secondHeaderRow(own, rows[i + 1]) : undefined;
         // The second row is the more specific: "B" and "K" under a merged "Jumlah Pegawai".
         const columns = { ...own, ...below };
         if (columns.kelas !== undefined || columns.b !== undefined || columns.k !== undefined) return { at: i, rows: below ? 2 : 1, columns: { ...columns, ...mappedColumns(mapping) } };
@@ -83,9 +83,12 @@ export function findHeader(rows: readonly SheetRow[], mapping: ColumnMapping = {
 /**
  * The row under a header is its second row when it names figures' columns and no jabatan column but
  * the header's own (a "Nama Jabatan" merged down both rows). Only the figures' columns are taken from it.
+ * A first data row is none, whatever its figures say ("Kelas 14"): it has a title under "Nama Jabatan".
  */
-function secondHeaderRow(own: Columns, columns: Columns): Columns | undefined {
+function secondHeaderRow(own: Columns, row: SheetRow): Columns | undefined {
+    const columns = columnsOf(row);
     if (columns.nama !== undefined && columns.nama !== own.nama) return undefined;
+    if (own.nama !== undefined && (row.cells[own.nama] ?? '').trim() !== '' && columns.nama === undefined) return undefined;
     const figures: Columns = {};
     for (const f of ['kelas', 'b', 'k', 'selisih'] as const) if (columns[f] !== undefined) figures[f] = columns[f];
     return Object.keys(figures).length > 0 ? figures : undefined;

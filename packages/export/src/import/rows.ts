@@ -111,8 +111,20 @@ export function classifyRows(rows: readonly SheetRow[], header: SheetRow, column
             }
             if (field === 'selisih') return numberIn(t);
             const n = countIn(t);
-            if (n === undefined && numberIn(t) !== undefined) warnings.push(`${field === 'kelas' ? 'Kelas' : field.toUpperCase()} tertulis ${t}: bukan bilangan cacah, tidak diimpor`);
-            return n;
+            if (n !== undefined || t === undefined || t.trim() === '') return n;
+            const label = field === 'kelas' ? 'Kelas' : field.toUpperCase();
+            if (numberIn(t) !== undefined) {
+                warnings.push(`${label} tertulis ${t}: bukan bilangan cacah, tidak diimpor`);
+                return undefined;
+            }
+            // "Kelas 12", "12 (dua belas)", "3 orang": the one number written is the figure.
+            const numbers = t.match(/\d+/g);
+            if (numbers?.length === 1) {
+                warnings.push(`${label} tertulis "${t.trim()}": dibaca ${Number(numbers[0])}`);
+                return Number(numbers[0]);
+            }
+            warnings.push(`${label} tertulis "${t.trim()}": bukan angka, tidak diimpor`);
+            return undefined;
         };
         const base: DataRow = {
             row: r.row, kind: 'jabatan', title, no: own('no'), id: get(r, 'id'), atasan: get(r, 'atasan'), jenis: get(r, 'jenis') === title ? undefined : get(r, 'jenis'),
