@@ -441,6 +441,21 @@ describe('a header in two rows, an Eselon column, lettered unit rows that carry 
         expect(report.rows.find(r => r.row === 3)!.guesses).toEqual(expect.arrayContaining(['B tertulis "3 orang": dibaca 3', 'K tertulis "tiga": bukan angka, tidak diimpor']));
     });
 
+    it('skips rows that group a unit\'s positions by jenis ("JABATAN FUNGSIONAL", "Jabatan Pelaksana:"): no unit, no position, the rows under them stay in their unit', async () => {
+        const { report, org, errors } = await imported(async file => {
+            const wb = new ExcelJS.Workbook();
+            const ws = wb.addWorksheet('Dinas Sosial');
+            [['No', 'Nama Jabatan', 'Kelas', 'B', 'K'], [1, 'Kepala Dinas Sosial', 14, 1, 1], [null, 'SEKRETARIAT'], [2, 'Sekretaris', 12, 1, 1],
+                [null, 'JABATAN FUNGSIONAL'], [3, 'Analis Sumber Daya Manusia Aparatur Ahli Muda', 9, 1, 2], [null, 'Jabatan Pelaksana:'], [4, 'Pengadministrasi Perkantoran', 5, 3, 3]]
+                .forEach(r => ws.addRow(r));
+            await wb.xlsx.writeFile(file);
+        });
+        expect(errors).toBe(0);
+        expect(org.units.map(u => [u.title, u.units.length, u.positions.map(p => p.title)])).toEqual([
+            ['Sekretariat', 0, ['Analis Sumber Daya Manusia Aparatur Ahli Muda', 'Pengadministrasi Perkantoran']]]);
+        expect(report.rows.filter(r => r.row === 5 || r.row === 7).map(r => r.outcome)).toEqual(['dilewati', 'dilewati']);
+    });
+
     it('says a JUMLAH row is not checked when no B or K can be read in it, rather than that it matches', async () => {
         const { report } = await imported(async file => {
             const wb = new ExcelJS.Workbook();

@@ -3,7 +3,13 @@ import { namesJenjang } from './jenis.js';
 import type { SheetRow } from './read-sheet.js';
 
 /** What a data row below the header is, before the layout places it. */
-export type RowKind = 'jabatan' | 'unit' | 'subtotal' | 'kosong' | 'kepala-berulang' | 'tanpa-nama';
+export type RowKind = 'jabatan' | 'unit' | 'subtotal' | 'kosong' | 'kepala-berulang' | 'tanpa-nama' | 'kelompok-jenis';
+
+/**
+ * A row that groups a unit's positions by their jenis ("JABATAN FUNGSIONAL", "Jabatan Pelaksana:"):
+ * no unit, no position; the rows under it stay in the unit above it.
+ */
+const JENIS_GROUP = /^(kelompok\s+)?(jabatan|pejabat)?\s*(struktural|fungsional(\s+(tertentu|umum))?|pelaksana|administrasi|pimpinan tinggi)\s*:?$/i;
 
 export interface DataRow {
     row: number;
@@ -138,6 +144,7 @@ export function classifyRows(rows: readonly SheetRow[], header: SheetRow, column
         if (r.cells.every(c => c === '')) return { ...base, kind: 'kosong' };
         if (r.cells.join('|').toLowerCase() === headerKey) return { ...base, kind: 'kepala-berulang' };
         if (title === '') return { ...base, kind: 'tanpa-nama' };
+        if (JENIS_GROUP.test(title.trim()) && base.kelas === undefined && base.b === undefined && base.k === undefined) return { ...base, kind: 'kelompok-jenis' };
         if (SUBTOTAL.test(title)) return { ...base, kind: 'subtotal', subtotalOf: title.replace(SUBTOTAL_WORD, '').trim().toLowerCase() };
         const hasFigures = base.kelas !== undefined || base.b !== undefined || base.k !== undefined;
         if (hasFigures) return totalledUnit(r, base) ? { ...base, kind: 'unit', unitBecause: 'baris unit dengan jumlah B/K unitnya (tanpa nomor dan kelas)' } : base;
