@@ -456,6 +456,29 @@ describe('a header in two rows, an Eselon column, lettered unit rows that carry 
         expect(report.rows.filter(r => r.row === 5 || r.row === 7).map(r => r.outcome)).toEqual(['dilewati', 'dilewati']);
     });
 
+    it('leaves a hidden sheet and a recapitulation sheet out, saying why, and drops a year from the title ("PETA JABATAN DINAS SOSIAL 2025")', async () => {
+        const dir = tmp('workbook');
+        const file = path.join(dir, 'peta-2025.xlsx');
+        const wb = new ExcelJS.Workbook();
+        [['REKAP', [['REKAPITULASI PETA JABATAN'], ['No', 'Perangkat Daerah', 'B', 'K'], [1, 'Dinas Sosial', 5, 7]], 'visible'],
+            ['DINSOS', [['PETA JABATAN DINAS SOSIAL 2025'], ['No', 'Nama Jabatan', 'Kelas', 'B', 'K'], [1, 'Kepala Dinas Sosial', 14, 1, 1], [2, 'Pekerja Sosial Ahli Muda', 9, 4, 6]], 'visible'],
+            ['Lama', [['PETA JABATAN DINAS SOSIAL 2019'], ['No', 'Nama Jabatan', 'Kelas', 'B', 'K'], [1, 'Kepala Dinas Sosial', 14, 1, 1]], 'hidden']
+        ].forEach(([name, rows, state]) => {
+            const ws = wb.addWorksheet(name as string, { state: state as 'visible' | 'hidden' });
+            (rows as unknown[][]).forEach(r => ws.addRow(r));
+        });
+        await wb.xlsx.writeFile(file);
+        const outDir = tmp('workbook-out');
+        const report = await importSpreadsheets({ files: [file], pemda: 'Uji', pemdaTitle: 'Kota Uji', outDir });
+        expect(report.errors).toEqual([]);
+        expect(report.written.map(w => [w.sheet, w.perangkatDaerah])).toEqual([['DINSOS', 'Dinas Sosial']]);
+        expect(report.rows.filter(r => r.outcome === 'dilewati' && r.sheet !== 'DINSOS').map(r => [r.sheet, r.note])).toEqual([
+            ['REKAP', 'lembar rekapitulasi per perangkat daerah (kolom "Perangkat Daerah", tanpa kolom "Nama Jabatan"), bukan peta jabatan: tidak diimpor'],
+            ['Lama', 'lembar tersembunyi, tidak diimpor; sebutkan dengan --sheet "Lama" untuk mengimpornya']]);
+        const named = await importSpreadsheets({ files: [file], pemda: 'Uji', pemdaTitle: 'Kota Uji', outDir: tmp('hidden-out'), sheet: 'Lama' });
+        expect(named.written.map(w => w.perangkatDaerah)).toEqual(['Dinas Sosial']);
+    });
+
     it('says a JUMLAH row is not checked when no B or K can be read in it, rather than that it matches', async () => {
         const { report } = await imported(async file => {
             const wb = new ExcelJS.Workbook();

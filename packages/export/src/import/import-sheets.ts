@@ -1,7 +1,7 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { ORG_KINDS } from '@sikerja/model';
-import { findHeader, type ColumnMapping } from './columns.js';
+import { findHeader, normaliseHeader, type ColumnMapping } from './columns.js';
 import { NameScope, organisationOfHead, titleCase } from './guess.js';
 import { organise, type ImportedOrganisation, type ImportedPosition, type ImportedUnit } from './organise.js';
 import { nameAll, printOrganisations, printPemdaDefinition } from './print.js';
@@ -86,9 +86,14 @@ export async function importSpreadsheets(request: ImportRequest): Promise<Import
             continue;
         }
         const wanted = request.sheet ?? request.mapping?.sheet;
-        const chosen = wanted ? sheets.filter(s => s.name === wanted) : sheets;
-        if (wanted && chosen.length === 0) report.errors.push({ file, message: `lembar "${wanted}" tidak ada; lembar yang ada: ${sheets.map(s => s.name).join(', ')}` });
-        for (const sheet of chosen) for (const table of tablesOf(sheet)) await importSheet(table, request, topScope, report, existingTitles);
+        if (wanted && !sheets.some(s => s.name === wanted)) report.errors.push({ file, message: `lembar "${wanted}" tidak ada; lembar yang ada: ${sheets.map(s => s.name).join(', ')}` });
+        for (const sheet of sheets) {
+            if (wanted ? sheet.name !== wanted : sheet.hidden) {
+                if (!wanted) report.rows.push({ file, sheet: sheet.name, row: 0, outcome: 'dilewati', guesses: [], note: `lembar tersembunyi, tidak diimpor; sebutkan dengan --sheet "${sheet.name}" untuk mengimpornya` });
+                continue;
+            }
+            for (const table of tablesOf(sheet)) await importSheet(table, request, topScope, report, existingTitles);
+        }
     }
     if (report.written.length > 0) report.pemdaFolder = await writePemdaFileIfMissing(request, report);
     return report;
@@ -99,13 +104,19 @@ async function importSheet(sheet: Sheet, request: ImportRequest, topScope: NameS
     if (sheet.rows.every(r => r.cells.every(c => c === ''))) return;
     const header = findHeader(sheet.rows, request.mapping);
     if (!header) {
+        // A workbook's recapitulation (one row per Perangkat Daerah, no jabatan) is no peta jabatan: said, not an error.
+        const recap = sheet.rows.slice(0, 40).find(r => r.cells.some(c => /^(nama)?(perangkatdaerah|opd|skpd)$/.test(normaliseHeader(c))));
+        if (recap) {
+            report.rows.push({ ...base, row: recap.row, outcome: 'dilewati', guesses: [], note: 'lembar rekapitulasi per perangkat daerah (kolom "Perangkat Daerah", tanpa kolom "Nama Jabatan"), bukan peta jabatan: tidak diimpor' });
+            return;
+        }
         report.errors.push({ ...base, message: 'kepala tabel tidak dikenali: di 40 baris pertama tidak ada baris dengan kolom "Nama Jabatan"/"Jabatan" dan "Kelas", "B" atau "K". '
             + `Tulis berkas pemetaan (--mapping) dengan "headerRow" dan "columns"; tidak ada baris lembar ini yang diimpor (${sheet.rows.length} baris).` });
         return;
     }
     const titleRows = sheet.rows.slice(0, header.at).filter(r => r.cells.some(c => c !== ''));
     // "PETA JABATAN DI LINGKUNGAN BADAN X TAHUN 2025" names the Badan X.
-    const pdTitleRow = titleRows.map(r => r.cells.find(c => c !== '')!.replace(/^peta jabatan\s*((di lingkungan|pada)\s+)?/i, '').replace(/\s+(tahun|keadaan|per)\s+.*\d{4}.*$/i, '').trim())
+    const pdTitleRow = titleRows.map(r => r.cells.find(c => c !== '')!.replace(/^peta jabatan\s*((di lingkungan|pada)\s+)?/i, '').replace(/\s+(tahun|keadaan|per)\s+.*\d{4}.*$/i, '').replace(/\s+(19|20)\d{2}$/, '').trim())
         .find(t => PD_TITLE.test(t));
     const rows = classifyRows(sheet.rows.slice(header.at + header.rows), sheet.rows[header.at], header.columns);
     // Without a title row, a sheet named for its Perangkat Daerah names it; else the head's title does ("Kepala Dinas Sosial").

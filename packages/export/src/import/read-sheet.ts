@@ -17,6 +17,8 @@ export interface Sheet {
     file: string;
     name: string;
     rows: SheetRow[];
+    /** Hidden in the workbook (an old version, a working copy): read only when named. */
+    hidden?: boolean;
 }
 
 /** The text a cell shows: formulas by their cached result, rich text joined, dates as written. */
@@ -51,7 +53,7 @@ export async function readSheets(file: string): Promise<Sheet[]> {
         return [toSheet(file, path.basename(file, path.extname(file)), ws, true)];
     }
     await workbook.xlsx.readFile(file);
-    return workbook.worksheets.map(ws => toSheet(file, ws.name, ws, false));
+    return workbook.worksheets.map(ws => ({ ...toSheet(file, ws.name, ws, false), ...(ws.state !== 'visible' ? { hidden: true } : {}) }));
 }
 
 /** Indonesian Excel writes CSV with `;` (the comma is the decimal separator). */
