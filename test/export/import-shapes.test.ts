@@ -479,6 +479,20 @@ describe('a header in two rows, an Eselon column, lettered unit rows that carry 
         expect(named.written.map(w => w.perangkatDaerah)).toEqual(['Dinas Sosial']);
     });
 
+    it('writes "(Hasil Penyetaraan)" in a title as the model\'s hasil-penyetaraan and leaves a footnote mark out of the title, saying both', async () => {
+        const { report, org } = await imported(async file => {
+            const wb = new ExcelJS.Workbook();
+            const ws = wb.addWorksheet('Dinas Sosial');
+            [['No', 'Nama Jabatan', 'Kelas', 'B', 'K'], [1, 'Kepala Dinas Sosial', 14, 1, 1], [2, 'Analis Kebijakan Ahli Muda (Hasil Penyetaraan)', 9, 1, 1],
+                [3, 'Perencana Ahli Pertama*)', 8, 1, 2]].forEach(r => ws.addRow(r));
+            await wb.xlsx.writeFile(file);
+        });
+        expect(org.positions.map(p => [p.title, p.jenjang, p.hasilPenyetaraan ?? false])).toEqual([
+            ['Analis Kebijakan Ahli Muda', 'ahli-muda', true], ['Perencana Ahli Pertama', 'ahli-pertama', false]]);
+        expect(report.rows.find(r => r.row === 3)!.guesses).toContain('"(Hasil Penyetaraan)" pada judul dibaca sebagai hasil-penyetaraan');
+        expect(report.rows.find(r => r.row === 4)!.guesses).toContain('tanda catatan kaki "*)" tidak dimasukkan ke judul');
+    });
+
     it('says a JUMLAH row is not checked when no B or K can be read in it, rather than that it matches', async () => {
         const { report } = await imported(async file => {
             const wb = new ExcelJS.Workbook();

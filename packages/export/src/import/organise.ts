@@ -16,6 +16,8 @@ export interface ImportedPosition {
     row: number;
     /** The name kept from the ID SiKerja column (a round trip), else derived from the title. */
     name?: string;
+    /** A JF from penyetaraan jabatan administrasi, as its title said. */
+    hasilPenyetaraan?: boolean;
     /** A JF whose written superior is another JF or pelaksana: its penilai, written as `dibawah`. */
     under?: ImportedPosition;
 }
@@ -97,7 +99,8 @@ export function organise(roots: RowNode[], pdTitle: { title: string; guessed?: s
             guesses.push(fromTitle.older ? `jenjang ${fromTitle.jenjang} dari sebutan lama "${fromTitle.older}" pada judul (tanpa "Ahli")` : `jenjang ${fromTitle.jenjang} dari judul`);
         }
         guesses.push(...n.notes, ...d.warnings);
-        return { title: d.title, jenis: jenis.value, kategori: fromTitle?.kategori, jenjang: fromTitle?.jenjang, kelas: d.kelas, b: d.b, k: d.k, row: d.row, name: d.idSikerja };
+        return { title: d.title, jenis: jenis.value, kategori: fromTitle?.kategori, jenjang: fromTitle?.jenjang, kelas: d.kelas, b: d.b, k: d.k, row: d.row, name: d.idSikerja,
+            ...(d.penyetaraan && jenis.value === 'fungsional' ? { hasilPenyetaraan: true } : {}) };
     };
 
     const place = (n: RowNode, into: ImportedUnit, over?: ImportedPosition, followed?: string): ImportedUnit | undefined => {

@@ -53,6 +53,7 @@ function positionLine(keyword: 'pimpinan' | 'jabatan', p: ImportedPosition, qual
     const parts = [keyword, p.name!, quote(p.title), p.jenis];
     if (p.jenis === 'fungsional' && p.kategori && p.jenjang) parts.push(p.kategori, p.jenjang);
     if (p.kelas !== undefined) parts.push('kelas', String(p.kelas));
+    if (p.hasilPenyetaraan) parts.push('hasil-penyetaraan');
     if (p.b !== undefined) parts.push('bezetting', String(p.b));
     if (p.k !== undefined) parts.push('kebutuhan', String(p.k));
     if (p.under && qualified.has(p.under)) parts.push('dibawah', qualified.get(p.under)!);

@@ -36,6 +36,8 @@ export interface DataRow {
     eselon?: string;
     /** For a "Jumlah …" row: what it totals, lower case ("bidang x"; empty for a bare "JUMLAH"). */
     subtotalOf?: string;
+    /** The title said "(Hasil Penyetaraan)": a JF from penyetaraan jabatan administrasi. */
+    penyetaraan?: boolean;
     /** What the row says that cannot be taken (a negative count), for the report. */
     warnings: string[];
     indent: number;
@@ -100,15 +102,16 @@ export function classifyRows(rows: readonly SheetRow[], header: SheetRow, column
     const get = (r: SheetRow, field: keyof Columns) => { const c = columns[field]; return c === undefined ? undefined : r.cells[c] || undefined; };
     const headerKey = header.cells.join('|').toLowerCase();
     return rows.map(r => {
-        const title = get(r, 'nama') ?? '';
+        const written = get(r, 'nama') ?? '';
+        const { title, penyetaraan, notes } = cleanTitle(written);
         // A merged unit row shows its title in every column it spans: there it is no value.
-        const own = (field: keyof Columns) => { const t = get(r, field); return t === title ? undefined : t; };
+        const own = (field: keyof Columns) => { const t = get(r, field); return t === written ? undefined : t; };
         // A merged unit row repeats its title in every cell it spans: that is no figure.
-        const warnings: string[] = [];
+        const warnings: string[] = [...notes];
         const kelas = countIn(own('kelas'));
         const figure = (field: keyof Columns) => {
             const t = get(r, field);
-            if (t === title) return undefined;
+            if (t === written) return undefined;
             // Excel's accounting format prints a zero as "-", and sheets typed after it copy the dash: on a
             // position's row (one with its kelas) a dash in B, K or ± counts none.
             if (field !== 'kelas' && kelas !== undefined && /^[-–—]$/.test((t ?? '').trim())) {
@@ -133,12 +136,12 @@ export function classifyRows(rows: readonly SheetRow[], header: SheetRow, column
             return undefined;
         };
         const base: DataRow = {
-            row: r.row, kind: 'jabatan', title, no: own('no'), id: get(r, 'id'), atasan: get(r, 'atasan'), jenis: get(r, 'jenis') === title ? undefined : get(r, 'jenis'),
-            jenjang: get(r, 'jenjang') === title ? undefined : get(r, 'jenjang'), kelas: figure('kelas'), b: figure('b'), k: figure('k'), selisih: figure('selisih'),
-            keterangan: get(r, 'keterangan') === title ? undefined : get(r, 'keterangan'), idSikerja: validId(get(r, 'idSikerja')), warnings,
+            row: r.row, kind: 'jabatan', title, ...(penyetaraan ? { penyetaraan } : {}), no: own('no'), id: get(r, 'id'), atasan: get(r, 'atasan'), jenis: get(r, 'jenis') === written ? undefined : get(r, 'jenis'),
+            jenjang: get(r, 'jenjang') === written ? undefined : get(r, 'jenjang'), kelas: figure('kelas'), b: figure('b'), k: figure('k'), selisih: figure('selisih'),
+            keterangan: get(r, 'keterangan') === written ? undefined : get(r, 'keterangan'), idSikerja: validId(get(r, 'idSikerja')), warnings,
             // A head's Unit Kerja may be its own title ("Deputi Bidang X"); only a merged row repeats it as no value.
-            unitKerja: get(r, 'unitKerja') === title && r.merged ? undefined : get(r, 'unitKerja'), level: levelIn(own('level')),
-            eselon: get(r, 'eselon') === title ? undefined : get(r, 'eselon'),
+            unitKerja: get(r, 'unitKerja') === written && r.merged ? undefined : get(r, 'unitKerja'), level: levelIn(own('level')),
+            eselon: get(r, 'eselon') === written ? undefined : get(r, 'eselon'),
             indent: columns.nama === undefined ? 0 : r.indent[columns.nama] ?? 0, bold: r.bold
         };
         if (r.cells.every(c => c === '')) return { ...base, kind: 'kosong' };
@@ -151,4 +154,24 @@ export function classifyRows(rows: readonly SheetRow[], header: SheetRow, column
         const because = unitEvidence(r, base);
         return because ? { ...base, kind: 'unit', unitBecause: because } : base;
     });
+}
+
+/**
+ * A title as the model writes it: without the sheet's footnote marks ("Perencana Ahli Pertama*)") and
+ * with "(Hasil Penyetaraan)" read as the fact it states, each said in the report.
+ */
+function cleanTitle(written: string): { title: string; penyetaraan: boolean; notes: string[] } {
+    const notes: string[] = [];
+    let title = written;
+    const mark = /\s*\*+\)?\s*$/.exec(title);
+    if (mark && mark.index > 0) {
+        title = title.slice(0, mark.index);
+        notes.push(`tanda catatan kaki "${mark[0].trim()}" tidak dimasukkan ke judul`);
+    }
+    const penyetaraan = /\s*\(\s*hasil\s+penyetaraan\s*\)\s*/i.exec(title);
+    if (penyetaraan) {
+        title = `${title.slice(0, penyetaraan.index)} ${title.slice(penyetaraan.index + penyetaraan[0].length)}`.trim();
+        notes.push('"(Hasil Penyetaraan)" pada judul dibaca sebagai hasil-penyetaraan');
+    }
+    return { title, penyetaraan: penyetaraan !== null, notes };
 }
