@@ -427,6 +427,7 @@ describe('a header in two rows, an Eselon column, lettered unit rows that carry 
         expect(org.units.map(u => [u.kind, u.title, u.positions.map(p => [p.title, p.bezetting, p.kebutuhan])])).toEqual([
             ['bidang', 'Bidang Rehabilitasi Sosial', [['Pekerja Sosial Ahli Muda', 0, 3]]]]);
         expect(report.rows.find(r => r.row === 5)!.guesses).toContain('B tertulis "-": dibaca 0');
+        expect(report.rows.find(r => r.row === 3)!.guesses.filter(g => g.includes('tertulis')), 'a unit row\'s dashes are nothing written').toEqual([]);
     });
 
     it('reads the one number of a figure written with words ("Kelas 14", "3 orang"), says so, names a figure it cannot read, and never takes a first row with "Kelas 14" for a second header row', async () => {

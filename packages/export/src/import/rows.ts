@@ -120,7 +120,8 @@ export function classifyRows(rows: readonly SheetRow[], header: SheetRow, column
             }
             if (field === 'selisih') return numberIn(t);
             const n = countIn(t);
-            if (n !== undefined || t === undefined || t.trim() === '') return n;
+            // A lone dash elsewhere (a unit's row, a kelas) is nothing written.
+            if (n !== undefined || t === undefined || /^[-–—]?$/.test(t.trim())) return n;
             const label = field === 'kelas' ? 'Kelas' : field.toUpperCase();
             if (numberIn(t) !== undefined) {
                 warnings.push(`${label} tertulis ${t}: bukan bilangan cacah, tidak diimpor`);
