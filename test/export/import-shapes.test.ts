@@ -494,6 +494,17 @@ describe('a header in two rows, an Eselon column, lettered unit rows that carry 
         expect(report.rows.find(r => r.row === 4)!.guesses).toContain('tanda catatan kaki "*)" tidak dimasukkan ke judul');
     });
 
+    it('takes no figures from a person\'s name column ("Nama Pemangku"), and a column named "B" over one named in a phrase', async () => {
+        const { org } = await imported(async file => {
+            const wb = new ExcelJS.Workbook();
+            const ws = wb.addWorksheet('Dinas Sosial');
+            [['No', 'Nama Jabatan', 'Nama Pemangku', 'Jumlah Pemangku', 'Kelas', 'B', 'K'], [1, 'Kepala Dinas Sosial', 'Drs. Contoh', 'satu', 14, 1, 1],
+                [2, 'Pekerja Sosial Ahli Muda', 'Contoh Dua', 'dua', 9, 2, 3]].forEach(r => ws.addRow(r));
+            await wb.xlsx.writeFile(file);
+        });
+        expect([org.leader?.bezetting, org.positions.map(p => [p.title, p.bezetting, p.kebutuhan])]).toEqual([1, [['Pekerja Sosial Ahli Muda', 2, 3]]]);
+    });
+
     it('says a JUMLAH row is not checked when no B or K can be read in it, rather than that it matches', async () => {
         const { report } = await imported(async file => {
             const wb = new ExcelJS.Workbook();

@@ -113,6 +113,8 @@ const PREFIXES: Array<[RegExp, Field]> = [
  * "Selisih (Kebutuhan − Eksisting)" names both of the others.
  */
 function describedField(text: string, key: string): Field | undefined {
+    // "Nama Pemangku", "Nama Pejabat": the person's name, no figure.
+    if (key.startsWith('nama')) return undefined;
     if (/selisih|kurang|lebih|±/.test(key) || /\+\s*\/?\s*-/.test(text)) return 'selisih';
     const marker = /\(\s*([BK])\s*\)\s*$/i.exec(text.trim())?.[1].toLowerCase();
     if (marker === 'b' || marker === 'k') return marker;
@@ -124,14 +126,22 @@ function describedField(text: string, key: string): Field | undefined {
 function columnsOf(row: SheetRow): Columns {
     const out: Columns = {};
     let nameRank = Infinity;
+    const described: Array<[Field, number]> = [];
     row.cells.forEach((text, i) => {
         const key = normaliseHeader(text);
-        const field = LOOKUP.get(key) ?? (key.length > 0 ? PREFIXES.find(([re]) => re.test(key))?.[1] ?? describedField(text, key) : undefined);
+        const field = LOOKUP.get(key) ?? (key.length > 0 ? PREFIXES.find(([re]) => re.test(key))?.[1] : undefined);
         if (field === 'nama') {
             const rank = NAME_PRIORITY.indexOf(key);
             if (rank < nameRank) { nameRank = rank; out.nama = i; }
-        } else if (field && out[field] === undefined) out[field] = i;
+        } else if (field && out[field] === undefined) {
+            out[field] = i;
+        } else if (!field && key.length > 0) {
+            const guessed = describedField(text, key);
+            if (guessed) described.push([guessed, i]);
+        }
     });
+    // A column named in a phrase counts only where no column names the field outright ("B" beats "Jumlah Pemangku").
+    for (const [field, i] of described) if (out[field] === undefined) out[field] = i;
     return out;
 }
 
