@@ -397,6 +397,8 @@ describe('a header in two rows, an Eselon column, lettered unit rows that carry 
             const wb = new ExcelJS.Workbook();
             const ws = wb.addWorksheet('Kecamatan');
             rows.forEach(r => ws.addRow(r));
+            // Each title merged across the table, as analysts draw it.
+            rows.forEach((r, i) => { if (r.length === 1) ws.mergeCells(i + 1, 1, i + 1, 5); });
             await wb.xlsx.writeFile(file);
             const outDir = tmp('tables-out');
             const report = await importSpreadsheets({ files: [file], pemda: 'Uji', pemdaTitle: 'Kota Uji', outDir });

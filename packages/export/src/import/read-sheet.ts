@@ -106,7 +106,8 @@ export function tablesOf(sheet: Sheet): Sheet[] {
     let data = false;
     let title: string | undefined;
     sheet.rows.forEach((r, i) => {
-        const filled = r.cells.filter(c => c !== '');
+        // A title merged across the table repeats its text in every cell it spans.
+        const filled = [...new Set(r.cells.filter(c => c !== ''))];
         const named = filled.length === 1 && TABLE_TITLE.test(filled[0]) ? filled[0].replace(/\s+/g, ' ').trim().toLowerCase() : undefined;
         if (named !== undefined && data && named !== title) {
             starts.push(i);
