@@ -507,6 +507,28 @@ describe('a header in two rows, an Eselon column, lettered unit rows that carry 
         expect([org.leader?.bezetting, org.positions.map(p => [p.title, p.bezetting, p.kebutuhan])]).toEqual([1, [['Pekerja Sosial Ahli Muda', 2, 3]]]);
     });
 
+    it('places a Kecamatan\'s Seksi beside its Sekretariat, not in it, and a Kelurahan\'s Sekretaris Lurah at the head of a Sekretariat Kelurahan', async () => {
+        const dir = tmp('kecamatan');
+        const file = path.join(dir, 'kecamatan.xlsx');
+        const wb = new ExcelJS.Workbook();
+        const ws = wb.addWorksheet('Kecamatan');
+        [['PETA JABATAN KECAMATAN SUNGAI RAYA'], ['No', 'Nama Jabatan', 'Kelas', 'B', 'K'], [1, 'Camat Sungai Raya', 12, 1, 1],
+            [null, 'SEKRETARIAT KECAMATAN'], [2, 'Sekretaris Camat', 11, 1, 1], [3, 'Pengadministrasi Perkantoran', 5, 2, 2],
+            [null, 'SEKSI PEMERINTAHAN'], [4, 'Kepala Seksi Pemerintahan', 9, 1, 1], [5, 'Penata Layanan Operasional', 7, 1, 2],
+            [null, 'KELURAHAN KAPUR'], [6, 'Lurah Kapur', 9, 1, 1], [7, 'Sekretaris Lurah', 8, 1, 1], [8, 'Pengolah Data dan Informasi', 6, 1, 1]].forEach(r => ws.addRow(r));
+        await wb.xlsx.writeFile(file);
+        const outDir = tmp('kecamatan-out');
+        await importSpreadsheets({ files: [file], pemda: 'Uji', pemdaTitle: 'Kota Uji', outDir });
+        const loaded = await loadWorkspace([outDir]);
+        const model = publishedModel(loaded.services, loaded.requested);
+        expect(model.diagnostics?.error).toBe(0);
+        const tree = (u: UnitNode): unknown => [u.kind, u.title, u.units.map(tree)];
+        const [kecamatan, kelurahan] = model.pemda[0].organisations;
+        expect(tree(kecamatan)).toEqual(['kecamatan', 'Kecamatan Sungai Raya', [['sekretariat', 'Sekretariat Kecamatan', []], ['seksi', 'Seksi Pemerintahan', []]]]);
+        expect(tree(kelurahan)).toEqual(['kelurahan', 'Kelurahan Kapur', [['sekretariat', 'Sekretariat Kelurahan', []]]]);
+        expect(kelurahan.units[0].leader?.title).toBe('Sekretaris Lurah');
+    });
+
     it('says a JUMLAH row is not checked when no B or K can be read in it, rather than that it matches', async () => {
         const { report } = await imported(async file => {
             const wb = new ExcelJS.Workbook();

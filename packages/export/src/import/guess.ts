@@ -37,6 +37,9 @@ export function guessOrgKind(title: string): Guess<OrgKind> {
 /** The unit a leader leads, named from its title: "Kepala Bidang Kesehatan" → "Bidang Kesehatan"; "Sekretaris" → "Sekretariat". */
 export function unitTitleFromLeader(title: string): string {
     if (/^sekretaris$/i.test(title)) return 'Sekretariat';
+    // The Sekretaris of a Kecamatan or Kelurahan leads its Sekretariat (Perbup lampiran figures).
+    if (/^sekretaris camat$/i.test(title)) return 'Sekretariat Kecamatan';
+    if (/^sekretaris (lurah|kelurahan)$/i.test(title)) return 'Sekretariat Kelurahan';
     const m = /^kepala\s+(.+)$/i.exec(title);
     if (m) return m[1].charAt(0).toUpperCase() + m[1].slice(1);
     return title;

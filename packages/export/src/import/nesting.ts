@@ -23,6 +23,17 @@ export function unitRank(title: string, first = false): number {
     return UNKNOWN_RANK;
 }
 
+/**
+ * Whether an open unit holds the next unit, by their words: a higher rank holds a lower one, except
+ * that a Sekretariat holds its Subbagian but not the Seksi or Subbidang listed after it (in a
+ * Kecamatan or Kelurahan they stand beside the Sekretariat, in a Dinas under a Bidang).
+ */
+export function holds(outer: RowNode, inner: RowNode): boolean {
+    if (openRank(outer) >= unitRank(inner.data.title, false)) return false;
+    const o = outer.data.title.toLowerCase(), i = inner.data.title.toLowerCase();
+    return !(/^sekretariat\b/.test(o) && !/^sekretariat (daerah|dprd|dewan|jenderal|utama|kementerian)\b/.test(o) && /^(seksi|sub ?bidang|sub ?seksi)\b/.test(i));
+}
+
 /** The rank of an open unit: the sheet's top unit keeps an organisation's rank. */
 export function openRank(u: RowNode): number {
     return unitRank(u.data.title, u.parent === undefined);
@@ -103,7 +114,7 @@ function openUnit(n: RowNode, open: RowNode[]): void {
         while (open.length > 0 && (open[open.length - 1].data.level ?? Infinity) >= level) open.pop();
         return;
     }
-    while (open.length > 0 && openRank(open[open.length - 1]) >= unitRank(n.data.title, false)) open.pop();
+    while (open.length > 0 && !holds(open[open.length - 1], n)) open.pop();
     placedByKind(n, open[open.length - 1]);
 }
 

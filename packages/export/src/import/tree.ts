@@ -1,4 +1,4 @@
-import { byLevel, openRank, UNKNOWN_RANK, unitRank } from './nesting.js';
+import { byLevel, holds, UNKNOWN_RANK, unitRank } from './nesting.js';
 import type { DataRow } from './rows.js';
 
 /** A row placed in the hierarchy the sheet describes. */
@@ -165,7 +165,7 @@ export function placedByKind(n: RowNode, parent: RowNode | undefined): void {
 
 /** Without indentation, a unit row stays inside the one above it only when its kind ranks below (a Seksi in a Bidang). */
 function contains(outer: RowNode, inner: RowNode): boolean {
-    return openRank(outer) < unitRank(inner.data.title);
+    return holds(outer, inner);
 }
 
 /** The sums of B and K over the positions below a node (itself included). */
