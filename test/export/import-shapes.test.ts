@@ -527,6 +527,8 @@ describe('a header in two rows, an Eselon column, lettered unit rows that carry 
         expect(tree(kecamatan)).toEqual(['kecamatan', 'Kecamatan Sungai Raya', [['sekretariat', 'Sekretariat Kecamatan', []], ['seksi', 'Seksi Pemerintahan', []]]]);
         expect(tree(kelurahan)).toEqual(['kelurahan', 'Kelurahan Kapur', [['sekretariat', 'Sekretariat Kelurahan', []]]]);
         expect(kelurahan.units[0].leader?.title).toBe('Sekretaris Lurah');
+        // The head named by its office, as the examples write it.
+        expect([kecamatan.leader?.id, kelurahan.leader?.id]).toEqual(['KecamatanSungaiRaya.Camat', 'KelurahanKapur.Lurah']);
     });
 
     it('says a JUMLAH row is not checked when no B or K can be read in it, rather than that it matches', async () => {

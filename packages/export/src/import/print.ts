@@ -35,7 +35,7 @@ export function nameAll(organisations: readonly ImportedOrganisation[], topScope
 /**
  * A head's name says its office, not its unit (the unit's name is the path): "Kepala Sub Bagian
  * Keuangan" heading "Sub Bagian Keuangan" is KepalaSubBagian, "Deputi Bidang X" heading "Deputi
- * Bidang X" is Deputi; otherwise the first two words.
+ * Bidang X" is Deputi, "Camat Sungai Raya" heading "Kecamatan Sungai Raya" is Camat; otherwise the first two words.
  */
 function leaderName(title: string, unitTitle: string): string {
     const kindWords = /^sub\s/i.test(unitTitle) ? 2 : 1;
@@ -44,6 +44,9 @@ function leaderName(title: string, unitTitle: string): string {
         const office = title.slice(0, at).trim();
         return identifierFrom(office === '' ? title.split(/\s+/)[0] : `${office} ${unitTitle.split(/\s+/).slice(0, kindWords).join(' ')}`, 'Pimpinan');
     }
+    // "Camat Sungai Raya" heading the Kecamatan Sungai Raya, "Lurah Kapur" the Kelurahan Kapur: the office is the first word.
+    const [office, ...place] = title.split(/\s+/);
+    if (place.length > 0 && unitTitle.split(/\s+/).slice(1).join(' ').toLowerCase() === place.join(' ').toLowerCase()) return identifierFrom(office, 'Pimpinan');
     return identifierFrom(title.split(/\s+/).slice(0, 2).join(' '), 'Pimpinan');
 }
 
