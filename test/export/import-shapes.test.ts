@@ -487,11 +487,11 @@ describe('a header in two rows, an Eselon column, lettered unit rows that carry 
             const wb = new ExcelJS.Workbook();
             const ws = wb.addWorksheet('Dinas Sosial');
             [['No', 'Nama Jabatan', 'Kelas', 'B', 'K'], [1, 'Kepala Dinas Sosial', 14, 1, 1], [2, 'Analis Kebijakan Ahli Muda (Hasil Penyetaraan)', 9, 1, 1],
-                [3, 'Perencana Ahli Pertama*)', 8, 1, 2]].forEach(r => ws.addRow(r));
+                [3, 'Perencana Ahli Pertama*)', 8, 1, 2], [4, 'Pranata Komputer Ahli Pertama (**)', 8, 1, 1]].forEach(r => ws.addRow(r));
             await wb.xlsx.writeFile(file);
         });
         expect(org.positions.map(p => [p.title, p.jenjang, p.hasilPenyetaraan ?? false])).toEqual([
-            ['Analis Kebijakan Ahli Muda', 'ahli-muda', true], ['Perencana Ahli Pertama', 'ahli-pertama', false]]);
+            ['Analis Kebijakan Ahli Muda', 'ahli-muda', true], ['Perencana Ahli Pertama', 'ahli-pertama', false], ['Pranata Komputer Ahli Pertama', 'ahli-pertama', false]]);
         expect(report.rows.find(r => r.row === 3)!.guesses).toContain('"(Hasil Penyetaraan)" pada judul dibaca sebagai hasil-penyetaraan');
         expect(report.rows.find(r => r.row === 4)!.guesses).toContain('tanda catatan kaki "*)" tidak dimasukkan ke judul');
     });

@@ -164,7 +164,7 @@ export function classifyRows(rows: readonly SheetRow[], header: SheetRow, column
 function cleanTitle(written: string): { title: string; penyetaraan: boolean; notes: string[] } {
     const notes: string[] = [];
     let title = written;
-    const mark = /\s*\*+\)?\s*$/.exec(title);
+    const mark = /\s*(\(\*+\)|\*+\)?)\s*$/.exec(title);
     if (mark && mark.index > 0) {
         title = title.slice(0, mark.index);
         notes.push(`tanda catatan kaki "${mark[0].trim()}" tidak dimasukkan ke judul`);
