@@ -14,6 +14,8 @@ interface TitlePrefixes {
     list: Array<[string, [number, number]]>;
     /** Their first letters: most titles start with none of them and are not lower-cased at all (a pasted Dinas has thousands). */
     initials: Set<string>;
+    /** Each title's match, found once: a pasted block repeats one title thousands of times. */
+    matched: Map<string, [number, number] | undefined>;
 }
 
 /** A profile's per-jabatan title prefixes: worked out once, not per position. */
@@ -24,7 +26,7 @@ function titlePrefixes(table: KelasTable): TitlePrefixes {
     if (!prefixes) {
         const list = Object.entries(table.jabatan).map(([prefix, range]) => [prefix.toLowerCase(), range] as [string, [number, number]]);
         list.sort((a, b) => b[0].length - a[0].length);
-        prefixesOf.set(table, prefixes = { list, initials: new Set(list.map(([p]) => p.charAt(0))) });
+        prefixesOf.set(table, prefixes = { list, initials: new Set(list.map(([p]) => p.charAt(0))), matched: new Map() });
     }
     return prefixes;
 }
@@ -32,9 +34,18 @@ function titlePrefixes(table: KelasTable): TitlePrefixes {
 /** The kelas range for a JF: a per-jabatan entry (longest title prefix) wins over the jenjang default. */
 export function kelasRange(ctx: RuleContext, title: string, jenjang: string): [number, number] | undefined {
     const prefixes = titlePrefixes(ctx.profile.kelas);
-    const lower = prefixes.initials.has(title.charAt(0).toLowerCase()) ? title.toLowerCase() : undefined;
-    const byTitle = lower === undefined ? undefined : prefixes.list.find(([prefix]) => lower.startsWith(prefix));
-    return byTitle?.[1] ?? ctx.profile.kelas.jenjang[jenjang as keyof KelasTable['jenjang']];
+    return titleRange(prefixes, title) ?? ctx.profile.kelas.jenjang[jenjang as keyof KelasTable['jenjang']];
+}
+
+function titleRange(prefixes: TitlePrefixes, title: string): [number, number] | undefined {
+    if (!prefixes.initials.has(title.charAt(0).toLowerCase())) return undefined;
+    if (prefixes.matched.has(title)) return prefixes.matched.get(title);
+    const lower = title.toLowerCase();
+    const range = prefixes.list.find(([prefix]) => lower.startsWith(prefix))?.[1];
+    // Typing a title passes through every prefix of it: start over rather than keep a day of them.
+    if (prefixes.matched.size >= 5000) prefixes.matched.clear();
+    prefixes.matched.set(title, range);
+    return range;
 }
 
 /** A kelas no jabatan can have (a typo: `kelas 99`), whatever its jenis. */
