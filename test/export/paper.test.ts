@@ -21,6 +21,16 @@ describe('the turn of each page of a document', () => {
         expect(turns([page(0.865, 1.447), page(1.467, 1.465), page(0.767, 1.286)])).toEqual(['portrait', 'portrait', 'portrait']);
     });
 
+    it('follows the set where the set\'s turn still prints it at print size (a continued peta lintas fungsi)', () => {
+        // Tanjung Jabung Timur's PetaIzinAngkutan: four wide pages and one narrow one between them.
+        const atLeast = (least: number) => (turn: { scale: number }) => turn.scale >= least;
+        const set = [page(1.3, 0.8), page(1.3, 0.8), page(1.3, 0.8), page(1.25, 1.6), page(1.3, 0.8)];
+        expect(settleTurns(set, alike, atLeast(1.23)).map(t => t.orientation)).toEqual(['landscape', 'landscape', 'landscape', 'landscape', 'landscape']);
+        // Turned against the set only where the set's turn would print its notes under 8 pt.
+        const tall = [page(1.3, 0.8), page(1.0, 1.6), page(1.3, 0.8)];
+        expect(settleTurns(tall, alike, atLeast(1.23)).map(t => t.orientation)).toEqual(['landscape', 'portrait', 'landscape']);
+    });
+
     it('keeps its first candidate when no page needs a turn', () => {
         expect(turns([page(1.375, 1.375)])).toEqual(['landscape']);
     });

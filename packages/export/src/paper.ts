@@ -20,17 +20,22 @@ export function pageSize(paper: Paper, orientation: Orientation | undefined, dra
 }
 
 /**
- * One turn per page of a document, from each page's candidate turns ranked best first. A page that
- * prints the same either way (a small drawing already at its largest type) takes the turn most of
- * the other pages need, so that a set is not turned page by page for nothing; with none to follow,
- * its first candidate.
+ * One turn per page of a document, from each page's candidate turns ranked best first. The pages of
+ * one document are turned one way, the way most of them print larger: a continued map or table read
+ * page beside page keeps its lanes and columns the same way round. A page turns against the others
+ * only where their turn would print its text under print size (`printable` says which turns do not);
+ * a page that prints the same either way follows the others too. With no page to follow, each its first candidate.
  */
-export function settleTurns<T extends { orientation: Orientation }>(ranked: readonly T[][], alike: (a: T, b: T) => boolean): T[] {
+export function settleTurns<T extends { orientation: Orientation }>(ranked: readonly T[][], alike: (a: T, b: T) => boolean,
+    printable: (turn: T, best: T, page: number) => boolean = () => false): T[] {
     const free = (r: readonly T[]) => r.length > 1 && alike(r[0], r[1]);
     const needed = ranked.filter(r => !free(r)).map(r => r[0].orientation);
     const portrait = needed.filter(o => o === 'portrait').length;
     const usual: Orientation | undefined = needed.length === 0 ? undefined : portrait * 2 > needed.length ? 'portrait' : 'landscape';
-    return ranked.map(r => free(r) && usual ? r.find(c => c.orientation === usual) ?? r[0] : r[0]);
+    return ranked.map((r, page) => {
+        const follow = usual && r.find(c => c.orientation === usual);
+        return follow && (free(r) || printable(follow, r[0], page)) ? follow : r[0];
+    });
 }
 
 /** Two scales a reader cannot tell apart on paper (within 3 %): a page printed at either is "the same either way". */

@@ -54,6 +54,13 @@ function pageNumber(doc: PDFKit.PDFDocument, page: { width: number; height: numb
         .text(`halaman ${n} dari ${total}`, MARGIN, page.height - MARGIN - FOOTER + 2, { width: page.width - 2 * MARGIN, align: 'center', lineBreak: false });
 }
 
+/** The smallest text a drawn page holds, in its own points: what decides the least scale it may print at. */
+export function smallestSvgText(svg: string): number {
+    let least = Infinity;
+    for (const m of svg.matchAll(/font-size="([\d.]+)"/g)) least = Math.min(least, Number(m[1]));
+    return Number.isFinite(least) ? least : TEXT.small;
+}
+
 function placeSvg(doc: PDFKit.PDFDocument, svg: string, x: number, y: number, width: number, height: number): void {
     // svg-to-pdfkit takes the viewport from the SVG's own width and height when present; without them
     // the viewBox is fitted into the size given here.
@@ -71,7 +78,7 @@ export async function pagesToPdf(pages: readonly string[], fonts: FontPaths, opt
     let first = 1;
     let orientation: Orientation = 'landscape';
     const sizes = pages.map(svg => /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg)!.slice(1).map(Number) as [number, number]);
-    // Without an orientation asked, each page is turned the way that prints its drawing larger.
+    // Without an orientation asked, the pages are turned the way that prints most of them larger.
     const turns: Orientation[] = options.orientation ? [options.orientation] : ['landscape', 'portrait'];
     const rankedTurns = (paper: Paper, [w, h]: [number, number]) => turns.map(orientation => {
         const area = contentArea(paper, orientation, options.numbered && pages.length > 1);
@@ -82,7 +89,9 @@ export async function pagesToPdf(pages: readonly string[], fonts: FontPaths, opt
     // lintas fungsi on F4) puts the whole document on A3: one paper size for one document.
     const tooSmall = (paper: Paper) => sizes.some(size => bestTurn(paper, size).scale < PRINT_MIN_TEXT / TEXT.small - 1e-3);
     const paper: Paper = options.paper !== 'a3' && tooSmall(options.paper) && !tooSmall('a3') ? 'a3' : options.paper;
-    const chosen = settleTurns(sizes.map(size => rankedTurns(paper, size)), (a, b) => sameOnPaper(a.scale, b.scale));
+    const least = pages.map(svg => PRINT_MIN_TEXT / smallestSvgText(svg) - 1e-3);
+    const ranked = sizes.map(size => rankedTurns(paper, size));
+    const chosen = settleTurns(ranked, (a, b) => sameOnPaper(a.scale, b.scale), (turn, _best, page) => turn.scale >= least[page]);
     pages.forEach((svg, i) => {
         const [w, h] = sizes[i];
         const { area, scale, orientation: turn } = chosen[i];

@@ -51,9 +51,12 @@ async function pagesFor(input: MapPagesInput, sheet: { width: number; height: nu
     const sheets = [budget, ...(sheet.turnable ? [{ width: budget.height, height: budget.width }] : [])];
     const alongFlow = input.direction === 'baris' ? 'width' : 'height';
     const count = input.whole.extent.columns.length;
-    /** The page titled for the first sheet it fits, or undefined. */
-    const fitted = (layout: LintasFungsiLayout, continued: boolean): Scene | undefined => {
-        for (const b of sheets) {
+    /**
+     * The page titled for the first sheet it fits, or undefined. Only a page of one column may be
+     * turned against the sheet: the pages of a map are read side by side, its lanes the same way round.
+     */
+    const fitted = (layout: LintasFungsiLayout, continued: boolean, oneColumn: boolean): Scene | undefined => {
+        for (const b of oneColumn ? sheets : sheets.slice(0, 1)) {
             const scene = input.titled(layout, continued, titleWidth(b));
             const size = writeSvg(scene, metrics);
             if (size.width <= b.width && size.height <= b.height) return scene;
@@ -67,14 +70,14 @@ async function pagesFor(input: MapPagesInput, sheet: { width: number; height: nu
     const measure = async (span: Span): Promise<number | undefined> => {
         const spans = alone(span);
         const index = span.first > 0 ? 1 : 0;
-        const page = fitted(await layoutSpan(input, spans, index, offPageNumbers(input, spans), metrics), span.first > 0);
+        const page = fitted(await layoutSpan(input, spans, index, offPageNumbers(input, spans), metrics), span.first > 0, span.first === span.last);
         return page && writeSvg(page, metrics)[alongFlow];
     };
     const spans = await pageSpans(count, measure);
     const numbers = offPageNumbers(input, spans);
     const layouts = await Promise.all(spans.map((_, i) => layoutSpan(input, spans, i, numbers, metrics)));
     // A page no sheet holds (a column too tall) keeps the sheet's title, and is counted.
-    const pages = layouts.map((layout, i) => fitted(layout, i > 0));
+    const pages = layouts.map((layout, i) => fitted(layout, i > 0, spans[i].first === spans[i].last));
     return { pages: pages.map((p, i) => p ?? input.titled(layouts[i], i > 0, titleWidth(budget))), misfits: pages.filter(p => !p).length };
 }
 

@@ -3,7 +3,7 @@ import { PRINT_MIN_TEXT, sopIdentityGrid, type CrossFunctionalMap, type MapNode,
 import { renderDiagram, softHyphens, TEXT, type DiagramKind, type FontMetrics } from '@sikerja/diagram';
 import type { ExportFonts } from '../export-diagrams.js';
 import { mm, PAPERS, sameOnPaper, settleTurns } from '../paper.js';
-import { PRINT_MAX_BODY } from '../pdf.js';
+import { PRINT_MAX_BODY, smallestSvgText } from '../pdf.js';
 import { svgToPngAsync } from '../png.js';
 import { fontsFor, rasterFonts } from '../raster/raster-fonts.js';
 import { Blanks, centered, fieldRows, pageProperties, para, run, signature, textWidth, twips } from './naskah.js';
@@ -88,13 +88,6 @@ const SIGNATURE_ROOM = 190;
 /** The least room under the last picture that still holds the signature: its office on one line (148 pt, measured in LibreOffice). */
 const SIGNATURE_LEAST = 150;
 
-/** The smallest text of a drawn page, in its own points. */
-function smallestText(svg: string): number {
-    let least = Infinity;
-    for (const m of svg.matchAll(/font-size="([\d.]+)"/g)) least = Math.min(least, Number(m[1]));
-    return Number.isFinite(least) ? least : TEXT.small;
-}
-
 async function figureSections(facts: DocumentFacts, pd: Organisation, kind: DiagramKind, heading: string, fonts: ExportFonts, reserveLast = 0) {
     const page = { ...textBlock('landscape'), turnable: true };
     const draw = (lastRoom?: number) => renderDiagram(facts.pemda, { kind, element: pd.id, page: lastRoom ? { ...page, lastRoom } : page }, fonts.metrics);
@@ -112,9 +105,10 @@ async function figureSections(facts: DocumentFacts, pd: Organisation, kind: Diag
             if (ranks[ranks.length - 1][0].keepsRoom) [pages, ranked] = [again.diagram.pages, ranks];
         }
     }
-    const turns = settleTurns(ranked, (a, b) => a.reserved === b.reserved && sameOnPaper(a.scale, b.scale));
+    const turns = settleTurns(ranked, (a, b) => a.reserved === b.reserved && sameOnPaper(a.scale, b.scale),
+        (turn, best) => turn.reserved === best.reserved && turn.scale >= turn.least - 1e-3);
     return Promise.all(pages.map(async (svg, i) => {
-        const { width, height, keepsRoom: _keepsRoom, ...best } = turns[i];
+        const { width, height, keepsRoom: _keepsRoom, least: _least, ...best } = turns[i];
         const png = await svgToPngAsync(svg, fontsFor(svg, raster));
         // True size: the SVG is in points; Word places pictures in 96 dpi pixels.
         const image = new ImageRun({
@@ -131,7 +125,7 @@ function rankTurns(pages: readonly string[], reserveLast: number) {
     return pages.map((svg, i) => {
         const [, width, height] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg)!.map(Number);
         const reserve = i === pages.length - 1 ? reserveLast : 0;
-        const least = PRINT_MIN_TEXT / smallestText(svg);
+        const least = PRINT_MIN_TEXT / smallestSvgText(svg);
         // A turn that keeps the room wins over a larger one that does not.
         return (['landscape', 'portrait'] as const).map(orientation => {
             const area = textBlock(orientation);
@@ -140,7 +134,7 @@ function rankTurns(pages: readonly string[], reserveLast: number) {
             const reserved = reserve > 0 && roomy >= least;
             const scale = reserved ? roomy : fit(0);
             // Room is left as well where the picture stops at its largest type short of the page's foot.
-            return { orientation, reserved, scale, width, height, keepsRoom: reserve === 0 || reserved || area.height - height * scale >= SIGNATURE_LEAST };
+            return { orientation, reserved, scale, least, width, height, keepsRoom: reserve === 0 || reserved || area.height - height * scale >= SIGNATURE_LEAST };
         }).sort((x, y) => Number(y.reserved) - Number(x.reserved) || y.scale - x.scale);
     });
 }
