@@ -54,6 +54,11 @@ function pageNumber(doc: PDFKit.PDFDocument, page: { width: number; height: numb
         .text(`halaman ${n} dari ${total}`, MARGIN, page.height - MARGIN - FOOTER + 2, { width: page.width - 2 * MARGIN, align: 'center', lineBreak: false });
 }
 
+/** A drawn page's size in its own points, from its viewBox. */
+export function svgSize(svg: string): [number, number] {
+    return /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg)!.slice(1).map(Number) as [number, number];
+}
+
 /** The smallest text a drawn page holds, in its own points: what decides the least scale it may print at. */
 export function smallestSvgText(svg: string): number {
     let least = Infinity;
@@ -77,7 +82,7 @@ export async function pagesToPdf(pages: readonly string[], fonts: FontPaths, opt
     const { doc, done } = newDocument(options.title, fonts);
     let first = 1;
     let orientation: Orientation = 'landscape';
-    const sizes = pages.map(svg => /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg)!.slice(1).map(Number) as [number, number]);
+    const sizes = pages.map(svgSize);
     // Without an orientation asked, the pages are turned the way that prints most of them larger.
     const turns: Orientation[] = options.orientation ? [options.orientation] : ['landscape', 'portrait'];
     const rankedTurns = (paper: Paper, [w, h]: [number, number]) => turns.map(orientation => {

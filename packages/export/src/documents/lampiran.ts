@@ -3,7 +3,7 @@ import { PRINT_MIN_TEXT, sopIdentityGrid, type CrossFunctionalMap, type MapNode,
 import { renderDiagram, softHyphens, TEXT, type DiagramKind, type FontMetrics } from '@sikerja/diagram';
 import type { ExportFonts } from '../export-diagrams.js';
 import { mm, PAPERS, sameOnPaper, settleTurns } from '../paper.js';
-import { PRINT_MAX_BODY, smallestSvgText } from '../pdf.js';
+import { PRINT_MAX_BODY, smallestSvgText, svgSize } from '../pdf.js';
 import { svgToPngAsync } from '../png.js';
 import { fontsFor, rasterFonts } from '../raster/raster-fonts.js';
 import { Blanks, centered, fieldRows, pageProperties, para, run, signature, textWidth, twips } from './naskah.js';
@@ -123,7 +123,7 @@ async function figureSections(facts: DocumentFacts, pd: Organisation, kind: Diag
 /** Each page's turns, best first: the one that prints it larger, never above 11 pt body text; the last page keeps room for what follows where its smallest text still prints at 8 pt. */
 function rankTurns(pages: readonly string[], reserveLast: number) {
     return pages.map((svg, i) => {
-        const [, width, height] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg)!.map(Number);
+        const [width, height] = svgSize(svg);
         const reserve = i === pages.length - 1 ? reserveLast : 0;
         const least = PRINT_MIN_TEXT / smallestSvgText(svg);
         // A turn that keeps the room wins over a larger one that does not.

@@ -141,7 +141,7 @@ function byIndentation(nodes: RowNode[], rows: readonly DataRow[]): PlacedRows {
         const n = byRow.get(r.row);
         if (!n) continue;
         if (n.data.kind === 'unit') {
-            while (open.length > 0 && (anyIndent ? open[open.length - 1].data.indent >= n.data.indent : !contains(open[open.length - 1], n))) open.pop();
+            while (open.length > 0 && (anyIndent ? open[open.length - 1].data.indent >= n.data.indent : !holds(open[open.length - 1], n))) open.pop();
             if (!anyIndent) placedByKind(n, open[open.length - 1]);
         } else {
             while (open.length > 0 && open[open.length - 1].data.indent > n.data.indent) open.pop();
@@ -161,11 +161,6 @@ export function placedByKind(n: RowNode, parent: RowNode | undefined): void {
     const said = `tanpa kolom Level dan indentasi: ditempatkan menurut jenisnya ${parent ? `di bawah ${parent.data.title}` : 'di puncak'}`;
     n.notes.push(said);
     if (unitRank(n.data.title) === UNKNOWN_RANK || (parent && unitRank(parent.data.title) === UNKNOWN_RANK)) n.review.push(said);
-}
-
-/** Without indentation, a unit row stays inside the one above it only when its kind ranks below (a Seksi in a Bidang). */
-function contains(outer: RowNode, inner: RowNode): boolean {
-    return holds(outer, inner);
 }
 
 /** The sums of B and K over the positions below a node (itself included). */
