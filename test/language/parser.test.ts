@@ -50,4 +50,19 @@ pemda Uji /* sebelum badan */ {
         const comments = leaves(SiKerja.parser.LangiumParser.parse(commented).value.$cstNode!).filter(l => l.includes(':h:'));
         expect(comments).toHaveLength(9);
     });
+
+    it('reads a title as written: escapes resolved, a string left open without its quote', () => {
+        const text = [
+            'dinas D "Dinas \\"Contoh\\" Satu" {',
+            '    pimpinan K "Kepala\\tDinas" jpt-pratama kelas 14',
+            '    bidang B "Bidang Tanpa Tutup {',
+            '    }',
+            '    bidang C "Bidang C" { }',
+            '}'
+        ].join('\n');
+        const root = SiKerja.parser.LangiumParser.parse(text).value as unknown as { elements: Array<{ title?: string; members: Array<{ title?: string }> }> };
+        const dinas = root.elements[0];
+        expect(dinas.title).toBe('Dinas "Contoh" Satu');
+        expect(dinas.members.map(m => m.title)).toEqual(['Kepala\tDinas', 'Bidang Tanpa Tutup', 'Bidang C']);
+    });
 });

@@ -3,6 +3,7 @@ import { DefaultNodeKindProvider } from 'langium/lsp';
 import { DefaultDocumentSymbolProvider } from 'langium/lsp';
 import { CompletionItemKind, SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
+import { appendChildNodes } from '../ast-walk.js';
 
 /** How each element shows in the outline and in completion: a Perangkat Daerah is not a jabatan. */
 const KINDS: Record<string, [SymbolKind, CompletionItemKind]> = {
@@ -44,6 +45,14 @@ export class SiKerjaDocumentSymbolProvider extends DefaultDocumentSymbolProvider
         const symbol = super.createSymbol(document, astNode, cstNode, nameNode, computedName);
         const detail = detailOf(astNode);
         return detail ? { ...symbol, detail } : symbol;
+    }
+
+    protected override getChildSymbols(document: LangiumDocument, astNode: AstNode): DocumentSymbol[] | undefined {
+        const children: DocumentSymbol[] = [];
+        for (const child of appendChildNodes(astNode, [])) {
+            for (const symbol of this.getSymbol(document, child)) children.push(symbol);
+        }
+        return children.length > 0 ? children : undefined;
     }
 }
 
