@@ -35,4 +35,20 @@ describe('inlay hints', () => {
             [10, 'Uji"', 'dalam unit organisasi']
         ]);
     });
+
+    // The editor asks for the lines it shows. Langium's range walk skipped the property after a child
+    // outside the range, so once the `pemda` line scrolled away a file lost every hint.
+    it('for the lines the editor shows, below the pemda line, come from what those lines hold and what encloses them', async () => {
+        const ws = await buildWorkspace({ 'pemda.sikerja': PEMDA_FILE, 'org.sikerja': ORG });
+        const doc = ws.docs['org.sikerja'];
+        const hints = await ws.services.lsp.InlayHintProvider!.getInlayHints(doc, {
+            textDocument: { uri: doc.uri.toString() }, range: { start: { line: 4, character: 0 }, end: { line: 6, character: 0 } }
+        });
+        expect(hints!.map(h => [h.position.line + 1, h.label])).toEqual([
+            [2, 'B 4 · K 6 · ± -2 (1 tanpa B/K)'],
+            [4, 'B 3 · K 5 · ± -2 (1 tanpa B/K)'],
+            [5, '± 0 · PPK: Kepala Dinas'],
+            [6, '± -2 · PPK: Kepala Bidang Satu']
+        ]);
+    });
 });

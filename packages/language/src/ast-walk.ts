@@ -24,9 +24,10 @@ export function appendChildNodes(node: AstNode, into: AstNode[]): AstNode[] {
  * Visit every node of a document in pre-order (the order of Langium's `streamAst`), yielding to the
  * event loop (where a newer edit can cancel the build) every few hundred nodes. Langium's own linking
  * and validation loops await after every node; on a kabupaten's tens of thousands of nodes that await
- * dominated both phases.
+ * dominated both phases. A node for which `enters` says false is skipped with all it contains.
  */
-export async function visitAst(root: AstNode, cancelToken: Cancellation.CancellationToken, visit: (node: AstNode) => MaybePromise<void>): Promise<void> {
+export async function visitAst(root: AstNode, cancelToken: Cancellation.CancellationToken, visit: (node: AstNode) => MaybePromise<void>,
+    enters?: (node: AstNode) => boolean): Promise<void> {
     const pending: AstNode[] = [root];
     const children: AstNode[] = [];
     let count = 0;
@@ -37,6 +38,8 @@ export async function visitAst(root: AstNode, cancelToken: Cancellation.Cancella
         if (visited) await visited;
         children.length = 0;
         appendChildNodes(node, children);
-        for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]);
+        for (let i = children.length - 1; i >= 0; i--) {
+            if (!enters || enters(children[i])) pending.push(children[i]);
+        }
     }
 }

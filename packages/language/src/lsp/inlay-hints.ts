@@ -1,12 +1,13 @@
-import type { AstNode } from 'langium';
-import { GrammarUtils } from 'langium';
+import type { AstNode, LangiumDocument } from 'langium';
+import { Cancellation, GrammarUtils } from 'langium';
 import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
 import { formatSelisih, SCOPE_LABELS, unitTotals } from '@sikerja/model';
-import type { InlayHint } from 'vscode-languageserver';
+import type { InlayHint, InlayHintParams } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import { workBuiltFrom } from '../model/fragment-builder.js';
 import type { SemanticModelService } from '../model/semantic-model-service.js';
 import { enclosingTemplate, qualifiedName } from '../qualified-names.js';
+import { visitAst } from '../ast-walk.js';
 import type { SiKerjaServices } from '../sikerja-module.js';
 
 /**
@@ -20,6 +21,23 @@ export class SiKerjaInlayHintProvider extends AbstractInlayHintProvider {
     constructor(services: SiKerjaServices) {
         super();
         this.models = services.model.SemanticModel;
+    }
+
+    /**
+     * Langium's walk awaits after every node and compares line/character ranges; a pasted block of
+     * 10,000 jabatan made that the larger part of a request the editor repeats as the view scrolls.
+     */
+    override async getInlayHints(document: LangiumDocument, params: InlayHintParams, cancelToken = Cancellation.CancellationToken.None): Promise<InlayHint[]> {
+        const hints: InlayHint[] = [];
+        const accept: InlayHintAcceptor = hint => { hints.push(hint); };
+        const start = document.textDocument.offsetAt(params.range.start);
+        const end = document.textDocument.offsetAt(params.range.end);
+        const overlaps = (node: AstNode): boolean => {
+            const cst = node.$cstNode;
+            return cst !== undefined && cst.end > start && cst.offset < end;
+        };
+        await visitAst(document.parseResult.value, cancelToken, node => this.computeInlayHint(node, accept), overlaps);
+        return hints;
     }
 
     computeInlayHint(node: AstNode, accept: InlayHintAcceptor): void {
