@@ -14,16 +14,33 @@ export function* membersOf(namespace: ast.Organisasi | ast.Templat | ast.Unit): 
     }
 }
 
+const byName = new WeakMap<AstNode, Map<string, Member[]>>();
+
+/**
+ * The named members of a namespace by name, in written order: worked out once per namespace (a parsed
+ * tree does not change; an edit parses a new one), since a Dinas of 10,000 pasted jabatan was
+ * scanned member by member for every reference into it.
+ */
+export function membersByName(namespace: ast.Organisasi | ast.Templat | ast.Unit): ReadonlyMap<string, readonly Member[]> {
+    let map = byName.get(namespace);
+    if (!map) {
+        map = new Map();
+        for (const m of membersOf(namespace)) {
+            const list = map.get(m.name);
+            if (list) list.push(m); else map.set(m.name, [m]);
+        }
+        byName.set(namespace, map);
+    }
+    return map;
+}
+
 /** `Sekretariat.Sekretaris` read from inside a namespace, walking down by name. */
 export function resolveRelative(namespace: AstNode, segments: readonly string[]): Member | undefined {
     let current: AstNode = namespace;
     let found: Member | undefined;
     for (const segment of segments) {
         if (!isNamespace(current)) return undefined;
-        found = undefined;
-        for (const m of membersOf(current)) {
-            if (m.name === segment) { found = m; break; }
-        }
+        found = membersByName(current).get(segment)?.[0];
         if (!found) return undefined;
         current = found;
     }

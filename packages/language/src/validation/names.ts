@@ -4,7 +4,7 @@ import type { ExportSignatures } from '../workspace/export-signatures.js';
 import { AstUtils, GrammarUtils, WorkspaceCache } from 'langium';
 import * as ast from '../generated/ast.js';
 import { isNamedNode, isNamespace, qualifiedName, type NamedNode } from '../qualified-names.js';
-import { membersOf } from '../scoping/namespace-scope.js';
+import { membersByName } from '../scoping/namespace-scope.js';
 import type { SiKerjaServices } from '../sikerja-module.js';
 import type { PemdaDocuments } from '../workspace/pemda-documents.js';
 import { Codes } from './codes.js';
@@ -17,7 +17,6 @@ import { report, reportDeferred, type FindingText } from './report.js';
  */
 class DeclaredNames {
     private readonly topLevel: WorkspaceCache<string, Map<string, NamedNode[]>>;
-    private readonly siblings = new WeakMap<AstNode, Map<string, NamedNode[]>>();
     private readonly scopes: SiKerjaScopeProvider;
     private readonly signatures: ExportSignatures;
     private readonly counts = new Map<string, { generation: number; duplicated: Set<string> }>();
@@ -34,16 +33,7 @@ class DeclaredNames {
         let namespace: AstNode | undefined = container;
         while (namespace && !isNamespace(namespace)) namespace = namespace.$container;
         if (!namespace || !isNamespace(namespace)) return [node];
-        let map = this.siblings.get(namespace);
-        if (!map) {
-            map = new Map();
-            for (const m of membersOf(namespace)) {
-                const list = map.get(m.name);
-                if (list) list.push(m); else map.set(m.name, [m]);
-            }
-            this.siblings.set(namespace, map);
-        }
-        return map.get(node.name) ?? [node];
+        return (membersByName(namespace).get(node.name) as NamedNode[] | undefined) ?? [node];
     }
 
     private topLevelDeclarations(node: NamedNode): NamedNode[] {
