@@ -241,6 +241,23 @@ describe('SiKerja in VS Code (code-server)', { timeout: 180000 }, () => {
         await shot('02b-retyped');
     });
 
+    it('shows the figures beside a position far down a file, its pemda line scrolled out of view', async () => {
+        await openFile('disdikbud.sikerja');
+        const line = lineOf('disdikbud.sikerja', 'jabatan PamongBudayaPertama');
+        await goToLine(line);
+        const editor = groupShowing('disdikbud.sikerja');
+        // VS Code asks for the hints of the lines it shows; the first line must be out of them.
+        await page.keyboard.press('Control+End');
+        const shownNumbers = (await editor.locator('.margin .line-numbers').allInnerTexts()).map(Number);
+        expect(Math.min(...shownNumbers)).toBeGreaterThan(1);
+        const row = await waitFor('the inlay hint of PamongBudayaPertama', async () =>
+            // The editor draws spaces as no-break spaces.
+            (await editor.locator('.view-lines .view-line').allInnerTexts()).map(t => t.replace(/\u00a0/g, ' ')).find(t => t.includes('PamongBudayaPertama') && t.includes('PPK:')), 30000);
+        expect(row).toContain('± -2');
+        expect(row).toContain('PPK: Kepala Bidang Kebudayaan');
+        await shot('02c-inlay-scrolled');
+    });
+
     it('opens the preview beside the editor and draws the Perangkat Daerah under the cursor', async () => {
         await openFile('dinas-kesehatan.sikerja');
         await goToLine(lineOf('dinas-kesehatan.sikerja', 'jabatan NutrisionisMuda'));
