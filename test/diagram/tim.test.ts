@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { PemdaModel } from '@sikerja/model';
 import { loadWorkspace } from '@sikerja/language';
 import { diagramScene, drawableElements, shippedFonts } from '@sikerja/diagram';
+import { printedPage } from '@sikerja/export';
 import { expectAllAttached, expectConnectorsClean, expectNoOverlap, expectTextInsideBoxes } from './geometry.js';
 
 const { metrics } = shippedFonts();
@@ -65,6 +66,15 @@ describe('susunan tim kerja', () => {
         const ketua = scene.boxes.find(b => b.rows[0].cells[0].lines.join(' ') === 'KETUA')!;
         expect(ketua.rows[2].cells[0].lines.join(' ')).toBe('Instansi: Dinas Kesehatan Provinsi Kalimantan Barat');
         expect(ketua.dashed).toBe(false);
+    });
+
+    it('heads a single anggota table on paper "ANGGOTA", without a range', async () => {
+        const p = pemda.find(x => x.name === 'Bengkayang')!;
+        const page = printedPage('tim', { paper: 'f4' })!;
+        const { scene } = (await diagramScene(p, { kind: 'tim', element: 'TimPercepatanPenurunanStunting', page }, metrics))!;
+        const tables = scene.boxes.filter(b => b.style === 'tabel');
+        expect(tables.map(t => t.rows[0].cells[0].lines.join(' '))).toEqual(['ANGGOTA']);
+        expect(tables[0].rows.filter(r => r.element)).toHaveLength(4);
     });
 
     it('lists a large team\'s anggota in numbered tables, each member once', async () => {

@@ -53,7 +53,7 @@ function anggotaTables(pemda: PemdaModel, index: PemdaIndex, team: Team, anggota
         const chunk = anggota.slice(start, start + TABLE_ROWS);
         const total = widths.no + widths.title + widths.home;
         const rows = [
-            row([measureCell({ text: `ANGGOTA ${start + 1}–${start + chunk.length} dari ${anggota.length}`, width: total, size: TEXT.small, weight: 'bold' }, metrics)], 'judul'),
+            row([measureCell({ text: anggota.length > TABLE_ROWS ? `ANGGOTA ${start + 1}–${start + chunk.length} dari ${anggota.length}` : 'ANGGOTA', width: total, size: TEXT.small, weight: 'bold' }, metrics)], 'judul'),
             row([
                 measureCell({ text: 'No', width: widths.no, size: TEXT.small, weight: 'bold' }, metrics),
                 measureCell({ text: 'Jabatan', width: widths.title, size: TEXT.small, weight: 'bold', align: 'left' }, metrics),
