@@ -99,6 +99,45 @@ describe('a struktur on paper', () => {
         const small = await renderDiagram(p, { kind: 'struktur', element: 'Inspektorat', page }, metrics);
         expect(small.ok && small.diagram.pages).toBeUndefined();
     });
+
+    it('is on A3 with nothing under 8 pt where its boxes hold no small text (a Dinas PUPR of five Bidang without named kelompok)', async () => {
+        const seksi = (id: string, title: string) => `        seksi ${id} "${title}" {\n            pimpinan Kasi "Kepala ${title}" pengawas kelas 9 bezetting 1 kebutuhan 1 pns\n        }`;
+        const bidang = (id: string, title: string, units: string[]) => [
+            `    bidang ${id} "${title}" {`,
+            `        pimpinan Kabid "Kepala ${title}" administrator kelas 11 bezetting 1 kebutuhan 1 pns`,
+            ...units.map((t, i) => seksi(`S${i}`, t)),
+            `        kelompok JF "Kelompok JF dan Pelaksana ${title.slice('Bidang '.length)}" dibawah Kabid {`,
+            '            jabatan TeknikJalan "Teknik Jalan dan Jembatan Ahli Pertama" fungsional keahlian ahli-pertama kelas 8 bezetting 1 kebutuhan 2 pns',
+            '        }',
+            '    }'
+        ].join('\n');
+        const { buildWorkspace } = await import('../helpers.js');
+        const ws = await buildWorkspace({
+            'pemda.sikerja': 'pemda Uji { nama "Kabupaten Uji" regulasi "Perbup Bengkayang 5/2024" }',
+            'pupr.sikerja': ['pemda Uji', 'dinas PUPR "Dinas Pekerjaan Umum dan Penataan Ruang" {',
+                '    pimpinan Kepala "Kepala Dinas Pekerjaan Umum dan Penataan Ruang" jpt-pratama kelas 14 bezetting 1 kebutuhan 1 pns',
+                '    sekretariat Sekretariat "Sekretariat" {',
+                '        pimpinan Sekretaris "Sekretaris" administrator kelas 12 bezetting 1 kebutuhan 1 pns',
+                seksi('Umum', 'Subbagian Umum dan Kepegawaian').replace('seksi', 'subbagian'),
+                '    }',
+                bidang('BinaMarga', 'Bidang Bina Marga', ['Seksi Pembangunan dan Peningkatan Jalan dan Jembatan', 'Seksi Pemeliharaan Jalan dan Jembatan', 'Seksi Perencanaan Teknis dan Pengendalian Jalan']),
+                bidang('SDA', 'Bidang Sumber Daya Air', ['Seksi Irigasi dan Rawa', 'Seksi Sungai, Danau dan Pantai', 'Seksi Air Baku dan Pengendalian Banjir']),
+                bidang('CiptaKarya', 'Bidang Cipta Karya', ['Seksi Air Minum dan Penyehatan Lingkungan', 'Seksi Bangunan Gedung dan Penataan Bangunan', 'Seksi Pengembangan Kawasan Permukiman']),
+                bidang('TataRuang', 'Bidang Penataan Ruang', ['Seksi Perencanaan Tata Ruang', 'Seksi Pemanfaatan dan Pengendalian Pemanfaatan Ruang']),
+                bidang('JasaKonstruksi', 'Bidang Jasa Konstruksi dan Peralatan', ['Seksi Pembinaan Jasa Konstruksi', 'Seksi Pengelolaan Peralatan dan Perbekalan', 'Seksi Pengujian Mutu dan Laboratorium']),
+                '}'].join('\n')
+        });
+        expect(ws.errors('pupr.sikerja')).toEqual([]);
+        const page = printedPage('struktur', { paper: 'f4' })!;
+        const result = await renderDiagram(ws.services.model.SemanticModel.semanticModel().pemda[0], { kind: 'struktur', element: 'PUPR', page }, metrics);
+        if (!result.ok) throw new Error(result.error.message);
+        const d = result.diagram;
+        // Its smallest text is the boxes' 7.5 pt, not the notes' size: the paper is chosen for that.
+        expect(d.smallestText).toBeGreaterThan(TEXT.small);
+        const r = await diagramPdf(d, fonts, { paper: 'f4', title: 'Uji' });
+        expect(pdfFacts(r.pdf).pages.map(([w, h]) => [Math.round(w), Math.round(h)])).toEqual([[1191, 842]]);
+        expect(d.smallestText * r.scale).toBeGreaterThanOrEqual(8 - 1e-9);
+    });
 });
 
 describe('exportDiagrams', () => {

@@ -90,11 +90,13 @@ export async function pagesToPdf(pages: readonly string[], fonts: FontPaths, opt
         return { orientation, area, scale: Math.min(area.width / w, area.height / h, PRINT_MAX_BODY / TEXT.body) };
     }).sort((a, b) => b.scale - a.scale);
     const bestTurn = (paper: Paper, size: [number, number]) => rankedTurns(paper, size)[0];
-    // A page the asked paper cannot hold with its notes at print size (six tall lanes of a peta
-    // lintas fungsi on F4) puts the whole document on A3: one paper size for one document.
-    const tooSmall = (paper: Paper) => sizes.some(size => bestTurn(paper, size).scale < PRINT_MIN_TEXT / TEXT.small - 1e-3);
-    const paper: Paper = options.paper !== 'a3' && tooSmall(options.paper) && !tooSmall('a3') ? 'a3' : options.paper;
+    // The least scale of each page: its own smallest text at print size.
     const least = pages.map(svg => PRINT_MIN_TEXT / smallestSvgText(svg) - 1e-3);
+    // A page the asked paper cannot hold with its smallest text at print size (six tall lanes of a
+    // peta lintas fungsi on F4, a bagan whose Bidang row F4 cannot hold) puts the whole document on
+    // A3: one paper size for one document.
+    const tooSmall = (paper: Paper) => sizes.some((size, i) => bestTurn(paper, size).scale < least[i]);
+    const paper: Paper = options.paper !== 'a3' && tooSmall(options.paper) && !tooSmall('a3') ? 'a3' : options.paper;
     const ranked = sizes.map(size => rankedTurns(paper, size));
     const chosen = settleTurns(ranked, (a, b) => sameOnPaper(a.scale, b.scale), (turn, _best, page) => turn.scale >= least[page]);
     pages.forEach((svg, i) => {
