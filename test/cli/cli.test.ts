@@ -56,6 +56,13 @@ describe('sikerja validate', () => {
         expect(r.stdout.trim()).toBe('Diperiksa 1 berkas: 0 galat, 0 peringatan, 0 info.');
     });
 
+    it('checks a file named both alone and through its folder once, with no duplicate names', () => {
+        const files = fs.readdirSync(path.join(ROOT, 'examples/bengkayang')).filter(f => f.endsWith('.sikerja')).length;
+        const r = sikerja(['validate', 'examples/bengkayang/tim-kerja.sikerja', 'examples/./bengkayang', './examples/bengkayang/../bengkayang/setda.sikerja']);
+        expect(r.code).toBe(0);
+        expect(r.stdout.trim()).toBe(`Diperiksa ${files} berkas: 0 galat, 0 peringatan, 0 info.`);
+    });
+
     it('gives machines JSON with --format json', () => {
         const { dir } = brokenCopy();
         const r = sikerja(['validate', '--format', 'json', dir]);

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { countDiagnostics, loadWorkspace } from '@sikerja/language';
+import { countDiagnostics, fileKey, loadWorkspace } from '@sikerja/language';
 import { importSpreadsheets, reportText, type ColumnMapping, type ImportReport } from '@sikerja/export/import';
 import { collectDiagnostics, formatLine } from '../diagnostics.js';
 import { outputFolder } from './output-model.js';
@@ -64,8 +64,8 @@ export async function importCommand(files: string[], options: ImportOptions, out
 /** The written files are checked like any model, with the pemda they join: what does not validate is said, with its place. */
 async function validateWritten(pemdaFolder: string, report: ImportReport): Promise<{ errors: number; lines: string[] }> {
     const workspace = await loadWorkspace([pemdaFolder]);
-    const written = new Set(report.written.map(w => path.resolve(w.file)));
-    const docs = workspace.requested.filter(d => written.has(path.resolve(d.uri.fsPath)));
+    const written = new Set(report.written.map(w => fileKey(w.file)));
+    const docs = workspace.requested.filter(d => written.has(fileKey(d.uri.fsPath)));
     const lines = collectDiagnostics(docs).filter(d => d.severity === 'error').map(formatLine);
     return { errors: countDiagnostics(docs).error, lines };
 }

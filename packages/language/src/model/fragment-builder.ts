@@ -1,5 +1,6 @@
+import * as path from 'node:path';
 import type { AstNode, CstNode, LangiumDocument, Reference } from 'langium';
-import { AstUtils, GrammarAST, GrammarUtils, isCompositeCstNode, UriUtils } from 'langium';
+import { AstUtils, GrammarAST, GrammarUtils, isCompositeCstNode } from 'langium';
 import type {
     CrossFunctionalMap, ExternalInstansi, Group, IndividualAssignment, Kop, Lane, Letter, LetterCopy, ModelFragment, OrganisationInput, Pegawai, PermohonanAnswer, PermohonanPelibatan,
     Position, PositionOverride, Process, RelationEnd, RelationMap, SourceRef, Team, TeamMember, Template, UnitNode
@@ -187,7 +188,8 @@ function kop(node: ast.Kop | undefined): Kop | undefined {
     if (!node) return undefined;
     const logo = node.logo[0];
     return present({
-        logo: logo === undefined ? undefined : UriUtils.resolvePath(UriUtils.dirname(AstUtils.getDocument(node).uri), logo).fsPath,
+        // Resolved by the platform's own rules: a Windows analyst writes `C:\\Logo\\kab.png` or `logo\\kab.png`.
+        logo: logo === undefined ? undefined : path.resolve(path.dirname(AstUtils.getDocument(node).uri.fsPath), logo),
         address: node.address[0], postalCode: node.postalCode[0], phone: node.phone[0], fax: node.fax[0],
         website: node.website[0], email: node.email[0]
     });

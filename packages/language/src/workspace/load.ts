@@ -4,6 +4,7 @@ import type { LangiumDocument, ValidationOptions } from 'langium';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { createSiKerjaServices, type SiKerjaServices } from '../sikerja-module.js';
+import { fileKey } from './file-key.js';
 
 export const FILE_EXTENSION = '.sikerja';
 
@@ -87,13 +88,18 @@ export async function loadWorkspace(paths: readonly string[], options: { validat
             allFiles.add(path.resolve(p));
         }
     }
+    // A file is loaded once however its path was spelled (the folder walk's and the command line's).
+    const byKey = new Map<string, string>();
+    for (const file of [...allFiles].sort()) if (!byKey.has(fileKey(file))) byKey.set(fileKey(file), file);
     const { SiKerja: services } = createSiKerjaServices(NodeFileSystem);
     const langiumDocuments = services.shared.workspace.LangiumDocuments;
     const documents: LangiumDocument[] = [];
-    for (const file of [...allFiles].sort()) {
+    for (const file of byKey.values()) {
         documents.push(await langiumDocuments.getOrCreateDocument(URI.file(file)));
     }
     await services.shared.workspace.DocumentBuilder.build(documents, { validation: options.validation ?? true });
-    const requested = documents.filter(d => requestedFiles.has(d.uri.fsPath));
+    // Compared as keys: on Windows a document's fsPath has a lower-case drive letter, path.resolve an upper-case one.
+    const requestedKeys = new Set([...requestedFiles].map(fileKey));
+    const requested = documents.filter(d => requestedKeys.has(fileKey(d.uri.fsPath)));
     return { services, documents, requested, skipped: [...new Set(skipped)] };
 }

@@ -1,0 +1,13 @@
+import * as path from 'node:path';
+import { URI } from 'langium';
+
+/**
+ * One spelling of a file's path, for telling whether two paths name the same file. A path from the
+ * command line (`C:\Kab\dinas.sikerja`) and a document's `uri.fsPath` (`c:\Kab\dinas.sikerja`)
+ * differ in their drive letter on Windows; and Windows and macOS file systems ignore letter case,
+ * so `Dinas.sikerja` named on the command line is the `dinas.sikerja` found in its folder.
+ */
+export function fileKey(file: string): string {
+    const key = URI.file(path.resolve(file)).toString();
+    return process.platform === 'win32' || process.platform === 'darwin' ? key.toLowerCase() : key;
+}
