@@ -5,7 +5,7 @@ export { Codes, type Code, RULES, RULE_CODES, type RuleCode, ProfileRegistry, no
 export { SemanticModelService, type PemdaFacts } from './model/semantic-model-service.js';
 export { buildFragment, refId } from './model/fragment-builder.js';
 export { loadWorkspace, PathNotFoundError, FILE_EXTENSION, type LoadedWorkspace } from './workspace/load.js';
-export { fileKey } from './workspace/file-key.js';
+export { fileKey, isWithinFolder } from './workspace/file-key.js';
 export { startSiKerjaServer } from './main.js';
 export { countDiagnostics, publishedModel, severityName } from './model/published-model.js';
 export { drawableAt, type Drawable } from './lsp/element-at.js';

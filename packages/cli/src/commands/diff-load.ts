@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { diffModels, withoutUnsound, type ModelDiff, type PemdaModel, type Unsound } from '@sikerja/model';
 import { formatLine } from '../diagnostics.js';
 import { readVersion, type ReadVersion } from './diff-read.js';
-import { doubtCast, resolveSide, SideError, type Side } from '@sikerja/language';
+import { doubtCast, isWithinFolder, resolveSide, SideError, type Side } from '@sikerja/language';
 
 export interface Comparison {
     before: PemdaModel[];
@@ -51,7 +51,7 @@ export async function compareSides(lama: string, baru: string | undefined, narro
 /** A file's path inside its side: the same file on both sides has the same one. */
 function relativeOf(sides: readonly Side[], uri: string): string {
     const file = uri.startsWith('file:') ? fileURLToPath(uri) : uri;
-    const side = sides.find(s => !path.relative(s.folder, file).startsWith('..'));
+    const side = sides.find(s => isWithinFolder(s.folder, file));
     return side ? path.relative(side.folder, file).split(path.sep).join('/') : file;
 }
 

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PemdaModel } from '@sikerja/model';
 import { loadWorkspace } from '../workspace/load.js';
+import { isWithinFolder } from '../workspace/file-key.js';
 import { publishedModel } from '../model/published-model.js';
 import { findRevision, revisionSide, type Revision } from './sides.js';
 import { doubtsOf, type Doubts } from './soundness.js';
@@ -71,7 +72,7 @@ export function relativeIn(folder: string, uri: string): string {
 export function commonFolder(files: readonly string[]): string {
     let folder = path.dirname(files[0]);
     for (const file of files.slice(1)) {
-        while (path.relative(folder, file).startsWith('..')) {
+        while (!isWithinFolder(folder, file)) {
             const up = path.dirname(folder);
             if (up === folder) break;
             folder = up;

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { isWithinFolder } from '../workspace/file-key.js';
 
 /** One side of a comparison, as a folder on disk: the user's own folder, or a revision read into a temporary one. */
 export interface Side {
@@ -101,8 +102,9 @@ export async function findRevision(revision: string, narrow: string | undefined,
         throw new SideError(empty ? `Repositori git ${root} belum punya commit: belum ada versi sebelumnya untuk dibandingkan.` : `${revision} bukan revisi yang dikenal git (cabang, tag atau commit).`);
     }
     // The folder may be gone from the working tree and still be in the revision: only the current folder is resolved.
-    const relative = path.relative(fs.realpathSync(root), path.resolve(fs.realpathSync(cwd), narrow ?? '.')).split(path.sep).join('/');
-    if (relative.startsWith('..')) throw new SideError(`--path ${narrow} berada di luar repositori git ${root}.`);
+    const asked = path.resolve(fs.realpathSync(cwd), narrow ?? '.');
+    const relative = path.relative(fs.realpathSync(root), asked).split(path.sep).join('/');
+    if (!isWithinFolder(fs.realpathSync(root), asked)) throw new SideError(`--path ${narrow} berada di luar repositori git ${root}.`);
     return { root, commit: commit.stdout.toString().trim(), relative };
 }
 

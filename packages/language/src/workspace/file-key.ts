@@ -11,3 +11,12 @@ export function fileKey(file: string): string {
     const key = URI.file(path.resolve(file)).toString();
     return process.platform === 'win32' || process.platform === 'darwin' ? key.toLowerCase() : key;
 }
+
+/**
+ * Whether `file` lies in `folder` (or is it). On Windows a file on another drive has no relative
+ * path: `path.relative` answers its absolute path there, not one beginning with `..`.
+ */
+export function isWithinFolder(folder: string, file: string, paths: path.PlatformPath = path): boolean {
+    const relative = paths.relative(folder, file);
+    return !relative.startsWith('..') && !paths.isAbsolute(relative);
+}
