@@ -2,21 +2,20 @@
 // Langium's parser (chevrotain 13) needs Node >= 22. When started by an older Node, hand over to the
 // Node 22 that the project installs as a dependency, so `sikerja` works from any shell.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nodeBinaryOf } from './node-runtime.js';
 
 const major = Number(process.versions.node.split('.')[0]);
 if (major < 22) {
     const require = createRequire(import.meta.url);
     let node;
     try {
-        node = path.join(path.dirname(require.resolve('node/package.json')), 'bin', 'node');
+        node = nodeBinaryOf(require.resolve('node/package.json'));
     } catch {
         node = undefined;
     }
-    if (!node || !existsSync(node)) {
+    if (!node) {
         process.stderr.write(`sikerja: perlu Node.js 22 atau lebih baru (terpasang ${process.version}). Jalankan \`npm install\` di folder proyek.\n`);
         process.exit(2);
     }
