@@ -66,7 +66,13 @@ async function cutLatin(full: FontPaths): Promise<LatinCut> {
     for (const [lo, hi] of LATIN_RANGES) for (let c = lo; c <= hi; c++) text += String.fromCodePoint(c);
     // mkdtemp: a new folder only this user can enter, under a name no one could have prepared.
     const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), CUT_PREFIX));
-    process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+    process.once('exit', () => {
+        try {
+            fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3, retryDelay: 50 });
+        } catch {
+            // A file held by another program (Windows): removeStaleCuts clears it on a later run.
+        }
+    });
     await removeStaleCuts(dir);
     const cut = async (file: string): Promise<string> => {
         const target = path.join(dir, path.basename(file));

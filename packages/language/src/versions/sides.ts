@@ -114,7 +114,15 @@ export async function revisionSide(revision: string, narrow: string | undefined,
     const { root, relative } = found;
     const hash = found.commit;
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sikerja-diff-'));
-    const dispose = () => fs.rmSync(tmp, { recursive: true, force: true });
+    // On Windows an antivirus or indexer may still hold a file just read: retry, and leave the temporary
+    // copy behind rather than fail a comparison that has already been shown.
+    const dispose = () => {
+        try {
+            fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+        } catch {
+            // Left in the system's temporary folder, which the system clears.
+        }
+    };
     try {
         await copyOut(root, hash, relative, tmp, revision);
     } catch (e) {
