@@ -289,6 +289,20 @@ describe('SiKerja in VS Code (code-server)', { timeout: 180000 }, () => {
         expect(view.medianTextPx, 'body text at least the editor\'s size').toBeGreaterThanOrEqual(view.editorPx * 0.95);
         expect(view.medianTextPx > view.editorPx * 1.05 ? view.widthRatio : 1, 'wider than the editor\'s text needs only to fill the width').toBeGreaterThanOrEqual(0.95);
         expect(view.bar).toBe('Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana');
+        // The wheel (and a touchpad's scroll) moves the drawing; Ctrl with the wheel zooms; each undone after.
+        const wheelOn = (init: { deltaY: number; ctrlKey?: boolean }) => frame.evaluate((given: { deltaY: number; ctrlKey?: boolean }) => {
+            const stage = document.getElementById('stage')!, box = stage.getBoundingClientRect();
+            stage.dispatchEvent(new WheelEvent('wheel', { ...given, clientX: box.left + box.width / 2, clientY: box.top + box.height / 2, bubbles: true, cancelable: true }));
+            return { transform: document.getElementById('canvas')!.style.transform, zoom: document.getElementById('zoom')!.textContent };
+        }, init);
+        const before = await wheelOn({ deltaY: 0 });
+        const scrolled = await wheelOn({ deltaY: 120 });
+        expect(scrolled.zoom, 'a scroll does not zoom').toBe(before.zoom);
+        expect(scrolled.transform).not.toBe(before.transform);
+        expect(await wheelOn({ deltaY: -120 })).toEqual(before);
+        const zoomed = await wheelOn({ deltaY: -120, ctrlKey: true });
+        expect(parseInt(zoomed.zoom!, 10), 'Ctrl with the wheel up enlarges').toBeGreaterThan(parseInt(before.zoom!, 10));
+        expect((await wheelOn({ deltaY: 120, ctrlKey: true })).zoom).toBe(before.zoom);
         await shot('03-preview');
     });
 

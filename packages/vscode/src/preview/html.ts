@@ -41,7 +41,7 @@ export function previewHtml(scriptUri: string, cspSource: string, fonts: { regul
   <select id="kind" title="Jenis diagram"></select>
   <button id="fit-width" title="Selebar panel, huruf tidak lebih kecil dari huruf editor">Pas lebar</button>
   <button id="fit-all" title="Seluruh diagram dalam panel">Seluruhnya</button>
-  <span id="zoom"></span>
+  <span id="zoom" title="Ctrl + roda tetikus (atau cubit pada touchpad): perbesar atau perkecil. Roda: geser diagram; Shift + roda: geser ke samping."></span>
   <button id="export-svg">SVG</button><button id="export-png">PNG</button><button id="export-pdf">PDF</button>
   <span id="status"></span>
 </div>

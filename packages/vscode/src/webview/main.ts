@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import { parseToWebview, type FromWebview, type ToWebview } from '../preview/messages.js';
+import { wheelAction } from './wheel.js';
 
 /**
  * The preview: shows the SVG the server drew, keeps zoom and pan across updates, reports a click on
@@ -212,10 +213,16 @@ canvas.addEventListener('click', event => {
 
 stage.addEventListener('wheel', event => {
     event.preventDefault();
-    const factor = Math.exp(-event.deltaY * 0.0015);
+    const action = wheelAction(event);
+    if (action.kind === 'pan') {
+        view.x += action.dx;
+        view.y += action.dy;
+        applyView();
+        return;
+    }
     const rect = stage.getBoundingClientRect();
     const px = event.clientX - rect.left, py = event.clientY - rect.top;
-    const scale = Math.min(8, Math.max(0.1, view.scale * factor));
+    const scale = Math.min(8, Math.max(0.1, view.scale * action.factor));
     view.x = px - (px - view.x) * (scale / view.scale);
     view.y = py - (py - view.y) * (scale / view.scale);
     view.scale = scale;
