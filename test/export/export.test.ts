@@ -196,6 +196,25 @@ describe('sikerja export', () => {
         }
     });
 
+    it('writes two Perangkat Daerah whose names differ only in letter case to two files, as Windows and macOS keep them apart, and says so', () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sikerja-export-case-'));
+        fs.cpSync(path.join(ROOT, 'examples/kampar'), path.join(dir, 'kampar'), { recursive: true });
+        fs.writeFileSync(path.join(dir, 'kampar', 'salinan.sikerja'), `pemda Kampar
+
+badan BkpSDM "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia (salinan)" {
+    urusan "kepegawaian"
+    pimpinan Kepala "Kepala Badan" jpt-pratama kelas 14 bezetting 1 kebutuhan 1 pns
+}
+`);
+        const out = path.join(dir, 'keluaran');
+        const r = run(['export', path.join(dir, 'kampar'), '--kind', 'struktur', '--format', 'svg', '--out', out]);
+        expect(r.status).toBe(0);
+        expect(fs.readdirSync(path.join(out, 'Kampar')).sort()).toEqual(['BKPSDM-struktur.svg', 'BkpSDM-struktur (2).svg']);
+        expect(fs.readFileSync(path.join(out, 'Kampar', 'BkpSDM-struktur (2).svg'), 'utf8')).toContain('(SALINAN)');
+        expect(r.stderr).toContain('BkpSDM-struktur (2).svg, bukan BkpSDM-struktur.svg: namanya hanya berbeda huruf besar/kecil');
+        expect(r.stdout).toContain('Diekspor 2 berkas');
+    });
+
     it('refuses an unknown element and an --out that is a file, writing nothing', () => {
         const out = fs.mkdtempSync(path.join(os.tmpdir(), 'sikerja-export-'));
         const unknown = run(['export', 'examples/kampar', '--element', 'Dinkes', '--out', out]);

@@ -8,6 +8,7 @@ import type { Orientation, Paper } from './paper.js';
 import { contentArea, pagesToPdf, svgToPdf, type PdfResult } from './pdf.js';
 import { PNG_DPI } from './png.js';
 import { RasterPool } from './raster/raster-pool.js';
+import { OutputNames } from './output-names.js';
 import { fontsFor, rasterFonts, type RasterFonts } from './raster/raster-fonts.js';
 import { writeAtomically } from './write-file.js';
 
@@ -48,6 +49,8 @@ export interface SkippedElement {
 export interface ExportReport {
     files: ExportedFile[];
     skipped: SkippedElement[];
+    /** Files written under another name: the one wanted differs from an earlier file's only in letter case. */
+    renamed: Array<{ wanted: string; file: string }>;
 }
 
 export interface ExportFonts {
@@ -64,7 +67,8 @@ export function exportPath(outDir: string, pemda: string, element: string, kind:
 /** Every requested diagram of every pemda, in each format; what cannot be drawn is reported, not thrown. */
 export async function exportDiagrams(models: readonly PemdaModel[], request: ExportRequest, fonts: ExportFonts,
     progress?: (done: number, total: number, label: string) => void): Promise<ExportReport> {
-    const report: ExportReport = { files: [], skipped: [] };
+    const names = new OutputNames();
+    const report: ExportReport = { files: [], skipped: [], renamed: names.renamed };
     const jobs = models.flatMap(pemda => request.kinds.flatMap(kind => {
         const elements = drawableElements(pemda, kind).map(e => e.element);
         const chosen = request.element === undefined ? elements : elements.filter(e => e === request.element);
@@ -86,7 +90,8 @@ export async function exportDiagrams(models: readonly PemdaModel[], request: Exp
                 report.skipped.push({ pemda: job.pemda.name, kind: job.kind, element: job.element, reason: result.error.message });
                 continue;
             }
-            for (const format of request.formats) for (const { file, svg } of filesOf(result.diagram, format, exportPath(request.outDir, job.pemda.name, job.element, job.kind, format))) {
+            for (const format of request.formats) for (const { file: wanted, svg } of filesOf(result.diagram, format, exportPath(request.outDir, job.pemda.name, job.element, job.kind, format))) {
+                const file = names.claim(wanted);
                 const entry: ExportedFile = { pemda: job.pemda.name, kind: job.kind, element: job.element, format, file };
                 report.files.push(entry);
                 // A file that cannot be made (resvg refuses, a worker dies, the disk is full) is reported

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { shippedFontPaths, shippedFonts } from '@sikerja/diagram';
 import { DOCUMENT_KIND_LABELS, documentSubjects, writeDocuments, type DocumentKind } from '@sikerja/export';
-import { modelToWrite } from './output-model.js';
+import { modelToWrite, renamedNote } from './output-model.js';
 
 export interface DocsOptions {
     kind: DocumentKind[];
@@ -35,12 +35,14 @@ export async function docsCommand(paths: string[], options: DocsOptions, out: (s
         (done, total, label) => { if (total >= 6) err(`[${done}/${total}] ${label}`); });
     const where = path.relative(process.cwd(), outDir) || '.';
     if (options.format === 'json') {
-        out(JSON.stringify({ files: report.files.map(f => ({ ...f, file: path.relative(process.cwd(), f.file) })), skipped: report.skipped, kept: report.kept.map(f => path.relative(process.cwd(), f)) }, null, 2));
+        out(JSON.stringify({ files: report.files.map(f => ({ ...f, file: path.relative(process.cwd(), f.file) })), skipped: report.skipped, kept: report.kept.map(f => path.relative(process.cwd(), f)),
+            renamed: report.renamed.map(r => ({ wanted: path.relative(process.cwd(), r.wanted), file: path.relative(process.cwd(), r.file) })) }, null, 2));
     } else {
         for (const f of report.files) {
             const file = path.relative(process.cwd(), f.file);
             out(f.missing.length === 0 ? `${file}: lengkap` : `${file}: ${f.missing.length} isian kosong — ${f.missing.join('; ')}`);
         }
+        for (const r of report.renamed) err(renamedNote(r));
         for (const k of report.kept) out(`${path.relative(process.cwd(), k)}: sudah ada, tidak ditimpa (isiannya mungkin sudah dilengkapi; --timpa untuk menulis ulang)`);
         for (const s of report.skipped) err(`Dilewati: ${s.pemda} ${s.element} (${DOCUMENT_KIND_LABELS[s.kind]}): ${s.reason}`);
         const blanks = report.files.filter(f => f.missing.length > 0).length;

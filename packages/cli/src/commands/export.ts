@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { drawableElements, shippedFontPaths, shippedFonts, type DiagramKind } from '@sikerja/diagram';
 import { exportDiagrams, type ExportFormat, type Orientation, type Paper } from '@sikerja/export';
 import { exportChanges } from './export-changes.js';
-import { modelToWrite } from './output-model.js';
+import { modelToWrite, renamedNote } from './output-model.js';
 
 export interface ExportOptions {
     kind: DiagramKind[];
@@ -43,6 +43,7 @@ export async function exportCommand(paths: string[], options: ExportOptions, out
     const report = await exportDiagrams(model.pemda, { kinds: options.kind, formats: options.format, element: options.element, paper: options.paper, orientation: options.orientation, theme: options.theme, lanes: options.lanes, pejabatLevel: options.pejabatLevel, outDir, changes: since?.changes }, fonts,
         (done, total, label) => { if (total >= PROGRESS_FROM) err(`[${done}/${total}] ${label}`); });
     for (const s of report.skipped) err(`Dilewati: ${s.pemda} ${s.element} (${s.kind}): ${s.reason}`);
+    for (const r of report.renamed) err(renamedNote(r));
     const where = path.relative(process.cwd(), outDir) || '.';
     out(`Diekspor ${report.files.length} berkas ke ${where}${report.skipped.length ? `; ${report.skipped.length} diagram dilewati` : ''}${errors ? `; model memiliki ${errors} galat` : ''}.`);
     return errors > 0 || (since?.errors ?? 0) > 0 || report.skipped.length > 0 ? 1 : 0;

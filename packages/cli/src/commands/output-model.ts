@@ -33,3 +33,9 @@ export async function modelToWrite(paths: string[], out: string, err: (s: string
     for (const d of collectDiagnostics(workspace.requested)) if (d.severity === 'error') err(formatLine(d));
     return { outDir, model: publishedModel(workspace.services, workspace.requested), errors: countDiagnostics(workspace.requested).error };
 }
+
+/** Why a file was written under another name than asked: Windows and macOS would take both for one file. */
+export function renamedNote(r: { wanted: string; file: string }): string {
+    return `Ditulis sebagai ${path.relative(process.cwd(), r.file)}, bukan ${path.basename(r.wanted)}: namanya hanya berbeda huruf besar/kecil `
+        + 'dari berkas lain yang ditulis tadi, dan Windows serta macOS menganggap keduanya berkas yang sama.';
+}

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { Packer, type Document } from 'docx';
 import { DOCUMENT_KINDS, workPeople, type DocumentKind, type Organisation, type PemdaModel } from '@sikerja/model';
 import { writeAtomically, type ExportFonts } from '../export-diagrams.js';
+import { OutputNames } from '../output-names.js';
 import { keputusanDocument } from './keputusan.js';
 import { lampiranDocument } from './lampiran.js';
 import type { BuiltDocument } from './naskah.js';
@@ -53,6 +54,8 @@ export interface DocumentReport {
     skipped: SkippedDocument[];
     /** Documents already in the folder and left as they are (`overwrite` not asked). */
     kept: string[];
+    /** Documents written under another name: the one wanted differs from an earlier document's only in letter case. */
+    renamed: Array<{ wanted: string; file: string }>;
 }
 
 interface Job {
@@ -70,7 +73,8 @@ const docx = async (built: BuiltDocument | Promise<BuiltDocument>) => {
 /** Every document of the kinds asked, for every pemda: `<outDir>/<Pemda>/<element>-<kind>[-<n>].<docx|xlsx>`. */
 export async function writeDocuments(models: readonly PemdaModel[], request: DocumentRequest, fonts: ExportFonts,
     progress?: (done: number, total: number, label: string) => void): Promise<DocumentReport> {
-    const report: DocumentReport = { files: [], skipped: [], kept: [] };
+    const names = new OutputNames();
+    const report: DocumentReport = { files: [], skipped: [], kept: [], renamed: names.renamed };
     const planned: Array<{ pemda: PemdaModel; job: Job }> = [];
     for (const pemda of models) {
         const forms = pemda.profile?.documents;
@@ -84,7 +88,7 @@ export async function writeDocuments(models: readonly PemdaModel[], request: Doc
     let done = 0;
     for (const { pemda, job } of planned) {
         progress?.(++done, planned.length, `${pemda.name} ${job.element} (${job.kind})`);
-        const file = path.join(request.outDir, safeName(pemda.name), job.name);
+        const file = names.claim(path.join(request.outDir, safeName(pemda.name), job.name));
         if (!request.overwrite && await exists(file)) {
             report.kept.push(file);
             continue;
