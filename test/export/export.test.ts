@@ -177,7 +177,7 @@ describe('sikerja export', () => {
         expect(fs.readdirSync(path.join(out, 'Kampar')).some(f => f.endsWith('.tmp'))).toBe(false);
     });
 
-    it('rasterises every PNG in its workers: 300 dpi, the pixels of the SVG written beside it', () => {
+    it('rasterises every PNG in its workers: 300 dpi, the picture of the SVG written beside it (its text as outlines)', () => {
         const out = fs.mkdtempSync(path.join(os.tmpdir(), 'sikerja-export-'));
         const r = run(['export', 'examples/kampar', '--kind', 'struktur', 'sop', '--format', 'svg', 'png', '--out', out]);
         expect(r.status).toBe(0);
@@ -192,7 +192,18 @@ describe('sikerja export', () => {
             const reference = new Resvg(svg, { dpi: 300, font: { fontFiles: [fonts.regular, fonts.bold], loadSystemFonts: false, defaultFontFamily: 'Noto Sans' }, shapeRendering: 2, textRendering: 1, imageRendering: 0 }).render();
             const decoded = decodePng(png);
             expect([decoded.width, decoded.height], file).toEqual([reference.width, reference.height]);
-            expect(Buffer.compare(Buffer.from(decoded.rgba), reference.pixels), file).toBe(0);
+            // The SVG carries its text as glyph outlines, the PNG was drawn from the font: the same
+            // glyphs at the same places, so they differ only in anti-aliasing at the glyphs' edges.
+            const pixels = reference.pixels;
+            let inked = 0, shaded = 0, moved = 0;
+            for (let i = 0; i < pixels.length; i += 4) {
+                const difference = Math.abs(pixels[i] - decoded.rgba[i]);
+                if (pixels[i] < 128) inked++;
+                if (difference > 0) shaded++;
+                if (difference > 128) moved++;
+            }
+            expect(shaded / inked, `${file}: pixels shaded differently, of those inked`).toBeLessThan(0.1);
+            expect(moved, `${file}: pixels drawn in one and not the other`).toBeLessThanOrEqual(10);
         }
     });
 

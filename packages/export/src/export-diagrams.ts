@@ -9,6 +9,7 @@ import { contentArea, pagesToPdf, svgToPdf, type PdfResult } from './pdf.js';
 import { PNG_DPI } from './png.js';
 import { RasterPool } from './raster/raster-pool.js';
 import { OutputNames } from './output-names.js';
+import { svgWithOutlinedText } from './svg-outlines.js';
 import { fontsFor, rasterFonts, type RasterFonts } from './raster/raster-fonts.js';
 import { writeAtomically } from './write-file.js';
 
@@ -152,7 +153,7 @@ function filesOf(diagram: Diagram, format: ExportFormat, file: string): Array<{ 
 async function writeFormat(diagram: Diagram, svg: string, format: ExportFormat, file: string, pemda: PemdaModel, request: ExportRequest, fonts: ExportFonts,
     raster: { pool: RasterPool; fonts: RasterFonts } | undefined): Promise<number | undefined> {
     if (format === 'svg') {
-        await writeAtomically(file, svg);
+        await writeAtomically(file, svgWithOutlinedText(svg, fonts.paths));
         return undefined;
     }
     if (format === 'png') {

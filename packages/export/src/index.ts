@@ -8,3 +8,4 @@ export { petaJabatanWorkbook, PETA_JABATAN_COLUMNS } from './documents/peta-jaba
 export { RasterPool } from './raster/raster-pool.js';
 export { fontsFor, rasterFonts, type RasterFonts } from './raster/raster-fonts.js';
 export { writeMatriksPerubahan, type MatriksVersions, type PerubahanReport } from './documents/perubahan.js';
+export { svgWithOutlinedText } from './svg-outlines.js';

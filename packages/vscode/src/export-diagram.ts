@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { DiagramRequest, type DiagramAnswer, type DiagramParams } from '@sikerja/model';
 import { ask } from './requests.js';
-import { diagramPdf, printedPage, svgToPngAsync, writeAtomically, type Orientation, type Paper } from '@sikerja/export';
+import { diagramPdf, printedPage, svgToPngAsync, svgWithOutlinedText, writeAtomically, type Orientation, type Paper } from '@sikerja/export';
 import { shippedFontPaths } from '@sikerja/diagram';
 import type { ExportFormat } from './preview/messages.js';
 
@@ -55,7 +55,7 @@ export async function exportDiagram(context: vscode.ExtensionContext, diagram: D
     }
     const fonts = shippedFontPaths();
     try {
-        if (format === 'svg') await writeAtomically(target.fsPath, diagram.svg);
+        if (format === 'svg') await writeAtomically(target.fsPath, svgWithOutlinedText(diagram.svg, fonts));
         else if (format === 'png') await writeAtomically(target.fsPath, await svgToPngAsync(diagram.svg, fonts));
         else await writeAtomically(target.fsPath, (await diagramPdf(diagram, fonts, { ...printSettings(), title: diagram.title })).pdf);
     } catch (e) {
