@@ -41,7 +41,7 @@ function extentOf(svg: string): { left: number; right: number; top: number; bott
     for (const [, d] of svg.matchAll(/ d="([^"]*)"/g)) {
         let x = 0, y = 0, startX = 0, startY = 0;
         for (const [, letter, args] of d.matchAll(/([MmLlQqCcZz])([^MmLlQqCcZz]*)/g)) {
-            const n = args.trim() === '' ? [] : args.trim().split(/[\s,]+/).map(Number);
+            const n = [...args.matchAll(/-?(?:\d+\.?\d*|\.\d+)/g)].map(m => Number(m[0]));
             if (letter === 'z' || letter === 'Z') { x = startX; y = startY; continue; }
             const pairs = Array.from({ length: n.length / 2 }, (_, i) => letter === 'M' ? [n[2 * i], n[2 * i + 1]] : [x + n[2 * i], y + n[2 * i + 1]]);
             for (const [px, py] of pairs) { xs.push(px); ys.push(py); }

@@ -42,6 +42,16 @@ const ATTRIBUTE = /([\w:-]+)="([^"]*)"/g;
 
 const num = (v: number) => String(Math.round(v * 100) / 100);
 
+/** Numbers as path data takes them, shortest: `.5`, `-.5`, no space before a minus sign. */
+function compact(values: number[]): string {
+    let out = '';
+    for (const v of values) {
+        const t = String(v).replace(/^(-?)0\./, '$1.');
+        out += out === '' || t.startsWith('-') ? t : ` ${t}`;
+    }
+    return out;
+}
+
 interface Outline { startX: number; startY: number; rest: string }
 const outlines = new WeakMap<fontkit.Glyph, Map<number, Outline | null>>();
 
@@ -60,7 +70,7 @@ function outlineOf(glyph: fontkit.Glyph, scale: number): Outline | null {
     let current: [number, number] = [0, 0];
     let contourStart: [number, number] = [0, 0];
     let rest = '';
-    const step = (p: [number, number]) => `${(p[0] - current[0]) / 100} ${(p[1] - current[1]) / 100}`;
+    const steps = (from: [number, number], to: Array<[number, number]>) => compact(to.flatMap(p => [(p[0] - from[0]) / 100, (p[1] - from[1]) / 100]));
     for (const { command, args } of glyph.path.commands) {
         const points: Array<[number, number]> = [];
         for (let k = 0; k + 1 < args.length; k += 2) points.push(grid(args[k], args[k + 1]));
@@ -69,13 +79,12 @@ function outlineOf(glyph: fontkit.Glyph, scale: number): Outline | null {
             current = contourStart;
         } else if (command === 'moveTo') {
             if (!start) start = points[0];
-            else rest += `m${step(points[0])}`;
+            else rest += `m${steps(current, [points[0]])}`;
             current = contourStart = points[0];
         } else {
             const letter = command === 'lineTo' ? 'l' : command === 'quadraticCurveTo' ? 'q' : 'c';
             // Every control point of a relative segment is measured from the segment's start.
-            const from = current;
-            rest += letter + points.map(p => { const was = current; current = from; const s = step(p); current = was; return s; }).join(' ');
+            rest += letter + steps(current, points);
             current = points[points.length - 1];
         }
     }
