@@ -7,7 +7,7 @@ import type { Organisation, PemdaModel, Position, UnitNode } from '@sikerja/mode
 import { loadWorkspace, publishedModel } from '@sikerja/language';
 import { shippedFontPaths, shippedFonts } from '@sikerja/diagram';
 import { writeDocuments } from '@sikerja/export';
-import { importSpreadsheets, type ImportReport, type ImportRequest } from '@sikerja/export/import';
+import { decodeCsv, importSpreadsheets, reportText, type ImportReport, type ImportRequest } from '@sikerja/export/import';
 
 const ROOT = path.resolve(__dirname, '../..');
 const tmp = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), `sikerja-import-${prefix}-`));
@@ -186,6 +186,41 @@ describe('layouts in use', () => {
         // rows below it (no indentation says otherwise) are its staff, as a peta jabatan lists them.
         expect(insp.units.map(u => [u.title, u.kind, u.positions.map(p => [p.title, p.kelas, p.bezetting, p.kebutuhan])])).toEqual([['Inspektur Pembantu Wilayah I', 'inspektur-pembantu', [
             ['Auditor Ahli Muda', 9, 2, 3], ['Auditor Ahli Pertama', 8, 1, 2]]]]);
+    });
+});
+
+describe('CSV files as Excel on Windows saves them', () => {
+    const rows = ['Nama Jabatan;Jenis;Kelas;B;K', 'Inspektur;JPT Pratama;14;1;1', 'Inspektur Pembantu Wilayah I;Administrator;12;1;1',
+        'Auditor Ahli Muda – Tim Ma’ruf;Fungsional;9;2;3'];
+    const auditorOf = (pemda: PemdaModel) => pemda.organisations[0].units[0].positions[0].title;
+
+    it('"CSV (dipisahkan koma)" in the ANSI code page (Windows-1252): the dash and apostrophe kept, the report says how it was read', async () => {
+        const dir = tmp('csv-ansi');
+        const file = path.join(dir, 'Inspektorat.csv');
+        // Windows-1252: – is 0x96 and ’ is 0x92, bytes that are not UTF-8.
+        fs.writeFileSync(file, Buffer.from(rows.join('\r\n').replace('–', '\x96').replace('’', '\x92'), 'latin1'));
+        const { report, pemda } = await importCleanly('csv-ansi-out', { files: [file], pemda: 'Uji', mapping: { perangkatDaerah: 'Inspektorat Daerah' } });
+        expect(auditorOf(pemda)).toBe('Auditor Ahli Muda – Tim Ma’ruf');
+        expect(report.summaries[0].encoding).toBe('Windows-1252');
+        expect(reportText(report).lines).toContain('  Teks: berkas ini bukan UTF-8; dibaca sebagai Windows-1252 (ANSI, seperti Excel di Windows menyimpan "CSV (dipisahkan koma)"). '
+            + 'Periksa huruf khusus (’ – é) di berkas yang ditulis, atau simpan ulang sebagai "CSV UTF-8".');
+    });
+
+    it('"CSV UTF-8" with its byte-order mark and CRLF lines: the header found, nothing said about the text', async () => {
+        const dir = tmp('csv-bom');
+        const file = path.join(dir, 'Inspektorat.csv');
+        fs.writeFileSync(file, '\uFEFF' + rows.join('\r\n') + '\r\n');
+        const { report, pemda } = await importCleanly('csv-bom-out', { files: [file], pemda: 'Uji', mapping: { perangkatDaerah: 'Inspektorat Daerah' } });
+        expect(auditorOf(pemda)).toBe('Auditor Ahli Muda – Tim Ma’ruf');
+        expect(pemda.organisations[0].leader?.title).toBe('Inspektur');
+        expect(report.summaries[0].encoding).toBeUndefined();
+    });
+
+    it('"Unicode" text (UTF-16 with its mark) is read too', () => {
+        const text = rows.join('\r\n');
+        const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+        expect(decodeCsv(utf16)).toEqual({ text, encoding: 'UTF-16' });
+        expect(decodeCsv(Buffer.from(text, 'utf8'))).toEqual({ text });
     });
 });
 

@@ -180,7 +180,7 @@ async function importSheet(sheet: Sheet, request: ImportRequest, topScope: NameS
     }
     const positions = placements.filter(p => p.as === 'jabatan' || p.as === 'pimpinan').length;
     const pd = organisations[0];
-    const summary = summarise({ file: path.basename(sheet.file), sheet: sheet.name, organisations, qualified, rows, columns: header.columns, outcomes: report.rows.slice(firstOutcome) });
+    const summary = summarise({ file: path.basename(sheet.file), sheet: sheet.name, organisations, qualified, rows, columns: header.columns, outcomes: report.rows.slice(firstOutcome), encoding: sheet.encoding });
     report.summaries.push(summary);
     // Importing the same sheet twice into one folder would declare the Perangkat Daerah twice.
     const already = existingTitles.get(pd.title.toLowerCase());

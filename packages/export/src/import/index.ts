@@ -7,3 +7,4 @@ export { importSpreadsheets, type ImportReport, type ImportRequest, type RowOutc
 export type { ColumnMapping } from './columns.js';
 export { formatSummary, type SheetSummary } from './summary.js';
 export { reportText, rowLine, type ReportLink } from './report-text.js';
+export { decodeCsv, type CsvEncoding } from './read-sheet.js';

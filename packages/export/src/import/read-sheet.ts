@@ -1,5 +1,10 @@
+import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
+
+/** How a CSV that is not UTF-8 was read. */
+export type CsvEncoding = 'Windows-1252' | 'UTF-16';
 
 /** One row of a sheet as text, with what the layout may hang on: indentation, bold, merged cells. */
 export interface SheetRow {
@@ -19,6 +24,8 @@ export interface Sheet {
     rows: SheetRow[];
     /** Hidden in the workbook (an old version, a working copy): read only when named. */
     hidden?: boolean;
+    /** A CSV read in another encoding than UTF-8. */
+    encoding?: CsvEncoding;
 }
 
 /** The text a cell shows: formulas by their cached result, rich text joined, dates as written. */
@@ -48,25 +55,36 @@ export async function readSheets(file: string): Promise<Sheet[]> {
     const workbook = new ExcelJS.Workbook();
     const csv = path.extname(file).toLowerCase() === '.csv';
     if (csv) {
+        const { text, encoding } = decodeCsv(await fs.readFile(file));
+        const delimiter = csvDelimiter(text);
         // Every value as written: "1.10" stays a number of the hierarchy, "01" keeps its zero.
-        const ws = await workbook.csv.readFile(file, { parserOptions: { delimiter: await csvDelimiter(file) }, map: (value: string) => value } as never);
-        return [toSheet(file, path.basename(file, path.extname(file)), ws, true)];
+        const ws = await workbook.csv.read(Readable.from([text]), { parserOptions: { delimiter }, map: (value: string) => value } as never);
+        return [{ ...toSheet(file, path.basename(file, path.extname(file)), ws, true), ...(encoding ? { encoding } : {}) }];
     }
     await workbook.xlsx.readFile(file);
     return workbook.worksheets.map(ws => ({ ...toSheet(file, ws.name, ws, false), ...(ws.state !== 'visible' ? { hidden: true } : {}) }));
 }
 
-/** Indonesian Excel writes CSV with `;` (the comma is the decimal separator). */
-async function csvDelimiter(file: string): Promise<string> {
-    const fs = await import('node:fs/promises');
-    const handle = await fs.open(file, 'r');
+/**
+ * A CSV file's text. Excel on Windows writes "CSV UTF-8" with a byte-order mark, but its plain "CSV
+ * (dipisahkan koma)" in the ANSI code page, Windows-1252 on an Indonesian or English Windows: read as
+ * UTF-8 its curly apostrophe and dash would become "�" in the written model. Text that is not valid
+ * UTF-8 is therefore read as Windows-1252, and the report says so.
+ */
+export function decodeCsv(bytes: Uint8Array): { text: string; encoding?: CsvEncoding } {
+    if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16' };
+    if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'UTF-16' };
     try {
-        const { bytesRead, buffer } = await handle.read(Buffer.alloc(4096), 0, 4096, 0);
-        const head = buffer.subarray(0, bytesRead).toString('utf8').split(/\r?\n/)[0] ?? '';
-        return (head.match(/;/g) ?? []).length > (head.match(/,/g) ?? []).length ? ';' : ',';
-    } finally {
-        await handle.close();
+        return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
+    } catch {
+        return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'Windows-1252' };
     }
+}
+
+/** Indonesian Excel writes CSV with `;` (the comma is the decimal separator). */
+function csvDelimiter(text: string): string {
+    const head = text.slice(0, 4096).split(/\r?\n/)[0] ?? '';
+    return (head.match(/;/g) ?? []).length > (head.match(/,/g) ?? []).length ? ';' : ',';
 }
 
 function toSheet(file: string, name: string, ws: ExcelJS.Worksheet, text: boolean): Sheet {

@@ -30,6 +30,8 @@ export interface SheetSummary {
     /** Sums over the sheet's rows (skipped ones included) and over the written positions; undefined where the sheet has no such column. */
     totals: { b?: { sheet: number; model: number }; k?: { sheet: number; model: number } };
     rows: { total: number; skipped: number; guessed: number; review: number };
+    /** A CSV read in another encoding than UTF-8. */
+    encoding?: string;
 }
 
 export interface SummaryInput {
@@ -40,6 +42,7 @@ export interface SummaryInput {
     rows: readonly DataRow[];
     columns: Columns;
     outcomes: ReadonlyArray<{ outcome: string; guesses: string[]; review?: string[] }>;
+    encoding?: string;
 }
 
 export function summarise(input: SummaryInput): SheetSummary {
@@ -64,6 +67,7 @@ export function summarise(input: SummaryInput): SheetSummary {
         }
         u.units.forEach(c => walk(c, depth + 1));
     };
+    if (input.encoding) s.encoding = input.encoding;
     input.organisations.forEach(o => walk(o, 1));
     for (let i = 0; i < s.unitsByDepth.length; i++) s.unitsByDepth[i] ??= 0;
     // Positions' rows and skipped rows that carry figures; a unit row's figures are its total, not posts.
@@ -97,6 +101,8 @@ export function formatSummary(s: SheetSummary): string[] {
         `  Unit tanpa baris unit (dibuat dari judul pimpinannya): ${list(s.unitsFromHeads)}`,
         `  Jabatan yang tidak memimpin apa pun: ${list(s.positionsHeadingNothing)}`,
         `  Jabatan: ${s.positions}; ${totalLine('B', s.totals.b)}; ${totalLine('K', s.totals.k)}`,
-        `  Baris: ${s.rows.total}; dilewati ${s.rows.skipped}; dengan tebakan ${s.rows.guessed}; perlu ditinjau ${s.rows.review}${s.rows.review > 0 ? ' (baris bertanda TINJAU di bawah)' : ''}`
+        `  Baris: ${s.rows.total}; dilewati ${s.rows.skipped}; dengan tebakan ${s.rows.guessed}; perlu ditinjau ${s.rows.review}${s.rows.review > 0 ? ' (baris bertanda TINJAU di bawah)' : ''}`,
+        ...(s.encoding ? [`  Teks: berkas ini bukan UTF-8; dibaca sebagai ${s.encoding}${s.encoding === 'Windows-1252' ? ' (ANSI, seperti Excel di Windows menyimpan "CSV (dipisahkan koma)")' : ''}. `
+            + 'Periksa huruf khusus (’ – é) di berkas yang ditulis, atau simpan ulang sebagai "CSV UTF-8".'] : [])
     ];
 }
