@@ -14,24 +14,14 @@ import type { FontPaths } from './fonts.js';
 export function svgWithOutlinedText(svg: string, paths: FontPaths): string {
     const faces = facesOf(paths);
     return svg.replace(TEXT_ELEMENT, (element, attributes: string, content: string) => {
-        const text = decodeXml(content);
         const attrs = new Map([...attributes.matchAll(ATTRIBUTE)].map(m => [m[1], m[2]]));
         const font = attrs.get('font-weight') === 'bold' ? faces.bold : faces.regular;
-        if ([...text].some(c => !/\s/.test(c) && font.glyphForCodePoint(c.codePointAt(0)!).id === 0)) return element;
-        const run = font.layout(text);
-        const size = Number(attrs.get('font-size') ?? 0);
-        const scale = size / font.unitsPerEm;
-        const width = run.advanceWidth * scale;
+        const line = lineOutline(font, Number(attrs.get('font-size') ?? 0), decodeXml(content));
+        if (!line) return element;
         const anchor = attrs.get('text-anchor');
-        let x = Number(attrs.get('x') ?? 0) - (anchor === 'middle' ? width / 2 : anchor === 'end' ? width : 0);
-        const baseline = Number(attrs.get('y') ?? 0);
-        let d = '';
-        run.glyphs.forEach((glyph, i) => {
-            const at = run.positions[i];
-            const outline = outlineOf(glyph, scale);
-            if (outline) d += `M${num(x + at.xOffset * scale + outline.startX)} ${num(baseline - at.yOffset * scale + outline.startY)}${outline.rest}`;
-            x += at.xAdvance * scale;
-        });
+        const x = Number(attrs.get('x') ?? 0) - (anchor === 'middle' ? line.width / 2 : anchor === 'end' ? line.width : 0);
+        const y = Number(attrs.get('y') ?? 0);
+        const d = line.rest === undefined ? '' : `M${num(x + line.startX)} ${num(y + line.startY)}${line.rest}`;
         const kept = ['class', 'fill'].filter(name => attrs.has(name)).map(name => ` ${name}="${attrs.get(name)}"`).join('');
         return `<path${kept} aria-label="${content.replace(/"/g, '&quot;')}" d="${d}"/>`;
     });
@@ -52,45 +42,102 @@ function compact(values: number[]): string {
     return out;
 }
 
-interface Outline { startX: number; startY: number; rest: string }
-const outlines = new WeakMap<fontkit.Glyph, Map<number, Outline | null>>();
+/**
+ * One line of text laid out and outlined, from its origin on the baseline: its width (for the
+ * anchor), its first point, and every later point as a relative step. All points lie on a 0.01 pt
+ * grid before they are differenced, so the steps add up exactly and a contour closes where it began.
+ * Undefined when the font lacks a character of the line.
+ */
+interface LineOutline { width: number; startX: number; startY: number; rest?: string }
+
+/** Most lines recur (column heads, "(belum diisi)", titles on every page): laid out once per run of a process. */
+const lines = new Map<string, LineOutline | null>();
+const fontIds = new WeakMap<fontkit.Font, number>();
+/** Path data kept for recurring lines, in characters: about 16 MB of strings at most. */
+const MAX_CACHED_CHARACTERS = 8_000_000;
+let cachedCharacters = 0;
+let nextFontId = 0;
+
+function lineOutline(font: fontkit.Font, size: number, text: string): LineOutline | undefined {
+    let id = fontIds.get(font);
+    if (id === undefined) fontIds.set(font, id = nextFontId++);
+    const key = `${id}|${size}|${text}`;
+    const known = lines.get(key);
+    if (known !== undefined) return known ?? undefined;
+    const line = layOutLine(font, size, text);
+    const characters = key.length + (line?.rest?.length ?? 0);
+    if (cachedCharacters + characters > MAX_CACHED_CHARACTERS) {
+        lines.clear();
+        cachedCharacters = 0;
+    }
+    lines.set(key, line ?? null);
+    cachedCharacters += characters;
+    return line;
+}
 
 /**
- * A glyph's outline at a size, in relative path commands after its first point. The points are
- * rounded on a 0.01 pt grid before they are differenced, so the steps add up to the rounded points
- * exactly and a contour closes where it began.
+ * A glyph's outline at one scale, where it stands: its first point and the point it ends on (from its
+ * origin, on the 0.01 pt grid, in hundredths), and its commands after the first point as relative steps.
  */
-function outlineOf(glyph: fontkit.Glyph, scale: number): Outline | null {
-    let bySize = outlines.get(glyph);
-    if (!bySize) outlines.set(glyph, bySize = new Map());
-    const known = bySize.get(scale);
-    if (known !== undefined) return known;
-    const grid = (gx: number, gy: number): [number, number] => [Math.round(gx * scale * 100), Math.round(-gy * scale * 100)];
+interface GlyphPiece { start: [number, number]; end: [number, number]; body: string }
+const piecesOf = new WeakMap<fontkit.Font, Map<string, GlyphPiece | null>>();
+
+function glyphPiece(font: fontkit.Font, glyph: fontkit.Glyph, scale: number): GlyphPiece | null {
+    let known = piecesOf.get(font);
+    if (!known) piecesOf.set(font, known = new Map());
+    const key = `${glyph.id} ${scale}`;
+    const cached = known.get(key);
+    if (cached !== undefined) return cached;
     let start: [number, number] | undefined;
     let current: [number, number] = [0, 0];
     let contourStart: [number, number] = [0, 0];
-    let rest = '';
-    const steps = (from: [number, number], to: Array<[number, number]>) => compact(to.flatMap(p => [(p[0] - from[0]) / 100, (p[1] - from[1]) / 100]));
+    let body = '';
+    const steps = (to: Array<[number, number]>) => compact(to.flatMap(p => [(p[0] - current[0]) / 100, (p[1] - current[1]) / 100]));
+    // fontkit parses the outline anew on every read of `path`: read once per glyph and scale.
     for (const { command, args } of glyph.path.commands) {
         const points: Array<[number, number]> = [];
-        for (let k = 0; k + 1 < args.length; k += 2) points.push(grid(args[k], args[k + 1]));
+        for (let k = 0; k + 1 < args.length; k += 2) points.push([Math.round(args[k] * scale * 100), Math.round(-args[k + 1] * scale * 100)]);
         if (command === 'closePath') {
-            rest += 'z';
+            body += 'z';
             current = contourStart;
         } else if (command === 'moveTo') {
             if (!start) start = points[0];
-            else rest += `m${steps(current, [points[0]])}`;
+            else body += `m${steps([points[0]])}`;
             current = contourStart = points[0];
         } else {
-            const letter = command === 'lineTo' ? 'l' : command === 'quadraticCurveTo' ? 'q' : 'c';
             // Every control point of a relative segment is measured from the segment's start.
-            rest += letter + steps(current, points);
+            body += (command === 'lineTo' ? 'l' : command === 'quadraticCurveTo' ? 'q' : 'c') + steps(points);
             current = points[points.length - 1];
         }
     }
-    const outline = start ? { startX: start[0] / 100, startY: start[1] / 100, rest } : null;
-    bySize.set(scale, outline);
-    return outline;
+    const piece = start ? { start, end: current, body } : null;
+    known.set(key, piece);
+    return piece;
+}
+
+function layOutLine(font: fontkit.Font, size: number, text: string): LineOutline | undefined {
+    if ([...text].some(c => !/\s/.test(c) && font.glyphForCodePoint(c.codePointAt(0)!).id === 0)) return undefined;
+    const run = font.layout(text);
+    const scale = size / font.unitsPerEm;
+    let first: [number, number] | undefined;
+    let at: [number, number] = [0, 0];
+    let rest = '';
+    let pen = 0;
+    run.glyphs.forEach((glyph, i) => {
+        const position = run.positions[i];
+        const piece = glyphPiece(font, glyph, scale);
+        if (piece) {
+            const origin = [Math.round((pen + position.xOffset) * scale * 100), Math.round(-position.yOffset * scale * 100)];
+            const start: [number, number] = [origin[0] + piece.start[0], origin[1] + piece.start[1]];
+            if (!first) first = start;
+            else rest += `m${compact([(start[0] - at[0]) / 100, (start[1] - at[1]) / 100])}`;
+            rest += piece.body;
+            at = [origin[0] + piece.end[0], origin[1] + piece.end[1]];
+        }
+        pen += position.xAdvance;
+    });
+    const width = run.advanceWidth * scale;
+    return first ? { width, startX: first[0] / 100, startY: first[1] / 100, rest } : { width, startX: 0, startY: 0 };
 }
 
 function decodeXml(s: string): string {
