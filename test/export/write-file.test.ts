@@ -3,6 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeAtomically, writeFailure } from '@sikerja/export';
+import { whileHeld } from '../../packages/export/src/write-file.js';
 
 /** What an analyst reads when an exported file cannot be written, and that nothing half-written is left. */
 describe('writing an exported file', () => {
@@ -29,6 +30,20 @@ describe('writing an exported file', () => {
             .toBe('tidak dapat menulis C:\\SiKerja\\dokumen\\Dinkes-lampiran.docx: berkas sedang dibuka di program lain (Word, Excel, penampil gambar); tutup berkas itu lalu ulangi (EBUSY)');
         expect(writeFailure('a.docx', Object.assign(new Error('x'), { code: 'EPERM' })).message).toContain('berkas sedang dibuka di program lain atau hanya-baca');
         expect(writeFailure('a.docx', Object.assign(new Error('x'), { code: 'ENOSPC' })).message).toContain('disk penuh');
+    });
+
+    it('replaces a file Windows holds for a moment (an antivirus scanning it) once it is let go, and gives up on one kept open', async () => {
+        const held = (code: string) => Object.assign(new Error(`${code}: operation not permitted, rename`), { code });
+        let tries = 0;
+        const scanned = () => ++tries <= 2 ? Promise.reject(held('EPERM')) : Promise.resolve('diganti');
+        await expect(whileHeld(scanned, 6, 1)).resolves.toBe('diganti');
+        expect(tries).toBe(3);
+        let openInWord = 0;
+        await expect(whileHeld(() => { openInWord++; return Promise.reject(held('EBUSY')); }, 4, 1)).rejects.toMatchObject({ code: 'EBUSY' });
+        expect(openInWord).toBe(4);
+        let full = 0;
+        await expect(whileHeld(() => { full++; return Promise.reject(held('ENOSPC')); }, 4, 1)).rejects.toMatchObject({ code: 'ENOSPC' });
+        expect(full, 'a full disk is not tried again').toBe(1);
     });
 
     it('replaces an old export whole and never writes over a model file', async () => {

@@ -34,9 +34,28 @@ export async function writeAtomically(file: string, data: string | Uint8Array): 
     try {
         await fs.mkdir(path.dirname(file), { recursive: true });
         await fs.writeFile(temp, data);
-        await fs.rename(temp, file);
+        await whileHeld(() => fs.rename(temp, file));
     } catch (e) {
         await fs.rm(temp, { force: true }).catch(() => undefined);
         throw writeFailure(file, e);
+    }
+}
+
+/** Codes with which Windows refuses to replace a file another program holds for a moment. */
+const HELD = new Set(['EPERM', 'EBUSY', 'EACCES']);
+
+/**
+ * An operation tried again while the file is held: on Windows an antivirus or the search indexer opens
+ * a new file for a fraction of a second after it is written, and replacing it then fails. A file kept
+ * open (in Word, say) still fails after the last try, with the reason.
+ */
+export async function whileHeld<T>(operation: () => Promise<T>, tries = 6, delayMs = 100): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+        try {
+            return await operation();
+        } catch (e) {
+            if (attempt >= tries || !HELD.has((e as NodeJS.ErrnoException).code ?? '')) throw e;
+            await new Promise(resolve => setTimeout(resolve, delayMs * attempt));
+        }
     }
 }
