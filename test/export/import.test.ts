@@ -280,7 +280,26 @@ describe('broken input gives a clear message, never a crash or a hang', () => {
         fs.writeFileSync(file, 'ini bukan berkas Excel');
         const report = await importSpreadsheets({ files: [file], pemda: 'Uji', outDir: tmp('notxlsx-out') });
         expect(report.written).toEqual([]);
-        expect(report.errors[0].message).toMatch(/^berkas tidak dapat dibaca sebagai \.xlsx atau \.csv: /);
+        expect(report.errors[0].message).toBe('berkas tidak dapat dibaca sebagai .xlsx atau .csv: isinya bukan buku kerja Excel .xlsx (bukan arsip ZIP seperti .xlsx); '
+            + 'periksa bahwa berkasnya benar dan utuh, atau simpan ulang dari Excel sebagai "Buku Kerja Excel (*.xlsx)"');
+    });
+
+    it('an Excel 97–2003 book, a web application\'s HTML table named .xls, and a workbook cut short: each named, with what to do', async () => {
+        const dir = tmp('old-books');
+        const old = path.join(dir, 'peta-2019.xls');
+        fs.writeFileSync(old, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
+        const web = path.join(dir, 'ekspor-simpeg.xls');
+        fs.writeFileSync(web, '\uFEFF<html><body><table><tr><td>Nama Jabatan</td><td>Kelas</td></tr></table></body></html>');
+        const whole = await workbook(path.join(dir, 'utuh.xlsx'), 'Inspektorat', [['Nama Jabatan', 'Kelas', 'B', 'K'], ['Inspektur', 14, 1, 1]]);
+        const cut = path.join(dir, 'terpotong.xlsx');
+        fs.writeFileSync(cut, fs.readFileSync(whole).subarray(0, 300));
+        const report = await importSpreadsheets({ files: [old, web, cut], pemda: 'Uji', outDir: tmp('old-books-out') });
+        expect(report.written).toEqual([]);
+        expect(report.errors.map(e => [path.basename(e.file), e.message.replace('berkas tidak dapat dibaca sebagai .xlsx atau .csv: ', '')])).toEqual([
+            ['peta-2019.xls', expect.stringMatching(/^berkas ini buku kerja Excel 97–2003 \(\.xls\), atau \.xlsx yang dilindungi kata sandi; .*Simpan Sebagai "Buku Kerja Excel \(\*\.xlsx\)"/)],
+            ['ekspor-simpeg.xls', expect.stringMatching(/^berkas ini halaman HTML\/XML yang diberi akhiran Excel \(ekspor dari aplikasi web\)/)],
+            ['terpotong.xlsx', expect.stringMatching(/^buku kerja \.xlsx ini rusak atau terpotong /)]
+        ]);
     });
 
     it('a cycle in Atasan_ID and an Atasan_ID that does not exist', async () => {

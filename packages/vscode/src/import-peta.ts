@@ -47,7 +47,7 @@ export function registerImport(): vscode.Disposable[] {
 
 async function importPetaJabatan(reports: ImportReports, clicked: vscode.Uri | undefined): Promise<void> {
     const files = clicked ? [clicked] : await vscode.window.showOpenDialog({
-        canSelectMany: true, filters: { 'Peta jabatan (.xlsx, .csv)': ['xlsx', 'csv'] }, title: 'Impor Peta Jabatan', openLabel: 'Impor'
+        canSelectMany: true, filters: { 'Peta jabatan (.xlsx, .csv)': ['xlsx', 'csv', 'xls'] }, title: 'Impor Peta Jabatan', openLabel: 'Impor'
     });
     if (!files || files.length === 0) return;
     const folder = vscode.workspace.getWorkspaceFolder(files[0])?.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file(path.dirname(files[0].fsPath));

@@ -61,7 +61,13 @@ export async function readSheets(file: string): Promise<Sheet[]> {
         const ws = await workbook.csv.read(Readable.from([text]), { parserOptions: { delimiter }, map: (value: string) => value } as never);
         return [{ ...toSheet(file, path.basename(file, path.extname(file)), ws, true), ...(encoding ? { encoding } : {}) }];
     }
-    await workbook.xlsx.readFile(file);
+    const notWorkbook = notAnXlsx(await fileStart(file));
+    if (notWorkbook) throw new Error(notWorkbook);
+    try {
+        await workbook.xlsx.readFile(file);
+    } catch (e) {
+        throw new Error(`buku kerja .xlsx ini rusak atau terpotong (misalnya belum selesai disalin atau diunduh); simpan ulang dari Excel lalu impor lagi. Rincian: ${e instanceof Error ? e.message : String(e)}`);
+    }
     return workbook.worksheets.map(ws => ({ ...toSheet(file, ws.name, ws, false), ...(ws.state !== 'visible' ? { hidden: true } : {}) }));
 }
 
@@ -79,6 +85,36 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding?: CsvEnco
     } catch {
         return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'Windows-1252' };
     }
+}
+
+async function fileStart(file: string): Promise<Uint8Array> {
+    const handle = await fs.open(file, 'r');
+    try {
+        const { bytesRead, buffer } = await handle.read(Buffer.alloc(512), 0, 512, 0);
+        return buffer.subarray(0, bytesRead);
+    } finally {
+        await handle.close();
+    }
+}
+
+/**
+ * Why a file given as a workbook is not one exceljs can read, told by its first bytes, or undefined
+ * when it is a ZIP archive as an .xlsx is. Offices keep old Excel 97–2003 books, and web applications
+ * (SIMPEG, e-formasi) save an HTML table under an .xls name: each is named, with what to do.
+ */
+export function notAnXlsx(start: Uint8Array): string | undefined {
+    if (start[0] === 0x50 && start[1] === 0x4b && start[2] === 0x03 && start[3] === 0x04) return undefined;
+    if ([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1].every((b, i) => start[i] === b)) {
+        return 'berkas ini buku kerja Excel 97–2003 (.xls), atau .xlsx yang dilindungi kata sandi; bukalah di Excel, '
+            + 'hapus kata sandinya bila ada, lalu Simpan Sebagai "Buku Kerja Excel (*.xlsx)" dan impor berkas itu';
+    }
+    const text = new TextDecoder('utf-8').decode(start).replace(/^\uFEFF/, '').trimStart().toLowerCase();
+    if (/^<(!doctype html|html|table|\?xml|meta|head|body)/.test(text)) {
+        return 'berkas ini halaman HTML/XML yang diberi akhiran Excel (ekspor dari aplikasi web), bukan buku kerja .xlsx; '
+            + 'bukalah di Excel lalu Simpan Sebagai "Buku Kerja Excel (*.xlsx)", atau simpan sebagai CSV, dan impor berkas itu';
+    }
+    return 'isinya bukan buku kerja Excel .xlsx (bukan arsip ZIP seperti .xlsx); periksa bahwa berkasnya benar dan utuh, '
+        + 'atau simpan ulang dari Excel sebagai "Buku Kerja Excel (*.xlsx)"';
 }
 
 /** Indonesian Excel writes CSV with `;` (the comma is the decimal separator). */
