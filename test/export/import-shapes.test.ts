@@ -48,7 +48,7 @@ describe('a kota Badan: Jenis Jabatan "Struktural", no B column, grouping rows i
 
     it('validates and has the sheet\'s 8 units, 40 positions, nesting and K total', () => {
         expect(errors).toBe(0);
-        expect([org.title, org.kind]).toEqual(['Badan Keuangan dan Aset Daerah Kota Sukamulia', 'badan']);
+        expect([org.title, org.kind]).toEqual(['Badan Keuangan dan Aset Daerah', 'badan']);
         sameTree(org, KOTA_BADAN);
         expect(allUnits(org)).toHaveLength(unitsOf(KOTA_BADAN).length);
         expect(allPositions(org)).toHaveLength(40);
@@ -93,7 +93,7 @@ describe('a kota Badan: Jenis Jabatan "Struktural", no B column, grouping rows i
         const head = rowOf(report, 'Kepala Sub Bagian Keuangan');
         expect(written[head.declaration!.line - 1].trim()).toMatch(/^pimpinan KepalaSubBagian "Kepala Sub Bagian Keuangan" pengawas/);
         const { lines, links } = reportText(report);
-        expect(lines.slice(0, 2)).toEqual(['Ringkasan peta.xlsx, lembar "Peta Jabatan": Badan Keuangan dan Aset Daerah Kota Sukamulia → BadanKeuanganDanAsetDaerahKotaSukamulia.sikerja',
+        expect(lines.slice(0, 2)).toEqual(['Ringkasan peta.xlsx, lembar "Peta Jabatan": Badan Keuangan dan Aset Daerah → BadanKeuanganDanAsetDaerah.sikerja',
             '  Unit: 8 (bidang 4, subbagian 2, badan 1, sekretariat 1); per tingkat 1: 1, 2: 5, 3: 2']);
         const link = links.find(l => lines[l.line].startsWith(`peta.xlsx:Peta Jabatan:${row.row} `))!;
         expect([lines[link.line].slice(link.start, link.end), link.file, link.target]).toEqual([row.as, row.declaration!.file, row.declaration!.line]);

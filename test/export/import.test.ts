@@ -274,6 +274,18 @@ describe('broken input gives a clear message, never a crash or a hang', () => {
         expect(report.errors.map(e => e.message)[0]).toMatch(/^kepala tabel tidak dikenali: .*--mapping/);
     });
 
+    it('a title row naming the kabupaten: the Perangkat Daerah without it (the pemda names it), "Tata Kota" kept', async () => {
+        const dir = tmp('region-title');
+        const satpol = await workbook(path.join(dir, 'satpol.xlsx'), 'Lembar1', [['PETA JABATAN SATUAN POLISI PAMONG PRAJA KABUPATEN UJI TAHUN 2026'], [],
+            ['Nama Jabatan', 'Kelas', 'B', 'K'], ['Kepala Satuan Polisi Pamong Praja', 14, 1, 1], ['Polisi Pamong Praja Terampil', 6, 4, 6]]);
+        const tataKota = await workbook(path.join(dir, 'tata-kota.xlsx'), 'Lembar1', [['PETA JABATAN DINAS PERTANAHAN DAN TATA KOTA'], [],
+            ['Nama Jabatan', 'Kelas', 'B', 'K'], ['Kepala Dinas Pertanahan dan Tata Kota', 14, 1, 1], ['Penata Ruang Ahli Muda', 9, 1, 2]]);
+        const { report, pemda } = await importCleanly('region-title-out', { files: [satpol, tataKota], pemda: 'Uji' });
+        expect(pemda.organisations.map(o => o.title).sort()).toEqual(['Dinas Pertanahan dan Tata Kota', 'Satuan Polisi Pamong Praja']);
+        const satpolRow = report.rows.find(r => r.outcome === 'organisasi' && r.title === 'Satuan Polisi Pamong Praja')!;
+        expect(satpolRow.guesses).toContain('nama perangkat daerah dari baris judul di atas tabel (tanpa "Kabupaten Uji": nama daerah ada pada pemda)');
+    });
+
     it('a file that is no workbook', async () => {
         const dir = tmp('notxlsx');
         const file = path.join(dir, 'peta.xlsx');

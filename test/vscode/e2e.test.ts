@@ -458,12 +458,12 @@ describe('SiKerja in VS Code (code-server)', { timeout: 180000 }, () => {
         await write.waitFor({ timeout: 20000 });
         await shot('07-import-folder');
         await write.click();
-        const file = 'BadanKeuanganDanAsetDaerahKotaSukamulia.sikerja';
+        const file = 'BadanKeuanganDanAsetDaerah.sikerja';
         await waitFor('the notification naming the written file', async () =>
             (await page.locator('.notifications-toasts').innerText().catch(() => '')).includes(`${file} ditulis ke folder bengkayang; 0 baris perlu ditinjau; 0 masalah.`), 60000);
         const written = fs.readFileSync(path.join(workspace, file), 'utf8');
         expect(written).toMatch(/^pemda Bengkayang\b/m);
-        expect(written).toContain('"Badan Keuangan dan Aset Daerah Kota Sukamulia"');
+        expect(written).toContain('"Badan Keuangan dan Aset Daerah"');
         // The report opens in a tab of its own; under load another editor may still hold the focus.
         const reportTab = page.locator('.tabs-container .tab', { hasText: 'Laporan impor peta-bkad.xlsx' }).first();
         await reportTab.waitFor({ timeout: 30000 });
@@ -472,7 +472,7 @@ describe('SiKerja in VS Code (code-server)', { timeout: 180000 }, () => {
         await reportGroup.waitFor({ timeout: 10000 });
         // Monaco lays out spaces as no-break spaces.
         const report = (await reportGroup.locator('.view-lines').first().innerText()).replace(/\u00a0/g, ' ');
-        expect(report).toContain('Ringkasan peta-bkad.xlsx, lembar "Peta Jabatan": Badan Keuangan dan Aset Daerah Kota Sukamulia');
+        expect(report).toContain('Ringkasan peta-bkad.xlsx, lembar "Peta Jabatan": Badan Keuangan dan Aset Daerah');
         await shot('07-import-report');
         // The new Perangkat Daerah joins the kabupaten with no error.
         await page.waitForTimeout(3000);

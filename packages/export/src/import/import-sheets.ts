@@ -11,6 +11,8 @@ import { summarise, type SheetSummary } from './summary.js';
 import { detectLayout, placeRows, subtreeSums, type RowNode } from './tree.js';
 
 /** A title that names a Perangkat Daerah or unit kerja by its kind. */
+/** A trailing "Kabupaten Bengkayang", "Pemerintah Kota X", "Provinsi Y": a word must follow, so "Tata Kota" stays. */
+const REGION_SUFFIX = /\s+(pemerintah\s+)?(kabupaten|kota|provinsi)\s+\S.*$/i;
 const PD_TITLE = /^(dinas|badan|inspektorat|sekretariat|satuan|kecamatan|kelurahan|rsud|rumah sakit|uptd?|puskesmas)\b/i;
 
 export interface ImportRequest {
@@ -118,12 +120,19 @@ async function importSheet(sheet: Sheet, request: ImportRequest, topScope: NameS
     // "PETA JABATAN DI LINGKUNGAN BADAN X TAHUN 2025" names the Badan X.
     const pdTitleRow = titleRows.map(r => r.cells.find(c => c !== '')!.replace(/^peta jabatan\s*((di lingkungan|pada)\s+)?/i, '').replace(/\s+(tahun|keadaan|per)\s+.*\d{4}.*$/i, '').replace(/\s+(19|20)\d{2}$/, '').trim())
         .find(t => PD_TITLE.test(t));
+    // "Inspektorat Daerah Kabupaten Bengkayang": the region is the pemda's, which every diagram and
+    // document already names under the Perangkat Daerah; kept in the title it would be said twice.
+    const region = pdTitleRow ? REGION_SUFFIX.exec(pdTitleRow) : null;
+    const pdTitleWithoutRegion = region ? pdTitleRow!.slice(0, region.index).trim() : pdTitleRow;
     const rows = classifyRows(sheet.rows.slice(header.at + header.rows), sheet.rows[header.at], header.columns);
     // Without a title row, a sheet named for its Perangkat Daerah names it; else the head's title does ("Kepala Dinas Sosial").
     const head = rows.find(r => r.kind === 'jabatan' || r.kind === 'unit');
     const headOf = head?.kind === 'jabatan' ? organisationOfHead(titleCase(head.title)) : undefined;
     const pdTitle = request.mapping?.perangkatDaerah ? { title: request.mapping.perangkatDaerah }
-        : pdTitleRow ? { title: titleCase(pdTitleRow), guessed: 'nama perangkat daerah dari baris judul di atas tabel' }
+        : pdTitleWithoutRegion ? {
+            title: titleCase(pdTitleWithoutRegion),
+            guessed: `nama perangkat daerah dari baris judul di atas tabel${region ? ` (tanpa "${titleCase(region[0].trim())}": nama daerah ada pada pemda)` : ''}`
+        }
         : !PD_TITLE.test(sheet.name) && headOf ? { title: headOf, guessed: `nama perangkat daerah dari jabatan kepalanya "${titleCase(head!.title)}" (tanpa baris judul)` }
         : { title: titleCase(sheet.name), guessed: `nama perangkat daerah dari nama lembar "${sheet.name}"` };
     const firstOutcome = report.rows.length;
