@@ -3,6 +3,7 @@ import type { PemdaModel } from '@sikerja/model';
 import { loadWorkspace } from '@sikerja/language';
 import { diagramScene, drawableElements, shippedFonts, type Box, type Scene } from '@sikerja/diagram';
 import { printedPage } from '@sikerja/export';
+import { buildWorkspace, PEMDA_FILE } from '../helpers.js';
 
 /**
  * The struktur as the official bagan draws it (the figures of the Perbup lampiran): the head on top,
@@ -48,6 +49,30 @@ describe('the struktur as a bagan', () => {
         expect(subbagian.length).toBeGreaterThan(0);
         for (const s of subbagian) expect(s.y + s.height, s.id).toBeLessThan(bidang[0].y);
         expect(legendText(scene)).toEqual(['Keterangan:', 'garis komando']);
+    });
+
+    it('a Dinas of one Bidang (as an imported peta jabatan gives it): the Bidang hangs straight below the main line, no jog', async () => {
+        const ws = await buildWorkspace({ 'pemda.sikerja': PEMDA_FILE, 'dinsos.sikerja': `pemda Uji
+dinas Dinsos "Dinas Sosial" {
+    urusan "sosial"
+    pimpinan Kepala "Kepala Dinas Sosial" jpt-pratama kelas 14 bezetting 1 kebutuhan 1
+    sekretariat Sekretariat "Sekretariat" {
+        pimpinan Sekretaris "Sekretaris" administrator kelas 12 bezetting 1 kebutuhan 1
+    }
+    bidang Rehsos "Bidang Rehabilitasi Sosial" {
+        pimpinan Kepala "Kepala Bidang Rehabilitasi Sosial" administrator kelas 11 bezetting 1 kebutuhan 1
+        jabatan PekerjaSosialMuda "Pekerja Sosial Ahli Muda" fungsional keahlian ahli-muda kelas 9 bezetting 1 kebutuhan 2
+    }
+}
+` });
+        const uji = ws.services.model.SemanticModel.semanticModel().pemda.find(p => p.name === 'Uji')!;
+        const { scene } = (await diagramScene(uji, { kind: 'struktur', element: 'Dinsos' }, metrics))!;
+        const head = scene.boxes.find(b => b.id === 'h:Dinsos')!, bidang = scene.boxes.find(b => b.id === 'h:Dinsos.Rehsos')!;
+        expect(centre(bidang)).toBeCloseTo(centre(head), 6);
+        // From the main line into the Bidang's top: every line to it is vertical, on the head's centre.
+        const toBidang = scene.connectors.filter(c => c.from === head.id && c.to === bidang.id);
+        expect(toBidang.length).toBeGreaterThan(0);
+        for (const c of toBidang) for (const [x] of c.points) expect(x).toBeCloseTo(centre(head), 6);
     });
 
     it('Bengkayang DPMPTSP, with no Bidang: the main line ends at its lowest branch, not at the middle of the tall kelompok box', async () => {

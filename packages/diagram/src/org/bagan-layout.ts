@@ -96,11 +96,16 @@ export async function layoutBagan(root: OrgBlock, boxes: OrgBoxes, metrics?: Fon
     const ukRows = wrapRows(unitKerja, Math.max(maxWidth, GAP.rail + rowWidth(line), leftNeedOf(head, kelompok) + rightNeedOf(head, staff)) - GAP.rail);
     // The rail to the unit kerja rows runs down the left edge, outside every block.
     const rail = unitKerja.length > 0 && (line.length > 0 || ukRows.length > 1) ? GAP.rail : 0;
-    const leftNeed = leftNeedOf(head, kelompok);
-    const rightNeed = rightNeedOf(head, staff);
+    // A lone block hangs straight below the main line: its head's centre on the line, not the block's
+    // (its units stand indented to the right of its head), with the room that takes on either side.
+    const headCentre = (b: Laid) => b.at.get(b.head.id)!.x + b.head.width / 2;
+    const hung = line.length > 0 ? line : ukRows.length === 1 ? ukRows[0] : [];
+    const lone = hung.length === 1 ? hung[0] : undefined;
+    const leftNeed = Math.max(leftNeedOf(head, kelompok), lone ? rail + headCentre(lone) : 0);
+    const rightNeed = Math.max(rightNeedOf(head, staff), lone ? lone.width - headCentre(lone) : 0);
     const width = Math.max(rail + rowWidth(line), ...ukRows.map(r => rail + rowWidth(r)), leftNeed + rightNeed);
     const centre = Math.min(Math.max(width / 2, leftNeed), width - rightNeed);
-    const rowStart = (row: Laid[]) => Math.min(Math.max(rail, centre - rowWidth(row) / 2), width - rowWidth(row));
+    const rowStart = (row: Laid[]) => Math.min(Math.max(rail, centre - (row === hung && lone ? headCentre(lone) : rowWidth(row) / 2)), width - rowWidth(row));
 
     head.x = centre - head.width / 2;
     head.y = 0;
