@@ -286,6 +286,24 @@ describe('broken input gives a clear message, never a crash or a hang', () => {
         expect(satpolRow.guesses).toContain('nama perangkat daerah dari baris judul di atas tabel (tanpa "Kabupaten Uji": nama daerah ada pada pemda)');
     });
 
+    it('a header of two rows ("JUMLAH PEGAWAI" over BEZETTING and KEBUTUHAN) followed by the column numbers 1–6, as official tables print them', async () => {
+        const dir = tmp('column-numbers');
+        const file = await workbook(path.join(dir, 'bappeda.xlsx'), 'Bappeda', [
+            ['PETA JABATAN'], ['BADAN PERENCANAAN PEMBANGUNAN DAERAH'], ['KABUPATEN UJI'], [],
+            ['NO', 'NAMA JABATAN', 'KELAS JABATAN', 'JUMLAH PEGAWAI', null, 'KEKURANGAN/ KELEBIHAN'],
+            [null, null, null, 'BEZETTING', 'KEBUTUHAN', null],
+            ['1', '2', '3', '4', '5', '6'],
+            [1, 'Kepala Badan Perencanaan Pembangunan Daerah', 14, 1, 1, 0],
+            [2, 'Perencana Ahli Muda', 9, 2, 4, -2]
+        ], { merge: ['D5:E5', 'A5:A6', 'B5:B6', 'C5:C6', 'F5:F6'] });
+        const { report, pemda } = await importCleanly('column-numbers-out', { files: [file], pemda: 'Uji' });
+        const bappeda = pemda.organisations[0];
+        expect(bappeda.title).toBe('Badan Perencanaan Pembangunan Daerah');
+        expect([bappeda.leader?.title, ...bappeda.positions.map(p => `${p.title} ${p.kelas} ${p.bezetting}/${p.kebutuhan}`)])
+            .toEqual(['Kepala Badan Perencanaan Pembangunan Daerah', 'Perencana Ahli Muda 9 2/4']);
+        expect(report.rows.find(r => r.row === 7)).toMatchObject({ outcome: 'dilewati', note: 'nomor kolom tabel (1, 2, 3 …), bukan jabatan' });
+    });
+
     it('a file that is no workbook', async () => {
         const dir = tmp('notxlsx');
         const file = path.join(dir, 'peta.xlsx');

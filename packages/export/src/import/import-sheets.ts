@@ -60,7 +60,7 @@ export interface ImportReport {
 /** `dinas Name "Title"`: an organisation already written in the output folder. */
 const ORGANISATION_HEADER = new RegExp(`^\\s*(?:${ORG_KINDS.join('|')})\\s+([A-Za-z_]\\w*)\\s+"((?:\\\\.|[^"\\\\])*)"`, 'gm');
 const SKIP_REASONS: Partial<Record<DataRow['kind'], string>> = {
-    kosong: 'baris kosong', 'kepala-berulang': 'kepala tabel yang berulang (mis. di awal halaman cetak)', 'tanpa-nama': 'tanpa nama jabatan; nilai lain di baris ini tidak diimpor',
+    kosong: 'baris kosong', 'kepala-berulang': 'kepala tabel yang berulang (mis. di awal halaman cetak)', 'nomor-kolom': 'nomor kolom tabel (1, 2, 3 …), bukan jabatan', 'tanpa-nama': 'tanpa nama jabatan; nilai lain di baris ini tidak diimpor',
     'kelompok-jenis': 'pengelompokan menurut jenis jabatan, bukan unit dan bukan jabatan; baris di bawahnya tetap di unit di atasnya'
 };
 

@@ -3,7 +3,7 @@ import { namesJenjang } from './jenis.js';
 import type { SheetRow } from './read-sheet.js';
 
 /** What a data row below the header is, before the layout places it. */
-export type RowKind = 'jabatan' | 'unit' | 'subtotal' | 'kosong' | 'kepala-berulang' | 'tanpa-nama' | 'kelompok-jenis';
+export type RowKind = 'jabatan' | 'unit' | 'subtotal' | 'kosong' | 'kepala-berulang' | 'nomor-kolom' | 'tanpa-nama' | 'kelompok-jenis';
 
 /**
  * A row that groups a unit's positions by their jenis ("JABATAN FUNGSIONAL", "Jabatan Pelaksana:"):
@@ -97,6 +97,17 @@ function validId(text: string | undefined): string | undefined {
     return text !== undefined && /^[_A-Z]\w*(\.[_A-Z]\w*)*$/.test(text) ? text : undefined;
 }
 
+/**
+ * "1 2 3 4 5 6" (or "(1) (2) (3)") under the header: the numbers of the columns, as official tables
+ * print them, read as a row its figures would make a jabatan "2" of kelas 3.
+ */
+function isColumnNumbering(cells: readonly string[]): boolean {
+    const filled = cells.filter(c => c !== '');
+    if (filled.length < 3) return false;
+    const numbers = filled.map(c => /^\(?\s*(\d+)\s*\)?\.?$/.exec(c)?.[1]);
+    return numbers.every((n, i) => n !== undefined && (i === 0 || Number(n) === Number(numbers[i - 1]) + 1));
+}
+
 /** Classify every row below the header; the figures are read as numbers however they were stored. */
 export function classifyRows(rows: readonly SheetRow[], header: SheetRow, columns: Columns): DataRow[] {
     const get = (r: SheetRow, field: keyof Columns) => { const c = columns[field]; return c === undefined ? undefined : r.cells[c] || undefined; };
@@ -147,6 +158,7 @@ export function classifyRows(rows: readonly SheetRow[], header: SheetRow, column
         };
         if (r.cells.every(c => c === '')) return { ...base, kind: 'kosong' };
         if (r.cells.join('|').toLowerCase() === headerKey) return { ...base, kind: 'kepala-berulang' };
+        if (isColumnNumbering(r.cells)) return { ...base, kind: 'nomor-kolom' };
         if (title === '') return { ...base, kind: 'tanpa-nama' };
         if (JENIS_GROUP.test(title.trim()) && base.kelas === undefined && base.b === undefined && base.k === undefined) return { ...base, kind: 'kelompok-jenis' };
         if (SUBTOTAL.test(title)) return { ...base, kind: 'subtotal', subtotalOf: title.replace(SUBTOTAL_WORD, '').trim().toLowerCase() };
