@@ -282,7 +282,7 @@ describe('a Jenis Jabatan column written JPT / JA / JF', () => {
 });
 
 describe('rows without figures', () => {
-    it('a JF post left empty stays a position, in capitals or not; a unit row with its eselon written is still a unit', async () => {
+    it('a JF post left empty stays a position, in capitals or not (written with initial capitals); a unit row with its eselon written is still a unit', async () => {
         const { report, org, errors } = await imported(async file => {
             const wb = new ExcelJS.Workbook();
             const ws = wb.addWorksheet('Sekretariat Utama');
@@ -294,8 +294,9 @@ describe('rows without figures', () => {
         const biro = org.units[0];
         expect([org.units.length, biro.kind, biro.title, biro.leader?.jenis, biro.units]).toEqual([1, 'biro', 'Biro Umum', 'jpt-pratama', []]);
         expect(biro.positions.map(p => [p.title, p.jenis, p.jenjang ?? null, p.kebutuhan ?? null])).toEqual([
-            ['ASISTEN APOTEKER TERAMPIL', 'fungsional', 'terampil', null], ['Pengadministrasi Perkantoran', 'pelaksana', null, 2]]);
-        expect(report.rows.find(r => r.row === 4)!.outcome).toBe('jabatan');
+            ['Asisten Apoteker Terampil', 'fungsional', 'terampil', null], ['Pengadministrasi Perkantoran', 'pelaksana', null, 2]]);
+        // Written as the unit titles in capitals are, and said so.
+        expect(report.rows.find(r => r.row === 4)).toMatchObject({ outcome: 'jabatan', guesses: expect.arrayContaining(['judul huruf besar ditulis dengan huruf awal besar']) });
     });
 });
 

@@ -99,7 +99,10 @@ export function organise(roots: RowNode[], pdTitle: { title: string; guessed?: s
             guesses.push(fromTitle.older ? `jenjang ${fromTitle.jenjang} dari sebutan lama "${fromTitle.older}" pada judul (tanpa "Ahli")` : `jenjang ${fromTitle.jenjang} dari judul`);
         }
         guesses.push(...n.notes, ...d.warnings);
-        return { title: d.title, jenis: jenis.value, kategori: fromTitle?.kategori, jenjang: fromTitle?.jenjang, kelas: d.kelas, b: d.b, k: d.k, row: d.row, name: d.idSikerja,
+        // A head's row in capitals ("KEPALA DINAS KESEHATAN") is written as its unit's title is.
+        const title = titleCase(d.title);
+        if (title !== d.title) guesses.push('judul huruf besar ditulis dengan huruf awal besar');
+        return { title, jenis: jenis.value, kategori: fromTitle?.kategori, jenjang: fromTitle?.jenjang, kelas: d.kelas, b: d.b, k: d.k, row: d.row, name: d.idSikerja,
             ...(d.penyetaraan && jenis.value === 'fungsional' ? { hasilPenyetaraan: true } : {}) };
     };
 
