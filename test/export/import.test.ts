@@ -304,6 +304,17 @@ describe('broken input gives a clear message, never a crash or a hang', () => {
         expect(report.rows.find(r => r.row === 7)).toMatchObject({ outcome: 'dilewati', note: 'nomor kolom tabel (1, 2, 3 …), bukan jabatan' });
     });
 
+    it('titles in capitals written with initial capitals, the abbreviations of a peta jabatan kept', async () => {
+        const dir = tmp('capitals');
+        const file = await workbook(path.join(dir, 'disdik.xlsx'), 'Lembar1', [['PETA JABATAN DINAS PENDIDIKAN'], [],
+            ['Nama Jabatan', 'Kelas', 'B', 'K'], ['KEPALA DINAS PENDIDIKAN', 14, 1, 1], ['BIDANG PEMBINAAN PAUD DAN PNF', null, null, null],
+            ['KEPALA BIDANG PEMBINAAN PAUD DAN PNF', 11, 1, 1], ['PENGELOLA TIK', 7, 1, 1]], { bold: [5] });
+        const { pemda } = await importCleanly('capitals-out', { files: [file], pemda: 'Uji' });
+        const disdik = pemda.organisations[0];
+        expect([disdik.leader?.title, ...disdik.units.flatMap(u => [u.title, u.leader?.title, ...u.positions.map(p => p.title)])]).toEqual([
+            'Kepala Dinas Pendidikan', 'Bidang Pembinaan PAUD dan PNF', 'Kepala Bidang Pembinaan PAUD dan PNF', 'Pengelola TIK']);
+    });
+
     it('a file that is no workbook', async () => {
         const dir = tmp('notxlsx');
         const file = path.join(dir, 'peta.xlsx');

@@ -46,7 +46,10 @@ export function unitTitleFromLeader(title: string): string {
 }
 
 const SMALL = new Set(['dan', 'atau', 'pada', 'untuk', 'serta', 'di', 'ke', 'dari', 'yang', 'dengan']);
-const KEEP = new Set(['UPTD', 'UPT', 'RSUD', 'DPRD', 'SDM', 'PPKB', 'KB', 'TU', 'PMD', 'ASN', 'SPBE', 'II', 'III', 'IV', 'VI', 'VII', 'I', 'V']);
+const KEEP = new Set(['UPTD', 'UPT', 'RSUD', 'DPRD', 'SDM', 'PPKB', 'KB', 'TU', 'PMD', 'ASN', 'SPBE', 'II', 'III', 'IV', 'VI', 'VII', 'I', 'V',
+    // Abbreviations peta jabatan write in titles of units and posts.
+    'TIK', 'PAUD', 'PNF', 'SD', 'SMP', 'SMA', 'SMK', 'PNS', 'PPPK', 'JF', 'PP', 'PKK', 'UMKM', 'IKM', 'BUMD', 'BLUD', 'PPID', 'LPSE', 'APBD',
+    'PBB', 'BPHTB', 'KIA', 'KLB', 'IGD', 'ICU', 'PTM', 'RT', 'RW', 'KTP', 'OPD', 'SKPD', 'PD', 'BPBD', 'BPKAD', 'BKPSDM', 'DPMPTSP', 'TPP']);
 
 /** "DINAS KESEHATAN DAN KELUARGA BERENCANA" → "Dinas Kesehatan dan Keluarga Berencana"; mixed case is left alone. */
 export function titleCase(text: string): string {
