@@ -315,6 +315,19 @@ describe('broken input gives a clear message, never a crash or a hang', () => {
             'Kepala Dinas Pendidikan', 'Bidang Pembinaan PAUD dan PNF', 'Kepala Bidang Pembinaan PAUD dan PNF', 'Pengelola TIK']);
     });
 
+    it('the long headers of an e-Formasi export ("Jumlah Pegawai Saat Ini", "Jumlah Kebutuhan Pegawai") read as B and K', async () => {
+        const dir = tmp('eformasi');
+        const file = await workbook(path.join(dir, 'eformasi.xlsx'), 'Peta Jabatan', [
+            ['Unit Organisasi', 'Nama Jabatan', 'Jenis Jabatan', 'Kelas Jabatan', 'Jumlah Pegawai Saat Ini', 'Jumlah Kebutuhan Pegawai', 'Selisih'],
+            ['Dinas Perhubungan', 'Kepala Dinas Perhubungan', 'Struktural', '14', 1, 1, 0],
+            ['Bidang Lalu Lintas', 'Kepala Bidang Lalu Lintas', 'Struktural', '11', 1, 1, 0],
+            ['Bidang Lalu Lintas', 'Penguji Kendaraan Bermotor Terampil', 'Fungsional', '6', 3, 5, -2]]);
+        const { report, pemda } = await importCleanly('eformasi-out', { files: [file], pemda: 'Uji' });
+        const penguji = pemda.organisations[0].units[0].positions[0];
+        expect([penguji.title, penguji.bezetting, penguji.kebutuhan]).toEqual(['Penguji Kendaraan Bermotor Terampil', 3, 5]);
+        expect(report.summaries[0].totals).toEqual({ b: { sheet: 5, model: 5 }, k: { sheet: 7, model: 7 } });
+    });
+
     it('a file that is no workbook', async () => {
         const dir = tmp('notxlsx');
         const file = path.join(dir, 'peta.xlsx');

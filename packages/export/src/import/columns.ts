@@ -108,7 +108,7 @@ const PREFIXES: Array<[RegExp, Field]> = [
 ];
 
 /**
- * Headers that say what they count in a longer phrase: "Jumlah Pegawai Eksisting (B)", "Jumlah
+ * Headers that say what they count in a longer phrase: "Jumlah Pegawai Eksisting (B)", "Jumlah Pegawai Saat Ini", "Jumlah
  * Kebutuhan Pegawai (K)", "Pemangku Jabatan", "Kurang/Lebih (+/-)". A difference is recognised first:
  * "Selisih (Kebutuhan − Eksisting)" names both of the others.
  */
@@ -120,6 +120,8 @@ function describedField(text: string, key: string): Field | undefined {
     if (marker === 'b' || marker === 'k') return marker;
     if (/eksisting|existing|bezet|bezzet|beset|yangada|ygada|pemangku|terisi/.test(key)) return 'b';
     if (/kebutuhan|abk|formasi/.test(key)) return 'k';
+    // e-Formasi and Anjab-ABK exports: "Jumlah Pegawai Saat Ini", "Kondisi Riil".
+    if (/saatini|riil|real/.test(key)) return 'b';
     return undefined;
 }
 
