@@ -1,4 +1,5 @@
 import * as fontkit from 'fontkit';
+import { unescapeXml } from '@sikerja/diagram';
 import type { FontPaths } from './fonts.js';
 
 /**
@@ -15,8 +16,8 @@ export function svgWithOutlinedText(svg: string, paths: FontPaths): string {
     const faces = facesOf(paths);
     return svg.replace(TEXT_ELEMENT, (element, attributes: string, content: string) => {
         const attrs = new Map([...attributes.matchAll(ATTRIBUTE)].map(m => [m[1], m[2]]));
-        const font = attrs.get('font-weight') === 'bold' ? faces.bold : faces.regular;
-        const line = lineOutline(font, Number(attrs.get('font-size') ?? 0), decodeXml(content));
+        const face = attrs.get('font-weight') === 'bold' ? faces.bold : faces.regular;
+        const line = lineOutline(face, Number(attrs.get('font-size') ?? 0), unescapeXml(content));
         if (!line) return element;
         const anchor = attrs.get('text-anchor');
         const x = Number(attrs.get('x') ?? 0) - (anchor === 'middle' ? line.width / 2 : anchor === 'end' ? line.width : 0);
@@ -46,31 +47,31 @@ function compact(values: number[]): string {
  * One line of text laid out and outlined, from its origin on the baseline: its width (for the
  * anchor), its first point, and every later point as a relative step. All points lie on a 0.01 pt
  * grid before they are differenced, so the steps add up exactly and a contour closes where it began.
- * Undefined when the font lacks a character of the line.
  */
 interface LineOutline { width: number; startX: number; startY: number; rest?: string }
 
-/** Most lines recur (column heads, "(belum diisi)", titles on every page): laid out once per run of a process. */
-const lines = new Map<string, LineOutline | null>();
-const fontIds = new WeakMap<fontkit.Font, number>();
+/**
+ * A face of the font with what was outlined in it: each glyph once per size, and each line once, as
+ * most lines recur (column heads, "(belum diisi)", titles on every page). A line the face lacks a
+ * character of is cached as null.
+ */
+interface Face { font: fontkit.Font; lines: Map<string, LineOutline | null>; pieces: Map<string, GlyphPiece | null> }
+
 /** Path data kept for recurring lines, in characters: about 16 MB of strings at most. */
 const MAX_CACHED_CHARACTERS = 8_000_000;
 let cachedCharacters = 0;
-let nextFontId = 0;
 
-function lineOutline(font: fontkit.Font, size: number, text: string): LineOutline | undefined {
-    let id = fontIds.get(font);
-    if (id === undefined) fontIds.set(font, id = nextFontId++);
-    const key = `${id}|${size}|${text}`;
-    const known = lines.get(key);
+function lineOutline(face: Face, size: number, text: string): LineOutline | undefined {
+    const key = `${size}|${text}`;
+    const known = face.lines.get(key);
     if (known !== undefined) return known ?? undefined;
-    const line = layOutLine(font, size, text);
+    const line = layOutLine(face, size, text);
     const characters = key.length + (line?.rest?.length ?? 0);
     if (cachedCharacters + characters > MAX_CACHED_CHARACTERS) {
-        lines.clear();
+        for (const f of opened.values()) f.lines.clear();
         cachedCharacters = 0;
     }
-    lines.set(key, line ?? null);
+    face.lines.set(key, line ?? null);
     cachedCharacters += characters;
     return line;
 }
@@ -80,13 +81,10 @@ function lineOutline(font: fontkit.Font, size: number, text: string): LineOutlin
  * origin, on the 0.01 pt grid, in hundredths), and its commands after the first point as relative steps.
  */
 interface GlyphPiece { start: [number, number]; end: [number, number]; body: string }
-const piecesOf = new WeakMap<fontkit.Font, Map<string, GlyphPiece | null>>();
 
-function glyphPiece(font: fontkit.Font, glyph: fontkit.Glyph, scale: number): GlyphPiece | null {
-    let known = piecesOf.get(font);
-    if (!known) piecesOf.set(font, known = new Map());
+function glyphPiece(face: Face, glyph: fontkit.Glyph, scale: number): GlyphPiece | null {
     const key = `${glyph.id} ${scale}`;
-    const cached = known.get(key);
+    const cached = face.pieces.get(key);
     if (cached !== undefined) return cached;
     let start: [number, number] | undefined;
     let current: [number, number] = [0, 0];
@@ -111,11 +109,13 @@ function glyphPiece(font: fontkit.Font, glyph: fontkit.Glyph, scale: number): Gl
         }
     }
     const piece = start ? { start, end: current, body } : null;
-    known.set(key, piece);
+    face.pieces.set(key, piece);
     return piece;
 }
 
-function layOutLine(font: fontkit.Font, size: number, text: string): LineOutline | undefined {
+/** Undefined when the face lacks a character of the line. */
+function layOutLine(face: Face, size: number, text: string): LineOutline | undefined {
+    const { font } = face;
     if ([...text].some(c => !/\s/.test(c) && font.glyphForCodePoint(c.codePointAt(0)!).id === 0)) return undefined;
     const run = font.layout(text);
     const scale = size / font.unitsPerEm;
@@ -125,7 +125,7 @@ function layOutLine(font: fontkit.Font, size: number, text: string): LineOutline
     let pen = 0;
     run.glyphs.forEach((glyph, i) => {
         const position = run.positions[i];
-        const piece = glyphPiece(font, glyph, scale);
+        const piece = glyphPiece(face, glyph, scale);
         if (piece) {
             const origin = [Math.round((pen + position.xOffset) * scale * 100), Math.round(-position.yOffset * scale * 100)];
             const start: [number, number] = [origin[0] + piece.start[0], origin[1] + piece.start[1]];
@@ -140,21 +140,12 @@ function layOutLine(font: fontkit.Font, size: number, text: string): LineOutline
     return first ? { width, startX: first[0] / 100, startY: first[1] / 100, rest } : { width, startX: 0, startY: 0 };
 }
 
-function decodeXml(s: string): string {
-    return s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, e: string) => {
-        const lower = e.toLowerCase();
-        if (lower.startsWith('#x')) return String.fromCodePoint(parseInt(lower.slice(2), 16));
-        if (lower.startsWith('#')) return String.fromCodePoint(parseInt(lower.slice(1), 10));
-        return ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[lower];
-    });
-}
-
-const opened = new Map<string, fontkit.Font>();
-function facesOf(paths: FontPaths): { regular: fontkit.Font; bold: fontkit.Font } {
+const opened = new Map<string, Face>();
+function facesOf(paths: FontPaths): { regular: Face; bold: Face } {
     const open = (file: string) => {
-        let font = opened.get(file);
-        if (!font) opened.set(file, font = fontkit.openSync(file) as fontkit.Font);
-        return font;
+        let face = opened.get(file);
+        if (!face) opened.set(file, face = { font: fontkit.openSync(file) as fontkit.Font, lines: new Map(), pieces: new Map() });
+        return face;
     };
     return { regular: open(paths.regular), bold: open(paths.bold) };
 }
