@@ -53,18 +53,19 @@ function cellText(cell: ExcelJS.Cell): string {
  */
 export async function readSheets(file: string): Promise<Sheet[]> {
     const workbook = new ExcelJS.Workbook();
-    const csv = path.extname(file).toLowerCase() === '.csv';
-    if (csv) {
-        const { text, encoding } = decodeCsv(await fs.readFile(file));
+    const bytes = await fs.readFile(file);
+    if (path.extname(file).toLowerCase() === '.csv') {
+        const { text, encoding } = decodeCsv(bytes);
         const delimiter = csvDelimiter(text);
         // Every value as written: "1.10" stays a number of the hierarchy, "01" keeps its zero.
         const ws = await workbook.csv.read(Readable.from([text]), { parserOptions: { delimiter }, map: (value: string) => value } as never);
         return [{ ...toSheet(file, path.basename(file, path.extname(file)), ws, true), ...(encoding ? { encoding } : {}) }];
     }
-    const notWorkbook = notAnXlsx(await fileStart(file));
+    const notWorkbook = notAnXlsx(bytes);
     if (notWorkbook) throw new Error(notWorkbook);
     try {
-        await workbook.xlsx.readFile(file);
+        // exceljs declares its own `Buffer` (an ArrayBuffer), which Node's Buffer does not match in type only.
+        await workbook.xlsx.load(bytes as never);
     } catch (e) {
         throw new Error(`buku kerja .xlsx ini rusak atau terpotong (misalnya belum selesai disalin atau diunduh); simpan ulang dari Excel lalu impor lagi. Rincian: ${e instanceof Error ? e.message : String(e)}`);
     }
@@ -87,16 +88,6 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding?: CsvEnco
     }
 }
 
-async function fileStart(file: string): Promise<Uint8Array> {
-    const handle = await fs.open(file, 'r');
-    try {
-        const { bytesRead, buffer } = await handle.read(Buffer.alloc(512), 0, 512, 0);
-        return buffer.subarray(0, bytesRead);
-    } finally {
-        await handle.close();
-    }
-}
-
 /**
  * Why a file given as a workbook is not one exceljs can read, told by its first bytes, or undefined
  * when it is a ZIP archive as an .xlsx is. Offices keep old Excel 97–2003 books, and web applications
@@ -108,7 +99,7 @@ export function notAnXlsx(start: Uint8Array): string | undefined {
         return 'berkas ini buku kerja Excel 97–2003 (.xls), atau .xlsx yang dilindungi kata sandi; bukalah di Excel, '
             + 'hapus kata sandinya bila ada, lalu Simpan Sebagai "Buku Kerja Excel (*.xlsx)" dan impor berkas itu';
     }
-    const text = new TextDecoder('utf-8').decode(start).replace(/^\uFEFF/, '').trimStart().toLowerCase();
+    const text = new TextDecoder('utf-8').decode(start.subarray(0, 512)).replace(/^\uFEFF/, '').trimStart().toLowerCase();
     if (/^<(!doctype html|html|table|\?xml|meta|head|body)/.test(text)) {
         return 'berkas ini halaman HTML/XML yang diberi akhiran Excel (ekspor dari aplikasi web), bukan buku kerja .xlsx; '
             + 'bukalah di Excel lalu Simpan Sebagai "Buku Kerja Excel (*.xlsx)", atau simpan sebagai CSV, dan impor berkas itu';
