@@ -10,9 +10,9 @@ import { classifyRows, type DataRow } from './rows.js';
 import { summarise, type SheetSummary } from './summary.js';
 import { detectLayout, placeRows, subtreeSums, type RowNode } from './tree.js';
 
-/** A title that names a Perangkat Daerah or unit kerja by its kind. */
 /** A trailing "Kabupaten Bengkayang", "Pemerintah Kota X", "Provinsi Y": a word must follow, so "Tata Kota" stays. */
 const REGION_SUFFIX = /\s+(pemerintah\s+)?(kabupaten|kota|provinsi)\s+\S.*$/i;
+/** A title that names a Perangkat Daerah or unit kerja by its kind. */
 const PD_TITLE = /^(dinas|badan|inspektorat|sekretariat|satuan|kecamatan|kelurahan|rsud|rumah sakit|uptd?|puskesmas)\b/i;
 
 export interface ImportRequest {

@@ -48,7 +48,8 @@ export interface SummaryInput {
 export function summarise(input: SummaryInput): SheetSummary {
     const s: SheetSummary = {
         file: input.file, sheet: input.sheet, perangkatDaerah: input.organisations[0]?.title ?? '', unitsByKind: {}, unitsByDepth: [], units: 0, unitsWithHead: 0,
-        unitsWithoutPosition: [], unitsWithoutHead: [], positionsHeadingNothing: [], unitsFromHeads: [], positions: 0, totals: {}, rows: { total: 0, skipped: 0, guessed: 0, review: 0 }
+        unitsWithoutPosition: [], unitsWithoutHead: [], positionsHeadingNothing: [], unitsFromHeads: [], positions: 0, totals: {}, rows: { total: 0, skipped: 0, guessed: 0, review: 0 },
+        ...(input.encoding ? { encoding: input.encoding } : {})
     };
     const model = { b: 0, k: 0 };
     const name = (x: ImportedUnit | ImportedPosition) => input.qualified.get(x) ?? x.title;
@@ -67,7 +68,6 @@ export function summarise(input: SummaryInput): SheetSummary {
         }
         u.units.forEach(c => walk(c, depth + 1));
     };
-    if (input.encoding) s.encoding = input.encoding;
     input.organisations.forEach(o => walk(o, 1));
     for (let i = 0; i < s.unitsByDepth.length; i++) s.unitsByDepth[i] ??= 0;
     // Positions' rows and skipped rows that carry figures; a unit row's figures are its total, not posts.
