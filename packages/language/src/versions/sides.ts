@@ -103,8 +103,9 @@ export async function findRevision(revision: string, narrow: string | undefined,
     }
     // The folder may be gone from the working tree and still be in the revision: only the current folder is resolved.
     const asked = path.resolve(fs.realpathSync(cwd), narrow ?? '.');
-    const relative = path.relative(fs.realpathSync(root), asked).split(path.sep).join('/');
-    if (!isWithinFolder(fs.realpathSync(root), asked)) throw new SideError(`--path ${narrow} berada di luar repositori git ${root}.`);
+    const realRoot = fs.realpathSync(root);
+    const relative = path.relative(realRoot, asked).split(path.sep).join('/');
+    if (!isWithinFolder(realRoot, asked)) throw new SideError(`--path ${narrow} berada di luar repositori git ${root}.`);
     return { root, commit: commit.stdout.toString().trim(), relative };
 }
 
