@@ -328,6 +328,19 @@ describe('broken input gives a clear message, never a crash or a hang', () => {
         expect(report.summaries[0].totals).toEqual({ b: { sheet: 5, model: 5 }, k: { sheet: 7, model: 7 } });
     });
 
+    it('a hospital\'s Instalasi and Unit Layanan Pengadaan hold no Bagian listed after them (no Unit Kerja column, no indentation)', async () => {
+        const dir = tmp('rsud');
+        const file = await workbook(path.join(dir, 'rsud.xlsx'), 'RSUD', [['PETA JABATAN RUMAH SAKIT UMUM DAERAH KABUPATEN UJI'], [],
+            ['NO', 'NAMA JABATAN', 'JENIS JABATAN', 'KELAS JABATAN', 'BEZETTING', 'KEBUTUHAN'],
+            [1, 'DIREKTUR', 'JPT PRATAMA', 14, 1, 1], [null, 'INSTALASI FARMASI', null, null, null, null], [2, 'Apoteker Ahli Muda', 'Fungsional', 9, 2, 3],
+            [null, 'UNIT LAYANAN PENGADAAN', null, null, null, null], [3, 'Pengelola Pengadaan Barang/Jasa Ahli Pertama', 'Fungsional', 8, 1, 2],
+            [null, 'BAGIAN TATA USAHA', null, null, null, null], [4, 'Kepala Bagian Tata Usaha', 'Administrator', 11, 1, 1], [5, 'Pengadministrasi Perkantoran', 'Pelaksana', 5, 3, 4]
+        ], { bold: [5, 7, 9] });
+        const { pemda } = await importCleanly('rsud-out', { files: [file], pemda: 'Uji' });
+        const rsud = pemda.organisations[0];
+        expect(rsud.units.map(u => [u.title, u.units.map(c => c.title)])).toEqual([['Instalasi Farmasi', []], ['Unit Layanan Pengadaan', []], ['Bagian Tata Usaha', []]]);
+    });
+
     it('a file that is no workbook', async () => {
         const dir = tmp('notxlsx');
         const file = path.join(dir, 'peta.xlsx');

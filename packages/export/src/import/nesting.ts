@@ -24,6 +24,13 @@ export function unitRank(title: string, first = false): number {
 }
 
 /**
+ * The non-structural units of a hospital, listed among its Bagian and Bidang (Instalasi Farmasi,
+ * Komite Medik, Satuan Pengawas Internal, Unit Layanan Pengadaan): they hold positions, never a unit
+ * listed after them.
+ */
+const HOLDS_NO_UNIT = /^(instalasi|komite|satuan pengawas internal|unit layanan)\b/;
+
+/**
  * Whether an open unit holds the next unit, by their words: a higher rank holds a lower one, except
  * that a Sekretariat holds its Subbagian but not the Seksi or Subbidang listed after it (in a
  * Kecamatan or Kelurahan they stand beside the Sekretariat, in a Dinas under a Bidang).
@@ -31,6 +38,7 @@ export function unitRank(title: string, first = false): number {
 export function holds(outer: RowNode, inner: RowNode): boolean {
     if (openRank(outer) >= unitRank(inner.data.title, false)) return false;
     const o = outer.data.title.toLowerCase(), i = inner.data.title.toLowerCase();
+    if (HOLDS_NO_UNIT.test(o)) return false;
     return !(/^sekretariat\b/.test(o) && !/^sekretariat (daerah|dprd|dewan|jenderal|utama|kementerian)\b/.test(o) && /^(seksi|sub ?bidang|sub ?seksi)\b/.test(i));
 }
 
