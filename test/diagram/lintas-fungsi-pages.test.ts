@@ -5,6 +5,8 @@ import { diagramScene, drawableElements, fitsPage, shippedFonts, type Scene } fr
 import { contentArea, printedPage } from '@sikerja/export';
 import { expectConnectorsClean, expectNoOverlap } from './geometry.js';
 import { pageSpans, type Span } from '../../packages/diagram/src/proses/lintas-fungsi-pages.js';
+import { buildWorkspace, PEMDA_FILE } from '../helpers.js';
+import { REKLAME } from './fixtures/izin-reklame.js';
 
 /**
  * A peta lintas fungsi printed over several pages, read as the official reads it: every page holds
@@ -75,6 +77,24 @@ describe('a peta lintas fungsi on paper', () => {
         }
         // The six example maps are all wider than an F4 page at print size.
         expect(paged).toBe(6);
+    });
+
+    it('puts seven lanes F4 holds only turned, one step to a page, on A3 read the map\'s own way round', async () => {
+        // Seven lanes, each step with its time and output: taller than F4 landscape at 8 pt. The pages
+        // were F4 portrait, one step each (12 pages of 13 steps); an official reads them on A3.
+        const ws = await buildWorkspace({ 'pemda.sikerja': PEMDA_FILE, 'reklame.sikerja': REKLAME });
+        expect(ws.diagnostics('reklame.sikerja')).toEqual([]);
+        const p = ws.services.model.SemanticModel.semanticModel().pemda[0];
+        const map = p.processes.flatMap(x => x.maps)[0];
+        const pages = (await diagramScene(p, { kind: 'lintas-fungsi', element: map.id, page: F4_LANDSCAPE }, metrics))!.pages!;
+        const portraitF4 = { width: F4_LANDSCAPE.height, height: F4_LANDSCAPE.width };
+        expect(pages.length).toBeLessThanOrEqual(4);
+        for (const [i, page] of pages.entries()) {
+            expect(fitsPage(page, A3, metrics), `hal. ${i + 1} on A3 landscape`).toBe(true);
+            expect(fitsPage(page, F4_LANDSCAPE, metrics) || fitsPage(page, portraitF4, metrics), `hal. ${i + 1} would do on F4`).toBe(false);
+            expect(page.boxes.filter(b => !offPage(b.id)).length, `hal. ${i + 1} holds several steps`).toBeGreaterThan(2);
+        }
+        expectFollowable(map, pages);
     });
 
     it('draws a map that fits on one page as one page', async () => {

@@ -1,8 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PemdaModel } from '@sikerja/model';
 import { loadWorkspace } from '@sikerja/language';
-import { diagramScene, drawableElements, renderDiagram, shippedFonts, type Scene } from '@sikerja/diagram';
+import { diagramScene, drawableElements, renderDiagram, shippedFonts, TEXT, type Scene } from '@sikerja/diagram';
 import { printedPage } from '@sikerja/export';
+import { PRINT_MIN_TEXT } from '@sikerja/model';
+import { buildWorkspace, PEMDA_FILE } from '../helpers.js';
+import { REKLAME } from './fixtures/izin-reklame.js';
 
 /**
  * Routing a reader can follow in a peta lintas fungsi (issue "Diagrams on paper", point 4): two flows
@@ -15,6 +18,9 @@ let examples: PemdaModel[];
 
 beforeAll(async () => {
     examples = (await loadWorkspace(['examples/'])).services.model.SemanticModel.semanticModel().pemda;
+    // And a map whose steps leave by two flows each (Menandatangani: to the loket and to the archive).
+    const reklame = await buildWorkspace({ 'pemda.sikerja': PEMDA_FILE, 'reklame.sikerja': REKLAME });
+    examples.push(reklame.services.model.SemanticModel.semanticModel().pemda[0]);
 });
 
 type Point = [number, number];
@@ -27,6 +33,15 @@ function sharedLength(a: readonly [Point, Point], b: readonly [Point, Point]): n
     if (a0[1] === a1[1] && b0[1] === b1[1] && Math.abs(a0[1] - b0[1]) < 0.5) return Math.max(0, overlap(a0[0], a1[0], b0[0], b1[0]));
     if (a0[0] === a1[0] && b0[0] === b1[0] && Math.abs(a0[0] - b0[0]) < 0.5) return Math.max(0, overlap(a0[1], a1[1], b0[1], b1[1]));
     return 0;
+}
+
+/** How far apart two parallel runs lie where they run side by side (over more than 3 pt), or Infinity. */
+function besideDistance(a: readonly [Point, Point], b: readonly [Point, Point]): number {
+    const [a0, a1] = a, [b0, b1] = b;
+    const overlap = (p: number, q: number, r: number, s: number) => Math.min(Math.max(p, q), Math.max(r, s)) - Math.max(Math.min(p, q), Math.min(r, s));
+    if (a0[1] === a1[1] && b0[1] === b1[1] && overlap(a0[0], a1[0], b0[0], b1[0]) > 3) return Math.abs(a0[1] - b0[1]);
+    if (a0[0] === a1[0] && b0[0] === b1[0] && overlap(a0[1], a1[1], b0[1], b1[1]) > 3) return Math.abs(a0[0] - b0[0]);
+    return Infinity;
 }
 
 /** How far a point lies from a symbol's drawn outline (as write-svg draws each shape). */
@@ -82,6 +97,27 @@ describe('routing in a peta lintas fungsi', () => {
         });
         expect(n).toBeGreaterThanOrEqual(10);
         expect(shared).toEqual([]);
+    });
+
+    it('keeps two flows to different steps 2 mm apart on paper wherever they run side by side, two exits of one step too', async () => {
+        // A map prints enlarged by 8 / 6.5 at least (its notes at 8 pt): 2 mm on paper is this much in its points.
+        const clearance = 5.67 * TEXT.small / PRINT_MIN_TEXT;
+        const close: string[] = [];
+        let twoExits = 0;
+        await eachMap((scene, element) => {
+            const flows = scene.connectors.filter(c => c.arrow);
+            for (let i = 0; i < flows.length; i++) for (let j = i + 1; j < flows.length; j++) {
+                const a = flows[i], b = flows[j];
+                if (a.to === b.to) continue;
+                if (a.from === b.from && scene.boxes.find(x => x.id === a.from)?.shape !== 'diamond') twoExits++;
+                for (const ra of runs(a.points)) for (const rb of runs(b.points)) {
+                    const d = besideDistance(ra, rb);
+                    if (d > 0.5 && d < clearance) close.push(`${element}: ${a.from}→${a.to} / ${b.from}→${b.to} ${d.toFixed(1)} pt apart`);
+                }
+            }
+        });
+        expect(twoExits).toBeGreaterThan(0);
+        expect(close).toEqual([]);
     });
 
     it('ends every arrow on its step\'s outline: a decision at its point or edge, a terminator on its round end, never in the blank corner of the box', async () => {

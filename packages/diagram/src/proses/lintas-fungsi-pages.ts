@@ -26,19 +26,34 @@ export interface MapPagesInput {
 }
 
 export async function lintasFungsiPages(input: MapPagesInput, page: { width: number; height: number; turnable?: boolean; larger?: { width: number; height: number } }, metrics: FontMetrics): Promise<Scene[]> {
+    // The way round a map is read: its flow along the sheet's longer side.
+    const isOwnWay = (sheet: { width: number; height: number }) => input.direction === 'baris' ? sheet.width >= sheet.height : sheet.height >= sheet.width;
     const onPaper = async (paper: { width: number; height: number }) => {
-        let best: { pages: Scene[]; misfits: number } | undefined;
+        let best: SheetPages | undefined, ownWay: SheetPages | undefined;
         for (const sheet of sheetsOf({ ...paper, turnable: page.turnable })) {
             const laid = await pagesFor(input, { ...sheet, turnable: page.turnable }, metrics);
             if (!best || laid.misfits < best.misfits || (laid.misfits === best.misfits && laid.pages.length < best.pages.length)) best = laid;
+            if (!ownWay && isOwnWay(sheet)) ownWay = laid;
         }
-        return best!;
+        return { best: best!, ownWay: ownWay ?? best! };
     };
+    const holdsAll = (laid: SheetPages) => laid.misfits === 0 && laid.turned === 0;
     const asked = await onPaper(page);
+    if (!page.larger || holdsAll(asked.ownWay)) return asked.best.pages;
+    const larger = await onPaper(page.larger);
     // Lanes too tall for the paper at print size even one column to a page (the PDF prints the
     // document on the larger paper when a page needs it): laid out for the larger paper instead.
-    if (asked.misfits === 0 || !page.larger) return asked.pages;
-    return (await onPaper(page.larger)).pages;
+    if (asked.best.misfits > 0) return larger.best.pages;
+    // Lanes the paper holds only the other way round, one column to a page (seven lanes on F4 gave
+    // 28 pages of one step each): the larger paper, when it holds the map its own way round.
+    return holdsAll(larger.ownWay) ? larger.ownWay.pages : asked.best.pages;
+}
+
+/** A map's pages on one sheet: how many no sheet holds, and how many only turned against it. */
+interface SheetPages {
+    pages: Scene[];
+    misfits: number;
+    turned: number;
 }
 
 /**
@@ -46,7 +61,7 @@ export async function lintasFungsiPages(input: MapPagesInput, page: { width: num
  * would be printed, its title wrapped to the sheet or, where the page must be printed turned, to
  * the turned sheet: as few pages as the sheet holds, with the columns then shared out evenly.
  */
-async function pagesFor(input: MapPagesInput, sheet: { width: number; height: number; turnable?: boolean }, metrics: FontMetrics): Promise<{ pages: Scene[]; misfits: number }> {
+async function pagesFor(input: MapPagesInput, sheet: { width: number; height: number; turnable?: boolean }, metrics: FontMetrics): Promise<SheetPages> {
     const budget = pageBudget(sheet);
     const sheets = [budget, ...(sheet.turnable ? [{ width: budget.height, height: budget.width }] : [])];
     const alongFlow = input.direction === 'baris' ? 'width' : 'height';
@@ -55,11 +70,11 @@ async function pagesFor(input: MapPagesInput, sheet: { width: number; height: nu
      * The page titled for the first sheet it fits, or undefined. Only a page of one column may be
      * turned against the sheet: the pages of a map are read side by side, its lanes the same way round.
      */
-    const fitted = (layout: LintasFungsiLayout, continued: boolean, oneColumn: boolean): Scene | undefined => {
-        for (const b of oneColumn ? sheets : sheets.slice(0, 1)) {
+    const fitted = (layout: LintasFungsiLayout, continued: boolean, oneColumn: boolean): { scene: Scene; turned: boolean } | undefined => {
+        for (const [i, b] of (oneColumn ? sheets : sheets.slice(0, 1)).entries()) {
             const scene = input.titled(layout, continued, titleWidth(b));
             const size = writeSvg(scene, metrics);
-            if (size.width <= b.width && size.height <= b.height) return scene;
+            if (size.width <= b.width && size.height <= b.height) return { scene, turned: i > 0 };
         }
         return undefined;
     };
@@ -71,14 +86,17 @@ async function pagesFor(input: MapPagesInput, sheet: { width: number; height: nu
         const spans = alone(span);
         const index = span.first > 0 ? 1 : 0;
         const page = fitted(await layoutSpan(input, spans, index, offPageNumbers(input, spans), metrics), span.first > 0, span.first === span.last);
-        return page && writeSvg(page, metrics)[alongFlow];
+        return page && writeSvg(page.scene, metrics)[alongFlow];
     };
     const spans = await pageSpans(count, measure);
     const numbers = offPageNumbers(input, spans);
     const layouts = await Promise.all(spans.map((_, i) => layoutSpan(input, spans, i, numbers, metrics)));
     // A page no sheet holds (a column too tall) keeps the sheet's title, and is counted.
     const pages = layouts.map((layout, i) => fitted(layout, i > 0, spans[i].first === spans[i].last));
-    return { pages: pages.map((p, i) => p ?? input.titled(layouts[i], i > 0, titleWidth(budget))), misfits: pages.filter(p => !p).length };
+    return {
+        pages: pages.map((p, i) => p?.scene ?? input.titled(layouts[i], i > 0, titleWidth(budget))),
+        misfits: pages.filter(p => !p).length, turned: pages.filter(p => p?.turned).length
+    };
 }
 
 /**

@@ -305,8 +305,11 @@ function exitPath(p: Placed, exit: number, A: Axes): Array<[number, number]> {
     if (b.shape === 'diamond' && exit === 1) return [A.pt(midU, v0 + vs), A.pt(midU, v0 + vs + drop)];
     if (b.shape === 'diamond' && exit === 2) return [A.pt(midU, v0), A.pt(midU, v0 - GAP.exitDrop)];
     if (b.shape === 'diamond' || b.shape === 'connector' || b.shape === 'offpage' || exit === 0) return [A.pt(u0 + us, midV)];
-    const spread = v0 + vs * (0.5 + 0.15 * (exit % 2 === 1 ? 1 : -1) * Math.ceil(exit / 2));
-    return [A.pt(u0 + us, Math.min(v0 + vs - 2, Math.max(v0 + 2, spread)))];
+    // Exits a track apart at least: 2 mm on paper (a map prints enlarged by 8 / 6.5 at least), not 1 mm on a low box.
+    const step = Math.max(GAP.track, vs * 0.15);
+    const spread = midV + step * (exit % 2 === 1 ? 1 : -1) * Math.ceil(exit / 2);
+    const foot = b.shape === 'document' ? DOCUMENT_WAVE + 1 : 2;
+    return [A.pt(u0 + us, Math.min(v0 + vs - foot, Math.max(v0 + 2, spread)))];
 }
 
 function route(r: Route, A: Axes, trackU: (c: number, t: number) => number, corridorV: Map<number, number>, exitsIn: Map<number, Array<{ v: number; route: Route }>>): Connector {
