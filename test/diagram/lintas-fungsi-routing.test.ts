@@ -164,9 +164,13 @@ describe('routing in a peta lintas fungsi', () => {
             for (const c of scene.connectors.filter(x => x.label)) {
                 const l = c.label!;
                 for (const band of scene.bands ?? []) {
+                    // The label's backdrop would cover the border's stroke: it keeps a point clear of it.
                     for (const edge of [band.y, band.y + band.height]) {
-                        // The label's backdrop would cover the border's stroke: it keeps a point clear of it.
                         if (l.y < edge + 1 && l.y + l.height > edge - 1 && l.x < band.x + band.width && l.x + l.width > band.x) onBorder.push(`${element}: "${l.lines.join(' ')}" on ${band.id}`);
+                    }
+                    // Lanes as columns: their borders run down the page.
+                    for (const edge of [band.x, band.x + band.width]) {
+                        if (l.x < edge + 1 && l.x + l.width > edge - 1 && l.y < band.y + band.height && l.y + l.height > band.y) onBorder.push(`${element}: "${l.lines.join(' ')}" on ${band.id}`);
                     }
                 }
             }

@@ -45,8 +45,10 @@ export async function lintasFungsiPages(input: MapPagesInput, page: { width: num
     // document on the larger paper when a page needs it): laid out for the larger paper instead.
     if (asked.best.misfits > 0) return larger.best.pages;
     // Lanes the paper holds only the other way round, one column to a page (seven lanes on F4 gave
-    // 28 pages of one step each): the larger paper, when it holds the map its own way round.
-    return holdsAll(larger.ownWay) ? larger.ownWay.pages : asked.best.pages;
+    // 28 pages of one step each): the larger paper when it takes fewer pages, its own way round
+    // unless the other way takes fewer (seven lanes side by side in columns need its width).
+    const onLarger = holdsAll(larger.ownWay) && larger.ownWay.pages.length <= larger.best.pages.length ? larger.ownWay : larger.best;
+    return onLarger.misfits === 0 && onLarger.pages.length < asked.best.pages.length ? onLarger.pages : asked.best.pages;
 }
 
 /** A map's pages on one sheet: how many no sheet holds, and how many only turned against it. */

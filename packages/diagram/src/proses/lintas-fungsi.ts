@@ -73,8 +73,14 @@ export async function columnsOf(map: CrossFunctionalMap, laneOf: (n: string) => 
     return new Map((laid.children ?? []).map(c => [c.id, xs.indexOf(Math.round(c.x ?? 0))]));
 }
 
-function labelFor(text: string, metrics: FontMetrics): FreeText {
-    const lines = wrapText(text, 70, TEXT.small, metrics, 'regular', 2);
+/**
+ * A flow's label, whole: on two lines, widened for a long one; or, where it stands beside a line
+ * across the flow (`across`, a decision's exit in columns), wrapped to the room before the next line.
+ */
+function labelFor(text: string, metrics: FontMetrics, across?: number): FreeText {
+    const lines = across === undefined
+        ? wrapText(text, Math.max(70, metrics.width(text, TEXT.small) / 2 + 12), TEXT.small, metrics, 'regular', 2)
+        : wrapText(text, across, TEXT.small, metrics, 'regular', 8);
     const width = Math.ceil(Math.max(...lines.map(l => metrics.width(l, TEXT.small)))) + 2;
     return { x: 0, y: 0, width, height: lines.length * lineHeight(TEXT.small), lines, size: TEXT.small, align: 'left' };
 }
@@ -172,7 +178,10 @@ export async function layoutLintasFungsi(pemda: PemdaModel, _process: Process, m
         const along = to.lane === from.lane && to.column > from.column && !placed.some(p => p.lane === to.lane && p.column > from.column && p.column < to.column);
         const via = next || along ? undefined : { corridorTrack: take(corridorTracks, to.lane), channel: to.column - 1, track: 0 };
         if (via) via.track = take(channelTracks, via.channel);
-        const label = flow.label ? labelFor(flow.label, metrics) : undefined;
+        // In columns a decision's first exit drops from its lower point with the label beside it, under
+        // the diamond: no wider than half the diamond and the drop of the exit to the side.
+        const across = direction === 'kolom' && exit === 0 && leavesByPoints(from.box) ? A.vs(from.box) / 2 + GAP.exitDrop - GAP.labelClear - 1 : undefined;
+        const label = flow.label ? labelFor(flow.label, metrics, across) : undefined;
         if (label) labelRoom.set(from.column, Math.max(labelRoom.get(from.column) ?? 0, A.us(label) + 4));
         routes.push({ flow, from, to, exit, out, via, label });
     }
@@ -181,7 +190,7 @@ export async function layoutLintasFungsi(pemda: PemdaModel, _process: Process, m
     const laneExtent = lanes.map((_, i) => {
         // A decision's exit rising into the corridor has its label above it: room for both, clear of the lane's
         // border. Kept for an exit across the lanes either way, so that reordering lanes moves no step in its band.
-        const riseLabel = Math.max(0, ...routes.filter(r => r.label && r.from.lane === i && r.from.box.shape === 'diamond' && r.exit > 0).map(r => GAP.exitDrop + A.vs(r.label!) + 1 + GAP.labelClear));
+        const riseLabel = Math.max(0, ...routes.filter(r => r.label && r.from.lane === i && leavesByPoints(r.from.box) && r.exit > 0).map(r => GAP.exitDrop + A.vs(r.label!) + 1 + GAP.labelClear));
         // The label rises below the corridor's tracks, not across them.
         const tracks = (corridorTracks.get(i) ?? 0) * GAP.track;
         const corridor = Math.max(GAP.corridorPad * 2 + tracks, riseLabel > 0 ? (tracks > 0 ? GAP.corridorPad + tracks : 0) + riseLabel : 0);
@@ -191,7 +200,7 @@ export async function layoutLintasFungsi(pemda: PemdaModel, _process: Process, m
             widest = Math.max(widest, cell.reduce((s, p) => s + A.vs(p), 0) + GAP.stack * Math.max(0, cell.length - 1));
         }
         // A decision's second exit drops below it with its label past the drop: room for it inside the band.
-        const dropLabel = routes.some(r => r.label && r.from.lane === i && r.from.box.shape === 'diamond' && r.exit === 1) ? lineHeight(TEXT.small) + 2 : 0;
+        const dropLabel = Math.max(0, ...routes.filter(r => r.label && r.from.lane === i && leavesByPoints(r.from.box) && r.exit === 1).map(r => A.vs(r.label!) + 2));
         return { corridor, content: corridor + widest + GAP.bandBottom + dropLabel };
     });
     const headers = lanes.map((lane, i) => {
@@ -283,7 +292,7 @@ function exitSlots(flows: readonly Flow[], byId: Map<string, Placed>): Map<Flow,
         const used = taken.get(from.node.id) ?? new Set<number>();
         taken.set(from.node.id, used);
         let exit: number;
-        if (from.box.shape === 'diamond') {
+        if (leavesByPoints(from.box)) {
             const facing = to.lane > from.lane ? 1 : to.lane < from.lane ? 2 : 0;
             exit = [facing, 0, 1, 2].find(e => !used.has(e)) ?? used.size;
         } else {
@@ -295,6 +304,14 @@ function exitSlots(flows: readonly Flow[], byId: Map<string, Placed>): Map<Flow,
     return out;
 }
 
+/**
+ * A decision, or a penghubung, leaves by its points: downstream first, then across the flow either
+ * way. (Two flows out of one point of a penghubung would run as one line before they part.)
+ */
+function leavesByPoints(box: Box): boolean {
+    return box.shape === 'diamond' || box.shape === 'connector';
+}
+
 /** Where a flow leaves its symbol: its downstream end, or for a decision's second and third exits, its sides across the flow. */
 function exitPath(p: Placed, exit: number, A: Axes): Array<[number, number]> {
     const b = p.box;
@@ -302,9 +319,9 @@ function exitPath(p: Placed, exit: number, A: Axes): Array<[number, number]> {
     const midV = v0 + vs / 2, midU = u0 + us / 2;
     // Beside a decision stands its note, if any: the second exit passes it.
     const drop = GAP.exitDrop + (p.note ? A.vs(p.note) + 4 : 0);
-    if (b.shape === 'diamond' && exit === 1) return [A.pt(midU, v0 + vs), A.pt(midU, v0 + vs + drop)];
-    if (b.shape === 'diamond' && exit === 2) return [A.pt(midU, v0), A.pt(midU, v0 - GAP.exitDrop)];
-    if (b.shape === 'diamond' || b.shape === 'connector' || b.shape === 'offpage' || exit === 0) return [A.pt(u0 + us, midV)];
+    if (leavesByPoints(b) && exit === 1) return [A.pt(midU, v0 + vs), A.pt(midU, v0 + vs + drop)];
+    if (leavesByPoints(b) && exit === 2) return [A.pt(midU, v0), A.pt(midU, v0 - GAP.exitDrop)];
+    if (leavesByPoints(b) || b.shape === 'offpage' || exit === 0) return [A.pt(u0 + us, midV)];
     // Exits a track apart at least: 2 mm on paper (a map prints enlarged by 8 / 6.5 at least), not 1 mm on a low box.
     const step = Math.max(GAP.track, vs * 0.15);
     const spread = midV + step * (exit % 2 === 1 ? 1 : -1) * Math.ceil(exit / 2);
@@ -330,7 +347,7 @@ function route(r: Route, A: Axes, trackU: (c: number, t: number) => number, corr
     }
     points.push(A.pt(tu, tv));
     // A label rides beside its exit: before the line across the flow, or past it for a decision's second exit.
-    const beyond = r.from.box.shape === 'diamond' && r.exit === 1;
+    const beyond = leavesByPoints(r.from.box) && r.exit === 1;
     const label = r.label ? (() => {
         const lu = su + 2, lv = beyond ? sv + 1 : sv - A.vs(r.label) - 1;
         const rect = A.rect(lu, lv, A.us(r.label), A.vs(r.label));
