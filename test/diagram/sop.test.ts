@@ -4,6 +4,7 @@ import { loadWorkspace } from '@sikerja/language';
 import { renderDiagram, shippedFonts } from '@sikerja/diagram';
 import { printedPage } from '@sikerja/export';
 import { buildWorkspace, PEMDA_FILE } from '../helpers.js';
+import { KENAIKAN_PANGKAT } from './fixtures/kenaikan-pangkat.js';
 import { BLANK, layoutSop, type SopLayout, type SopPage } from '../../packages/diagram/src/proses/sop.js';
 import { writeSopPages } from '../../packages/diagram/src/proses/sop-svg.js';
 import { STRIP } from '../../packages/diagram/src/proses/sop-geometry.js';
@@ -391,5 +392,49 @@ describe('SOP AP flows a reader can follow one way only', () => {
                 expect(verticalsX.some(v => Math.abs(v.x - centre) < 0.01 && v.to !== f[4]), `hop at x ${centre} of ${f[3]}->${f[4]}`).toBe(true);
             }
         }
+    });
+});
+
+describe('SOP AP of a map as analysts write it: labels longer than ya/tidak, three exits, loops back into a decision', () => {
+    it('keeps every exit of a decision on its own point and every line its own run, every label whole and clear, printed and in the preview', async () => {
+        const ws = await buildWorkspace({ 'pemda.sikerja': PEMDA_FILE, 'kp.sikerja': KENAIKAN_PANGKAT });
+        expect(ws.diagnostics('kp.sikerja')).toEqual([]);
+        const pemda = ws.services.model.SemanticModel.semanticModel().pemda[0];
+        const process = pemda.processes.find(p => p.id === 'KenaikanPangkat')!;
+        const map = process.maps[0];
+        const faults: string[] = [];
+        let labels = 0;
+        for (const size of [printedPage('sop', { paper: 'f4' })!, { width: 867, height: 525 }]) {
+            const sop = layoutSop(pemda, process, map, size, metrics);
+            sop.pages.forEach((page, p) => {
+                for (let i = 0; i < page.lines.length; i++) for (let j = i + 1; j < page.lines.length; j++) {
+                    const a = page.lines[i], b = page.lines[j];
+                    if (a.to !== b.to && sharedRuns(a.points, b.points)) faults.push(`hal. ${p + 1}: ${a.from}→${a.to} and ${b.from}→${b.to} share a run`);
+                    // An arrow into a point a line leaves from reads both ways.
+                    const ends = (l: typeof a) => [l.points[0], l.points[l.points.length - 1]].map(q => q.join(','));
+                    if (a.from !== b.from && a.to !== b.to && ends(a).some(e => ends(b).includes(e))) faults.push(`hal. ${p + 1}: ${a.from}→${a.to} and ${b.from}→${b.to} meet at one point`);
+                }
+                for (const d of page.symbols.filter(s => s.symbol === 'keputusan')) {
+                    const starts = page.lines.filter(l => l.from === d.node).map(l => l.points[0].join(','));
+                    if (new Set(starts).size !== starts.length) faults.push(`hal. ${p + 1}: ${d.node} has two exits from one point`);
+                }
+                for (const l of page.lines.filter(x => x.label)) {
+                    const flow = map.flows.find(f => l.from.endsWith(f.from) && l.to.endsWith(f.to))!;
+                    expect(l.label!.lines.join(' ')).toBe(flow.label);
+                }
+            });
+            writeSopPages(sop, metrics).forEach((svg, p) => {
+                const drawn = drawnFlows(svg);
+                for (const label of drawn.labels) {
+                    labels++;
+                    for (const line of drawn.lines) {
+                        const pts = line === label.line ? line.points.slice(1) : line.points;
+                        if (pts.slice(1).some((q, i) => segmentCrosses(pts[i], q, label.box))) faults.push(`hal. ${p + 1}: "${label.text}" crossed by ${line.from}->${line.to}`);
+                    }
+                }
+            });
+        }
+        expect(labels).toBeGreaterThanOrEqual(10);
+        expect(faults).toEqual([]);
     });
 });

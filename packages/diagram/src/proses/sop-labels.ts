@@ -8,16 +8,16 @@ type Point = [number, number];
 /** How far up and left of its place a flow's label's box begins. */
 const DRAWN_OFFSET = 3;
 
-/** The box a flow's label is kept clear in and drawn in: 3 points up and left of its place, one line high. */
+/** The box a flow's label is kept clear in and drawn in: 3 points up and left of its place, a line high per line. */
 export function labelBox(label: SopText): Rect {
-    return { x: label.x - DRAWN_OFFSET, y: label.y - DRAWN_OFFSET, width: label.width, height: lineHeight(label.size) };
+    return { x: label.x - DRAWN_OFFSET, y: label.y - DRAWN_OFFSET, width: label.width, height: label.lines.length * lineHeight(label.size) };
 }
 
-/** Where sop-svg writes a label's text: its letters, ascenders and descenders, centred in `labelBox`. */
-export function labelBaseline(label: SopText, metrics: FontMetrics): { x: number; y: number } {
-    const box = labelBox(label);
+/** Where sop-svg writes each line of a label: its letters, ascenders and descenders, centred in the line's part of `labelBox`. */
+export function labelBaselines(label: SopText, metrics: FontMetrics): Array<{ x: number; y: number; text: string }> {
+    const box = labelBox(label), line = lineHeight(label.size);
     const glyphs = (metrics.ascent + metrics.descent) * label.size;
-    return { x: box.x + 1, y: box.y + (box.height - glyphs) / 2 + metrics.ascent * label.size };
+    return label.lines.map((text, k) => ({ x: box.x + 1, y: box.y + k * line + (line - glyphs) / 2 + metrics.ascent * label.size, text }));
 }
 
 /** The table's grid lines a label must not sit on: the pelaksana columns' sides, and each page's row lines. */
@@ -47,7 +47,7 @@ export function clearLabels(lines: Array<{ page: number; line: SopLine }>, symbo
             // Another flow passing close by would read as the label's own: it keeps a halo off them.
             // Where no place keeps every rule, the one that breaks the fewer, in this order of badness.
             const crossedBy = (r: Rect, rules: { halo: boolean; rows: boolean }) =>
-                here.some(other => other === line ? crosses(other.points.slice(1), r) : crosses(other.points, rules.halo ? grown(r, HALO) : r))
+                here.some(other => other === line ? crosses(other.points, grown(r, -0.5)) : crosses(other.points, rules.halo ? grown(r, HALO) : r))
                 || others.some(b => overlaps(b, r)) || placed.some(p => overlaps(p, r))
                 || grid.columns.some(x => x > r.x - GRID_GAP && x < r.x + r.width + GRID_GAP) || (rules.rows && grid.rows(page).some(y => y > r.y && y < r.y + r.height));
             const beside = source ? besideTurn(line.label, line.points, source).filter(c => !overlaps(source, rectOf(c))) : [];
@@ -58,7 +58,10 @@ export function clearLabels(lines: Array<{ page: number; line: SopLine }>, symbo
             const [p, q] = line.points;
             const awayFirst = otherExit && q && p[0] === q[0] && near.length > 0
                 && Math.sign(labelCentre(atRouting) - p[0]) === Math.sign(otherExit.points[0][0] - p[0]);
-            const places = awayFirst ? [near[0], atRouting, ...beside, ...near.slice(1)] : [atRouting, ...near.slice(0, 1), ...beside, ...near.slice(1)];
+            const first = awayFirst ? [near[0], atRouting, ...beside, ...near.slice(1)] : [atRouting, ...near.slice(0, 1), ...beside, ...near.slice(1)];
+            // Then further along its own line, nearest the decision first: a long "perlu perbaikan" in a
+            // crowded page still stands by its line rather than under another.
+            const places = [...first, ...alongLine(line.label, line.points).filter(c => !source || !overlaps(source, rectOf(c)))];
             let choice = line.label;
             for (const rules of [{ halo: true, rows: true }, { halo: false, rows: true }, { halo: false, rows: false }]) {
                 const found = places.find(c => !crossedBy(rectOf(c), rules));
@@ -76,7 +79,7 @@ const labelCentre = (label: SopText) => labelBox(label).x + label.width / 2;
 /** The label where routing put it, mirrored across its line's first run, then moved along that run. */
 function candidates(label: SopText, points: Point[]): SopText[] {
     const [p, q] = points;
-    const height = lineHeight(label.size);
+    const height = labelBox(label).height;
     const out = [label];
     if (!q) return out;
     if (p[1] === q[1]) {
@@ -93,6 +96,34 @@ function candidates(label: SopText, points: Point[]): SopText[] {
     return out;
 }
 
+/** Places beside each run of a line, a few points apart along it, in the order the line runs. */
+function alongLine(label: SopText, points: Point[]): SopText[] {
+    const { width, height } = labelBox(label);
+    const out: SopText[] = [];
+    const at = (x: number, y: number) => ({ ...label, x: x + DRAWN_OFFSET, y: y + DRAWN_OFFSET });
+    for (let i = 1; i < points.length && out.length < ALONG_MAX; i++) {
+        const [p, q] = [points[i - 1], points[i]];
+        const length = Math.abs(q[0] - p[0]) + Math.abs(q[1] - p[1]);
+        for (let t = 0; t <= length && out.length < ALONG_MAX; t += ALONG_STEP) {
+            const f = length === 0 ? 0 : t / length;
+            const [x, y] = [p[0] + (q[0] - p[0]) * f, p[1] + (q[1] - p[1]) * f];
+            if (p[1] === q[1]) {
+                // Along a run across: above it or below, the label's near end at this point.
+                const left = q[0] >= p[0] ? x : x - width;
+                out.push(at(left, y - height - 1), at(left, y + 1));
+            } else {
+                const top = q[1] >= p[1] ? y : y - height;
+                out.push(at(x + 2, top), at(x - 2 - width, top));
+            }
+        }
+    }
+    return out;
+}
+
+/** How far apart the places along a line are tried, and how many at most. */
+const ALONG_STEP = 4;
+const ALONG_MAX = 160;
+
 /**
  * A side exit's label beside the run that turns from its short first run, down under the symbol or
  * up over it: where the first run is too short to hold it (a decision by a narrow column's margin),
@@ -101,7 +132,7 @@ function candidates(label: SopText, points: Point[]): SopText[] {
 function besideTurn(label: SopText, points: Point[], source: Rect): SopText[] {
     const [p, q, r] = points;
     if (!q || !r || p[1] !== q[1] || q[0] !== r[0] || r[1] === q[1]) return [];
-    const height = lineHeight(label.size);
+    const height = labelBox(label).height;
     const down = r[1] > q[1];
     const out: SopText[] = [];
     for (let k = 0; k < 4; k++) {

@@ -1,6 +1,7 @@
 import type { CrossFunctionalMap } from '@sikerja/model';
 import { lineHeight, TEXT } from '../scene.js';
 import type { FontMetrics } from '../text/fonts.js';
+import { wrapText } from '../text/wrap.js';
 import { GRID_CLEARANCE, MARGIN_TRACKS, STRIP, STRIP_EDGE, SYMBOL, SYMBOL_GAP, symbolSize, type Columns } from './sop-geometry.js';
 import { clearLabels } from './sop-labels.js';
 import type { SopLine, SopSymbolBox, SopText } from './sop.js';
@@ -21,6 +22,9 @@ export function routeSop(map: CrossFunctionalMap, rowIndex: Map<string, number>,
     pageOf: number[], cols: Columns, bodyTop: number, metrics: FontMetrics): Routed {
     const out: Routed = { lines: [], connectors: [] };
     const exits = new Map<string, number>();
+    const sidesTaken = new Map<string, Set<string>>();
+    const exitCount = new Map<string, number>();
+    for (const f of map.flows) if (f.from !== f.to && rowIndex.has(f.from) && rowIndex.has(f.to)) exitCount.set(f.from, (exitCount.get(f.from) ?? 0) + 1);
     /** The column of each decision's first exit's target. */
     const firstTarget = new Map<string, number>();
     const laneLeft = (c: number) => cols.x.lanes[c] ?? cols.x.kelengkapan;
@@ -80,8 +84,16 @@ export function routeSop(map: CrossFunctionalMap, rowIndex: Map<string, number>,
     }
     /** Where a flow into row `j` runs above its symbol: 2 mm at print size under the grid line where there is room. */
     const aboveOf = (j: number) => Math.min(symbols[j].y - 1.5, rowY[j] + GRID_CLEARANCE);
-    const label = (s: string | undefined, x: number, y: number): SopText | undefined => s === undefined ? undefined
-        : { x, y, width: metrics.width(s, TEXT.small) + 2, lines: [s], size: TEXT.small, weight: 'regular', align: 'left' };
+    // A label longer than half a column ("perlu perbaikan" beside a drop) goes on lines of that width,
+    // so that a place beside its own line holds it.
+    const labelWidth = Math.max(24, cols.lane / 2 - 6);
+    const label = (s: string | undefined, x: number, y: number): SopText | undefined => {
+        if (s === undefined) return undefined;
+        // Whole words only: "lengkap" on one line even where the column is narrower.
+        const width = Math.max(labelWidth, ...s.split(/\s+/).map(w => metrics.width(w, TEXT.small)));
+        const lines = metrics.width(s, TEXT.small) <= width ? [s] : wrapText(s, width, TEXT.small, metrics, 'regular', 4);
+        return { x, y, width: Math.max(...lines.map(l => metrics.width(l, TEXT.small))) + 2, lines, size: TEXT.small, weight: 'regular', align: 'left' };
+    };
     for (const flow of map.flows) {
         const i = rowIndex.get(flow.from), j = rowIndex.get(flow.to);
         if (i === undefined || j === undefined || i === j) continue;
@@ -94,13 +106,18 @@ export function routeSop(map: CrossFunctionalMap, rowIndex: Map<string, number>,
         // column, by the side the first exit's line does not turn to, so the two never run together
         // and neither label sits by the other's line.
         const firstTurn = Math.sign((firstTarget.get(flow.from) ?? a.column) - a.column);
-        const side = exit === 0 ? 'bottom'
+        const towards = exit === 0 ? 'bottom'
             : exit === 1 && b.column === a.column && firstTurn !== 0 ? (firstTurn > 0 ? 'left' : 'right')
                 : (exit === 1) === (b.column >= a.column) ? 'right' : 'left';
+        // A third exit (ya, tidak, ditunda) takes the side the second left free: two exits never share a point.
+        const taken = sidesTaken.get(flow.from) ?? new Set<string>();
+        sidesTaken.set(flow.from, taken);
+        const side = towards !== 'bottom' && taken.has(towards) ? (towards === 'left' ? 'right' : 'left') : towards;
+        taken.add(side);
         // A side exit's label stands over its run, its box from the decision's point outwards (labelBox).
         const start: Array<[number, number]> = side === 'bottom' ? [[acx, a.y + a.height]]
             : side === 'right' ? [[a.x + a.width, a.y + a.height / 2]] : [[a.x, a.y + a.height / 2]];
-        const lbl = side === 'bottom' ? label(flow.label, acx + 5, a.y + a.height + 1) : label(flow.label, side === 'right' ? a.x + a.width + 3 : a.x + 1 - metrics.width(flow.label ?? '', TEXT.small), a.y + a.height / 2 - lineHeight(TEXT.small) - 1);
+        const lbl = side === 'bottom' ? label(flow.label, acx + 5, a.y + a.height + 1) : sideLabel(label(flow.label, 0, 0), side, a);
         // Runs keep 2 mm at print size off the row's grid line where the row has room under its symbol.
         const below = Math.max(a.y + a.height + 1.5, rowY[i] + heights[i] - GRID_CLEARANCE);
         const colRight = laneLeft(a.column) + cols.lane;
@@ -173,12 +190,19 @@ export function routeSop(map: CrossFunctionalMap, rowIndex: Map<string, number>,
                 points = [...first, [xl, first[first.length - 1][1]], [xl, above], [bcx, above], [bcx, b.y]];
             }
         } else {
-            // A loop back: up the margin of the source column on the side it leaves by, into the target's side.
+            // A loop back: up the margin of the source column on the side it leaves by, into the target's
+            // side; or its top, where the target leaves by a side itself (a decision, a step of two exits):
+            // the arrow coming in and the line going out would meet at one point.
             const xr = side === 'left' ? laneLeft(a.column) + track(margin.left, a.column, pageOf[i]) : colRight - track(margin.right, a.column, pageOf[i]);
             const first: Array<[number, number]> = side === 'bottom' ? [...start, [acx, below], [xr, below]] : [...start, [xr, start[0][1]]];
-            const ty = b.y + b.height / 2;
-            const entry = b.column <= a.column ? b.x + b.width : b.x;
-            points = [...first, [xr, ty], [entry, ty]];
+            if (b.symbol === 'keputusan' || (exitCount.get(flow.to) ?? 0) > 1) {
+                const above = aboveOf(j);
+                points = [...first, [xr, above], [bcx, above], [bcx, b.y]];
+            } else {
+                const ty = b.y + b.height / 2;
+                const entry = b.column <= a.column ? b.x + b.width : b.x;
+                points = [...first, [xr, ty], [entry, ty]];
+            }
         }
         out.lines.push({ page: pageOf[i], line: { points: dedupe(points), arrow: true, from: flow.from, to: flow.to, label: side === 'bottom' ? beside(lbl, points) : lbl } });
     }
@@ -197,13 +221,20 @@ function beside(label: SopText | undefined, points: Array<[number, number]>): So
     if (!label) return undefined;
     const path = dedupe(points);
     const turn = path.length > 2 && path[1][1] === path[2][1] ? Math.sign(path[2][0] - path[1][0]) : 0;
-    const height = lineHeight(label.size);
+    const height = label.lines.length * lineHeight(label.size);
     if (turn !== 0 && path[1][1] - path[0][1] < height + 2) {
         // sop-svg draws a label 3 points up and left of its place.
         const y = path[1][1] - height - 0.5 + 3;
         return turn > 0 ? { ...label, x: path[0][0] + DIAMOND_CLEAR + 3, y } : { ...label, x: path[0][0] - DIAMOND_CLEAR - label.width + 3, y };
     }
     return turn > 0 ? { ...label, x: path[0][0] - 2 - label.width } : label;
+}
+
+/** A side exit's label over its run, from the decision's point outwards. */
+function sideLabel(label: SopText | undefined, side: 'left' | 'right', a: SopSymbolBox): SopText | undefined {
+    if (!label) return undefined;
+    const x = side === 'right' ? a.x + a.width + 3 : a.x + 1 - (label.width - 2);
+    return { ...label, x, y: a.y + a.height / 2 - label.lines.length * lineHeight(label.size) - 1 };
 }
 
 /** How far from a diamond's bottom point a label above the run clears its slanting edge. */
