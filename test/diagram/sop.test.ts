@@ -5,6 +5,7 @@ import { renderDiagram, shippedFonts } from '@sikerja/diagram';
 import { printedPage } from '@sikerja/export';
 import { buildWorkspace, PEMDA_FILE } from '../helpers.js';
 import { KENAIKAN_PANGKAT } from './fixtures/kenaikan-pangkat.js';
+import { REKLAME } from './fixtures/izin-reklame.js';
 import { BLANK, layoutSop, type SopLayout, type SopPage } from '../../packages/diagram/src/proses/sop.js';
 import { writeSopPages } from '../../packages/diagram/src/proses/sop-svg.js';
 import { STRIP } from '../../packages/diagram/src/proses/sop-geometry.js';
@@ -436,5 +437,28 @@ describe('SOP AP of a map as analysts write it: labels longer than ya/tidak, thr
         }
         expect(labels).toBeGreaterThanOrEqual(10);
         expect(faults).toEqual([]);
+    });
+});
+
+describe('SOP AP continued on the next page', () => {
+    it('takes a step\'s first exit straight down to its connector where nothing stands under the step in its column', async () => {
+        const all = (await loadWorkspace(['examples/'])).services.model.SemanticModel.semanticModel().pemda;
+        const ws = await buildWorkspace({ 'pemda.sikerja': PEMDA_FILE, 'kp.sikerja': KENAIKAN_PANGKAT, 'reklame.sikerja': REKLAME });
+        const printed = printedPage('sop', { paper: 'f4' })!;
+        const bent: string[] = [];
+        let straight = 0;
+        for (const pemda of [...all, ...ws.services.model.SemanticModel.semanticModel().pemda]) for (const process of pemda.processes) for (const map of process.maps) {
+            layoutSop(pemda, process, map, printed, metrics).pages.forEach((page, p) => {
+                for (const s of page.symbols.filter(x => x.row >= 0)) {
+                    const below = page.symbols.some(o => o.row > s.row && o.column === s.column);
+                    const first = page.lines.find(l => l.from === s.node);
+                    if (below || !first || !first.to.includes('->')) continue;
+                    if (first.points.length === 2 && first.points[0][0] === first.points[1][0]) straight++;
+                    else bent.push(`${map.id} hal. ${p + 1}: ${s.node}`);
+                }
+            });
+        }
+        expect(straight).toBeGreaterThan(5);
+        expect(bent).toEqual([]);
     });
 });
