@@ -1,4 +1,4 @@
-import type { CrossFunctionalMap, Flow } from '@sikerja/model';
+import type { CrossFunctionalMap } from '@sikerja/model';
 import { lineHeight, TEXT } from '../scene.js';
 import type { FontMetrics } from '../text/fonts.js';
 import { wrapText } from '../text/wrap.js';
@@ -82,19 +82,6 @@ export function routeSop(map: CrossFunctionalMap, rowIndex: Map<string, number>,
         const b = symbols[rowIndex.get(to)!];
         resumeSlot.set(to, stripSlot(pageOf[b.row], 'top', b.x + b.width / 2));
     }
-    // The same below the last rows: a step's first exit to another page, with nothing under the step in
-    // its column, takes the place under its column first, so that it goes straight down and another
-    // flow coming down a margin does not turn under it into that place.
-    const bottomSlot = new Map<Flow, { x: number; k: number }>();
-    const firstExits = new Set<string>();
-    for (const f of map.flows) {
-        const i = rowIndex.get(f.from), j = rowIndex.get(f.to);
-        if (i === undefined || j === undefined || i === j || firstExits.has(f.from)) continue;
-        firstExits.add(f.from);
-        const a = symbols[i];
-        const lastInColumn = symbols.every(s => s.column !== a.column || pageOf[s.row] !== pageOf[i] || s.row <= i);
-        if (pageOf[i] !== pageOf[j] && lastInColumn) bottomSlot.set(f, stripSlot(pageOf[i], 'bottom', a.x + a.width / 2));
-    }
     /** Where a flow into row `j` runs above its symbol: 2 mm at print size under the grid line where there is room. */
     const aboveOf = (j: number) => Math.min(symbols[j].y - 1.5, rowY[j] + GRID_CLEARANCE);
     // A label longer than half a column ("perlu perbaikan" beside a drop) goes on lines of that width,
@@ -156,7 +143,7 @@ export function routeSop(map: CrossFunctionalMap, rowIndex: Map<string, number>,
             }
             // The strip below is drawn under the page's last row, which may end above the page's body.
             const tableBottom = Math.max(...symbols.filter(s => pageOf[s.row] === pageOf[i]).map(s => rowY[s.row] + heights[s.row]));
-            const { x: cx, k } = bottomSlot.get(flow) ?? stripSlot(pageOf[i], 'bottom', acx, side === 'right' ? 1 : -1);
+            const { x: cx, k } = stripSlot(pageOf[i], 'bottom', acx, side === 'right' ? 1 : -1);
             // Each connector of a column's strip is reached at its own height, later ones higher: no two lines share a run.
             const run = tableBottom + GRID_CLEARANCE + 3 - (k % 4);
             const down: SopSymbolBox = { node: `${flow.from}->${flow.to}`, symbol: 'penghubung', column: a.column, row: -1, x: cx - cw / 2, y: tableBottom + STRIP - STRIP_EDGE - ch, width: cw, height: ch, label: resume };
@@ -171,8 +158,10 @@ export function routeSop(map: CrossFunctionalMap, rowIndex: Map<string, number>,
                 && Math.abs(cx - (laneLeft(connectorColumn) + cols.lane / 2)) < 0.5
                 && symbols.every(s => s.column !== connectorColumn || pageOf[s.row] !== pageOf[i] || s.row <= i);
             const viaMargin = (): Array<[number, number]> => {
-                // Down the margin on the side the flow leaves by: a left exit never crosses back under its own symbol.
-                const xm = side === 'left' ? laneLeft(a.column) + track(margin.left, a.column, pageOf[i]) : colRight - track(margin.right, a.column, pageOf[i]);
+                // Down the margin on the side the flow leaves by: a left exit never crosses back under its own
+                // symbol; a bottom exit by the side its connector stands, never across the lines of the other side.
+                const leftMargin = side === 'left' || (side === 'bottom' && cx < acx);
+                const xm = leftMargin ? laneLeft(a.column) + track(margin.left, a.column, pageOf[i]) : colRight - track(margin.right, a.column, pageOf[i]);
                 const first: Array<[number, number]> = side === 'bottom' ? [...start, [acx, below], [xm, below]] : [...start, [xm, start[0][1]]];
                 return [...first, [xm, run], [cx, run], [cx, down.y]];
             };
