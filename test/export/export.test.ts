@@ -240,3 +240,24 @@ badan BkpSDM "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia (salinan)" 
         expect(fs.readdirSync(out)).toEqual(['model.sikerja']);
     });
 });
+
+describe('the paper a peta jabatan is printed on', () => {
+    const printed = async (name: string, element: string) => {
+        const page = printedPage('peta-jabatan', { paper: 'f4' });
+        const r = await renderDiagram(pemda.get(name)!, { kind: 'peta-jabatan', element, page }, metrics);
+        if (!r.ok) throw new Error(r.error.message);
+        return pdfFacts((await diagramPdf(r.diagram, fonts, { paper: 'f4', title: element })).pdf).pages;
+    };
+
+    it('stays F4 where its pages were drawn for F4 turned: a turned page is the portrait page as printed, its page number taking height', async () => {
+        // Bengkayang Dinkes: its pages were drawn to F4 landscape's sides swapped, 14 pt taller than a
+        // numbered portrait page, and the whole document went to A3.
+        const pages = await printed('Bengkayang', 'Dinkes');
+        expect(pages.length).toBeGreaterThan(1);
+        for (const [w, h] of pages) expect([Math.round(Math.min(w, h)), Math.round(Math.max(w, h))]).toEqual([Math.round(mm(215)), Math.round(mm(330))]);
+    });
+
+    it('takes one page, without a page number, where its tables laid out for the page fit there', async () => {
+        expect(await printed('MahakamUlu', 'BPKAD')).toHaveLength(1);
+    });
+});

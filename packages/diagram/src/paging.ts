@@ -13,14 +13,29 @@ export function pageBudget(page: { width: number; height: number }, smallest: nu
     return { width: page.width / scale, height: page.height / scale };
 }
 
-/** The sheets a drawing may be laid out to: the page, and the page turned when no orientation was asked. */
-export function sheetsOf(page: { width: number; height: number; turnable?: boolean }): Array<{ width: number; height: number }> {
-    return page.turnable ? [page, { width: page.height, height: page.width }] : [page];
+/** A page as a drawing is laid out to it: its printable area, and the area turned where that is not its sides swapped. */
+export interface Sheet {
+    width: number;
+    height: number;
+    turnable?: boolean;
+    turned?: { width: number; height: number };
+    /** The page number's line, which a drawing on one page does without. */
+    pageNumber?: number;
 }
 
-/** Whether the whole scene fits the page (either way round, when it may be turned) at print size. */
-export function fitsSomeSheet(scene: Scene, page: { width: number; height: number; turnable?: boolean }, metrics: FontMetrics): boolean {
-    return sheetsOf(page).some(sheet => fitsPage(scene, sheet, metrics));
+/** The sheets a drawing may be laid out to: the page, and the page turned when no orientation was asked. */
+export function sheetsOf(page: Sheet): Array<{ width: number; height: number }> {
+    return page.turnable ? [{ width: page.width, height: page.height }, turnedSheet(page)] : [{ width: page.width, height: page.height }];
+}
+
+/** The page turned: as the printer gives it (its page number still at the foot), else its sides swapped. */
+export function turnedSheet(page: Sheet): { width: number; height: number } {
+    return page.turned ?? { width: page.height, height: page.width };
+}
+
+/** Whether the whole scene fits one page (either way round, when it may be turned) at print size: a page with no page number. */
+export function fitsSomeSheet(scene: Scene, page: Sheet, metrics: FontMetrics): boolean {
+    return sheetsOf(page).some(sheet => fitsPage(scene, { width: sheet.width, height: sheet.height + (page.pageNumber ?? 0) }, metrics));
 }
 
 /** Whether the whole scene fits the page at print size. */

@@ -130,9 +130,12 @@ export function printedPage(kind: DiagramKind, request: Pick<ExportRequest, 'pap
     if (kind === 'sop') return pageBudget(contentArea(request.paper, request.orientation ?? 'landscape'));
     if (kind === 'struktur' || kind === 'peta-jabatan' || kind === 'tim' || kind === 'lintas-fungsi') {
         const orientation = request.orientation ?? 'landscape';
+        const other = orientation === 'landscape' ? 'portrait' : 'landscape';
         return {
             ...contentArea(request.paper, orientation, true), turnable: request.orientation === undefined,
-            ...(request.paper === 'a3' ? {} : { larger: contentArea('a3', orientation, true) })
+            turned: contentArea(request.paper, other, true),
+            pageNumber: contentArea(request.paper, orientation).height - contentArea(request.paper, orientation, true).height,
+            ...(request.paper === 'a3' ? {} : { larger: { ...contentArea('a3', orientation, true), turned: contentArea('a3', other, true) } })
         };
     }
     return undefined;

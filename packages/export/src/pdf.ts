@@ -120,9 +120,16 @@ export async function pagesToPdf(pages: readonly string[], fonts: FontPaths, opt
  * is still printed at that size over as many pages as it needs, numbered.
  */
 export async function svgToPdf(svg: string, drawing: { width: number; height: number }, fonts: FontPaths, options: PdfOptions): Promise<PdfResult> {
-    const page = pageSize(options.paper, options.orientation, drawing);
+    // Without an orientation asked, the way round that prints it larger (a near-square drawing by its shape alone could miss 8 pt).
+    const fitOn = (orientation: Orientation) => {
+        const whole = contentArea(options.paper, orientation);
+        return Math.min(whole.width / drawing.width, whole.height / drawing.height, PRINT_MAX_BODY / TEXT.body);
+    };
+    const byShape = pageSize(options.paper, options.orientation, drawing).orientation;
+    const other: Orientation = byShape === 'landscape' ? 'portrait' : 'landscape';
+    const page = pageSize(options.paper, options.orientation ?? (fitOn(other) > fitOn(byShape) + 1e-9 ? other : byShape), drawing);
     const whole = contentArea(options.paper, page.orientation);
-    const fit = Math.min(whole.width / drawing.width, whole.height / drawing.height, PRINT_MAX_BODY / TEXT.body);
+    const fit = fitOn(page.orientation);
     const minScale = PRINT_MIN_TEXT / options.smallestText;
     const { doc, done } = newDocument(options.title, fonts);
     if (fit >= minScale) {

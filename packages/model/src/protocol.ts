@@ -41,8 +41,18 @@ export interface DrawRequest {
         height: number;
         /** No orientation was asked: a struktur or peta jabatan may turn the page if that needs fewer pages. */
         turnable?: boolean;
+        /**
+         * The printable area of the page turned, where it is not this one's sides swapped: the page
+         * number's line takes height either way round.
+         */
+        turned?: { width: number; height: number };
+        /**
+         * The height of the page number's line at the foot of each page of a drawing that runs to
+         * several pages; a drawing on one page has that room for itself.
+         */
+        pageNumber?: number;
         /** The larger paper's printable area (A3), for a drawing the page cannot hold at print size even split. */
-        larger?: { width: number; height: number };
+        larger?: { width: number; height: number; turned?: { width: number; height: number } };
         /**
          * Room (points on paper) the last page of a paged struktur or peta jabatan leaves under its
          * drawing for what follows it: the lampiran's signature block, which must not stand alone.

@@ -3,7 +3,7 @@ import type { Box, Scene } from '../scene.js';
 import { writeSvg } from '../svg/write-svg.js';
 import type { FontMetrics } from '../text/fonts.js';
 import { fitsSomeSheet, pageBudget, sheetsOf, smallestText } from '../paging.js';
-import { orgPages, type PagePart } from '../org/org-pages.js';
+import { onePage, orgPages, type PagePart } from '../org/org-pages.js';
 import { changesFoot, drawnIdsOf, footScene, removedIn, withFoot } from '../org/change-marks.js';
 import { blockTotals, petaJabatanBoxes, strukturBoxes, totalsLine } from '../org/org-boxes.js';
 import { orgScene } from '../org/org-scene.js';
@@ -52,21 +52,29 @@ export function organisationKind(kind: Extract<DiagramKind, 'struktur' | 'peta-j
             // A bagan keeps its Bidang (and its unit kerja) in one row: where the page cannot hold that
             // row at print size and the larger paper (A3) holds the whole bagan, it is one A3 page
             // rather than its branches cut over several.
-            if (kind === 'struktur' && page.larger && !rowFits(scene, page, metrics) && fitsSomeSheet(scene, { ...page.larger, turnable: page.turnable }, metrics)) {
+            if (kind === 'struktur' && page.larger && !rowFits(scene, page, metrics) && fitsSomeSheet(scene, { ...page.larger, turnable: page.turnable, pageNumber: page.pageNumber }, metrics)) {
                 return { scene, title: organisation.title, pages: [scene] };
             }
             // Too large for the page at print size: drawn again page by page, the title on each. A
             // peta jabatan's pages are columns of tall tables, a struktur's a wide row of units: on a
             // page that may be turned, the first goes portrait and the second landscape (measured on
             // the examples and a synthetic kabupaten, the other turn never needed fewer pages).
-            const sheet = sheetsOf(page).sort((a, b) => kind === 'peta-jabatan' ? b.height / b.width - a.height / a.width : b.width / b.height - a.width / a.height)[0];
+            const [sheet, other] = sheetsOf(page).sort((a, b) => kind === 'peta-jabatan' ? b.height / b.width - a.height / a.width : b.width / b.height - a.width / a.height);
             const budget = pageBudget(sheet, smallestText(scene));
-            let pages: Scene[] | undefined = await orgPages(drawing.root, boxes, part => [
+            const pageTitle = (part: PagePart) => [
                 { ...lines[0], text: part.continued ? `${lines[0].text} (LANJUTAN)` : lines[0].text }, ...lines.slice(1),
                 ...(totalsInTitle(part) ? [totals] : [])
-            ], metrics, {
+            ];
+            // Tables laid out again for the page's shape may fit one page, which has no page number to keep room for.
+            if (arrangement === 'rows' && page.pageNumber && foot.length === 0) {
+                for (const s of [sheet, other].filter(x => x !== undefined)) {
+                    const one = await onePage(drawing.root, boxes, pageTitle, metrics, pageBudget({ width: s.width, height: s.height + page.pageNumber }, smallestText(scene)), arrangement);
+                    if (one) return { scene, title: organisation.title, pages: [one] };
+                }
+            }
+            let pages: Scene[] | undefined = await orgPages(drawing.root, boxes, pageTitle, metrics, {
                 budget, splitTables: kind === 'peta-jabatan', arrangement,
-                ...(page.turnable ? { turned: pageBudget({ width: sheet.height, height: sheet.width }, smallestText(scene)) } : {}),
+                ...(other ? { turned: pageBudget(other, smallestText(scene)) } : {}),
                 ...(page.lastRoom ? { lastRoom: page.lastRoom * budget.height / sheet.height } : {})
             });
             if (pages && foot.length > 0) pages = footOnPages(pages, foot, page, smallestText(scene), metrics);

@@ -102,6 +102,17 @@ async function roomOnLastPage(packed: { pages: Piece[][]; turned: Set<Piece[]> }
     return { pages: [...earlier, ...repacked.pages], turned };
 }
 
+/**
+ * The whole organisation on one page of this budget, laid out for the page's shape, or undefined
+ * where it does not fit: a drawing on one page has the page number's room for itself.
+ */
+export async function onePage(root: OrgBlock, boxes: OrgBoxes, title: (part: PagePart) => TitleBlock['lines'], metrics: FontMetrics, budget: Budget, arrangement?: OrgArrangement): Promise<Scene | undefined> {
+    const laid = await layoutOrg(root, boxes, budget.width / budget.height, arrangement, metrics, budget.width - TITLE_MARGINS);
+    const scene: Scene = { ...laid, title: wrapTitle(title({ continued: false, last: true }), laid.width, metrics, budget.width - TITLE_MARGINS) };
+    const { width, height } = writeSvg(scene, metrics);
+    return width <= budget.width && height <= budget.height ? scene : undefined;
+}
+
 /** The SVG's margins either side of the title (write-svg's MARGIN). */
 const TITLE_MARGINS = 36;
 

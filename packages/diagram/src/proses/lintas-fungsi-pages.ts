@@ -1,5 +1,5 @@
 import type { CrossFunctionalMap, Flow, LaneDirection, MapNode, PemdaModel, Process } from '@sikerja/model';
-import { pageBudget, sheetsOf, titleWidth } from '../paging.js';
+import { pageBudget, sheetsOf, titleWidth, type Sheet } from '../paging.js';
 import type { Scene } from '../scene.js';
 import { writeSvg } from '../svg/write-svg.js';
 import type { FontMetrics } from '../text/fonts.js';
@@ -25,13 +25,14 @@ export interface MapPagesInput {
     titled(layout: LintasFungsiLayout, continued: boolean, width?: number): Scene;
 }
 
-export async function lintasFungsiPages(input: MapPagesInput, page: { width: number; height: number; turnable?: boolean; larger?: { width: number; height: number } }, metrics: FontMetrics): Promise<Scene[]> {
+export async function lintasFungsiPages(input: MapPagesInput, page: Sheet & { larger?: Sheet }, metrics: FontMetrics): Promise<Scene[]> {
     // The way round a map is read: its flow along the sheet's longer side.
     const isOwnWay = (sheet: { width: number; height: number }) => input.direction === 'baris' ? sheet.width >= sheet.height : sheet.height >= sheet.width;
-    const onPaper = async (paper: { width: number; height: number }) => {
+    const onPaper = async (paper: Sheet) => {
         let best: SheetPages | undefined, ownWay: SheetPages | undefined;
-        for (const sheet of sheetsOf({ ...paper, turnable: page.turnable })) {
-            const laid = await pagesFor(input, { ...sheet, turnable: page.turnable }, metrics);
+        const sheets = sheetsOf({ ...paper, turnable: page.turnable });
+        for (const [i, sheet] of sheets.entries()) {
+            const laid = await pagesFor(input, sheet, sheets[1 - i], metrics);
             if (!best || laid.misfits < best.misfits || (laid.misfits === best.misfits && laid.pages.length < best.pages.length)) best = laid;
             if (!ownWay && isOwnWay(sheet)) ownWay = laid;
         }
@@ -63,9 +64,9 @@ interface SheetPages {
  * would be printed, its title wrapped to the sheet or, where the page must be printed turned, to
  * the turned sheet: as few pages as the sheet holds, with the columns then shared out evenly.
  */
-async function pagesFor(input: MapPagesInput, sheet: { width: number; height: number; turnable?: boolean }, metrics: FontMetrics): Promise<SheetPages> {
+async function pagesFor(input: MapPagesInput, sheet: { width: number; height: number }, turned: { width: number; height: number } | undefined, metrics: FontMetrics): Promise<SheetPages> {
     const budget = pageBudget(sheet);
-    const sheets = [budget, ...(sheet.turnable ? [{ width: budget.height, height: budget.width }] : [])];
+    const sheets = [budget, ...(turned ? [pageBudget(turned)] : [])];
     const alongFlow = input.direction === 'baris' ? 'width' : 'height';
     const count = input.whole.extent.columns.length;
     /**

@@ -89,7 +89,7 @@ const SIGNATURE_ROOM = 190;
 const SIGNATURE_LEAST = 150;
 
 async function figureSections(facts: DocumentFacts, pd: Organisation, kind: DiagramKind, heading: string, fonts: ExportFonts, reserveLast = 0) {
-    const page = { ...textBlock('landscape'), turnable: true };
+    const page = { ...textBlock('landscape'), turnable: true, turned: textBlock('portrait') };
     const draw = (lastRoom?: number) => renderDiagram(facts.pemda, { kind, element: pd.id, page: lastRoom ? { ...page, lastRoom } : page }, fonts.metrics);
     const result = await draw();
     if (!result.ok) return `${heading.toLowerCase()}: ${result.error.message}`;
