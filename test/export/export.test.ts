@@ -261,3 +261,21 @@ describe('the paper a peta jabatan is printed on', () => {
         expect(await printed('MahakamUlu', 'BPKAD')).toHaveLength(1);
     });
 });
+
+describe('exporting again into the same folder', () => {
+    it('removes the pages of an earlier export the drawing no longer has, and nothing else', async () => {
+        const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sikerja-again-'));
+        const folder = path.join(outDir, 'TanjungJabungTimur');
+        fs.mkdirSync(folder);
+        // Left by an earlier export (five pages; before that, one picture), and the analyst's own files beside them.
+        const older = ['PenerbitanIzinAngkutan.PetaIzinAngkutan-lintas-fungsi-4.png', 'PenerbitanIzinAngkutan.PetaIzinAngkutan-lintas-fungsi-5.png', 'PenerbitanIzinAngkutan.PetaIzinAngkutan-lintas-fungsi.png'];
+        const own = ['PenerbitanIzinAngkutan.PetaIzinAngkutan-lintas-fungsi-revisi.png', 'PenerbitanIzinAngkutan.PetaIzinAngkutan-lintas-fungsi-4.svg', 'catatan.png'];
+        for (const f of [...older, ...own]) fs.writeFileSync(path.join(folder, f), 'lama');
+        const report = await exportDiagrams([pemda.get('TanjungJabungTimur')!], { kinds: ['lintas-fungsi'], formats: ['png'], element: 'PenerbitanIzinAngkutan.PetaIzinAngkutan', paper: 'f4', outDir }, { metrics, paths: fonts });
+        const written = report.files.map(f => path.basename(f.file));
+        expect(written).toEqual(['PenerbitanIzinAngkutan.PetaIzinAngkutan-lintas-fungsi-1.png', 'PenerbitanIzinAngkutan.PetaIzinAngkutan-lintas-fungsi-2.png', 'PenerbitanIzinAngkutan.PetaIzinAngkutan-lintas-fungsi-3.png']);
+        expect(report.removed.map(f => path.basename(f)).sort()).toEqual([...older].sort());
+        expect(fs.readdirSync(folder).sort()).toEqual([...written, ...own].sort());
+        fs.rmSync(outDir, { recursive: true, force: true });
+    });
+});

@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { PemdaModel } from '@sikerja/model';
@@ -52,6 +53,11 @@ export interface ExportReport {
     skipped: SkippedElement[];
     /** Files written under another name: the one wanted differs from an earlier file's only in letter case. */
     renamed: Array<{ wanted: string; file: string }>;
+    /**
+     * Pages an earlier export wrote that this one no longer does (a map now on three pages where it
+     * took five): removed, so that the folder holds no page of an older drawing beside the new ones.
+     */
+    removed: string[];
 }
 
 export interface ExportFonts {
@@ -69,7 +75,7 @@ export function exportPath(outDir: string, pemda: string, element: string, kind:
 export async function exportDiagrams(models: readonly PemdaModel[], request: ExportRequest, fonts: ExportFonts,
     progress?: (done: number, total: number, label: string) => void): Promise<ExportReport> {
     const names = new OutputNames();
-    const report: ExportReport = { files: [], skipped: [], renamed: names.renamed };
+    const report: ExportReport = { files: [], skipped: [], renamed: names.renamed, removed: [] };
     const jobs = models.flatMap(pemda => request.kinds.flatMap(kind => {
         const elements = drawableElements(pemda, kind).map(e => e.element);
         const chosen = request.element === undefined ? elements : elements.filter(e => e === request.element);
@@ -91,7 +97,10 @@ export async function exportDiagrams(models: readonly PemdaModel[], request: Exp
                 report.skipped.push({ pemda: job.pemda.name, kind: job.kind, element: job.element, reason: result.error.message });
                 continue;
             }
-            for (const format of request.formats) for (const { file: wanted, svg } of filesOf(result.diagram, format, exportPath(request.outDir, job.pemda.name, job.element, job.kind, format))) {
+            for (const format of request.formats) {
+                const files = filesOf(result.diagram, format, exportPath(request.outDir, job.pemda.name, job.element, job.kind, format));
+                report.removed.push(...removeOlderPages(exportPath(request.outDir, job.pemda.name, job.element, job.kind, format), files.map(f => f.file)));
+                for (const { file: wanted, svg } of files) {
                 const file = names.claim(wanted);
                 const entry: ExportedFile = { pemda: job.pemda.name, kind: job.kind, element: job.element, format, file };
                 report.files.push(entry);
@@ -105,6 +114,7 @@ export async function exportDiagrams(models: readonly PemdaModel[], request: Exp
                     }).finally(() => inFlight.delete(task));
                 inFlight.add(task);
                 while (inFlight.size >= limit) await Promise.race(inFlight);
+                }
             }
         }
         await Promise.all(inFlight);
@@ -113,6 +123,33 @@ export async function exportDiagrams(models: readonly PemdaModel[], request: Exp
     }
     report.files = report.files.filter(f => !failed.has(f));
     return report;
+}
+
+/**
+ * The files of a drawing's series (`X-peta-jabatan.png`, `X-peta-jabatan-1.png` …) that an earlier
+ * export left and this one does not write: the drawing now has fewer pages, or one where it had
+ * several. Only names of the series itself; a file that cannot be removed is left.
+ */
+function removeOlderPages(base: string, written: readonly string[]): string[] {
+    const dir = path.dirname(base), ext = path.extname(base), stem = path.basename(base, ext);
+    const ofSeries = (name: string) => name === `${stem}${ext}` || (name.startsWith(`${stem}-`) && name.endsWith(ext) && /^\d+$/.test(name.slice(stem.length + 1, -ext.length)));
+    const keep = new Set(written.map(f => path.basename(f)));
+    let names: string[];
+    try {
+        names = fs.readdirSync(dir);
+    } catch {
+        return [];
+    }
+    const removed: string[] = [];
+    for (const name of names.filter(n => ofSeries(n) && !keep.has(n))) {
+        try {
+            fs.rmSync(path.join(dir, name));
+            removed.push(path.join(dir, name));
+        } catch {
+            // Held open (a viewer on Windows): it stays, and is not reported as removed.
+        }
+    }
+    return removed;
 }
 
 /** The marks of a pemda's struktur and peta jabatan; the other kinds, and a pemda without changes, are drawn as they are. */

@@ -44,6 +44,7 @@ export async function exportCommand(paths: string[], options: ExportOptions, out
         (done, total, label) => { if (total >= PROGRESS_FROM) err(`[${done}/${total}] ${label}`); });
     for (const s of report.skipped) err(`Dilewati: ${s.pemda} ${s.element} (${s.kind}): ${s.reason}`);
     for (const r of report.renamed) err(renamedNote(r));
+    if (report.removed.length > 0) err(`Dihapus ${report.removed.length} berkas halaman dari ekspor sebelumnya yang tidak lagi dihasilkan (diagramnya kini lebih sedikit halaman): ${report.removed.map(f => path.relative(process.cwd(), f)).join(', ')}.`);
     const where = path.relative(process.cwd(), outDir) || '.';
     out(`Diekspor ${report.files.length} berkas ke ${where}${report.skipped.length ? `; ${report.skipped.length} diagram dilewati` : ''}${errors ? `; model memiliki ${errors} galat` : ''}.`);
     return errors > 0 || (since?.errors ?? 0) > 0 || report.skipped.length > 0 ? 1 : 0;
