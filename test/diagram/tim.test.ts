@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PemdaModel } from '@sikerja/model';
 import { loadWorkspace } from '@sikerja/language';
-import { diagramScene, drawableElements, shippedFonts } from '@sikerja/diagram';
+import { diagramScene, drawableElements, fitsPage, shippedFonts } from '@sikerja/diagram';
 import { printedPage } from '@sikerja/export';
 import { expectAllAttached, expectConnectorsClean, expectNoOverlap, expectTextInsideBoxes } from './geometry.js';
 
@@ -94,5 +94,34 @@ describe('susunan tim kerja', () => {
         expectTextInsideBoxes(scene, metrics);
         expectNoOverlap(scene.boxes);
         expectConnectorsClean(scene);
+    });
+
+    it('prints a team longer than a page over pages by its rows, never tiled: leaders and the first rows, then the list continued', async () => {
+        const { buildWorkspace } = await import('../helpers.js');
+        const jf = Array.from({ length: 70 }, (_, i) => `            jabatan Jf${i} "Penyuluh Kesehatan Masyarakat Ahli Pertama ${i + 1}" fungsional keahlian ahli-pertama kelas 8 bezetting 1 kebutuhan 1`).join('\n');
+        const ws = await buildWorkspace({
+            'pemda.sikerja': 'pemda Uji { nama "Kabupaten Uji" regulasi "Perbup Bengkayang 5/2024" }',
+            'org.sikerja': `pemda Uji\ndinas D "Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana" {\n    pimpinan Kepala "Kepala Dinas" jpt-pratama kelas 14 bezetting 1 kebutuhan 1\n    bidang B "Bidang Kesehatan Masyarakat" {\n        pimpinan Kabid "Kepala Bidang Kesehatan Masyarakat" administrator kelas 11 bezetting 1 kebutuhan 1\n        seksi S "Seksi Promosi Kesehatan dan Pemberdayaan Masyarakat" {\n            pimpinan Kasi "Kepala Seksi Promosi Kesehatan" pengawas kelas 9 bezetting 1 kebutuhan 1\n${jf}\n        }\n    }\n}`,
+            'tim.sikerja': `pemda Uji\ntim Besar "Tim Kerja Kampanye Gizi Seimbang" {\n    pemilik-kinerja D.B\n    penanggung-jawab D.B.Kabid\n    ketua D.B.S.Jf0\n${Array.from({ length: 69 }, (_, i) => `    anggota D.B.S.Jf${i + 1}`).join('\n')}\n}`
+        });
+        const p = ws.services.model.SemanticModel.semanticModel().pemda[0];
+        const page = printedPage('tim', { paper: 'f4' })!;
+        const drawn = (await diagramScene(p, { kind: 'tim', element: 'Besar', page }, metrics))!;
+        const pages = drawn.pages!;
+        expect(pages.length).toBeGreaterThanOrEqual(2);
+        const sheets = [{ width: page.width, height: page.height }, page.turned ?? { width: page.height, height: page.width }];
+        const listed: string[] = [];
+        pages.forEach((pg, i) => {
+            expect(sheets.some(sheet => fitsPage(pg, sheet, metrics)), `hal. ${i + 1} at 8 pt`).toBe(true);
+            expect(pg.title!.lines[0].text).toBe(i === 0 ? 'SUSUNAN TIM KERJA' : 'SUSUNAN TIM KERJA (LANJUTAN)');
+            const tables = pg.boxes.filter(b => b.style === 'tabel');
+            // The leaders on the first page only; every table with its column heads.
+            expect(pg.boxes.some(b => b.style !== 'tabel'), `hal. ${i + 1}`).toBe(i === 0);
+            for (const t of tables) expect(t.rows[1].cells.map(c => c.lines.join(' '))).toEqual(['No', 'Jabatan', 'Asal (* dari luar unit pemilik kinerja)']);
+            listed.push(...tables.flatMap(t => t.rows.filter(r => r.element).map(r => r.element!.id)));
+            expectNoOverlap(pg.boxes);
+            expectTextInsideBoxes(pg, metrics);
+        });
+        expect(listed).toEqual(Array.from({ length: 69 }, (_, i) => `D.B.S.Jf${i + 1}`));
     });
 });

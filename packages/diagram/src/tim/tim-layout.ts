@@ -45,15 +45,19 @@ function describe(pemda: PemdaModel, index: PemdaIndex, m: TeamMember): { title:
 const ANGGOTA_AS_BOXES = 24;
 const TABLE_ROWS = 30;
 
-/** The anggota as tables of TABLE_ROWS rows, side by side: No | Jabatan | Asal. */
-function anggotaTables(pemda: PemdaModel, index: PemdaIndex, team: Team, anggota: TeamMember[], metrics: FontMetrics): Box[] {
+/** Anggota `from` up to (not including) `to`: one table of the list. */
+export type AnggotaChunk = [from: number, to: number];
+
+/** The anggota as tables (of TABLE_ROWS rows unless the chunks are given), side by side: No | Jabatan | Asal. */
+function anggotaTables(pemda: PemdaModel, index: PemdaIndex, team: Team, anggota: TeamMember[], metrics: FontMetrics, chunks?: readonly AnggotaChunk[]): Box[] {
     const tables: Box[] = [];
     const widths = { no: 22, title: 150, home: 170 };
-    for (let start = 0; start < anggota.length; start += TABLE_ROWS) {
-        const chunk = anggota.slice(start, start + TABLE_ROWS);
+    const ranges = chunks ?? Array.from({ length: Math.ceil(anggota.length / TABLE_ROWS) }, (_, i): AnggotaChunk => [i * TABLE_ROWS, Math.min(anggota.length, (i + 1) * TABLE_ROWS)]);
+    for (const [start, end] of ranges) {
+        const chunk = anggota.slice(start, end);
         const total = widths.no + widths.title + widths.home;
         const rows = [
-            row([measureCell({ text: anggota.length > TABLE_ROWS ? `ANGGOTA ${start + 1}–${start + chunk.length} dari ${anggota.length}` : 'ANGGOTA', width: total, size: TEXT.small, weight: 'bold' }, metrics)], 'judul'),
+            row([measureCell({ text: chunk.length < anggota.length ? `ANGGOTA ${start + 1}–${start + chunk.length} dari ${anggota.length}` : 'ANGGOTA', width: total, size: TEXT.small, weight: 'bold' }, metrics)], 'judul'),
             row([
                 measureCell({ text: 'No', width: widths.no, size: TEXT.small, weight: 'bold' }, metrics),
                 measureCell({ text: 'Jabatan', width: widths.title, size: TEXT.small, weight: 'bold', align: 'left' }, metrics),
@@ -88,14 +92,19 @@ function memberBox(pemda: PemdaModel, index: PemdaIndex, team: Team, m: TeamMemb
     return b;
 }
 
-/** `anggotaAsTables`: the anggota listed in tables however few (a page that cannot hold their boxes at print size). */
-export async function layoutTeam(pemda: PemdaModel, team: Team, metrics: FontMetrics, options: { anggotaAsTables?: boolean } = {}): Promise<TeamLayout> {
+/**
+ * `anggotaAsTables`: the anggota listed in tables however few (a page that cannot hold their boxes at
+ * print size). For a page of a susunan tim printed over several: `anggotaChunks`, the tables it holds;
+ * `anggotaOnly`, a later page, with the tables alone in one row.
+ */
+export async function layoutTeam(pemda: PemdaModel, team: Team, metrics: FontMetrics,
+    options: { anggotaAsTables?: boolean; anggotaChunks?: readonly AnggotaChunk[]; anggotaOnly?: boolean } = {}): Promise<TeamLayout> {
     const index = new PemdaIndex(pemda);
     const anggota = team.members.filter(m => m.role === 'anggota');
-    const asTables = anggota.length > 0 && (options.anggotaAsTables || anggota.length > ANGGOTA_AS_BOXES);
+    const asTables = anggota.length > 0 && (options.anggotaAsTables || options.anggotaChunks !== undefined || anggota.length > ANGGOTA_AS_BOXES);
     const boxed = team.members.map((m, i) => ({ m, b: asTables && m.role === 'anggota' ? undefined : memberBox(pemda, index, team, m, i, metrics) }));
-    const tiers = TIERS.map(roles => roles.includes('anggota') && asTables
-        ? anggotaTables(pemda, index, team, anggota, metrics)
+    const tiers = TIERS.filter(roles => !options.anggotaOnly || roles.includes('anggota')).map(roles => roles.includes('anggota') && asTables
+        ? anggotaTables(pemda, index, team, anggota, metrics, options.anggotaChunks)
         : boxed.filter(x => roles.includes(x.m.role)).map(x => x.b!))
         .filter(t => t.length > 0);
     const boxes = tiers.flat();
@@ -107,7 +116,7 @@ export async function layoutTeam(pemda: PemdaModel, team: Team, metrics: FontMet
         children: tiers.map((tier, i) => ({
             id: `t:${i}`, children: tier.map(b => ({ id: b.id, width: b.width, height: b.height })),
             layoutOptions: {
-                'elk.algorithm': 'rectpacking', 'elk.rectpacking.packing.strategy': 'SIMPLE', 'elk.aspectRatio': tier[0].style === 'tabel' ? '1.6' : '4', 'elk.padding': padding(i === 0 ? 0 : GAP.row, GAP.rail, 0, 0),
+                'elk.algorithm': 'rectpacking', 'elk.rectpacking.packing.strategy': 'SIMPLE', 'elk.aspectRatio': options.anggotaOnly ? '1000' : tier[0].style === 'tabel' ? '1.6' : '4', 'elk.padding': padding(i === 0 ? 0 : GAP.row, GAP.rail, 0, 0),
                 'elk.spacing.nodeNode': String(GAP.box)
             }
         })),
