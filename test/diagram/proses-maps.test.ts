@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PemdaModel } from '@sikerja/model';
 import { loadWorkspace } from '@sikerja/language';
-import { diagramScene, drawableElements, shippedFonts } from '@sikerja/diagram';
+import { diagramScene, drawableElements, fitsPage, shippedFonts } from '@sikerja/diagram';
 import { expectConnectorsClean, expectNoOverlap, expectTextInsideBoxes } from './geometry.js';
 
 const { metrics } = shippedFonts();
@@ -106,5 +106,54 @@ describe('peta proses level 0 … n', () => {
             }
         }
         expect(n).toBeGreaterThan(5);
+    });
+});
+
+describe('peta proses on paper', () => {
+    /** A kabupaten's level-0 map of 31 processes (16 inti, 10 pendukung, 5 manajemen), one of them decomposed into 14. */
+    async function largeKabupaten(): Promise<PemdaModel> {
+        const { buildWorkspace } = await import('../helpers.js');
+        const kinds: Array<[string, number]> = [['inti', 16], ['pendukung', 10], ['manajemen', 5]];
+        let n = 0;
+        const level1 = kinds.flatMap(([category, count]) => Array.from({ length: count }, () => {
+            n++;
+            return `proses P${n} "Penyelenggaraan Urusan Pemerintahan Nomor ${n}" {\n    kode "UJI.${String(n).padStart(2, '0')}"\n    level 1\n    induk Peta0\n    kategori ${category}\n    pemilik D\n    masukan "Kebutuhan layanan urusan ${n}"\n    keluaran "Layanan urusan ${n} terselenggara"\n}`;
+        }));
+        const level2 = Array.from({ length: 14 }, (_, k) => `proses P1x${k + 1} "Subproses Pelayanan Nomor ${k + 1}" {\n    kode "UJI.01.${String(k + 1).padStart(2, '0')}"\n    level 2\n    induk P1\n    kategori inti\n    pemilik D\n}`);
+        const ws = await buildWorkspace({
+            'pemda.sikerja': 'pemda Uji { nama "Kabupaten Uji" regulasi "Perbup Bengkayang 5/2024" }',
+            'p.sikerja': ['pemda Uji', 'dinas D "Dinas Uji" {\n    pimpinan Kepala "Kepala Dinas" jpt-pratama kelas 14 bezetting 1 kebutuhan 1\n}',
+                'proses Peta0 "Peta Proses Bisnis Pemerintah Kabupaten Uji" {\n    kode "UJI"\n    level 0\n    pemilik D\n}', ...level1, ...level2].join('\n')
+        });
+        expect(ws.diagnostics('p.sikerja')).toEqual([]);
+        return ws.services.model.SemanticModel.semanticModel().pemda[0];
+    }
+
+    it('goes over pages by whole rows of processes when it is too large for one, never tiled: every process once, every page at 8 pt', async () => {
+        const p = await largeKabupaten();
+        const { printedPage } = await import('@sikerja/export');
+        const page = printedPage('level', { paper: 'f4' })!;
+        const sheets = [{ width: page.width, height: page.height }, page.turned!];
+        for (const [element, count, heading] of [['Peta0', 31, 'PETA PROSES LEVEL 0'], ['P1', 14, 'PETA PROSES LEVEL 2']] as const) {
+            const pages = (await diagramScene(p, { kind: 'level', element, page }, metrics))!.pages!;
+            expect(pages.length, element).toBeGreaterThan(1);
+            const shown: string[] = [];
+            pages.forEach((pg, i) => {
+                expect(sheets.some(sheet => fitsPage(pg, sheet, metrics)), `${element} hal. ${i + 1} at 8 pt`).toBe(true);
+                expect(pg.title.lines[0].text).toBe(i === 0 ? heading : `${heading} (LANJUTAN)`);
+                const processes = pg.boxes.filter(b => b.id.startsWith('p:') && b.id !== `p:${element}`);
+                shown.push(...processes.map(b => b.id));
+                // Masukan and keluaran on every page, and what each page shows of them is what its processes take and give.
+                expect(pg.boxes.filter(b => b.id === 'in' || b.id === 'out')).toHaveLength(2);
+                expectNoOverlap(pg.boxes);
+                expectTextInsideBoxes(pg, metrics);
+            });
+            expect(shown.length, element).toBe(count);
+            expect(new Set(shown).size, element).toBe(count);
+        }
+        // The level-0 bands in their order on every page: manajemen, inti, pendukung.
+        const zero = (await diagramScene(p, { kind: 'level', element: 'Peta0', page }, metrics))!.pages!;
+        const order = zero.flatMap(pg => pg.bands!.map(b => b.id));
+        expect(order.filter((b, i) => b !== order[i - 1])).toEqual(['g:Proses Manajemen', 'g:Proses Inti', 'g:Proses Pendukung']);
     });
 });

@@ -1,6 +1,8 @@
 import { categoryTally, tallyOverviewScene } from '../overview/overview-scene.js';
 import { levelCount } from '../overview/estimate.js';
 import { layoutLevel, levelElements } from '../proses/level.js';
+import { levelPages, type TitledLevel } from '../proses/level-pages.js';
+import { fitsSomeSheet } from '../paging.js';
 import { wrapTitle } from '../scene-title.js';
 import type { DiagramKindEntry } from './kind.js';
 
@@ -16,12 +18,15 @@ export const level: DiagramKindEntry = {
     async draw(pemda, request, metrics) {
         const process = levelElements(pemda).find(p => p.id === request.element);
         if (!process) return undefined;
-        const laid = await layoutLevel(pemda, process, metrics);
         const heading = process.level === 0 || process.parent === undefined ? 'PETA PROSES LEVEL 0' : `PETA PROSES LEVEL ${(process.level ?? 0) + 1}`;
-        return { scene: { ...laid, title: wrapTitle([
-            { text: heading, size: 11, weight: 'bold' }, { text: `${process.code ? `${process.code} ` : ''}${process.title}`, size: 10, weight: 'bold' },
-            { text: pemda.title ?? pemda.name, size: 8, weight: 'regular' }
-        ], laid.width, metrics) }, title: process.title };
+        const titled: TitledLevel = (laid, continued, maxWidth) => ({ ...laid, title: wrapTitle([
+            { text: continued ? `${heading} (LANJUTAN)` : heading, size: 11, weight: 'bold' }, { text: `${process.code ? `${process.code} ` : ''}${process.title}`, size: 10, weight: 'bold' },
+            ...(continued ? [] : [{ text: pemda.title ?? pemda.name, size: 8, weight: 'regular' as const }])
+        ], laid.width, metrics, maxWidth) });
+        const scene = titled(await layoutLevel(pemda, process, metrics), false, Infinity);
+        if (!request.page || fitsSomeSheet(scene, request.page, metrics)) return { scene, title: process.title };
+        // Too large for one page at print size: over pages by its rows of processes, never tiled.
+        return { scene, title: process.title, pages: await levelPages(pemda, process, metrics, request.page, titled) };
     },
     overview(pemda, element, metrics) {
         const process = levelElements(pemda).find(p => p.id === element);

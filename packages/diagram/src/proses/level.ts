@@ -22,17 +22,17 @@ export const CATEGORIES: Array<{ key: ProcessCategory | undefined; title: string
     { key: 'manajemen', title: 'Proses Manajemen' }, { key: 'inti', title: 'Proses Inti' },
     { key: 'pendukung', title: 'Proses Pendukung' }, { key: undefined, title: 'Tanpa Kategori' }
 ];
-const BAND_HEADER = 78;
-const BOX_WIDTH = 150;
+export const BAND_HEADER = 78;
+export const BOX_WIDTH = 150;
 /** Between the masukan or keluaran and the decomposition. */
-const IO_GAP = 30;
+export const IO_GAP = 30;
 
 /** Processes a level map can be drawn for: the level-0 map, and every process that is decomposed. */
 export function levelElements(pemda: PemdaModel): Process[] {
     return pemda.processes.filter(hasLevelMap);
 }
 
-function processBox(p: Process, metrics: FontMetrics, style: Box['style'] = 'unit'): Box {
+export function processBox(p: Process, metrics: FontMetrics, style: Box['style'] = 'unit'): Box {
     const leads = p.children.length > 0 ? `» ${p.children.length} subproses` : p.maps.length > 0 ? `» peta lintas fungsi: ${p.maps.map(m => m.code ?? m.title).join(', ')}` : '';
     const rows = [
         row([measureCell({ text: p.code ?? '(tanpa kode)', width: BOX_WIDTH, size: TEXT.small }, metrics)], 'judul'),
@@ -48,13 +48,13 @@ function blankBox(id: string, text: string, metrics: FontMetrics): Box {
     return b;
 }
 
-function listBox(id: string, title: string, items: string[], metrics: FontMetrics): Box {
-    const rows = [row([measureCell({ text: title, width: 130, size: TEXT.small, weight: 'bold' }, metrics)], 'judul')];
-    for (const item of items.length ? items : ['(belum ditulis)']) rows.push(row([measureCell({ text: item, width: 130, size: TEXT.small, align: 'left' }, metrics)]));
+export function listBox(id: string, title: string, items: string[], metrics: FontMetrics, width = 130): Box {
+    const rows = [row([measureCell({ text: title, width, size: TEXT.small, weight: 'bold' }, metrics)], 'judul')];
+    for (const item of items.length ? items : ['(belum ditulis)']) rows.push(row([measureCell({ text: item, width, size: TEXT.small, align: 'left' }, metrics)]));
     return box(id, 'kelompok', rows);
 }
 
-function childrenOf(pemda: PemdaModel, p: Process): Process[] {
+export function childrenOf(pemda: PemdaModel, p: Process): Process[] {
     const byId = new Map(pemda.processes.map(x => [x.id, x]));
     return p.children.map(id => byId.get(id)!).filter(Boolean);
 }
