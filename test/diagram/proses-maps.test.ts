@@ -120,10 +120,16 @@ describe('peta proses on paper', () => {
             return `proses P${n} "Penyelenggaraan Urusan Pemerintahan Nomor ${n}" {\n    kode "UJI.${String(n).padStart(2, '0')}"\n    level 1\n    induk Peta0\n    kategori ${category}\n    pemilik D\n    masukan "Kebutuhan layanan urusan ${n}"\n    keluaran "Layanan urusan ${n} terselenggara"\n}`;
         }));
         const level2 = Array.from({ length: 14 }, (_, k) => `proses P1x${k + 1} "Subproses Pelayanan Nomor ${k + 1}" {\n    kode "UJI.01.${String(k + 1).padStart(2, '0')}"\n    level 2\n    induk P1\n    kategori inti\n    pemilik D\n}`);
+        // 24 hand-overs among the first 14 processes, each handing over its own keluaran.
+        const relations = Array.from({ length: 24 }, (_, k) => {
+            const from = k % 14 + 1, to = (k * 5 + 3) % 14 + 1 === from ? from % 14 + 1 : (k * 5 + 3) % 14 + 1;
+            return `    relasi P${from} -> P${to} "Layanan urusan ${from} terselenggara"`;
+        });
         const ws = await buildWorkspace({
             'pemda.sikerja': 'pemda Uji { nama "Kabupaten Uji" regulasi "Perbup Bengkayang 5/2024" }',
             'p.sikerja': ['pemda Uji', 'dinas D "Dinas Uji" {\n    pimpinan Kepala "Kepala Dinas" jpt-pratama kelas 14 bezetting 1 kebutuhan 1\n}',
-                'proses Peta0 "Peta Proses Bisnis Pemerintah Kabupaten Uji" {\n    kode "UJI"\n    level 0\n    pemilik D\n}', ...level1, ...level2].join('\n')
+                'proses Peta0 "Peta Proses Bisnis Pemerintah Kabupaten Uji" {\n    kode "UJI"\n    level 0\n    pemilik D\n}', ...level1, ...level2,
+                `peta-relasi Relasi "Peta Relasi Antarproses Kabupaten Uji" {\n${relations.join('\n')}\n}`].join('\n')
         });
         expect(ws.diagnostics('p.sikerja')).toEqual([]);
         return ws.services.model.SemanticModel.semanticModel().pemda[0];
@@ -155,5 +161,30 @@ describe('peta proses on paper', () => {
         const zero = (await diagramScene(p, { kind: 'level', element: 'Peta0', page }, metrics))!.pages!;
         const order = zero.flatMap(pg => pg.bands!.map(b => b.id));
         expect(order.filter((b, i) => b !== order[i - 1])).toEqual(['g:Proses Manajemen', 'g:Proses Inti', 'g:Proses Pendukung']);
+    });
+
+    it('puts a peta relasi too large for one page over pages by its hand-overs, giver beside receiver, never tiled', async () => {
+        const p = await largeKabupaten();
+        const { printedPage } = await import('@sikerja/export');
+        const page = printedPage('relasi', { paper: 'f4' })!;
+        const sheets = [{ width: page.width, height: page.height }, page.turned!];
+        const pages = (await diagramScene(p, { kind: 'relasi', element: 'Relasi', page }, metrics))!.pages!;
+        expect(pages.length).toBeGreaterThan(1);
+        const handed: string[] = [];
+        pages.forEach((pg, i) => {
+            expect(sheets.some(sheet => fitsPage(pg, sheet, metrics)), `hal. ${i + 1} at 8 pt`).toBe(true);
+            expect(pg.title.lines[0].text).toBe(i === 0 ? 'PETA RELASI' : 'PETA RELASI (LANJUTAN)');
+            const boxOf = new Map(pg.boxes.map(b => [b.id, b]));
+            for (const c of pg.connectors) {
+                const [from, to] = [boxOf.get(c.from)!, boxOf.get(c.to)!];
+                // The giver left of its receiver, the arrow from one to the other.
+                expect(from.x + from.width).toBeLessThan(to.x);
+                handed.push(`${(from.element as { id: string }).id}->${(to.element as { id: string }).id}: ${c.label!.lines.join(' ')}`);
+            }
+            expectNoOverlap(pg.boxes);
+            expectTextInsideBoxes(pg, metrics);
+        });
+        const map = p.relationMaps[0];
+        expect(handed).toEqual(map.relations.map(r => `${r.from!.id}->${r.to!.id}: ${r.item}`));
     });
 });

@@ -45,6 +45,28 @@ export function fitsPage(scene: Scene, page: { width: number; height: number }, 
     return width <= budget.width && height <= budget.height;
 }
 
+/**
+ * `count` items (written in order) over pages of `budget`: each page as many of the next items as
+ * its drawing (`draw(from, to, continued)`) fits at print size, found by halving; an item that fits
+ * no page alone takes a page of its own.
+ */
+export async function pagesBy(count: number, draw: (from: number, to: number, continued: boolean) => Promise<Scene>, budget: { width: number; height: number }, metrics: FontMetrics): Promise<Scene[]> {
+    const pages: Scene[] = [];
+    const fits = (scene: Scene) => { const { width, height } = writeSvg(scene, metrics); return width <= budget.width && height <= budget.height; };
+    for (let from = 0; from < count;) {
+        const continued = pages.length > 0;
+        let [low, high] = [from + 1, count];
+        while (low < high) {
+            const mid = Math.ceil((low + high) / 2);
+            if (fits(await draw(from, mid, continued))) low = mid;
+            else high = mid - 1;
+        }
+        pages.push(await draw(from, low, continued));
+        from = low;
+    }
+    return pages;
+}
+
 /** The widest a title may be on a page of this budget: its lines wrap to it rather than widen the picture. */
 export function titleWidth(budget: { width: number }): number {
     return budget.width - 2 * PICTURE_MARGIN;

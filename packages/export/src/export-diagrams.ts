@@ -165,7 +165,7 @@ function marksFor(kind: DiagramKind, pemda: string, request: ExportRequest): Dia
 export function printedPage(kind: DiagramKind, request: Pick<ExportRequest, 'paper' | 'orientation'>): DrawRequest['page'] {
     // A SOP AP is laid out to the page as it will be printed, enlarged so that its smallest text is PRINT_MIN_TEXT.
     if (kind === 'sop') return pageBudget(contentArea(request.paper, request.orientation ?? 'landscape'));
-    if (kind === 'struktur' || kind === 'peta-jabatan' || kind === 'tim' || kind === 'lintas-fungsi' || kind === 'level') {
+    if (kind === 'struktur' || kind === 'peta-jabatan' || kind === 'tim' || kind === 'lintas-fungsi' || kind === 'level' || kind === 'relasi') {
         const orientation = request.orientation ?? 'landscape';
         const other = orientation === 'landscape' ? 'portrait' : 'landscape';
         return {

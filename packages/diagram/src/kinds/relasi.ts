@@ -2,6 +2,12 @@ import { relationTally, tallyOverviewScene } from '../overview/overview-scene.js
 import { layoutRelasi } from '../proses/relasi.js';
 import { wrapTitle } from '../scene-title.js';
 import type { DiagramKindEntry } from './kind.js';
+import { fitsSomeSheet, pageBudget, pagesBy, sheetsOf, titleWidth } from '../paging.js';
+import type { Scene } from '../scene.js';
+import type { RelasiLayout } from '../proses/relasi.js';
+
+/** The page's height above a page of hand-overs that its title and margins take, about. */
+const TITLE_ROOM = 90;
 
 /** Peta relasi: which process, unit or instansi hands which output to which. */
 export const relasi: DiagramKindEntry = {
@@ -15,10 +21,21 @@ export const relasi: DiagramKindEntry = {
     async draw(pemda, request, metrics) {
         const map = pemda.relationMaps.find(m => m.id === request.element);
         if (!map) return undefined;
-        const laid = await layoutRelasi(pemda, map, metrics);
-        return { scene: { ...laid, title: wrapTitle([
-            { text: 'PETA RELASI', size: 11, weight: 'bold' }, { text: map.title, size: 10, weight: 'bold' }, { text: pemda.title ?? pemda.name, size: 8, weight: 'regular' }
-        ], laid.width, metrics) }, title: map.title };
+        const titled = (laid: RelasiLayout, continued: boolean, maxWidth = Infinity): Scene => ({ ...laid, title: wrapTitle([
+            { text: continued ? 'PETA RELASI (LANJUTAN)' : 'PETA RELASI', size: 11, weight: 'bold' }, { text: map.title, size: 10, weight: 'bold' },
+            ...(continued ? [] : [{ text: pemda.title ?? pemda.name, size: 8, weight: 'regular' as const }])
+        ], laid.width, metrics, maxWidth) });
+        const scene = titled(await layoutRelasi(pemda, map, metrics), false);
+        if (!request.page || fitsSomeSheet(scene, request.page, metrics)) return { scene, title: map.title };
+        // Too large for one page at print size: its hand-overs over pages in written order, never tiled.
+        let pages: Scene[] | undefined;
+        for (const sheet of sheetsOf(request.page)) {
+            const budget = pageBudget(sheet);
+            const laid = await pagesBy(map.relations.length, async (from, to, continued) =>
+                titled(await layoutRelasi(pemda, { ...map, relations: map.relations.slice(from, to) }, metrics, { pairs: true, columnHeight: budget.height - TITLE_ROOM }), continued, titleWidth(budget)), budget, metrics);
+            if (!pages || laid.length < pages.length) pages = laid;
+        }
+        return { scene, title: map.title, pages };
     },
     overview(pemda, element, metrics) {
         const map = pemda.relationMaps.find(m => m.id === element);

@@ -27,13 +27,29 @@ export function endTitle(pemda: PemdaModel, index: PemdaIndex, end: RelationEnd)
     return { title: index.unit(end.id)?.title ?? end.id, sub: KIND_LABELS.unit };
 }
 
-export async function layoutRelasi(pemda: PemdaModel, map: RelationMap, metrics: FontMetrics): Promise<RelasiLayout> {
+/**
+ * `pairs`: for a printed page, each hand-over as its own pair, giver on the left and receiver on the
+ * right (a giver of several in a row once): a chain of hand-overs laid out as one would need a
+ * layer per link, wider than any page.
+ */
+export async function layoutRelasi(pemda: PemdaModel, map: RelationMap, metrics: FontMetrics, options: { pairs?: boolean; columnHeight?: number } = {}): Promise<RelasiLayout> {
+    if (options.pairs && options.columnHeight !== undefined) return pairsInColumns(pemda, map, metrics, options.columnHeight);
     const index = new PemdaIndex(pemda);
+    const relations = map.relations.filter(r => r.from && r.to && r.from.id !== r.to.id);
+    // Each end's node: one per party, or on a page of pairs one per giver's run and one per receiver.
+    const nodeOf = (i: number, side: 'from' | 'to'): string => {
+        const end = relations[i][side]!;
+        if (!options.pairs) return `r:${end.id}`;
+        if (side === 'to') return `r:${end.id}#${i}`;
+        let run = i;
+        while (run > 0 && relations[run - 1].from!.id === end.id) run--;
+        return `r:${end.id}#${run}`;
+    };
     const ends = new Map<string, RelationEnd>();
-    for (const r of map.relations) for (const e of [r.from, r.to]) if (e && !ends.has(e.id)) ends.set(e.id, e);
-    const boxes = [...ends.values()].map(end => {
+    relations.forEach((r, i) => { for (const side of ['from', 'to'] as const) if (!ends.has(nodeOf(i, side))) ends.set(nodeOf(i, side), r[side]!); });
+    const boxes = [...ends.entries()].map(([id, end]) => {
         const { title, sub } = endTitle(pemda, index, end);
-        return box(`r:${end.id}`, end.kind === 'proses' ? 'unit' : end.kind === 'instansi' ? 'orang-luar' : 'pimpinan', [
+        return box(id, end.kind === 'proses' ? 'unit' : end.kind === 'instansi' ? 'orang-luar' : 'pimpinan', [
             row([measureCell({ text: sub, maxWidth: 150, size: TEXT.small }, metrics)], 'judul'),
             row([measureCell({ text: title, maxWidth: 150, weight: 'bold' }, metrics)])
         ], index.declared(end.id));
@@ -43,7 +59,6 @@ export async function layoutRelasi(pemda: PemdaModel, map: RelationMap, metrics:
         for (const r of b.rows) r.cells[0].width = width;
         b.width = width;
     }
-    const relations = map.relations.filter(r => r.from && r.to && r.from.id !== r.to.id);
     const labels = relations.map(r => {
         const lines = wrapText(r.item, 110, TEXT.small, metrics, 'regular', 3);
         return { lines, width: Math.ceil(Math.max(...lines.map(l => metrics.width(l, TEXT.small)))) + 4, height: lines.length * lineHeight(TEXT.small) + 2 };
@@ -54,11 +69,11 @@ export async function layoutRelasi(pemda: PemdaModel, map: RelationMap, metrics:
             'elk.algorithm': 'layered', 'elk.direction': 'RIGHT', 'elk.edgeRouting': 'ORTHOGONAL',
             'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES', 'elk.layered.cycleBreaking.strategy': 'MODEL_ORDER',
             'elk.edgeLabels.placement': 'CENTER', 'elk.spacing.nodeNode': '24', 'elk.layered.spacing.nodeNodeBetweenLayers': '40',
-            'elk.spacing.edgeLabel': '3', 'elk.spacing.edgeEdge': '8', 'elk.layered.spacing.edgeNodeBetweenLayers': '14', 'elk.padding': padding(0, 0, 0, 0)
+            'elk.spacing.edgeLabel': '3', 'elk.spacing.edgeEdge': '8', 'elk.layered.spacing.edgeNodeBetweenLayers': '14', 'elk.padding': padding(0, 0, 0, 0),
         },
         children: boxes.map(b => ({ id: b.id, width: b.width, height: b.height })),
         edges: relations.map((r, i) => ({
-            id: `e${i}`, sources: [`r:${r.from!.id}`], targets: [`r:${r.to!.id}`],
+            id: `e${i}`, sources: [nodeOf(i, 'from')], targets: [nodeOf(i, 'to')],
             labels: [{ id: `e${i}l`, text: r.item, width: labels[i].width, height: labels[i].height }]
         }))
     };
@@ -69,7 +84,45 @@ export async function layoutRelasi(pemda: PemdaModel, map: RelationMap, metrics:
         const points = routedPoints(e);
         const l = e.labels?.[0];
         const label: FreeText | undefined = l ? { x: l.x ?? 0, y: l.y ?? 0, width: l.width ?? 0, height: l.height ?? 0, lines: labels[i].lines, size: TEXT.small, align: 'center' } : undefined;
-        return { points, arrow: true, label, from: `r:${relations[i].from!.id}`, to: `r:${relations[i].to!.id}` };
+        return { points, arrow: true, label, from: nodeOf(i, 'from'), to: nodeOf(i, 'to') };
     });
     return { width: laid.width ?? 0, height: laid.height ?? 0, boxes, connectors };
+}
+
+/** Between the columns of a page of pairs, and between the pairs of a column. */
+const PAIRS_GAP = { column: 36, pair: 14 } as const;
+
+/**
+ * A printed page of hand-overs: each giver's run of hand-overs laid out on its own (giver left,
+ * receivers right), the runs filling columns as tall as the page, column after column.
+ */
+async function pairsInColumns(pemda: PemdaModel, map: RelationMap, metrics: FontMetrics, columnHeight: number): Promise<RelasiLayout> {
+    const relations = map.relations.filter(r => r.from && r.to && r.from.id !== r.to.id);
+    const runs: Array<typeof relations> = [];
+    for (const r of relations) {
+        const last = runs[runs.length - 1];
+        if (last && last[0].from!.id === r.from!.id) last.push(r);
+        else runs.push([r]);
+    }
+    const laid = await Promise.all(runs.map(run => layoutRelasi(pemda, { ...map, relations: run }, metrics, { pairs: true })));
+    const boxes: Box[] = [], connectors: Connector[] = [];
+    let [x, y, columnWidth, width, height] = [0, 0, 0, 0, 0];
+    laid.forEach((part, k) => {
+        if (y > 0 && y + part.height > columnHeight) {
+            x += columnWidth + PAIRS_GAP.column;
+            [y, columnWidth] = [0, 0];
+        }
+        // Ids of one run are its own; another run's giver of the same party is another box.
+        const own = (id: string) => `${id}@${k}`;
+        for (const b of part.boxes) boxes.push({ ...b, id: own(b.id), x: b.x + x, y: b.y + y });
+        for (const c of part.connectors) connectors.push({
+            ...c, from: own(c.from), to: own(c.to), points: c.points.map(([px, py]) => [px + x, py + y] as [number, number]),
+            label: c.label && { ...c.label, x: c.label.x + x, y: c.label.y + y }
+        });
+        columnWidth = Math.max(columnWidth, part.width);
+        width = Math.max(width, x + part.width);
+        height = Math.max(height, y + part.height);
+        y += part.height + PAIRS_GAP.pair;
+    });
+    return { width, height, boxes, connectors };
 }
