@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PemdaModel } from '@sikerja/model';
 import { loadWorkspace } from '@sikerja/language';
-import { diagramScene, drawableElements, shippedFonts, type Box, type Scene } from '@sikerja/diagram';
+import { diagramScene, drawableElements, fitsPage, shippedFonts, type Box, type Scene } from '@sikerja/diagram';
 import { printedPage } from '@sikerja/export';
 import { buildWorkspace, PEMDA_FILE } from '../helpers.js';
+import { KECAMATAN_KOTA } from './fixtures/kecamatan-kota.js';
 
 /**
  * The struktur as the official bagan draws it (the figures of the Perbup lampiran): the head on top,
@@ -149,5 +150,25 @@ dinas Dinsos "Dinas Sosial" {
         const rail = last.connectors.find(c => c.points.length === 3 && c.points[1][0] === c.points[2][0] && c.points[2][1] > c.points[1][1] + 50);
         expect(rail, 'the rail down to the second row').toBeDefined();
         expect(rail!.points[2][0]).toBeLessThan(Math.min(...heads.map(b => b.x)));
+    });
+
+    it('a town Kecamatan of five Seksi and fourteen Kelurahan: the five Seksi stay in one row on the first page, on A3 where F4 cannot hold them at 8 pt', async () => {
+        const ws = await buildWorkspace({ 'pemda.sikerja': PEMDA_FILE, 'kec.sikerja': KECAMATAN_KOTA });
+        const p = ws.services.model.SemanticModel.semanticModel().pemda[0];
+        const page = printedPage('struktur', { paper: 'f4' })!;
+        const { pages } = (await diagramScene(p, { kind: 'struktur', element: 'KecamatanKota', page }, metrics))!;
+        const seksi = ['Pemerintahan', 'PMD', 'Trantib', 'Kesra', 'Pelayanan'].map(s => `h:KecamatanKota.${s}`);
+        const first = pages![0].boxes.filter(b => seksi.includes(b.id));
+        // The fifth Seksi stood alone on the second F4 page.
+        expect(first.map(b => b.id)).toEqual(seksi);
+        expect(new Set(first.map(b => b.y)).size).toBe(1);
+        for (const [i, pg] of pages!.entries()) {
+            expect(pg.boxes.filter(b => seksi.includes(b.id)).length, `hal. ${i + 1}`).toBe(i === 0 ? 5 : 0);
+            expect([page.larger!, page.larger!.turned!].some(sheet => fitsPage(pg, sheet, metrics)), `hal. ${i + 1} on A3 at 8 pt`).toBe(true);
+        }
+        // Every Kelurahan once.
+        const kelurahan = pages!.flatMap(pg => pg.boxes.filter(b => /^h:Kel[A-Za-z]+$/.test(b.id)).map(b => b.id));
+        expect(kelurahan).toHaveLength(14);
+        expect(new Set(kelurahan).size).toBe(14);
     });
 });

@@ -1,13 +1,13 @@
 import type { DiagramKind, DrawRequest } from '@sikerja/model';
-import type { Box, Scene } from '../scene.js';
+import type { Box, Scene, TitleBlock } from '../scene.js';
 import { writeSvg } from '../svg/write-svg.js';
 import type { FontMetrics } from '../text/fonts.js';
 import { fitsSomeSheet, pageBudget, sheetsOf, smallestText } from '../paging.js';
 import { onePage, orgPages, type PagePart } from '../org/org-pages.js';
 import { changesFoot, drawnIdsOf, footScene, removedIn, withFoot } from '../org/change-marks.js';
-import { blockTotals, petaJabatanBoxes, strukturBoxes, totalsLine } from '../org/org-boxes.js';
+import { blockTotals, petaJabatanBoxes, strukturBoxes, totalsLine, type OrgBoxes } from '../org/org-boxes.js';
 import { orgScene } from '../org/org-scene.js';
-import { buildOrgDrawing, drawableOrganisations } from '../org/org-tree.js';
+import { buildOrgDrawing, drawableOrganisations, type OrgBlock } from '../org/org-tree.js';
 import { organisationCount } from '../overview/estimate.js';
 import { orgOverviewScene } from '../overview/org-overview.js';
 import { overviewWords } from '../overview/overview-scene.js';
@@ -59,7 +59,12 @@ export function organisationKind(kind: Extract<DiagramKind, 'struktur' | 'peta-j
             // peta jabatan's pages are columns of tall tables, a struktur's a wide row of units: on a
             // page that may be turned, the first goes portrait and the second landscape (measured on
             // the examples and a synthetic kabupaten, the other turn never needed fewer pages).
-            const [sheet, other] = sheetsOf(page).sort((a, b) => kind === 'peta-jabatan' ? b.height / b.width - a.height / a.width : b.width / b.height - a.width / a.height);
+            // The Bidang row stays on one page: where the asked paper cannot hold the head with its row at
+            // print size and the larger paper can, the bagan is paged on the larger paper (a Kecamatan of five
+            // Seksi and fourteen Kelurahan had its fifth Seksi alone on the second F4 page).
+            const paper = kind === 'struktur' && page.larger && await lineNeedsLarger(drawing.root, boxes, lines, page, metrics)
+                ? { ...page.larger, turnable: page.turnable } : page;
+            const [sheet, other] = sheetsOf(paper).sort((a, b) => kind === 'peta-jabatan' ? b.height / b.width - a.height / a.width : b.width / b.height - a.width / a.height);
             const budget = pageBudget(sheet, smallestText(scene));
             const pageTitle = (part: PagePart) => [
                 { ...lines[0], text: part.continued ? `${lines[0].text} (LANJUTAN)` : lines[0].text }, ...lines.slice(1),
@@ -87,6 +92,14 @@ export function organisationKind(kind: Extract<DiagramKind, 'struktur' | 'peta-j
             return { scene: await orgOverviewScene(pemda, organisation, heading, notice, metrics), title: organisation.title };
         }
     };
+}
+
+/** Whether the head with its line of units (the unit kerja left out) fits no sheet of the page at print size but one of the larger paper. */
+async function lineNeedsLarger(root: OrgBlock, boxes: OrgBoxes, lines: TitleBlock['lines'], page: NonNullable<DrawRequest['page']>, metrics: FontMetrics): Promise<boolean> {
+    const line = { ...root, children: root.children.filter(c => !c.organisation) };
+    if (line.children.length === root.children.length) return false;
+    const scene = await orgScene(line, boxes, lines, metrics, 'bagan');
+    return !fitsSomeSheet(scene, page, metrics) && fitsSomeSheet(scene, { ...page.larger!, turnable: page.turnable }, metrics);
 }
 
 /** Whether the drawing's width (its widest row) fits the page, turned the widest way, at print size. */
