@@ -50,6 +50,21 @@ describe('Keputusan bodies of the examples', () => {
         }
     });
 
+    it('never cuts a member\'s row of the susunan at a page\'s foot: every row of the lampiran\'s table is kept whole', () => {
+        let rows = 0;
+        for (const [name, file] of files) {
+            const xml = execFileSync('unzip', ['-p', file, 'word/document.xml'], { encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 });
+            // The table whose header row reads No. | Nama/Jabatan …: each body row carries w:cantSplit.
+            const tables = [...xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map(m => m[1]).filter(t => t.includes('<w:tblHeader/>'));
+            expect(tables.length, name).toBeGreaterThan(0);
+            for (const t of tables) for (const row of [...t.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map(m => m[1]).filter(r => !r.includes('<w:tblHeader/>'))) {
+                rows++;
+                expect(row, name).toContain('<w:cantSplit/>');
+            }
+        }
+        expect(rows).toBeGreaterThan(10);
+    });
+
     it('Mahakam Ulu Tim Koordinasi SPBE: under and answerable to the Bupati, its tasks from Ps 24 ayat (3), named by its own title (Ps 24, Ps 27)', () => {
         const sk = mahulu.get('TimKoordinasiSPBE-keputusan.docx')!;
         const d = diktum(sk);

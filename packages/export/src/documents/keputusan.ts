@@ -158,7 +158,9 @@ function membersTable(facts: DocumentFacts, people: readonly TeamMember[], width
             : position ? facts.jabatanWithOrganisation(position) : m.position ?? '';
         const name: ParagraphChild[] = m.instansi !== undefined ? [blanks.mark(`nama dari ${facts.titleOf(m.instansi) ?? m.instansi}`)]
             : [blanks.value(person?.title, `nama ${position?.title ?? 'anggota'}`, { bold: true })];
+        // A row is never cut at a page's foot: a name on one page and its jabatan on the next reads as two members.
         return new TableRow({
+            cantSplit: true,
             children: [
                 cell([para(`${i + 1}.`, { align: 'center', after: 0 })], widths[0]),
                 cell([para(name, { after: 0 }), para([run(jabatan, { size: 22 })], { after: 0 })], widths[1]),

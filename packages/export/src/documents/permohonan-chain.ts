@@ -92,6 +92,7 @@ function assignedList(facts: DocumentFacts, people: readonly TeamMember[], blank
         const jabatan = post ? facts.jabatanWithOrganisation(post) : `${m.title ?? ''}, ${facts.titleOf(m.instansi) ?? ''}`;
         const name = facts.personOf(m)?.title;
         return new TableRow({
+            cantSplit: true,
             children: [
                 cell([para(`${i + 1}.`, { align: 'center', after: 0 })], widths[0]),
                 cell([para([blanks.value(name, `nama ${jabatan || 'pegawai'}`)], { after: 0 })], widths[1]),
