@@ -40,9 +40,26 @@ export function fitsSomeSheet(scene: Scene, page: Sheet, metrics: FontMetrics): 
 
 /** Whether the whole scene fits the page at print size. */
 export function fitsPage(scene: Scene, page: { width: number; height: number }, metrics: FontMetrics): boolean {
-    const budget = pageBudget(page, smallestText(scene));
+    return withinBudget(scene, pageBudget(page, smallestText(scene)), metrics);
+}
+
+/** Whether the scene as drawn (title and margins included) is no larger than the budget, in the drawing's points. */
+export function withinBudget(scene: Scene, budget: { width: number; height: number }, metrics: FontMetrics): boolean {
     const { width, height } = writeSvg(scene, metrics);
     return width <= budget.width && height <= budget.height;
+}
+
+/**
+ * A drawing's pages on each sheet of the page (either way round, when it may be turned), laid out
+ * by `onBudget` to the sheet's budget at print size: those that take fewer pages.
+ */
+export async function fewestPages(page: Sheet, onBudget: (budget: { width: number; height: number }) => Promise<Scene[] | undefined>): Promise<Scene[] | undefined> {
+    let best: Scene[] | undefined;
+    for (const sheet of sheetsOf(page)) {
+        const pages = await onBudget(pageBudget(sheet));
+        if (pages && (!best || pages.length < best.length)) best = pages;
+    }
+    return best;
 }
 
 /**
@@ -52,7 +69,7 @@ export function fitsPage(scene: Scene, page: { width: number; height: number }, 
  */
 export async function pagesBy(count: number, draw: (from: number, to: number, continued: boolean) => Promise<Scene>, budget: { width: number; height: number }, metrics: FontMetrics): Promise<Scene[]> {
     const pages: Scene[] = [];
-    const fits = (scene: Scene) => { const { width, height } = writeSvg(scene, metrics); return width <= budget.width && height <= budget.height; };
+    const fits = (scene: Scene) => withinBudget(scene, budget, metrics);
     for (let from = 0; from < count;) {
         const continued = pages.length > 0;
         let [low, high] = [from + 1, count];

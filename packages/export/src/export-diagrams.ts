@@ -98,8 +98,9 @@ export async function exportDiagrams(models: readonly PemdaModel[], request: Exp
                 continue;
             }
             for (const format of request.formats) {
-                const files = filesOf(result.diagram, format, exportPath(request.outDir, job.pemda.name, job.element, job.kind, format));
-                report.removed.push(...removeOlderPages(exportPath(request.outDir, job.pemda.name, job.element, job.kind, format), files.map(f => f.file)));
+                const base = exportPath(request.outDir, job.pemda.name, job.element, job.kind, format);
+                const files = filesOf(result.diagram, format, base);
+                report.removed.push(...removeOlderPages(base, files.map(f => f.file)));
                 for (const { file: wanted, svg } of files) {
                 const file = names.claim(wanted);
                 const entry: ExportedFile = { pemda: job.pemda.name, kind: job.kind, element: job.element, format, file };

@@ -25,6 +25,11 @@ export interface PdfResult {
 const MARGIN = mm(12);
 /** Room under the drawing for "halaman 2 dari 5", on a document of several pages only. */
 const FOOTER = 14;
+/** The scale a drawing of `width` × `height` points prints at in the area: as large as fits, body text at most PRINT_MAX_BODY. */
+function printScale(area: { width: number; height: number }, width: number, height: number): number {
+    return Math.min(area.width / width, area.height / height, PRINT_MAX_BODY / TEXT.body);
+}
+
 /** A drawing with room to spare is printed larger, until its body text reaches this size. */
 export const PRINT_MAX_BODY = 11;
 
@@ -87,7 +92,7 @@ export async function pagesToPdf(pages: readonly string[], fonts: FontPaths, opt
     const turns: Orientation[] = options.orientation ? [options.orientation] : ['landscape', 'portrait'];
     const rankedTurns = (paper: Paper, [w, h]: [number, number]) => turns.map(orientation => {
         const area = contentArea(paper, orientation, options.numbered && pages.length > 1);
-        return { orientation, area, scale: Math.min(area.width / w, area.height / h, PRINT_MAX_BODY / TEXT.body) };
+        return { orientation, area, scale: printScale(area, w, h) };
     }).sort((a, b) => b.scale - a.scale);
     const bestTurn = (paper: Paper, size: [number, number]) => rankedTurns(paper, size)[0];
     // The least scale of each page: its own smallest text at print size.
@@ -121,10 +126,7 @@ export async function pagesToPdf(pages: readonly string[], fonts: FontPaths, opt
  */
 export async function svgToPdf(svg: string, drawing: { width: number; height: number }, fonts: FontPaths, options: PdfOptions): Promise<PdfResult> {
     // Without an orientation asked, the way round that prints it larger (a near-square drawing by its shape alone could miss 8 pt).
-    const fitOn = (orientation: Orientation) => {
-        const whole = contentArea(options.paper, orientation);
-        return Math.min(whole.width / drawing.width, whole.height / drawing.height, PRINT_MAX_BODY / TEXT.body);
-    };
+    const fitOn = (orientation: Orientation) => printScale(contentArea(options.paper, orientation), drawing.width, drawing.height);
     const byShape = pageSize(options.paper, options.orientation, drawing).orientation;
     const other: Orientation = byShape === 'landscape' ? 'portrait' : 'landscape';
     const page = pageSize(options.paper, options.orientation ?? (fitOn(other) > fitOn(byShape) + 1e-9 ? other : byShape), drawing);

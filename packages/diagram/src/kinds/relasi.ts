@@ -1,10 +1,9 @@
 import { relationTally, tallyOverviewScene } from '../overview/overview-scene.js';
-import { layoutRelasi } from '../proses/relasi.js';
+import { layoutHandOvers, layoutRelasi, type RelasiLayout } from '../proses/relasi.js';
 import { wrapTitle } from '../scene-title.js';
 import type { DiagramKindEntry } from './kind.js';
-import { fitsSomeSheet, pageBudget, pagesBy, sheetsOf, titleWidth } from '../paging.js';
+import { fewestPages, fitsSomeSheet, pagesBy, titleWidth } from '../paging.js';
 import type { Scene } from '../scene.js';
-import type { RelasiLayout } from '../proses/relasi.js';
 
 /** The page's height above a page of hand-overs that its title and margins take, about. */
 const TITLE_ROOM = 90;
@@ -28,13 +27,8 @@ export const relasi: DiagramKindEntry = {
         const scene = titled(await layoutRelasi(pemda, map, metrics), false);
         if (!request.page || fitsSomeSheet(scene, request.page, metrics)) return { scene, title: map.title };
         // Too large for one page at print size: its hand-overs over pages in written order, never tiled.
-        let pages: Scene[] | undefined;
-        for (const sheet of sheetsOf(request.page)) {
-            const budget = pageBudget(sheet);
-            const laid = await pagesBy(map.relations.length, async (from, to, continued) =>
-                titled(await layoutRelasi(pemda, { ...map, relations: map.relations.slice(from, to) }, metrics, { pairs: true, columnHeight: budget.height - TITLE_ROOM }), continued, titleWidth(budget)), budget, metrics);
-            if (!pages || laid.length < pages.length) pages = laid;
-        }
+        const pages = await fewestPages(request.page, budget => pagesBy(map.relations.length, async (from, to, continued) =>
+            titled(await layoutHandOvers(pemda, { ...map, relations: map.relations.slice(from, to) }, metrics, budget.height - TITLE_ROOM), continued, titleWidth(budget)), budget, metrics));
         return { scene, title: map.title, pages };
     },
     overview(pemda, element, metrics) {

@@ -1,6 +1,7 @@
 import type { Scene, TitleBlock } from '../scene.js';
 import { wrapTitle } from '../scene-title.js';
 import { writeSvg } from '../svg/write-svg.js';
+import { withinBudget } from '../paging.js';
 import type { FontMetrics } from '../text/fonts.js';
 import type { OrgBoxes } from './org-boxes.js';
 import { layoutOrg, measureOrg, type BlockSizes, type OrgArrangement } from './org-layout.js';
@@ -109,8 +110,7 @@ async function roomOnLastPage(packed: { pages: Piece[][]; turned: Set<Piece[]> }
 export async function onePage(root: OrgBlock, boxes: OrgBoxes, title: (part: PagePart) => TitleBlock['lines'], metrics: FontMetrics, budget: Budget, arrangement?: OrgArrangement): Promise<Scene | undefined> {
     const laid = await layoutOrg(root, boxes, budget.width / budget.height, arrangement, metrics, budget.width - TITLE_MARGINS);
     const scene: Scene = { ...laid, title: wrapTitle(title({ continued: false, last: true }), laid.width, metrics, budget.width - TITLE_MARGINS) };
-    const { width, height } = writeSvg(scene, metrics);
-    return width <= budget.width && height <= budget.height ? scene : undefined;
+    return withinBudget(scene, budget, metrics) ? scene : undefined;
 }
 
 /** The SVG's margins either side of the title (write-svg's MARGIN). */

@@ -1,10 +1,9 @@
 import type { PemdaModel, Process } from '@sikerja/model';
-import { pageBudget, sheetsOf, titleWidth, type Sheet } from '../paging.js';
+import { fewestPages, pagesBy, titleWidth, type Sheet } from '../paging.js';
 import { lineHeight, TEXT, type Band, type Box, type Connector, type Scene } from '../scene.js';
-import { writeSvg } from '../svg/write-svg.js';
 import type { FontMetrics } from '../text/fonts.js';
 import { wrapText } from '../text/wrap.js';
-import { BAND_HEADER, BOX_WIDTH, CATEGORIES, childrenOf, IO_GAP, listBox, processBox, type LevelLayout } from './level.js';
+import { BAND_HEADER, BOX_WIDTH, childrenOf, IO_GAP, levelGroups, processBox, stakeholderLists, type LevelLayout } from './level.js';
 
 /** A page of a peta proses with its title: the first names the map whole, a later one says "(LANJUTAN)". */
 export type TitledLevel = (laid: LevelLayout, continued: boolean, titleWidth: number) => Scene;
@@ -20,28 +19,17 @@ const LIST_WIDTH = 96;
  * what it shows. The sheet (either way round, when it may be turned) that takes fewer pages is used.
  */
 export async function levelPages(pemda: PemdaModel, process: Process, metrics: FontMetrics, page: Sheet, titled: TitledLevel): Promise<Scene[]> {
-    let best: Scene[] | undefined;
-    for (const sheet of sheetsOf(page)) {
-        const pages = onSheet(pemda, process, metrics, pageBudget(sheet), titled);
-        if (!best || pages.length < best.length) best = pages;
-    }
-    return best!;
+    return (await fewestPages(page, budget => onSheet(pemda, process, metrics, budget, titled)))!;
 }
 
 interface Row { band: number; boxes: Box[] }
 
-function onSheet(pemda: PemdaModel, process: Process, metrics: FontMetrics, budget: { width: number; height: number }, titled: TitledLevel): Scene[] {
+function onSheet(pemda: PemdaModel, process: Process, metrics: FontMetrics, budget: { width: number; height: number }, titled: TitledLevel): Promise<Scene[]> {
     const zero = process.level === 0 || process.parent === undefined;
     const children = childrenOf(pemda, process);
-    const groups = zero
-        ? CATEGORIES.map(c => ({ title: c.title, processes: children.filter(p => p.category === c.key) })).filter((g, i) => i < 3 || g.processes.length > 0)
-        : [{ title: '', processes: children }];
-    const lists = (shown: Process[]) => {
-        const own = (key: 'inputs' | 'outputs') => process[key].length > 0 ? process[key] : [...new Set(shown.flatMap(p => p[key]))];
-        // Narrower than on screen: on paper the processes need the width more than the lists do.
-        return { inBox: listBox('in', zero ? 'Pemangku kepentingan: masukan' : 'Masukan', zero ? own('inputs') : process.inputs, metrics, LIST_WIDTH),
-            outBox: listBox('out', zero ? 'Pemangku kepentingan: keluaran' : 'Keluaran', zero ? own('outputs') : process.outputs, metrics, LIST_WIDTH) };
-    };
+    const groups = zero ? levelGroups(children) : [{ title: '', processes: children }];
+    // Narrower than on screen: on paper the processes need the width more than the lists do.
+    const lists = (shown: Process[]) => stakeholderLists(process, shown, metrics, LIST_WIDTH);
     const probe = lists(children);
     const side = probe.inBox.width + probe.outBox.width + 2 * IO_GAP;
     const room = titleWidth(budget) - side - (zero ? BAND_HEADER + 2 * GAP.pad : 2 * GAP.pad);
@@ -52,16 +40,7 @@ function onSheet(pemda: PemdaModel, process: Process, metrics: FontMetrics, budg
         return Array.from({ length: Math.ceil(boxes.length / perRow) }, (_, r) => ({ band, boxes: boxes.slice(r * perRow, (r + 1) * perRow) }));
     });
     const sceneOf = (taken: Row[], continued: boolean) => titled(zero ? zeroPage(taken, groups, lists, perRow, metrics) : decompositionPage(process, taken, lists, perRow, metrics), continued, titleWidth(budget));
-    const fits = (scene: Scene) => { const { width, height } = writeSvg(scene, metrics); return width <= budget.width && height <= budget.height; };
-    const pages: Scene[] = [];
-    let next = 0;
-    while (next < rows.length) {
-        let end = next + 1;
-        while (end < rows.length && fits(sceneOf(rows.slice(next, end + 1), pages.length > 0))) end++;
-        pages.push(sceneOf(rows.slice(next, end), pages.length > 0));
-        next = end;
-    }
-    return pages;
+    return pagesBy(rows.length, async (from, to, continued) => sceneOf(rows.slice(from, to), continued), budget, metrics);
 }
 
 type Lists = (shown: Process[]) => { inBox: Box; outBox: Box };

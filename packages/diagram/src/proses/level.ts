@@ -48,7 +48,7 @@ function blankBox(id: string, text: string, metrics: FontMetrics): Box {
     return b;
 }
 
-export function listBox(id: string, title: string, items: string[], metrics: FontMetrics, width = 130): Box {
+function listBox(id: string, title: string, items: string[], metrics: FontMetrics, width = 130): Box {
     const rows = [row([measureCell({ text: title, width, size: TEXT.small, weight: 'bold' }, metrics)], 'judul')];
     for (const item of items.length ? items : ['(belum ditulis)']) rows.push(row([measureCell({ text: item, width, size: TEXT.small, align: 'left' }, metrics)]));
     return box(id, 'kelompok', rows);
@@ -63,15 +63,31 @@ export async function layoutLevel(pemda: PemdaModel, process: Process, metrics: 
     return process.level === 0 || process.parent === undefined ? levelZero(pemda, process, metrics) : decomposition(pemda, process, metrics);
 }
 
+/**
+ * The bands of a level-0 map: the three categories of a peta proses level 0 are always drawn, one the
+ * model holds no process of a visible blank, not a band left out; processes without a category get a band of their own.
+ */
+export function levelGroups(children: Process[]): Array<{ key: ProcessCategory | undefined; title: string; processes: Process[] }> {
+    return CATEGORIES.map(c => ({ ...c, processes: children.filter(p => p.category === c.key) })).filter(g => g.key !== undefined || g.processes.length > 0);
+}
+
+/**
+ * A level-0 map's stakeholders: the masukan and keluaran the root names, else those of the processes
+ * `shown`; a decomposition's are its process's own. `width`: the lists' width (narrower on paper).
+ */
+export function stakeholderLists(process: Process, shown: Process[], metrics: FontMetrics, width?: number): { inBox: Box; outBox: Box } {
+    const zero = process.level === 0 || process.parent === undefined;
+    const own = (key: 'inputs' | 'outputs') => !zero || process[key].length > 0 ? process[key] : [...new Set(shown.flatMap(p => p[key]))];
+    return {
+        inBox: listBox('in', zero ? 'Pemangku kepentingan: masukan' : 'Masukan', own('inputs'), metrics, width),
+        outBox: listBox('out', zero ? 'Pemangku kepentingan: keluaran' : 'Keluaran', own('outputs'), metrics, width)
+    };
+}
+
 async function levelZero(pemda: PemdaModel, root: Process, metrics: FontMetrics): Promise<LevelLayout> {
     const children = childrenOf(pemda, root);
-    const inputs = root.inputs.length ? root.inputs : [...new Set(children.flatMap(c => c.inputs))];
-    const outputs = root.outputs.length ? root.outputs : [...new Set(children.flatMap(c => c.outputs))];
-    const inBox = listBox('in', 'Pemangku kepentingan: masukan', inputs, metrics);
-    const outBox = listBox('out', 'Pemangku kepentingan: keluaran', outputs, metrics);
-    // The three categories of a peta proses level 0 are always drawn; one the model holds no process
-    // of shows a visible blank, not a band left out. Processes without a category get a band of their own.
-    const groups = CATEGORIES.map(c => ({ ...c, processes: children.filter(p => p.category === c.key) })).filter(g => g.key !== undefined || g.processes.length > 0);
+    const { inBox, outBox } = stakeholderLists(root, children, metrics);
+    const groups = levelGroups(children);
     const boxes = new Map<string, Box>();
     const bandNodes: ElkNode[] = groups.map(g => ({
         id: `g:${g.title}`,
@@ -134,8 +150,7 @@ async function decomposition(pemda: PemdaModel, process: Process, metrics: FontM
         return { points: routedPoints(e), arrow: true, from: top.id, to: children[i].id };
     });
     // The process's masukan on the left and keluaran on the right, as the level-0 map draws its stakeholders'.
-    const inBox = listBox('in', 'Masukan', process.inputs, metrics);
-    const outBox = listBox('out', 'Keluaran', process.outputs, metrics);
+    const { inBox, outBox } = stakeholderLists(process, [], metrics);
     const width = laid.width ?? 0, height = laid.height ?? 0;
     const shift = inBox.width + IO_GAP;
     for (const b of [top, ...children]) b.x += shift;

@@ -28,23 +28,13 @@ export function endTitle(pemda: PemdaModel, index: PemdaIndex, end: RelationEnd)
 }
 
 /**
- * `pairs`: for a printed page, each hand-over as its own pair, giver on the left and receiver on the
- * right (a giver of several in a row once): a chain of hand-overs laid out as one would need a
- * layer per link, wider than any page.
+ * `receiverEach`: each hand-over's receiver a box of its own (one giver's run of hand-overs on a
+ * printed page), where otherwise each party is drawn once.
  */
-export async function layoutRelasi(pemda: PemdaModel, map: RelationMap, metrics: FontMetrics, options: { pairs?: boolean; columnHeight?: number } = {}): Promise<RelasiLayout> {
-    if (options.pairs && options.columnHeight !== undefined) return pairsInColumns(pemda, map, metrics, options.columnHeight);
+export async function layoutRelasi(pemda: PemdaModel, map: RelationMap, metrics: FontMetrics, options: { receiverEach?: boolean } = {}): Promise<RelasiLayout> {
     const index = new PemdaIndex(pemda);
     const relations = map.relations.filter(r => r.from && r.to && r.from.id !== r.to.id);
-    // Each end's node: one per party, or on a page of pairs one per giver's run and one per receiver.
-    const nodeOf = (i: number, side: 'from' | 'to'): string => {
-        const end = relations[i][side]!;
-        if (!options.pairs) return `r:${end.id}`;
-        if (side === 'to') return `r:${end.id}#${i}`;
-        let run = i;
-        while (run > 0 && relations[run - 1].from!.id === end.id) run--;
-        return `r:${end.id}#${run}`;
-    };
+    const nodeOf = (i: number, side: 'from' | 'to'): string => options.receiverEach && side === 'to' ? `r:${relations[i].to!.id}#${i}` : `r:${relations[i][side]!.id}`;
     const ends = new Map<string, RelationEnd>();
     relations.forEach((r, i) => { for (const side of ['from', 'to'] as const) if (!ends.has(nodeOf(i, side))) ends.set(nodeOf(i, side), r[side]!); });
     const boxes = [...ends.entries()].map(([id, end]) => {
@@ -69,7 +59,7 @@ export async function layoutRelasi(pemda: PemdaModel, map: RelationMap, metrics:
             'elk.algorithm': 'layered', 'elk.direction': 'RIGHT', 'elk.edgeRouting': 'ORTHOGONAL',
             'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES', 'elk.layered.cycleBreaking.strategy': 'MODEL_ORDER',
             'elk.edgeLabels.placement': 'CENTER', 'elk.spacing.nodeNode': '24', 'elk.layered.spacing.nodeNodeBetweenLayers': '40',
-            'elk.spacing.edgeLabel': '3', 'elk.spacing.edgeEdge': '8', 'elk.layered.spacing.edgeNodeBetweenLayers': '14', 'elk.padding': padding(0, 0, 0, 0),
+            'elk.spacing.edgeLabel': '3', 'elk.spacing.edgeEdge': '8', 'elk.layered.spacing.edgeNodeBetweenLayers': '14', 'elk.padding': padding(0, 0, 0, 0)
         },
         children: boxes.map(b => ({ id: b.id, width: b.width, height: b.height })),
         edges: relations.map((r, i) => ({
@@ -94,9 +84,10 @@ const PAIRS_GAP = { column: 36, pair: 14 } as const;
 
 /**
  * A printed page of hand-overs: each giver's run of hand-overs laid out on its own (giver left,
- * receivers right), the runs filling columns as tall as the page, column after column.
+ * receivers right), the runs filling columns as tall as the page, column after column. A chain of
+ * hand-overs laid out as one would need a layer per link, wider than any page.
  */
-async function pairsInColumns(pemda: PemdaModel, map: RelationMap, metrics: FontMetrics, columnHeight: number): Promise<RelasiLayout> {
+export async function layoutHandOvers(pemda: PemdaModel, map: RelationMap, metrics: FontMetrics, columnHeight: number): Promise<RelasiLayout> {
     const relations = map.relations.filter(r => r.from && r.to && r.from.id !== r.to.id);
     const runs: Array<typeof relations> = [];
     for (const r of relations) {
@@ -104,7 +95,7 @@ async function pairsInColumns(pemda: PemdaModel, map: RelationMap, metrics: Font
         if (last && last[0].from!.id === r.from!.id) last.push(r);
         else runs.push([r]);
     }
-    const laid = await Promise.all(runs.map(run => layoutRelasi(pemda, { ...map, relations: run }, metrics, { pairs: true })));
+    const laid = await Promise.all(runs.map(run => layoutRelasi(pemda, { ...map, relations: run }, metrics, { receiverEach: true })));
     const boxes: Box[] = [], connectors: Connector[] = [];
     let [x, y, columnWidth, width, height] = [0, 0, 0, 0, 0];
     laid.forEach((part, k) => {

@@ -1,7 +1,6 @@
 import type { PemdaModel, Team } from '@sikerja/model';
-import { pageBudget, sheetsOf, titleWidth, type Sheet } from '../paging.js';
+import { fewestPages, titleWidth, withinBudget, type Sheet } from '../paging.js';
 import type { Scene } from '../scene.js';
-import { writeSvg } from '../svg/write-svg.js';
 import type { FontMetrics } from '../text/fonts.js';
 import { layoutTeam, type AnggotaChunk, type TeamLayout } from './tim-layout.js';
 
@@ -15,23 +14,15 @@ export type TitledTeam = (laid: TeamLayout, continued: boolean, titleWidth: numb
  * as long as the page is tall. No row is cut. The sheet (either way round, when it may be turned)
  * that takes fewer pages is used; undefined where not even one row fits a page.
  */
-export async function teamPages(pemda: PemdaModel, team: Team, metrics: FontMetrics, page: Sheet, titled: TitledTeam): Promise<Scene[] | undefined> {
-    let best: Scene[] | undefined;
-    for (const sheet of sheetsOf(page)) {
-        const pages = await onSheet(pemda, team, metrics, pageBudget(sheet), titled);
-        if (pages && (!best || pages.length < best.length)) best = pages;
-    }
-    return best;
+export function teamPages(pemda: PemdaModel, team: Team, metrics: FontMetrics, page: Sheet, titled: TitledTeam): Promise<Scene[] | undefined> {
+    return fewestPages(page, budget => onSheet(pemda, team, metrics, budget, titled));
 }
 
 async function onSheet(pemda: PemdaModel, team: Team, metrics: FontMetrics, budget: { width: number; height: number }, titled: TitledTeam): Promise<Scene[] | undefined> {
     const count = team.members.filter(m => m.role === 'anggota').length;
     const sceneOf = async (chunks: AnggotaChunk[], continued: boolean) =>
         titled(await layoutTeam(pemda, team, metrics, { anggotaChunks: chunks, anggotaOnly: continued }), continued, titleWidth(budget));
-    const fits = (scene: Scene) => {
-        const { width, height } = writeSvg(scene, metrics);
-        return width <= budget.width && height <= budget.height;
-    };
+    const fits = (scene: Scene) => withinBudget(scene, budget, metrics);
     /** How far a table starting at `start`, after the page's earlier tables, runs on the page: `start` where not one row fits. */
     const furthest = async (earlier: AnggotaChunk[], start: number, continued: boolean): Promise<number> => {
         if (!fits(await sceneOf([...earlier, [start, start + 1]], continued))) return start;
