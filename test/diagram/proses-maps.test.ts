@@ -187,4 +187,19 @@ describe('peta proses on paper', () => {
         const map = p.relationMaps[0];
         expect(handed).toEqual(map.relations.map(r => `${r.from!.id}->${r.to!.id}: ${r.item}`));
     });
+
+    it('keeps a category the model holds no process of as a visible blank on paper too', async () => {
+        const { buildWorkspace } = await import('../helpers.js');
+        const inti = Array.from({ length: 30 }, (_, i) => `proses P${i + 1} "Penyelenggaraan Urusan Pemerintahan Nomor ${i + 1}" {\n    kode "UJI.${String(i + 1).padStart(2, '0')}"\n    level 1\n    induk Peta0\n    kategori inti\n    pemilik D\n}`);
+        const ws = await buildWorkspace({
+            'pemda.sikerja': 'pemda Uji { nama "Kabupaten Uji" regulasi "Perbup Bengkayang 5/2024" }',
+            'p.sikerja': ['pemda Uji', 'dinas D "Dinas Uji" {\n    pimpinan Kepala "Kepala Dinas" jpt-pratama kelas 14 bezetting 1 kebutuhan 1\n}',
+                'proses Peta0 "Peta Proses Bisnis Pemerintah Kabupaten Uji" {\n    kode "UJI"\n    level 0\n    pemilik D\n}', ...inti].join('\n')
+        });
+        const { printedPage } = await import('@sikerja/export');
+        const pages = (await diagramScene(ws.services.model.SemanticModel.semanticModel().pemda[0], { kind: 'level', element: 'Peta0', page: printedPage('level', { paper: 'f4' }) }, metrics))!.pages!;
+        expect(pages.length).toBeGreaterThan(1);
+        const blanks = pages.flatMap(pg => pg.boxes.filter(b => b.id.startsWith('kosong:')).map(b => text(b).join(' ')));
+        expect(blanks).toEqual(['(belum ada proses manajemen ditulis)', '(belum ada proses pendukung ditulis)']);
+    });
 });

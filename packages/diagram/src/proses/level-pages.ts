@@ -3,7 +3,7 @@ import { fewestPages, pagesBy, titleWidth, type Sheet } from '../paging.js';
 import { lineHeight, TEXT, type Band, type Box, type Connector, type Scene } from '../scene.js';
 import type { FontMetrics } from '../text/fonts.js';
 import { wrapText } from '../text/wrap.js';
-import { BAND_HEADER, BOX_WIDTH, childrenOf, IO_GAP, levelGroups, processBox, stakeholderLists, type LevelLayout } from './level.js';
+import { BAND_HEADER, blankBox, BOX_WIDTH, childrenOf, IO_GAP, levelGroups, processBox, stakeholderLists, type LevelLayout } from './level.js';
 
 /** A page of a peta proses with its title: the first names the map whole, a later one says "(LANJUTAN)". */
 export type TitledLevel = (laid: LevelLayout, continued: boolean, titleWidth: number) => Scene;
@@ -35,8 +35,9 @@ function onSheet(pemda: PemdaModel, process: Process, metrics: FontMetrics, budg
     const room = titleWidth(budget) - side - (zero ? BAND_HEADER + 2 * GAP.pad : 2 * GAP.pad);
     const perRow = Math.max(1, Math.floor((room + GAP.box) / (BOX_WIDTH + GAP.box)));
     const rows: Row[] = groups.flatMap((g, band) => {
+        // A category the model holds no process of: its visible blank, as the whole map draws it.
+        if (g.processes.length === 0) return [{ band, boxes: [blankBox(`kosong:${g.title}`, `(belum ada ${g.title.toLocaleLowerCase('id-ID')} ditulis)`, metrics)] }];
         const boxes = g.processes.map(p => processBox(p, metrics));
-        if (boxes.length === 0) return [{ band, boxes: [] }];
         return Array.from({ length: Math.ceil(boxes.length / perRow) }, (_, r) => ({ band, boxes: boxes.slice(r * perRow, (r + 1) * perRow) }));
     });
     const sceneOf = (taken: Row[], continued: boolean) => titled(zero ? zeroPage(taken, groups, lists, perRow, metrics) : decompositionPage(process, taken, lists, perRow, metrics), continued, titleWidth(budget));
@@ -44,7 +45,7 @@ function onSheet(pemda: PemdaModel, process: Process, metrics: FontMetrics, budg
 }
 
 type Lists = (shown: Process[]) => { inBox: Box; outBox: Box };
-const processesOf = (rows: Row[]) => rows.flatMap(r => r.boxes.map(b => b.element as Process));
+const processesOf = (rows: Row[]) => rows.flatMap(r => r.boxes.flatMap(b => b.element ? [b.element as Process] : []));
 
 /** Bands of whole rows, one under another between the masukan and the keluaran. */
 function zeroPage(rows: Row[], groups: Array<{ title: string }>, lists: Lists, perRow: number, metrics: FontMetrics): LevelLayout {

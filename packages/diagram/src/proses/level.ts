@@ -42,7 +42,7 @@ export function processBox(p: Process, metrics: FontMetrics, style: Box['style']
     return box(`p:${p.id}`, style, rows, p);
 }
 
-function blankBox(id: string, text: string, metrics: FontMetrics): Box {
+export function blankBox(id: string, text: string, metrics: FontMetrics): Box {
     const b = box(id, 'kelompok', [row([measureCell({ text, width: BOX_WIDTH, size: TEXT.small }, metrics)])]);
     b.dashed = true;
     return b;
