@@ -27,6 +27,20 @@ const fileOf = (report: DocumentReport, name: string) => {
     return f;
 };
 
+/** The sections of a document.xml, each with its body and its page size in twips (landscape: width the longer side). */
+function sectionsOf(xml: string): Array<{ body: string; page: { width: number; height: number } }> {
+    const sections: Array<{ body: string; page: { width: number; height: number } }> = [];
+    let from = 0;
+    for (const m of xml.matchAll(/<w:sectPr[\s\S]*?<\/w:sectPr>/g)) {
+        const size = /<w:pgSz w:w="(\d+)" w:h="(\d+)"/.exec(m[0])!;
+        // A section's properties sit in its last paragraph, before that paragraph's runs.
+        const end = xml.indexOf('</w:p>', m.index!) + '</w:p>'.length;
+        sections.push({ body: xml.slice(from, end), page: { width: Number(size[1]), height: Number(size[2]) } });
+        from = end;
+    }
+    return sections;
+}
+
 describe('documents of the Bengkayang example (Perbup Bengkayang 5/2024 Lampiran II)', () => {
     let report: DocumentReport;
     beforeAll(async () => {
@@ -194,6 +208,18 @@ describe('documents of the Bengkayang example (Perbup Bengkayang 5/2024 Lampiran
         const symbols = drawings.filter(d => /name="simbol-/.test(d)).map(d => /descr="([^"]+)"/.exec(d)![1]);
         expect(new Set(symbols)).toEqual(new Set(['Simbol SOP: Mulai (terminator)', 'Simbol SOP: Proses', 'Simbol SOP: Keputusan', 'Simbol SOP: Dokumen', 'Simbol SOP: Selesai (terminator)']));
         expect(text.filter(t => ['Mulai', 'Proses', 'Keputusan', 'Selesai'].includes(t))).toEqual([]);
+    });
+
+    it('puts a bagan into the lampiran as its PDF prints it: on one A3 page where F4 cannot hold its Bidang row at 8 pt', async () => {
+        // Dinkes (four Bidang and four unit kerja) had its fourth Bidang on a second F4 page; the Setda its third Asisten.
+        for (const name of ['Dinkes-lampiran.docx', 'Setda-lampiran.docx']) {
+            const xml = await (await JSZip.loadAsync(fs.readFileSync(fileOf(report, name).file))).file('word/document.xml')!.async('string');
+            const sections = sectionsOf(xml);
+            const struktur = sections.filter(s => /name="struktur-/.test(s.body));
+            expect(struktur.map(s => s.page), name).toEqual([{ width: 23811, height: 16838 }]);
+            // The rest of the lampiran stays on F4.
+            expect(sections.filter(s => !/name="struktur-/.test(s.body)).every(s => Math.min(s.page.width, s.page.height) === 12189), name).toBe(true);
+        }
     });
 
     it('sets the SOP table\'s pelaksana headers at 8 pt in columns that hold each of their words whole', async () => {

@@ -2,7 +2,7 @@ import { AlignmentType, BorderStyle, Document, Footer, ImageRun, PageNumber, Par
 import { PRINT_MIN_TEXT, sopIdentityGrid, type CrossFunctionalMap, type MapNode, type Organisation, type Process } from '@sikerja/model';
 import { renderDiagram, softHyphens, TEXT, type DiagramKind, type FontMetrics } from '@sikerja/diagram';
 import type { ExportFonts } from '../export-diagrams.js';
-import { mm, PAPERS, sameOnPaper, settleTurns } from '../paper.js';
+import { mm, PAPERS, sameOnPaper, settleTurns, type Paper } from '../paper.js';
 import { PRINT_MAX_BODY, smallestSvgText, svgSize } from '../pdf.js';
 import { svgToPngAsync } from '../png.js';
 import { fontsFor, rasterFonts } from '../raster/raster-fonts.js';
@@ -23,7 +23,7 @@ export async function lampiranDocument(facts: DocumentFacts, pd: Organisation, f
     const blanks = new Blanks();
     const skipped: string[] = [];
     const maps = mapsOf(facts, pd);
-    const sections: Array<{ orientation: 'portrait' | 'landscape'; children: Array<Paragraph | Table> }> = [
+    const sections: Array<{ paper?: Paper; orientation: 'portrait' | 'landscape'; children: Array<Paragraph | Table> }> = [
         { orientation: 'portrait', children: opening(facts, pd, maps, blanks) }
     ];
     for (const [kind, heading] of [['struktur', 'STRUKTUR ORGANISASI'], ['peta-jabatan', 'PETA JABATAN']] as Array<[DiagramKind, string]>) {
@@ -43,7 +43,7 @@ export async function lampiranDocument(facts: DocumentFacts, pd: Organisation, f
         title: `Lampiran ${pd.title}`, creator: 'SiKerja',
         styles: { default: { document: { run: { font: 'Arial', size: 22 } } } },
         // Word continues the page count from one section to the next unless a section restarts it.
-        sections: sections.map(s => ({ properties: pageProperties('f4', s.orientation), footers: { default: pageFooter() }, children: s.children }))
+        sections: sections.map(s => ({ properties: pageProperties(s.paper ?? 'f4', s.orientation), footers: { default: pageFooter() }, children: s.children }))
     });
     return { document, missing: blanks.missing, skipped };
 }
@@ -77,10 +77,10 @@ function pageFooter(): Footer {
     return new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['- ', PageNumber.CURRENT, ' -'], font: 'Arial', size: 18 })] })] });
 }
 
-/** The text block of a lampiran page in points, landscape or portrait (F4, the margins of `pageProperties`, a little room kept). */
-function textBlock(orientation: 'portrait' | 'landscape'): { width: number; height: number } {
-    const height = (orientation === 'landscape' ? PAPERS.f4.width : PAPERS.f4.height) - mm(40) - mm(5);
-    return { width: textWidth('f4', orientation) / 20, height };
+/** The text block of a lampiran page in points, landscape or portrait (F4 unless said, the margins of `pageProperties`, a little room kept). */
+function textBlock(orientation: 'portrait' | 'landscape', paper: Paper = 'f4'): { width: number; height: number } {
+    const height = (orientation === 'landscape' ? PAPERS[paper].width : PAPERS[paper].height) - mm(40) - mm(5);
+    return { width: textWidth(paper, orientation) / 20, height };
 }
 
 /** The signature block after the last picture (space before it, the office on up to two lines, room to sign, name, pangkat, NIP), in points. */
@@ -89,19 +89,22 @@ const SIGNATURE_ROOM = 190;
 const SIGNATURE_LEAST = 150;
 
 async function figureSections(facts: DocumentFacts, pd: Organisation, kind: DiagramKind, heading: string, fonts: ExportFonts, reserveLast = 0) {
-    const page = { ...textBlock('landscape'), turnable: true, turned: textBlock('portrait') };
+    const sheet = (paper: Paper) => ({ ...textBlock('landscape', paper), turned: textBlock('portrait', paper) });
+    // The larger paper as the PDF has it: a bagan whose Bidang row F4 cannot hold at print size is drawn to A3.
+    const page = { ...sheet('f4'), turnable: true, larger: sheet('a3') };
     const draw = (lastRoom?: number) => renderDiagram(facts.pemda, { kind, element: pd.id, page: lastRoom ? { ...page, lastRoom } : page }, fonts.metrics);
     const result = await draw();
     if (!result.ok) return `${heading.toLowerCase()}: ${result.error.message}`;
     const raster = await rasterFonts(fonts.paths);
     let pages = result.diagram.pages ?? [result.diagram.svg];
-    let ranked = rankTurns(pages, reserveLast);
+    const paper = paperOf(pages);
+    let ranked = rankTurns(pages, reserveLast, paper);
     // A last page that leaves no room for the signature either way round: the drawing is paged again
     // keeping that room on its last page, so the signature does not stand alone on a page.
     if (reserveLast > 0 && pages.length > 1 && !ranked[ranked.length - 1][0].keepsRoom) {
         const again = await draw(reserveLast);
-        if (again.ok && again.diagram.pages) {
-            const ranks = rankTurns(again.diagram.pages, reserveLast);
+        if (again.ok && again.diagram.pages && paperOf(again.diagram.pages) === paper) {
+            const ranks = rankTurns(again.diagram.pages, reserveLast, paper);
             if (ranks[ranks.length - 1][0].keepsRoom) [pages, ranked] = [again.diagram.pages, ranks];
         }
     }
@@ -116,19 +119,36 @@ async function figureSections(facts: DocumentFacts, pd: Organisation, kind: Diag
             altText: { title: `${heading} ${pd.title}`, description: `${heading} ${pd.title}${pages.length > 1 ? `, halaman ${i + 1} dari ${pages.length}` : ''}`, name: `${kind}-${pd.id}-${i + 1}` }
         });
         // The figure carries its own title block (kind, Perangkat Daerah, pemda; "(LANJUTAN)" on later pages).
-        return { orientation: best.orientation, children: [para([image], { align: 'center', after: 0, picture: true })] };
+        return { paper, orientation: best.orientation, children: [para([image], { align: 'center', after: 0, picture: true })] };
     }));
 }
 
+/**
+ * The paper of a figure's sections: F4, or A3 where a page of it prints its smallest text under print
+ * size on F4 either way round and A3 holds every page (the bagan drawn to A3), as the PDF of it is
+ * printed. One paper for the figure: its pages are read side by side.
+ */
+function paperOf(pages: readonly string[]): Paper {
+    const printable = (paper: Paper) => pages.every(svg => {
+        const [width, height] = svgSize(svg);
+        const least = PRINT_MIN_TEXT / smallestSvgText(svg) - 1e-3;
+        return (['landscape', 'portrait'] as const).some(o => {
+            const area = textBlock(o, paper);
+            return Math.min(area.width / width, area.height / height) >= least;
+        });
+    });
+    return !printable('f4') && printable('a3') ? 'a3' : 'f4';
+}
+
 /** Each page's turns, best first: the one that prints it larger, never above 11 pt body text; the last page keeps room for what follows where its smallest text still prints at 8 pt. */
-function rankTurns(pages: readonly string[], reserveLast: number) {
+function rankTurns(pages: readonly string[], reserveLast: number, paper: Paper) {
     return pages.map((svg, i) => {
         const [width, height] = svgSize(svg);
         const reserve = i === pages.length - 1 ? reserveLast : 0;
         const least = PRINT_MIN_TEXT / smallestSvgText(svg);
         // A turn that keeps the room wins over a larger one that does not.
         return (['landscape', 'portrait'] as const).map(orientation => {
-            const area = textBlock(orientation);
+            const area = textBlock(orientation, paper);
             const fit = (room: number) => Math.min(area.width / width, (area.height - room) / height, PRINT_MAX_BODY / TEXT.body);
             const roomy = fit(reserve);
             const reserved = reserve > 0 && roomy >= least;
