@@ -4,6 +4,7 @@ import type { FontMetrics } from '../text/fonts.js';
 import { wrapText } from '../text/wrap.js';
 import { GRID_CLEARANCE, MARGIN_TRACKS, STRIP, STRIP_EDGE, SYMBOL, SYMBOL_GAP, symbolSize, type Columns } from './sop-geometry.js';
 import { clearLabels } from './sop-labels.js';
+import { spreadStripRuns, stripLevels, type StripRun } from './sop-strips.js';
 import type { SopLine, SopSymbolBox, SopText } from './sop.js';
 
 export interface Routed {
@@ -21,6 +22,13 @@ export interface Routed {
 export function routeSop(map: CrossFunctionalMap, rowIndex: Map<string, number>, symbols: SopSymbolBox[], heights: number[], rowY: number[],
     pageOf: number[], cols: Columns, bodyTop: number, metrics: FontMetrics): Routed {
     const out: Routed = { lines: [], connectors: [] };
+    const stripRuns: StripRun[] = [];
+    /** Notes the run of `points` along a strip (from x `up` across to x `down`) for `spreadStripRuns`. */
+    const alongStrip = (points: Array<[number, number]>, page: number, strip: StripRun['strip'], y: number, up: number, down: number, grid: number) => {
+        const at = points.findIndex((p, k) => k + 1 < points.length && p[0] === up && p[1] === y && points[k + 1][0] === down && points[k + 1][1] === y);
+        if (at >= 0 && up !== down) stripRuns.push({ page, strip, points, at, up, down, levels: stripLevels(grid, strip === 'bottom' ? 1 : -1) });
+        return points;
+    };
     const exits = new Map<string, number>();
     const sidesTaken = new Map<string, Set<string>>();
     const exitCount = new Map<string, number>();
@@ -131,12 +139,13 @@ export function routeSop(map: CrossFunctionalMap, rowIndex: Map<string, number>,
                 const { x: cx, k: slot } = resumeSlot.get(flow.to)!;
                 const up: SopSymbolBox = { node: `->${flow.to}`, symbol: 'penghubung', column: b.column, row: -1, x: cx - cw / 2, y: bodyTop - STRIP + STRIP_EDGE, width: cw, height: ch, label: tag };
                 const clear = straightDown(j);
-                // Each connector of a column's strip reaches its step at its own height: no two lines share a run.
+                // Drawn at a height of its own, then set on one of the strip's levels with the others (spreadStripRuns).
                 const under = bodyTop - GRID_CLEARANCE - (slot % 4);
                 const xl = clear ? bcx : laneLeft(b.column) + track(margin.left, b.column, pageOf[j]);
                 const onto: Array<[number, number]> = clear ? [[cx, under], [bcx, under], [bcx, b.y]]
                     : [[cx, under], [xl, under], [xl, aboveOf(j)], [bcx, aboveOf(j)], [bcx, b.y]];
-                out.lines.push({ page: pageOf[j], line: { points: dedupe([[cx, up.y + up.height], ...onto]), arrow: true, from: up.node, to: flow.to } });
+                const ontoPoints = alongStrip(dedupe([[cx, up.y + up.height], ...onto]), pageOf[j], 'top', under, cx, clear ? bcx : xl, bodyTop);
+                out.lines.push({ page: pageOf[j], line: { points: ontoPoints, arrow: true, from: up.node, to: flow.to } });
                 out.connectors.push({ page: pageOf[j], box: up });
                 resume = tag;
                 incoming.set(flow.to, tag);
@@ -144,7 +153,7 @@ export function routeSop(map: CrossFunctionalMap, rowIndex: Map<string, number>,
             // The strip below is drawn under the page's last row, which may end above the page's body.
             const tableBottom = Math.max(...symbols.filter(s => pageOf[s.row] === pageOf[i]).map(s => rowY[s.row] + heights[s.row]));
             const { x: cx, k } = stripSlot(pageOf[i], 'bottom', acx, side === 'right' ? 1 : -1);
-            // Each connector of a column's strip is reached at its own height, later ones higher: no two lines share a run.
+            // Drawn at a height of its own, then set on one of the strip's levels with the others (spreadStripRuns).
             const run = tableBottom + GRID_CLEARANCE + 3 - (k % 4);
             const down: SopSymbolBox = { node: `${flow.from}->${flow.to}`, symbol: 'penghubung', column: a.column, row: -1, x: cx - cw / 2, y: tableBottom + STRIP - STRIP_EDGE - ch, width: cw, height: ch, label: resume };
             // Nothing below it in its column on this page, and its connector right under it: straight down.
@@ -167,7 +176,12 @@ export function routeSop(map: CrossFunctionalMap, rowIndex: Map<string, number>,
             };
             const offPoints: Array<[number, number]> = straight ? [...start, [cx, down.y]]
                 : across ? [...start, [cx, start[0][1]], [cx, down.y]] : viaMargin();
-            out.lines.push({ page: pageOf[i], line: { points: dedupe(offPoints), arrow: true, from: flow.from, to: down.node, label: beside(lbl, offPoints) } });
+            const offLine = dedupe(offPoints);
+            if (!straight && !across) {
+                const xm = offPoints[offPoints.length - 3][0];
+                alongStrip(offLine, pageOf[i], 'bottom', run, xm, cx, tableBottom);
+            }
+            out.lines.push({ page: pageOf[i], line: { points: offLine, arrow: true, from: flow.from, to: down.node, label: beside(lbl, offPoints) } });
             out.connectors.push({ page: pageOf[i], box: down });
             continue;
         }
@@ -208,6 +222,7 @@ export function routeSop(map: CrossFunctionalMap, rowIndex: Map<string, number>,
         }
         out.lines.push({ page: pageOf[i], line: { points: dedupe(points), arrow: true, from: flow.from, to: flow.to, label: side === 'bottom' ? beside(lbl, points) : lbl } });
     }
+    spreadStripRuns(stripRuns);
     const grid = { columns: [...cols.x.lanes, cols.x.kelengkapan], rows: (page: number) => rowY.flatMap((y, r) => pageOf[r] === page ? [y, y + heights[r]] : []) };
     clearLabels(out.lines, [...out.connectors, ...symbols.map(s => ({ page: pageOf[s.row], box: s }))], grid);
     return out;
