@@ -10,6 +10,7 @@ import { CUTI } from './fixtures/izin-cuti.js';
 import { BLANK, layoutSop, type SopLayout, type SopPage } from '../../packages/diagram/src/proses/sop.js';
 import { writeSopPages } from '../../packages/diagram/src/proses/sop-svg.js';
 import { STRIP } from '../../packages/diagram/src/proses/sop-geometry.js';
+import { lineHops } from '../../packages/diagram/src/svg/line-hops.js';
 
 const { metrics } = shippedFonts();
 let tjt: PemdaModel;
@@ -463,6 +464,19 @@ describe('SOP AP continued on the next page', () => {
         }
         expect(intoStrip).toBeGreaterThan(10);
         expect(close).toEqual([]);
+    });
+
+    it('takes a step with nothing under it straight down to its connector below, and crosses no line to the strip (izin cuti p2)', async () => {
+        const ws = await buildWorkspace({ 'pemda.sikerja': PEMDA_FILE, 'cuti.sikerja': CUTI });
+        const pemda = ws.services.model.SemanticModel.semanticModel().pemda[0];
+        const process = pemda.processes.find(p => p.id === 'PelayananCuti')!;
+        const page = layoutSop(pemda, process, process.maps[0], printedPage('sop', { paper: 'f4' })!, metrics).pages[1];
+        const toStrip = page.lines.filter(l => page.symbols.some(s => s.row < 0 && s.node === l.to));
+        const konsep = toStrip.find(l => l.from === 'PelayananCuti.PetaIzinCuti.Konsep')!;
+        expect(konsep.points.length, 'Konsep straight down').toBe(2);
+        expect(konsep.points[0][0]).toBe(konsep.points[1][0]);
+        // "tidak" of "Memenuhi syarat cuti besar?" goes to the connector on its own side, across no other line.
+        expect([...lineHops(toStrip).keys()].map(l => `${l.from}→${l.to}`)).toEqual([]);
     });
 
     it('runs the lines along a strip of connectors 2 mm apart at print size wherever two to different steps run one over the other', async () => {

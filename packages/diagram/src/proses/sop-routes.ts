@@ -3,6 +3,7 @@ import { lineHeight, TEXT } from '../scene.js';
 import type { FontMetrics } from '../text/fonts.js';
 import { wrapText } from '../text/wrap.js';
 import { GRID_CLEARANCE, MARGIN_TRACKS, STRIP, STRIP_EDGE, SYMBOL, SYMBOL_GAP, symbolSize, type Columns } from './sop-geometry.js';
+import { lineHops } from '../svg/line-hops.js';
 import { clearLabels } from './sop-labels.js';
 import { spreadStripRuns, stripLevels, type StripRun } from './sop-strips.js';
 import type { SopLine, SopSymbolBox, SopText } from './sop.js';
@@ -21,6 +22,26 @@ export interface Routed {
  */
 export function routeSop(map: CrossFunctionalMap, rowIndex: Map<string, number>, symbols: SopSymbolBox[], heights: number[], rowY: number[],
     pageOf: number[], cols: Columns, bodyTop: number, metrics: FontMetrics): Routed {
+    const route = (straightFirst: boolean) => routeWith(map, rowIndex, symbols, heights, rowY, pageOf, cols, bodyTop, metrics, straightFirst);
+    // The connectors below the table placed two ways: steps that can go straight down first, or in
+    // flow order. Each way crosses lines where the other does not (a side exit that found the place
+    // under its own column taken runs back across the step's line; a step whose place a side exit
+    // took goes round to the next column across it): the way that crosses fewer.
+    const first = route(true), second = route(false);
+    return crossings(second) < crossings(first) ? second : first;
+}
+
+/** How many times the flows of a routing cross one another, on all its pages. */
+function crossings(routed: Routed): number {
+    const pages = new Map<number, SopLine[]>();
+    for (const { page, line } of routed.lines) pages.set(page, [...(pages.get(page) ?? []), line]);
+    let count = 0;
+    for (const lines of pages.values()) for (const runs of lineHops(lines).values()) for (const xs of runs.values()) count += xs.length;
+    return count;
+}
+
+function routeWith(map: CrossFunctionalMap, rowIndex: Map<string, number>, symbols: SopSymbolBox[], heights: number[], rowY: number[],
+    pageOf: number[], cols: Columns, bodyTop: number, metrics: FontMetrics, straightFirst: boolean): Routed {
     const out: Routed = { lines: [], connectors: [] };
     const stripRuns: StripRun[] = [];
     /** Notes the run of `points` along a strip (from x `up` across to x `down`) for `spreadStripRuns`. */
@@ -90,6 +111,20 @@ export function routeSop(map: CrossFunctionalMap, rowIndex: Map<string, number>,
         const b = symbols[rowIndex.get(to)!];
         resumeSlot.set(to, stripSlot(pageOf[b.row], 'top', b.x + b.width / 2));
     }
+    // The connectors below the table, likewise when `straightFirst`: a flow that leaves its step by the
+    // bottom with nothing under it in its column on the page takes the place right below it first, and
+    // goes straight down (izin cuti p2: placed in flow order, a side exit drawn earlier took that place
+    // and the step's own flow went round to the next column, across the other's line).
+    const leaveSlot = new Map<typeof map.flows[number], { x: number; k: number }>();
+    const firstExits = new Set<string>();
+    for (const flow of straightFirst ? map.flows : []) {
+        const i = rowIndex.get(flow.from), j = rowIndex.get(flow.to);
+        if (i === undefined || j === undefined || i === j || firstExits.has(flow.from)) continue;
+        firstExits.add(flow.from);
+        const a = symbols[i];
+        const lastInColumn = symbols.every(s => s.column !== a.column || pageOf[s.row] !== pageOf[i] || s.row <= i);
+        if (pageOf[i] !== pageOf[j] && lastInColumn) leaveSlot.set(flow, stripSlot(pageOf[i], 'bottom', a.x + a.width / 2));
+    }
     /** Where a flow into row `j` runs above its symbol: 2 mm at print size under the grid line where there is room. */
     const aboveOf = (j: number) => Math.min(symbols[j].y - 1.5, rowY[j] + GRID_CLEARANCE);
     // A label longer than half a column ("perlu perbaikan" beside a drop) goes on lines of that width,
@@ -152,7 +187,7 @@ export function routeSop(map: CrossFunctionalMap, rowIndex: Map<string, number>,
             }
             // The strip below is drawn under the page's last row, which may end above the page's body.
             const tableBottom = Math.max(...symbols.filter(s => pageOf[s.row] === pageOf[i]).map(s => rowY[s.row] + heights[s.row]));
-            const { x: cx, k } = stripSlot(pageOf[i], 'bottom', acx, side === 'right' ? 1 : -1);
+            const { x: cx, k } = leaveSlot.get(flow) ?? stripSlot(pageOf[i], 'bottom', acx, side === 'right' ? 1 : -1);
             // Drawn at a height of its own, then set on one of the strip's levels with the others (spreadStripRuns).
             const run = tableBottom + GRID_CLEARANCE + 3 - (k % 4);
             const down: SopSymbolBox = { node: `${flow.from}->${flow.to}`, symbol: 'penghubung', column: a.column, row: -1, x: cx - cw / 2, y: tableBottom + STRIP - STRIP_EDGE - ch, width: cw, height: ch, label: resume };
