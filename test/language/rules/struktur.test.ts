@@ -90,6 +90,24 @@ uptd U "UPTD Uji" kelas B induk Dinkes {
             + 'sedangkan `PLK` di bawah `Kepala Dinas Kesehatan`. [PermenPANRB 7/2022 ketentuan kedudukan]');
     });
 
+    it('finds a kelompok under the Direktur of an RSUD once, at its `dibawah`, not once for each of its jabatan (Bengkayang Gambar 9)', async () => {
+        const rsud = `
+rsud R "RSUD Uji" induk Dinkes {
+    pimpinan Direktur "Direktur RSUD Uji" administrator kelas 12 bezetting 1 kebutuhan 1
+    bidang Yanmed "Bidang Pelayanan Medik" { pimpinan Kabid "Kepala Bidang Pelayanan Medik" pengawas kelas 9 bezetting 1 kebutuhan 1 }
+    kelompok Medik "Kelompok JF Pelayanan Medik" dibawah Direktur {
+        jabatan DokterMuda "Dokter Ahli Muda" fungsional keahlian ahli-muda kelas 9 bezetting 2 kebutuhan 3
+        jabatan DokterPertama "Dokter Ahli Pertama" fungsional keahlian ahli-pertama kelas 9 bezetting 4 kebutuhan 4
+        jabatan Perawat "Perawat Terampil" fungsional keterampilan terampil kelas 6 bezetting 9 kebutuhan 12
+        jabatan Bidan "Bidan Terampil" fungsional keterampilan terampil kelas 6 bezetting 3 kebutuhan 3 dibawah Yanmed.Kabid
+    }
+}`;
+        const run = await underRegion('bengkayang', rsud);
+        expect(only(run.rules, 'model-conformance')).toEqual([['warning', 'model-conformance', 6, 'Direktur']]);
+        expect(run.findings.find(f => f.code === 'model-conformance')!.message).toBe('Gambar 9 (UPT RSUD): kelompok JF dan pelaksana berkedudukan di bawah '
+            + 'Kepala Bagian/Kepala Bidang, sedangkan kelompok `Medik` di bawah `Direktur RSUD Uji`. [Perbup Bengkayang 5/2024 Lampiran I.I.2.2, Gambar 9]');
+    });
+
     it('takes `di bawah pimpinan organisasi` to mean the JF\'s own organisation, not its induk (Bengkayang Gambar 11)', async () => {
         const uptd = (dibawah: string) => `
 uptd U "UPTD Uji" kelas B induk Dinkes {

@@ -89,21 +89,46 @@ export function modelConformanceRule(services: SiKerjaServices): ValidationCheck
         }
     }
 
-    function jfSitsWhereTheModelSays(node: ast.Jabatan, accept: ValidationAcceptor): void {
+    /** Where the annex puts the JF and pelaksana, and the head the model puts this one under, when they differ. */
+    function misplacedJf(node: ast.Jabatan) {
         const ctx = contexts.forNode(node);
         const org = ctx && organisationFor(ctx, node);
         const shape = ctx && org && shapeFor(ctx, org);
         const found = ctx && modelPosition(node, ctx);
-        if (!ctx || !shape?.jfUnder || !found) return;
+        if (!ctx || !shape?.jfUnder || !found) return undefined;
         const penilai = ctx.facts.index.position(found.position.penilaiKinerja);
-        if (!penilai || penilai.role !== 'pimpinan') return;
+        if (!penilai || penilai.role !== 'pimpinan') return undefined;
         // `organisasi` means the head of the JF's own organisation, not of any (an induk's head does not qualify).
         const ledKind = penilai.unit === found.organisation.id ? 'organisasi'
             : ctx.facts.index.organisations.has(penilai.unit) ? 'organisasi lain' : ctx.facts.index.unit(penilai.unit)?.kind;
-        if (!ledKind || (shape.jfUnder as string[]).includes(ledKind)) return;
-        const expected = shape.jfUnder.map(k => UNIT_LABELS[k] ?? k).join('/');
+        if (!ledKind || (shape.jfUnder as string[]).includes(ledKind)) return undefined;
+        return { ctx, shape, penilai, expected: shape.jfUnder.map(k => UNIT_LABELS[k] ?? k).join('/') };
+    }
+
+    /** A jabatan of a kelompok that does not name its own penilai is placed by its kelompok: the finding is the kelompok's, once. */
+    const placedByKelompok = (node: ast.Jabatan) => node.penilai.length === 0 && ast.isKelompok(node.$container);
+
+    function jfSitsWhereTheModelSays(node: ast.Jabatan, accept: ValidationAcceptor): void {
+        const found = !placedByKelompok(node) && misplacedJf(node);
+        if (!found) return;
+        const { ctx, shape, penilai, expected } = found;
         reportRule(accept, ctx, 'model-conformance',
             `${shape.label}: kelompok JF dan pelaksana berkedudukan di bawah ${expected}, sedangkan \`${node.name}\` di bawah \`${penilai.title}\`.`,
+            node.penilai.length > 0 ? { node, property: 'penilai', index: 0 } : { node, property: 'name' }, { citations: [shape.citation] });
+    }
+
+    /**
+     * A kelompok whose jabatan sit under a head the annex does not put them under: one finding at its
+     * `dibawah` (or its name), not one per jabatan (an RSUD's forty JF under its Direktur gave forty).
+     */
+    function kelompokSitsWhereTheModelSays(node: ast.Kelompok, accept: ValidationAcceptor): void {
+        const misplaced = node.members.filter(placedByKelompok).map(misplacedJf).filter(f => f !== undefined);
+        if (misplaced.length === 0) return;
+        const { ctx, shape, penilai, expected } = misplaced[0];
+        const count = node.members.filter(placedByKelompok).length;
+        const which = misplaced.length === count ? `kelompok \`${node.name}\`` : `${misplaced.length} jabatan kelompok \`${node.name}\``;
+        reportRule(accept, ctx, 'model-conformance',
+            `${shape.label}: kelompok JF dan pelaksana berkedudukan di bawah ${expected}, sedangkan ${which} di bawah \`${penilai.title}\`.`,
             node.penilai.length > 0 ? { node, property: 'penilai', index: 0 } : { node, property: 'name' }, { citations: [shape.citation] });
     }
 
@@ -120,5 +145,5 @@ export function modelConformanceRule(services: SiKerjaServices): ValidationCheck
             { node, property: 'name' }, { refs: shape.headCiting ? [shape.headCiting] : undefined });
     }
 
-    return { Organisasi: [modelMatchesUrusan, headOfTheRightJenis], Unit: unitShape, Jabatan: jfSitsWhereTheModelSays };
+    return { Organisasi: [modelMatchesUrusan, headOfTheRightJenis], Unit: unitShape, Jabatan: jfSitsWhereTheModelSays, Kelompok: kelompokSitsWhereTheModelSays };
 }
