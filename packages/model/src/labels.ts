@@ -25,3 +25,14 @@ export const INSTRUMENT_LABELS: Record<string, string> = {
     'keputusan-sekretaris-daerah': 'Keputusan Sekretaris Daerah',
     'keputusan-bupati': 'Keputusan Bupati'
 };
+
+/**
+ * A name in capitals as official headings print it: every word upper case but a gelar written before
+ * a name ("dr.", "drg."), which stays as written — "RUMAH SAKIT UMUM DAERAH dr. ABDUL AZIZ", never
+ * "DR. ABDUL AZIZ" (a doctorate, not a physician).
+ */
+export function officialUpperCase(text: string): string {
+    return text.split(/(\s+)/).map(word => LOWER_GELAR.test(word) ? word : word.toLocaleUpperCase('id-ID')).join('');
+}
+
+const LOWER_GELAR = /^\(?(dr|drg)\.$/;

@@ -1,3 +1,4 @@
+import { officialUpperCase } from '@sikerja/model';
 import type { DiagramKind, DrawRequest } from '@sikerja/model';
 import type { Box, Scene, TitleBlock } from '../scene.js';
 import { writeSvg } from '../svg/write-svg.js';
@@ -33,7 +34,7 @@ export function organisationKind(kind: Extract<DiagramKind, 'struktur' | 'peta-j
             const boxes = kind === 'struktur' ? strukturBoxes(metrics, { levels: request.pejabatLevel, changes }) : petaJabatanBoxes(metrics, changes, placed);
             const lines = [
                 { text: label.toLocaleUpperCase('id-ID'), size: 11, weight: 'bold' as const },
-                { text: organisation.title.toLocaleUpperCase('id-ID'), size: 10, weight: 'bold' as const },
+                { text: officialUpperCase(organisation.title), size: 10, weight: 'bold' as const },
                 { text: pemda.title ?? pemda.name, size: 8, weight: 'regular' as const }
             ];
             const totals = { text: totalsLine(blockTotals(drawing.root)), size: 8, weight: 'regular' as const };

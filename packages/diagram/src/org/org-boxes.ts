@@ -1,4 +1,4 @@
-import { formatSelisih, unitTotals, type DiagramMarks, type ElementMark, type Position, type Totals } from '@sikerja/model';
+import { formatSelisih, unitTotals, type DiagramMarks, type ElementMark, type Position, type Totals, officialUpperCase } from '@sikerja/model';
 import { box, measureCell, row, TEXT, type Box, type Cell, type ElementRef, type Row } from '../scene.js';
 import type { FontMetrics } from '../text/fonts.js';
 import { arrowOf, figureText, goneMark, GONE_NOTE, markNote, markOf, removedRowsOf } from './change-marks.js';
@@ -16,7 +16,7 @@ const NUMBER = 22;
 const KELAS = 28;
 const NAME_MAX = 170;
 
-const upper = (s: string) => s.toLocaleUpperCase('id-ID');
+const upper = officialUpperCase;
 
 function headTitle(block: OrgBlock): string {
     // The head of a Perangkat Daerah or unit kerja is named by its post; every other unit by its name.

@@ -1,4 +1,4 @@
-import { formatSelisih, type Organisation, type PemdaModel, type Totals } from '@sikerja/model';
+import { formatSelisih, type Organisation, type PemdaModel, type Totals, officialUpperCase } from '@sikerja/model';
 import { box, measureCell, row, TEXT, type Cell, type Row, type Scene, type TitleBlock } from '../scene.js';
 import type { FontMetrics } from '../text/fonts.js';
 import { blockTotals, headStyle, totalsLine, type OrgBoxes } from '../org/org-boxes.js';
@@ -83,7 +83,7 @@ export async function orgOverviewScene(pemda: PemdaModel, organisation: Organisa
     const all = totals.get(root)!;
     const title: TitleBlock['lines'] = [
         { text: heading, size: 11, weight: 'bold' },
-        { text: organisation.title.toLocaleUpperCase('id-ID'), size: 10, weight: 'bold' },
+        { text: officialUpperCase(organisation.title), size: 10, weight: 'bold' },
         { text: pemda.title ?? pemda.name, size: 8, weight: 'regular' },
         { text: totalsLine(all), size: 8, weight: 'regular' },
         { text: notice(`${all.positions} jabatan`), size: 8, weight: 'bold' },

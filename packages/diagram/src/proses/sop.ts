@@ -1,5 +1,5 @@
 import type { CrossFunctionalMap, MapNode, PemdaModel, Process, UnitNode } from '@sikerja/model';
-import { PemdaIndex, sopIdentityGrid } from '@sikerja/model';
+import { PemdaIndex, sopIdentityGrid, officialUpperCase } from '@sikerja/model';
 import { lineHeight, TEXT, type ElementRef } from '../scene.js';
 import type { FontMetrics, FontWeight } from '../text/fonts.js';
 import { wrapText } from '../text/wrap.js';
@@ -127,9 +127,9 @@ function identityPage(pemda: PemdaModel, process: Process, map: CrossFunctionalM
     const cells: SopCell[] = [];
     const half = page.width / 2;
     const kopParts = [
-        `PEMERINTAH ${(pemda.title ?? pemda.name).toLocaleUpperCase('id-ID')}`,
-        pd ? pd.title.toLocaleUpperCase('id-ID') : BLANK,
-        owner && owner.id !== pd?.id ? owner.title.toLocaleUpperCase('id-ID') : ''
+        `PEMERINTAH ${officialUpperCase(pemda.title ?? pemda.name)}`,
+        pd ? officialUpperCase(pd.title) : BLANK,
+        owner && owner.id !== pd?.id ? officialUpperCase(owner.title) : ''
     ].filter(Boolean);
     const id = map.sopIdentity;
     const written = (value: string | undefined): [string, boolean] => value === undefined ? [BLANK, true] : [value, false];

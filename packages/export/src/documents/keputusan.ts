@@ -1,5 +1,5 @@
 import { BorderStyle, Table, TableCell, TableRow, WidthType, type Paragraph, type ParagraphChild } from 'docx';
-import { DIKTUM_ORDINALS, expectedIssuer, workPeople, type TeamMember } from '@sikerja/model';
+import { DIKTUM_ORDINALS, expectedIssuer, workPeople, type TeamMember, officialUpperCase } from '@sikerja/model';
 import {
     Blanks, centered, fieldRows, kopKepalaDaerah, naskah, para, regionHeadTitle, run, signature, tembusan, textWidth, twips,
     type BuiltDocument
@@ -30,7 +30,7 @@ export function keputusanDocument(facts: DocumentFacts, work: Work): BuiltDocume
     const values = facts.values(work, { penetap, pembiayaan: undefined, pimpinanPemilik: reportsTo(facts, work, byBupati ? head : penetap) });
     const labels = { penetap: 'pejabat yang menetapkan', pembiayaan: 'sumber pembiayaan' };
     // A form line set in capitals (heading, TENTANG, lampiran title) takes its values in capitals too.
-    const capitals = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v?.toLocaleUpperCase('id-ID')]));
+    const capitals = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === undefined ? v : officialUpperCase(v)]));
     const fill = (template: string, style: { bold?: boolean } = {}) =>
         blanks.fill(template, isCapitals(template) ? capitals : values, labels, style);
     const considering = letter?.considering.length ? letter.considering : form.considering;
@@ -63,7 +63,7 @@ export function keputusanDocument(facts: DocumentFacts, work: Work): BuiltDocume
         para([run('NOMOR '), blanks.value(letter?.number, 'nomor keputusan')], { align: 'center', after: 120 }),
         centered('TENTANG', {}, 120),
         para(about(), { align: 'center', after: 240 }),
-        ...(form.decide && penetap ? [centered(`${penetap.toUpperCase()},`, { bold: true }, 240)] : []),
+        ...(form.decide && penetap ? [centered(`${officialUpperCase(penetap)},`, { bold: true }, 240)] : []),
         fieldRows([
             ['Menimbang', list(considering, 'menimbang', true)], ['Mengingat', list(recalling, 'mengingat', false)],
             ...(texts.ownPeopleOnly ? [['Memperhatikan', requests(facts, work, blanks)] as [string, Paragraph[]]] : [])
@@ -74,7 +74,7 @@ export function keputusanDocument(facts: DocumentFacts, work: Work): BuiltDocume
         ...(form.copiesAfter === 'keputusan' ? copies : [])
     ];
     const lampiran = [
-        ...lampiranHeader(`LAMPIRAN KEPUTUSAN ${penetap?.toUpperCase() ?? ''}`, letter?.number, letter?.date, about(), blanks, width),
+        ...lampiranHeader(`LAMPIRAN KEPUTUSAN ${penetap ? officialUpperCase(penetap) : ''}`, letter?.number, letter?.date, about(), blanks, width),
         para(fill(texts.lampiranTitle, { bold: true }), { align: 'center', after: 240 }),
         membersTable(facts, people, width, blanks),
         para('', { after: 120 }),

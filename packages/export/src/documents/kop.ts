@@ -1,3 +1,4 @@
+import { officialUpperCase } from '@sikerja/model';
 import * as fs from 'node:fs';
 import { BorderStyle, ImageRun, Table, TableCell, TableRow, VerticalAlign, WidthType, type Paragraph } from 'docx';
 import type { Kop } from '@sikerja/model';
@@ -23,14 +24,14 @@ export function kopFor(facts: DocumentFacts, unitId: string | undefined, blanks:
     const pemda = facts.pemda.kop ?? {};
     const own: Kop = pd?.kind === 'sekretariat-daerah' ? { ...pemda, ...pd.kop } : { website: pemda.website, logo: pemda.logo, ...pd?.kop };
     const labels = { ...DEFAULT_LABELS, ...facts.forms.kop };
-    const head = facts.pemda.title ? `PEMERINTAH ${facts.pemda.title.toUpperCase()}` : undefined;
+    const head = facts.pemda.title ? `PEMERINTAH ${officialUpperCase(facts.pemda.title)}` : undefined;
     const line = (...parts: Array<[string, string | undefined]>) => parts.filter(([, v]) => v).map(([l, v]) => `${l} ${v}`).join(', ');
     const address = [own.address, line([labels.postalCode, own.postalCode])].filter(Boolean).join(', ');
     // The logo first: the blanks are listed in the order they appear.
     const logoCell = logo(own.logo, blanks);
     const text: Paragraph[] = [
         para([blanks.value(head, 'nama pemda', { bold: true })], { align: 'center', after: 0 }),
-        para([blanks.value(pd?.title.toUpperCase(), 'nama perangkat daerah', { bold: true })], { align: 'center', after: 0 }),
+        para([blanks.value(pd && officialUpperCase(pd.title), 'nama perangkat daerah', { bold: true })], { align: 'center', after: 0 }),
         para([own.address ? run(address, { size: 20 }) : blanks.mark('alamat kop')], { align: 'center', after: 0 }),
         ...[line([labels.phone, own.phone], [labels.fax, own.fax]), line([labels.website, own.website], [labels.email, own.email])]
             .filter(l => l !== '').map(l => para([run(l, { size: 20 })], { align: 'center', after: 0 }))
@@ -41,7 +42,7 @@ export function kopFor(facts: DocumentFacts, unitId: string | undefined, blanks:
 /** The kop of another instansi, for a letter that instansi signs: its name as the model holds it, its address a blank. */
 export function kopInstansi(title: string, blanks: Blanks): Paragraph[] {
     return [
-        para([run(title.toUpperCase(), { bold: true })], { align: 'center', after: 0 }),
+        para([run(officialUpperCase(title), { bold: true })], { align: 'center', after: 0 }),
         para([blanks.mark(`alamat kop ${title}`)], { align: 'center', after: 0 }),
         rule()
     ];

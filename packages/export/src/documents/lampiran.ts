@@ -1,5 +1,5 @@
 import { AlignmentType, BorderStyle, Document, Footer, ImageRun, PageNumber, Paragraph, Tab, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { PRINT_MIN_TEXT, sopIdentityGrid, type CrossFunctionalMap, type MapNode, type Organisation, type Process } from '@sikerja/model';
+import { PRINT_MIN_TEXT, sopIdentityGrid, type CrossFunctionalMap, type MapNode, type Organisation, type Process, officialUpperCase } from '@sikerja/model';
 import { renderDiagram, softHyphens, TEXT, type DiagramKind, type FontMetrics } from '@sikerja/diagram';
 import type { ExportFonts } from '../export-diagrams.js';
 import { mm, PAPERS, sameOnPaper, settleTurns, type Paper } from '../paper.js';
@@ -64,8 +64,8 @@ function opening(facts: DocumentFacts, pd: Organisation, maps: ReturnType<typeof
         ], width - indent, twips(30), 'left', indent),
         para('', { after: 480 }),
         centered(`STRUKTUR ORGANISASI, PETA JABATAN${maps.length > 0 ? ' DAN STANDAR OPERASIONAL PROSEDUR ADMINISTRASI PEMERINTAHAN' : ''}`, { bold: true }, 0),
-        centered(pd.title.toUpperCase(), { bold: true }, 0),
-        centered((facts.pemda.title ?? facts.pemda.name).toUpperCase(), { bold: true }, 360),
+        centered(officialUpperCase(pd.title), { bold: true }, 0),
+        centered(officialUpperCase(facts.pemda.title ?? facts.pemda.name), { bold: true }, 360),
         para('Lampiran ini memuat:', { after: 60 }),
         ...['Struktur organisasi', 'Peta jabatan', ...maps.map(({ map }) => `Standar Operasional Prosedur ${map.code ? `${map.code} ` : ''}${sopTitle(map)}`)]
             .map((t, i) => para([run(`${i + 1}.`), new TextRun({ children: [new Tab()] }), run(t)], { indent: twips(8), hanging: twips(6), after: 60 }))
@@ -244,7 +244,7 @@ export function sopTable(facts: DocumentFacts, process: Process, map: CrossFunct
         ]
     }));
     return [
-        centered(`STANDAR OPERASIONAL PROSEDUR ${sopTitle(map).toUpperCase()}`, { bold: true }, 120),
+        centered(`STANDAR OPERASIONAL PROSEDUR ${officialUpperCase(sopTitle(map))}`, { bold: true }, 120),
         identity,
         para('', { after: 240, pageBreakBefore: false }),
         new Table({ width: { size: width, type: WidthType.DXA }, columnWidths: columns, rows: [head1, head2, ...body] })

@@ -1,3 +1,4 @@
+import { officialUpperCase } from '@sikerja/model';
 import {
     AlignmentType, BorderStyle, Document, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type ISectionOptions, type ParagraphChild
 } from 'docx';
@@ -26,7 +27,7 @@ export class Blanks {
     /** The value as text, or the marked field. */
     value(value: string | undefined, label: string, style: { bold?: boolean; underline?: boolean; allCaps?: boolean } = {}): TextRun {
         if (value === undefined || value.trim() === '') return this.mark(label);
-        return run(style.allCaps ? value.toUpperCase() : value, { bold: style.bold, underline: style.underline });
+        return run(style.allCaps ? officialUpperCase(value) : value, { bold: style.bold, underline: style.underline });
     }
 
     /**
@@ -114,7 +115,7 @@ export function regionHeadTitle(pemda: PemdaModel): string | undefined {
 
 /** The kop of the Bupati: "BUPATI BENGKAYANG". */
 export function kopKepalaDaerah(pemda: PemdaModel, blanks: Blanks): Paragraph[] {
-    return [para([blanks.value(regionHeadTitle(pemda)?.toUpperCase(), 'kepala daerah', { bold: true })], { align: 'center', after: 240 })];
+    return [para([blanks.value(officialUpperCase(regionHeadTitle(pemda) ?? '') || undefined, 'kepala daerah', { bold: true })], { align: 'center', after: 240 })];
 }
 
 export function rule(): Paragraph {
@@ -165,14 +166,14 @@ export function signature(s: Signatory, blanks: Blanks, options: { place?: Parag
     if (s.regionHead) {
         return [
             ...(options.place ?? []),
-            at([run(`${(s.office ?? 'Bupati').toUpperCase()},`, { bold: true })], 960),
+            at([run(`${officialUpperCase(s.office ?? 'Bupati')},`, { bold: true })], 960),
             at([blanks.value(s.regionHead.name, 'nama kepala daerah', { bold: true, allCaps: true })], 240, true)
         ];
     }
     return [
         ...(options.place ?? []),
         // The space for the signature and the stamp is left empty: a form's "Cap dan Tandatangan" is an instruction, not text.
-        at([s.office ? run(`${s.office.toUpperCase()},`, { bold: true }) : blanks.mark('jabatan penandatangan')], 960),
+        at([s.office ? run(`${officialUpperCase(s.office)},`, { bold: true }) : blanks.mark('jabatan penandatangan')], 960),
         at([blanks.value(name, `nama ${s.office ?? 'penandatangan'}`, { bold: true, underline: true })]),
         at([blanks.value(s.person?.rank, `pangkat ${s.office ?? 'penandatangan'}`)]),
         at([run('NIP. '), blanks.value(s.person?.nip, `NIP ${s.office ?? 'penandatangan'}`)], 240, true)

@@ -1,5 +1,5 @@
 import { AlignmentType, Document, Paragraph, Table, TableCell, TableRow, WidthType, type ParagraphChild } from 'docx';
-import { formatSelisih, type ChangeGroup, type DiffFigures } from '@sikerja/model';
+import { formatSelisih, type ChangeGroup, type DiffFigures, officialUpperCase } from '@sikerja/model';
 import { pageProperties, para, run, textWidth } from './naskah.js';
 
 /** Table text: 10 pt, the size of a matriks in a naskah akademik's lampiran. */
@@ -24,7 +24,7 @@ export function matriksPerubahanDocument(pemdaTitle: string, groups: readonly Ch
     const children: Array<Paragraph | Table> = [
         para([run('MATRIKS PERUBAHAN', { bold: true })], { align: 'center', after: 0 }),
         para([run('SUSUNAN ORGANISASI, PETA JABATAN DAN SISTEM KERJA', { bold: true })], { align: 'center', after: 0 }),
-        para([run(pemdaTitle.toUpperCase(), { bold: true })], { align: 'center', after: 240 }),
+        para([run(officialUpperCase(pemdaTitle), { bold: true })], { align: 'center', after: 240 }),
         para([run(`Semula: ${versions.lama}`, { size: SMALL })], { after: 0 }),
         para([run(`Menjadi: ${versions.baru}`, { size: SMALL })], { after: 240 })
     ];

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { AlignedPerangkatDaerah, AlignedRow, ChangeGroup, ChangeRow } from '@sikerja/model';
-import { CHANGE_LABELS } from '@sikerja/model';
+import { CHANGE_LABELS, officialUpperCase } from '@sikerja/model';
 import type { MatriksVersions } from './perubahan-docx.js';
 import { columnPoints, folioLandscapePrint, sheetPageBreaks, type SheetRow } from './sheet-pages.js';
 import { WORKBOOK_FONT, wrappedLines } from './workbook-font.js';
@@ -68,8 +68,8 @@ function writeSheet(workbook: ExcelJS.Workbook, pemdaTitle: string, pd: AlignedP
         // The qualified name of each row, hidden, as in the peta jabatan workbook.
         .concat({ width: 30, hidden: true } as never);
     ws.getCell('A1').value = 'MATRIKS PERUBAHAN PETA JABATAN';
-    ws.getCell('A2').value = pd.title.toUpperCase();
-    ws.getCell('A3').value = `${pemdaTitle.toUpperCase()} — Semula: ${versions.lama}; Menjadi: ${versions.baru}`;
+    ws.getCell('A2').value = officialUpperCase(pd.title);
+    ws.getCell('A3').value = `${officialUpperCase(pemdaTitle)} — Semula: ${versions.lama}; Menjadi: ${versions.baru}`;
     for (const a of ['A1', 'A2', 'A3']) ws.getCell(a).font = { name: WORKBOOK_FONT, bold: true, size: a === 'A1' ? 14 : 11 };
     HEAD_HEIGHTS.forEach((height, i) => { ws.getRow(i + 1).height = height; });
     headerRows(ws);

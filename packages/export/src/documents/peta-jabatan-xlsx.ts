@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { unitTotals, type Organisation, type PemdaModel, type Position, type UnitNode } from '@sikerja/model';
+import { unitTotals, type Organisation, type PemdaModel, type Position, type UnitNode, officialUpperCase } from '@sikerja/model';
 import { columnPoints, folioLandscapePrint, sheetPageBreaks, type SheetRow, type SheetRowRole } from './sheet-pages.js';
 import { WORKBOOK_FONT, wrappedLines } from './workbook-font.js';
 
@@ -65,8 +65,8 @@ export function petaJabatanWorkbook(pemda: PemdaModel, pd: Organisation): PetaJa
         { width: 30, hidden: true }
     ];
     ws.getCell('A1').value = 'PETA JABATAN';
-    ws.getCell('A2').value = pd.title.toUpperCase();
-    ws.getCell('A3').value = (pemda.title ?? pemda.name).toUpperCase();
+    ws.getCell('A2').value = officialUpperCase(pd.title);
+    ws.getCell('A3').value = officialUpperCase(pemda.title ?? pemda.name);
     for (const a of ['A1', 'A2', 'A3']) ws.getCell(a).font = { name: WORKBOOK_FONT, bold: true, size: a === 'A1' ? 14 : 12 };
     HEAD_HEIGHTS.forEach((height, i) => { ws.getRow(i + 1).height = height; });
     const header = ws.getRow(HEADER_ROW);
@@ -121,7 +121,7 @@ export function petaJabatanWorkbook(pemda: PemdaModel, pd: Organisation): PetaJa
             { formula: `F${row}-G${row}`, result: totals.selisih }, '', ''], 'total', { bold: true, indent: depth });
     };
     const kerja = unitKerjaOf(pemda, pd);
-    const grand = `JUMLAH ${pd.title.toUpperCase()}`;
+    const grand = `JUMLAH ${officialUpperCase(pd.title)}`;
     // Without unit kerja the PD's own total is the grand total, printed once; with them, each total says what it counts.
     if (kerja.length === 0) {
         unit(pd, 0, grand);
