@@ -7,8 +7,10 @@ import { buildWorkspace, PEMDA_FILE } from '../helpers.js';
 import { KENAIKAN_PANGKAT } from './fixtures/kenaikan-pangkat.js';
 import { REKLAME } from './fixtures/izin-reklame.js';
 import { CUTI } from './fixtures/izin-cuti.js';
+import { REKOMENDASI_TEKNIS } from './fixtures/rekomendasi-teknis.js';
 import { BLANK, layoutSop, type SopLayout, type SopPage } from '../../packages/diagram/src/proses/sop.js';
 import { writeSopPages } from '../../packages/diagram/src/proses/sop-svg.js';
+import { labelBox } from '../../packages/diagram/src/proses/sop-labels.js';
 import { STRIP } from '../../packages/diagram/src/proses/sop-geometry.js';
 import { lineHops } from '../../packages/diagram/src/svg/line-hops.js';
 
@@ -373,6 +375,33 @@ describe('SOP AP flows a reader can follow one way only', () => {
             });
         }
         expect(labels).toBeGreaterThan(20);
+    });
+
+    it('stands a label with no place inside one column across the column\'s side, clear of every line, the grid line hidden under its letters (rekomendasi teknis)', async () => {
+        const ws = await buildWorkspace({ 'pemda.sikerja': PEMDA_FILE, 'rekomendasi.sikerja': REKOMENDASI_TEKNIS });
+        const pemda = ws.services.model.SemanticModel.semanticModel().pemda[0];
+        const process = pemda.processes.find(p => p.id === 'Rekomendasi')!;
+        const layout = layoutSop(pemda, process, process.maps[0], printedPage('sop', { paper: 'f4' })!, metrics);
+        const svgs = writeSopPages(layout, metrics);
+        const p = layout.pages.findIndex(page => page.lines.some(l => l.label?.lines.join(' ') === 'perlu perbaikan'));
+        const drawn = drawnFlows(svgs[p]);
+        const words = drawn.labels.filter(l => ['perlu', 'perbaikan'].includes(l.text));
+        expect(words.map(w => w.text)).toEqual(['perlu', 'perbaikan']);
+        for (const word of words) {
+            for (const line of drawn.lines) {
+                const pts = line === word.line ? line.points.slice(1) : line.points;
+                expect(pts.slice(1).some((q, i) => segmentCrosses(pts[i], q, word.box)), `"${word.text}" crossed by ${line.from}->${line.to}`).toBe(false);
+            }
+            expect(drawn.symbols.filter(s => overlaps(s, word.box) && !(word.line.points[0][0] >= s.x - 0.5 && word.line.points[0][0] <= s.x + s.width + 0.5
+                && word.line.points[0][1] >= s.y - 0.5 && word.line.points[0][1] <= s.y + s.height + 0.5)), `"${word.text}" on a symbol`).toEqual([]);
+        }
+        // Across a pelaksana column's side: white under the label, so the grid line does not run through its letters.
+        const page = layout.pages[p];
+        const label = page.lines.find(l => l.label?.lines.join(' ') === 'perlu perbaikan')!.label!;
+        const box = labelBox(label);
+        const sides = page.laneColumns.flatMap(c => [c.x, c.x + c.width]);
+        expect(sides.some(x => x > box.x && x < box.x + box.width), 'across a column side').toBe(true);
+        expect(svgs[p]).toContain(`<rect x="${Math.round(box.x * 100) / 100}" y="${Math.round(box.y * 100) / 100}" width="${Math.round(box.width * 100) / 100}" height="${Math.round(box.height * 100) / 100}" fill="#ffffff" stroke="none"/>`);
     });
 
     it('hops a flow over another where the two cross, as the lintas fungsi does (TJT pengajuan sukarela, page 2)', async () => {

@@ -46,10 +46,11 @@ export function clearLabels(lines: Array<{ page: number; line: SopLine }>, symbo
             const others = boxes.filter(b => b !== source);
             // Another flow passing close by would read as the label's own: it keeps a halo off them.
             // Where no place keeps every rule, the one that breaks the fewer, in this order of badness.
-            const crossedBy = (r: Rect, rules: { halo: boolean; rows: boolean }) =>
+            const crossedBy = (r: Rect, rules: { halo: boolean; rows: boolean; columns?: false }) =>
                 here.some(other => other === line ? crosses(other.points, grown(r, -0.5)) : crosses(other.points, rules.halo ? grown(r, HALO) : r))
                 || others.some(b => overlaps(b, r)) || placed.some(p => overlaps(p, r))
-                || grid.columns.some(x => x > r.x - GRID_GAP && x < r.x + r.width + GRID_GAP) || (rules.rows && grid.rows(page).some(y => y > r.y && y < r.y + r.height));
+                || (rules.columns !== false && grid.columns.some(x => x > r.x - GRID_GAP && x < r.x + r.width + GRID_GAP))
+                || (rules.rows && grid.rows(page).some(y => y > r.y && y < r.y + r.height));
             const beside = source ? besideTurn(line.label, line.points, source).filter(c => !overlaps(source, rectOf(c))) : [];
             const [atRouting, ...near] = candidates(line.label, line.points);
             // A bottom exit's label stands on the side of its drop away from the decision's other exit,
@@ -63,9 +64,11 @@ export function clearLabels(lines: Array<{ page: number; line: SopLine }>, symbo
             // crowded page still stands by its line rather than under another.
             const places = [...first, ...alongLine(line.label, line.points).filter(c => !source || !overlaps(source, rectOf(c)))];
             let choice = line.label;
-            for (const rules of [{ halo: true, rows: true }, { halo: false, rows: true }, { halo: false, rows: false }]) {
+            // Last, over a pelaksana column's side: a label across a grid line still reads as its line's,
+            // one a line runs through does not (a narrow column's "perlu perbaikan" by a loop back).
+            for (const rules of [{ halo: true, rows: true }, { halo: false, rows: true }, { halo: false, rows: false }, { halo: false, rows: false, columns: false as const }]) {
                 const found = places.find(c => !crossedBy(rectOf(c), rules));
-                if (found) { choice = found; break; }
+                if (found) { choice = rules.columns === false ? { ...found, overGrid: true } : found; break; }
             }
             line.label = choice;
             placed.push(rectOf(choice));

@@ -3,7 +3,7 @@ import { lineHeight, TEXT } from '../scene.js';
 import type { FontMetrics } from '../text/fonts.js';
 import { theme as themeOf, type ThemeName } from '../theme.js';
 import { escapeXml } from '../svg/escape.js';
-import { labelBaselines } from './sop-labels.js';
+import { labelBaselines, labelBox } from './sop-labels.js';
 import type { SopLayout, SopPage, SopSymbolBox, SopText } from './sop.js';
 
 const num = (n: number) => (Math.round(n * 100) / 100).toString();
@@ -67,6 +67,10 @@ function pageBody(page: SopPage, metrics: FontMetrics, themeName: ThemeName): st
         else out.push(`<polyline points="${l.points.map(([x, y]) => `${num(x)},${num(y)}`).join(' ')}" ${style}/>`);
         if (l.arrow) out.push(arrowhead(l.points[l.points.length - 2], l.points[l.points.length - 1], t.line));
         if (l.label) {
+            if (l.label.overGrid) {
+                const box = labelBox(l.label);
+                out.push(`<rect x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(box.height)}" fill="#ffffff" stroke="none"/>`);
+            }
             for (const at of labelBaselines(l.label, metrics)) {
                 out.push(`<text class="flow-label" x="${num(at.x)}" y="${num(at.y)}" font-size="${l.label.size}" text-anchor="start" fill="${t.text}">${escapeXml(at.text)}</text>`);
             }

@@ -25,6 +25,8 @@ export interface SopText {
     align: 'left' | 'center';
     /** Dimmed: a blank the model does not fill. */
     blank?: boolean;
+    /** A flow's label set across a pelaksana column's side: the paper shows through it, the grid line does not. */
+    overGrid?: boolean;
 }
 
 export interface SopCell {
