@@ -472,25 +472,30 @@ describe('SOP AP of a map as analysts write it: labels longer than ya/tidak, thr
 });
 
 describe('SOP AP continued on the next page', () => {
-    it('keeps the lines down to the connectors below the table 2 mm apart at print size wherever two run side by side', async () => {
+    /** Each printed F4 page of every SOP AP of the examples and the fixtures that go over pages. */
+    async function printedSopPages(each: (page: SopPage, where: string) => void): Promise<void> {
         const all = (await loadWorkspace(['examples/'])).services.model.SemanticModel.semanticModel().pemda;
         const ws = await buildWorkspace({ 'pemda.sikerja': PEMDA_FILE, 'kp.sikerja': KENAIKAN_PANGKAT, 'reklame.sikerja': REKLAME, 'cuti.sikerja': CUTI });
         const printed = printedPage('sop', { paper: 'f4' })!;
-        const clearance = 5.67 * 6.5 / 8 - 0.01;
+        for (const pemda of [...all, ...ws.services.model.SemanticModel.semanticModel().pemda]) for (const process of pemda.processes) for (const map of process.maps) {
+            layoutSop(pemda, process, map, printed, metrics).pages.forEach((page, p) => each(page, `${map.id} hal. ${p + 1}`));
+        }
+    }
+    const clearance = 5.67 * 6.5 / 8 - 0.01;
+
+    it('keeps the lines down to the connectors below the table 2 mm apart at print size wherever two run side by side', async () => {
         const close: string[] = [];
         let intoStrip = 0;
-        for (const pemda of [...all, ...ws.services.model.SemanticModel.semanticModel().pemda]) for (const process of pemda.processes) for (const map of process.maps) {
-            layoutSop(pemda, process, map, printed, metrics).pages.forEach((page, p) => {
-                const down = new Set(page.symbols.filter(x => x.row < 0 && !x.node.startsWith('->')).map(x => x.node));
-                const toStrip = page.lines.filter(l => down.has(l.to));
-                intoStrip += toStrip.length;
-                const vertical = verticalRuns(page).filter(r => toStrip.includes(r.line));
-                for (const r of vertical) for (const o of vertical) {
-                    if (o.line === r.line || o.x <= r.x || o.y1 >= r.y2 || r.y1 >= o.y2) continue;
-                    if (o.x - r.x < clearance) close.push(`${map.id} hal. ${p + 1}: ${r.line.from}→${r.line.to} beside ${o.line.from}→${o.line.to}, ${(o.x - r.x).toFixed(1)} pt`);
-                }
-            });
-        }
+        await printedSopPages((page, where) => {
+            const down = new Set(page.symbols.filter(x => x.row < 0 && !x.node.startsWith('->')).map(x => x.node));
+            const toStrip = page.lines.filter(l => down.has(l.to));
+            intoStrip += toStrip.length;
+            const vertical = verticalRuns(page).filter(r => toStrip.includes(r.line));
+            for (const r of vertical) for (const o of vertical) {
+                if (o.line === r.line || o.x <= r.x || o.y1 >= r.y2 || r.y1 >= o.y2) continue;
+                if (o.x - r.x < clearance) close.push(`${where}: ${r.line.from}→${r.line.to} beside ${o.line.from}→${o.line.to}, ${(o.x - r.x).toFixed(1)} pt`);
+            }
+        });
         expect(intoStrip).toBeGreaterThan(10);
         expect(close).toEqual([]);
     });
@@ -509,26 +514,20 @@ describe('SOP AP continued on the next page', () => {
     });
 
     it('runs the lines along a strip of connectors 2 mm apart at print size wherever two to different steps run one over the other', async () => {
-        const all = (await loadWorkspace(['examples/'])).services.model.SemanticModel.semanticModel().pemda;
-        const ws = await buildWorkspace({ 'pemda.sikerja': PEMDA_FILE, 'kp.sikerja': KENAIKAN_PANGKAT, 'reklame.sikerja': REKLAME, 'cuti.sikerja': CUTI });
-        const printed = printedPage('sop', { paper: 'f4' })!;
-        const clearance = 5.67 * 6.5 / 8 - 0.01;
         const close: string[] = [];
         let alongStrips = 0;
-        for (const pemda of [...all, ...ws.services.model.SemanticModel.semanticModel().pemda]) for (const process of pemda.processes) for (const map of process.maps) {
-            layoutSop(pemda, process, map, printed, metrics).pages.forEach((page, p) => {
-                const strips = page.cells.filter(c => c.height === STRIP && c.x === page.laneColumns[0].x);
-                const target = (l: SopPage['lines'][number]) => l.to.split('->').pop();
-                const runs = page.lines.flatMap(line => line.points.slice(1).map((q, i) => [line.points[i], q] as const)
-                    .filter(([a, b]) => a[1] === b[1] && Math.abs(a[0] - b[0]) > 1 && strips.some(c => a[1] > c.y && a[1] < c.y + c.height))
-                    .map(([a, b]) => ({ line, y: a[1], x1: Math.min(a[0], b[0]), x2: Math.max(a[0], b[0]) })));
-                alongStrips += runs.length;
-                for (const r of runs) for (const o of runs) {
-                    if (target(o.line) === target(r.line) || o.y <= r.y || Math.min(r.x2, o.x2) - Math.max(r.x1, o.x1) <= 1) continue;
-                    if (o.y - r.y < clearance) close.push(`${map.id} hal. ${p + 1}: ${r.line.from}→${r.line.to} over ${o.line.from}→${o.line.to}, ${(o.y - r.y).toFixed(1)} pt`);
-                }
-            });
-        }
+        await printedSopPages((page, where) => {
+            const strips = page.cells.filter(c => c.height === STRIP && c.x === page.laneColumns[0].x);
+            const target = (l: SopPage['lines'][number]) => l.to.split('->').pop();
+            const runs = page.lines.flatMap(line => line.points.slice(1).map((q, i) => [line.points[i], q] as const)
+                .filter(([a, b]) => a[1] === b[1] && Math.abs(a[0] - b[0]) > 1 && strips.some(c => a[1] > c.y && a[1] < c.y + c.height))
+                .map(([a, b]) => ({ line, y: a[1], x1: Math.min(a[0], b[0]), x2: Math.max(a[0], b[0]) })));
+            alongStrips += runs.length;
+            for (const r of runs) for (const o of runs) {
+                if (target(o.line) === target(r.line) || o.y <= r.y || Math.min(r.x2, o.x2) - Math.max(r.x1, o.x1) <= 1) continue;
+                if (o.y - r.y < clearance) close.push(`${where}: ${r.line.from}→${r.line.to} over ${o.line.from}→${o.line.to}, ${(o.y - r.y).toFixed(1)} pt`);
+            }
+        });
         expect(alongStrips).toBeGreaterThan(10);
         expect(close).toEqual([]);
     });
