@@ -21,9 +21,9 @@ beforeAll(async () => {
     tjt = (await loadWorkspace(['examples/tanjung-jabung-timur'])).services.model.SemanticModel.semanticModel().pemda[0];
 });
 
-function sopOf(element: string, page = { width: 867, height: 525 }): SopLayout {
+function sopOf(element: string, page = { width: 867, height: 525 }, lastRoom?: number): SopLayout {
     const process = tjt.processes.find(p => p.maps.some(m => m.id === element))!;
-    return layoutSop(tjt, process, process.maps.find(m => m.id === element)!, page, metrics);
+    return layoutSop(tjt, process, process.maps.find(m => m.id === element)!, page, metrics, { lastRoom });
 }
 
 const texts = (page: SopPage) => page.cells.map(c => c.text?.lines.join(' ') ?? '');
@@ -176,6 +176,21 @@ ${identity}
         const all = sop.pages.flatMap((p, page) => p.symbols.filter(s => s.symbol === 'penghubung' && s.row < 0).map(s => ({ node: s.node, label: s.label, page })));
         const tidak = all.filter(c => c.node.endsWith('TidakDilanjutkan'));
         expect(tidak.map(c => [c.label, c.page])).toEqual([['A', 1], ['A', 1], ['A', 1], ['A', 2]]);
+    });
+
+    it('keeps room under its last steps for what follows (the lampiran\'s signature), moving them to a page of their own where the last page is full', () => {
+        const page = { width: 655, height: 391 };
+        // PetaLintasInstansi: its last page of seven steps has no room; the last two go on with the room under them.
+        const plain = sopOf('PenunjukanLintasInstansi.PetaLintasInstansi', page);
+        const kept = sopOf('PenunjukanLintasInstansi.PetaLintasInstansi', page, 150);
+        expect(kept.pages.length).toBe(plain.pages.length + 1);
+        const last = kept.pages[kept.pages.length - 1];
+        expect(last.height).toBeLessThanOrEqual(page.height - 150 + 1e-6);
+        expect(last.rows.length).toBe(2);
+        // Every step once, in order, over the pages.
+        expect(kept.pages.flatMap(p => p.rows)).toEqual(plain.pages.flatMap(p => p.rows));
+        expect(kept.pages.slice(0, -1).every(p => p.height === page.height)).toBe(true);
+        expect(last.footer.lines[0]).toMatch(new RegExp(`halaman ${kept.pages.length} dari ${kept.pages.length}$`));
     });
 
     it('is a paged diagram: one SVG per page, sized to the page', async () => {

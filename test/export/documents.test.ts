@@ -8,9 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadWorkspace, publishedModel } from '@sikerja/language';
 import { shippedFontPaths, shippedFonts } from '@sikerja/diagram';
 import { writeDocuments, type DocumentReport } from '@sikerja/export';
-import { sopColumns } from '../../packages/export/src/documents/lampiran.js';
-import { textWidth } from '../../packages/export/src/documents/naskah.js';
-import { docxParagraphs, highlighted } from './docx-reader.js';
+import { documentXml, docxParagraphs, highlighted } from './docx-reader.js';
 import { pdfWords } from './pdf-words.js';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -168,12 +166,11 @@ describe('documents of the Bengkayang example (Perbup Bengkayang 5/2024 Lampiran
         expect(totals).toEqual(['JUMLAH INSPEKTORAT DAERAH']);
     });
 
-    it('the lampiran holds the struktur and peta jabatan pictures and the SOP AP as a table', async () => {
+    it('the lampiran holds the struktur, peta jabatan and SOP AP pictures', async () => {
         const lampiran = fileOf(report, 'Dinkes-lampiran.docx');
         const text = await docxParagraphs(lampiran.file);
-        // Named by its Nama SOP (`nama-sop`), not the map's title.
-        expect(text).toContain('STANDAR OPERASIONAL PROSEDUR PENUNJUKAN JABATAN FUNGSIONAL DAN PELAKSANA LINTAS UNIT ORGANISASI');
-        expect(text).toContain('Mutu Baku');
+        // The SOP listed by its Nama SOP (`nama-sop`), not the map's title.
+        expect(text).toContain('3.Standar Operasional Prosedur BKY.M03.02.01 Penunjukan Jabatan Fungsional dan Pelaksana Lintas Unit Organisasi');
         const JSZip = (await import('jszip')).default;
         const zip = await JSZip.loadAsync(fs.readFileSync(lampiran.file));
         const xml = await zip.file('word/document.xml')!.async('string');
@@ -190,7 +187,7 @@ describe('documents of the Bengkayang example (Perbup Bengkayang 5/2024 Lampiran
         for (const footer of footers) expect(footer).toMatch(/PAGE/);
         // The figures, by their names: the struktur and the peta jabatan, each on as many pages as it needs at 8 pt (Dinkes's peta jabatan: several).
         const drawings = [...xml.matchAll(/<w:drawing>[\s\S]*?<\/w:drawing>/g)].map(d => d[0]);
-        const figures = drawings.filter(d => /name="(struktur|peta-jabatan)-/.test(d));
+        const figures = drawings.filter(d => /name="(struktur|peta-jabatan|sop)-/.test(d));
         expect(figures.length).toBeGreaterThan(2);
         // Each picture placed at its true size or larger (300 dpi PNG: 300 pixels an inch; Word's extent: 914,400 EMU an inch).
         const extents = figures.map(d => Number(/<wp:extent cx="(\d+)"/.exec(d)![1]));
@@ -204,10 +201,10 @@ describe('documents of the Bengkayang example (Perbup Bengkayang 5/2024 Lampiran
         expect(text[0]).toBe('LAMPIRAN [naskah yang dilampiri]');
         expect(lampiran.missing.slice(0, 4)).toEqual(['naskah yang dilampiri', 'nomor naskah yang dilampiri', 'tanggal naskah yang dilampiri', 'tentang']);
         expect(text.slice(-4)).toEqual(['KEPALA DINAS KESEHATAN, PENGENDALIAN PENDUDUK DAN KELUARGA BERENCANA,', 'dr. Maria Lestari Simanjuntak, M.Kes.', 'Pembina Utama Muda (IV/c)', 'NIP. 19760824 200312 2 006']);
-        // The flow is drawn with the SOP AP symbols (PermenPAN-RB 35/2012), a dokumen step as a document, not named "Proses".
-        const symbols = drawings.filter(d => /name="simbol-/.test(d)).map(d => /descr="([^"]+)"/.exec(d)![1]);
-        expect(new Set(symbols)).toEqual(new Set(['Simbol SOP: Mulai (terminator)', 'Simbol SOP: Proses', 'Simbol SOP: Keputusan', 'Simbol SOP: Dokumen', 'Simbol SOP: Selesai (terminator)']));
-        expect(text.filter(t => ['Mulai', 'Proses', 'Keputusan', 'Selesai'].includes(t))).toEqual([]);
+        // The SOP as its pages are printed, each described by its Nama SOP and page.
+        const sop = drawings.filter(d => /name="sop-/.test(d)).map(d => /descr="([^"]+)"/.exec(d)![1]);
+        expect(sop[0]).toBe('Standar Operasional Prosedur Penunjukan Jabatan Fungsional dan Pelaksana Lintas Unit Organisasi, halaman 1 dari ' + sop.length);
+        expect(sop.length).toBeGreaterThan(1);
     });
 
     it('puts a bagan into the lampiran as its PDF prints it: on one A3 page where F4 cannot hold its Bidang row at 8 pt', async () => {
@@ -222,53 +219,27 @@ describe('documents of the Bengkayang example (Perbup Bengkayang 5/2024 Lampiran
         }
     });
 
-    it('sets the SOP table\'s pelaksana headers at 8 pt in columns that hold each of their words whole', async () => {
+    it('puts each SOP AP in as its pages are printed, flow lines and connectors included: landscape, one page each, text at 8 pt', async () => {
         const lampiran = fileOf(report, 'Disdikbud-lampiran.docx');
-        const JSZip = (await import('jszip')).default;
-        const xml = await (await JSZip.loadAsync(fs.readFileSync(lampiran.file))).file('word/document.xml')!.async('string');
-        const runs = [...xml.matchAll(/<w:r>(?:(?!<\/w:r>)[\s\S])*?<w:sz w:val="(\d+)"\/>(?:(?!<\/w:r>)[\s\S])*?<w:t[^>]*>([^<]*)<\/w:t>/g)].map(m => ({ size: Number(m[1]) / 2, text: m[2] }));
-        const titles = ['Pemohon (pemilik ijazah atau ahli warisnya)', 'Kepala Satuan Pendidikan asal', 'Kepala Dinas Pendidikan dan Kebudayaan'];
-        for (const title of titles) {
-            const header = runs.find(r => r.text.replace(/\u00ad/g, '') === title);
-            expect(header, title).toBeDefined();
-            expect(header!.size).toBeGreaterThanOrEqual(8);
-            // Its column holds "Pendidikan", "Kebudayaan", "warisnya)" whole: no break offered inside a word.
-            expect(header!.text, title).toBe(title);
+        const zip = await JSZip.loadAsync(fs.readFileSync(lampiran.file));
+        const xml = await zip.file('word/document.xml')!.async('string');
+        const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
+        const sections = sectionsOf(xml);
+        const sop = sections.filter(s => /name="sop-/.test(s.body));
+        // The SKPI SOP: its identity page, then its flow page by page, in order.
+        expect(sop.length).toBeGreaterThanOrEqual(4);
+        expect(sop.map(s => /name="(sop-[^"]+)"/.exec(s.body)![1])).toEqual(sop.map((_, i) => `sop-LayananIjazah.PetaSKPI-${i + 1}`));
+        for (const section of sop) {
+            expect(section.page, 'F4 landscape').toEqual({ width: 18709, height: 12189 });
+            expect([...section.body.matchAll(/<w:drawing>/g)].length, 'one picture a page').toBe(1);
+            // Its smallest text (6.5 pt as drawn) at 8 pt on paper: the 300 dpi picture placed at 8/6.5 of its drawn size.
+            const cx = Number(/<wp:extent cx="(\d+)"/.exec(section.body)![1]);
+            const png = await zip.file(`word/${new RegExp(`Id="${/r:embed="([^"]+)"/.exec(section.body)![1]}"[^>]*Target="([^"]+)"`).exec(rels)![1]}`)!.async('nodebuffer');
+            const drawnPoints = png.readUInt32BE(16) / 300 * 72;
+            expect(cx / 914400 * 72 / drawnPoints * 6.5, 'smallest text on paper').toBeGreaterThanOrEqual(7.99);
         }
-        // Its cell gives the text almost all of the column: 1 mm margins, not Word's 1.9 mm.
-        const laneCell = xml.split('<w:tc>').find(c => c.includes('>Kepala Satuan Pendidikan asal<'))!;
-        expect(laneCell).toMatch(/<w:tcMar>[\s\S]*<w:left w:type="dxa" w:w="57"\/>/);
-    });
-
-    it('shares the SOP table\'s width: pelaksana columns fit their longest word, the Mutu Baku columns give way, the Kegiatan column keeps 55 mm and never falls below 40 mm', () => {
-        const mm = (twips: number) => twips / 1440 * 25.4;
-        const width = textWidth('f4', 'landscape');
-        const { metrics } = shippedFonts();
-        const six = ['Pemohon (pemilik ijazah atau ahli warisnya)', 'Kepala Satuan Pendidikan asal', 'Petugas Layanan Ijazah',
-            'Kepala Seksi Kurikulum dan Penilaian SMP', 'Kepala Bidang Pembinaan Sekolah Menengah Pertama', 'Kepala Dinas Pendidikan dan Kebudayaan'];
-        const disdikbud = sopColumns(width, six, metrics);
-        expect(mm(disdikbud.kegiatan)).toBeCloseTo(55, 0);
-        six.forEach((title, i) => {
-            const longest = Math.max(...title.split(' ').map(w => metrics.width(w, 8, 'bold'))) * 20;
-            expect(disdikbud.lanes[i] - 2 * 57, title).toBeGreaterThanOrEqual(longest);
-        });
-        // The room came from Keterangan first, then Kelengkapan; Output, Waktu and No kept theirs.
-        expect([mm(disdikbud.columns.keterangan), mm(disdikbud.columns.output), mm(disdikbud.columns.waktu)].map(Math.round)).toEqual([24, 35, 20]);
-        const all = disdikbud.kegiatan + disdikbud.lanes.reduce((a, b) => a + b, 0) + Object.values(disdikbud.columns).reduce((a, b) => a + b, 0);
-        expect(Math.abs(all - width)).toBeLessThanOrEqual(1);
-        // Ten pelaksana: the Kegiatan column at 40 mm, the Mutu Baku columns at their least, the pelaksana sharing the rest.
-        const ten = sopColumns(width, Array.from({ length: 10 }, () => 'Kepala Dinas Pendidikan dan Kebudayaan'), metrics);
-        expect(mm(ten.kegiatan)).toBeCloseTo(40, 0);
-        expect([mm(ten.columns.keterangan), mm(ten.columns.kelengkapan), mm(ten.columns.output)].map(Math.round)).toEqual([24, 30, 26]);
-        expect(new Set(ten.lanes).size).toBe(1);
-        expect(mm(ten.lanes[0])).toBeGreaterThanOrEqual(12);
-        // Twelve and fifteen: the pelaksana go below 12 mm rather than the Kegiatan below 40 mm, and the table still fits the page.
-        for (const n of [12, 15]) {
-            const many = sopColumns(width, Array.from({ length: n }, () => 'Kepala Seksi'), metrics);
-            expect(mm(many.kegiatan), `${n} pelaksana`).toBeGreaterThanOrEqual(39.9);
-            expect(many.kegiatan + many.lanes.reduce((a, b) => a + b, 0) + Object.values(many.columns).reduce((a, b) => a + b, 0), `${n} pelaksana`).toBeLessThanOrEqual(width + 1);
-            expect(mm(many.lanes[0]), `${n} pelaksana`).toBeGreaterThanOrEqual(6);
-        }
+        // No SOP table in Word without its flow lines.
+        expect(await docxParagraphs(lampiran.file)).not.toContain('Mutu Baku');
     });
 });
 
@@ -401,7 +372,7 @@ describe('a generated document opens in LibreOffice', () => {
         expect(x('Sekretariat')).toBeGreaterThan(x('Dinas') + 4);
         expect(x('Sekretaris')).toBeGreaterThan(x('Sekretariat') + 4);
         // The lampiran's signature never stands alone on its last page: the last SOP steps come with it
-        // (Dishub of Tanjung Jabung Timur: its SOP table fills the page before the signature).
+        // (Dishub of Tanjung Jabung Timur: its SOP fills the page before the signature).
         const ws = await loadWorkspace([path.join(ROOT, 'examples/tanjung-jabung-timur')]);
         const tjt = await writeDocuments(publishedModel(ws.services, ws.requested).pemda, { kinds: ['lampiran'], element: 'Dishub', outDir: out }, fonts);
         const lampiran = fileOf(tjt, 'Dishub-lampiran.docx');
@@ -410,7 +381,8 @@ describe('a generated document opens in LibreOffice', () => {
         const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [lampiranPdf], { encoding: 'utf8' }))![1]);
         const last = execFileSync('pdftotext', ['-f', String(pages), '-l', String(pages), lampiranPdf, '-'], { encoding: 'utf8' });
         expect(last).toContain('KEPALA DINAS PERHUBUNGAN,');
-        expect(last).toContain('Pengajuan tidak dilanjutkan');
+        const sopOnLast = execFileSync('pdfimages', ['-list', '-f', String(pages), '-l', String(pages), lampiranPdf], { encoding: 'utf8' }).trim().split('\n').slice(2);
+        expect(sopOnLast.length, 'the SOP\'s last steps and the signature on one page').toBe(1);
         // With no SOP, the last peta jabatan page leaves room for the signature (BPKAD: it stood alone on a sixth page).
         const bpkad = fileOf(await writeDocuments(publishedModel(ws.services, ws.requested).pemda, { kinds: ['lampiran'], element: 'BPKAD', outDir: out }, fonts), 'BPKAD-lampiran.docx');
         execFileSync('soffice', [`-env:UserInstallation=file://${out}/lo-profile`, '--headless', '--convert-to', 'pdf', '--outdir', out, bpkad.file], { stdio: 'pipe', timeout: 120_000 });
@@ -419,20 +391,19 @@ describe('a generated document opens in LibreOffice', () => {
         expect(execFileSync('pdftotext', ['-f', String(bpkadPages), '-l', String(bpkadPages), bpkadPdf, '-'], { encoding: 'utf8' })).toContain('KEPALA BADAN PENGELOLAAN');
         const picturesOnLast = execFileSync('pdfimages', ['-list', '-f', String(bpkadPages), '-l', String(bpkadPages), bpkadPdf], { encoding: 'utf8' }).trim().split('\n').slice(2);
         expect(picturesOnLast.length, 'the last peta jabatan page and the signature on one page').toBe(1);
-        // A SOP's table of steps never begins with its header and one step at the foot of a page (Disdikbud: the identity fills most of it).
+        // Each page of a SOP one page of the lampiran: the SKPI SOP's pages are as many landscape pages, a picture each, the signature on the last.
         const bky = await loadWorkspace([path.join(ROOT, 'examples/bengkayang')]);
         const disdikbud = fileOf(await writeDocuments(publishedModel(bky.services, bky.requested).pemda, { kinds: ['lampiran'], element: 'Disdikbud', outDir: path.join(out, 'sop') }, fonts), 'Disdikbud-lampiran.docx');
         execFileSync('soffice', [`-env:UserInstallation=file://${out}/lo-profile`, '--headless', '--convert-to', 'pdf', '--outdir', path.join(out, 'sop'), disdikbud.file], { stdio: 'pipe', timeout: 120_000 });
         const disdikbudPdf = path.join(out, 'sop', 'Disdikbud-lampiran.pdf');
-        const pageCount = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [disdikbudPdf], { encoding: 'utf8' }))![1]);
-        const pageTexts = Array.from({ length: pageCount }, (_, i) => execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', disdikbudPdf, '-'], { encoding: 'utf8' }));
-        const firstSteps = pageTexts.findIndex(t => /^\s*1\s+Ijazah pemohon hilang/m.test(t));
-        expect(firstSteps, 'the first step is printed').toBeGreaterThan(0);
-        expect(pageTexts[firstSteps], 'three steps at least under the header').toMatch(/^\s*3\s+Menerima dan mencatat berkas/m);
-        // Six pelaksana, and no word of their headers broken over two lines ("Pendidi-" / "kan").
-        const header = pageTexts[firstSteps].slice(0, pageTexts[firstSteps].search(/^\s*1\s+Ijazah pemohon hilang/m));
-        expect(header).toMatch(/Kebudayaan/);
-        expect(header.match(/\p{L}-(?=\s)/gu) ?? [], 'words hyphenated in the header').toEqual([]);
+        const pageInfo = execFileSync('pdfinfo', ['-f', '1', '-l', '999', disdikbudPdf], { encoding: 'utf8' });
+        const sizes = [...pageInfo.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map(m => Number(m[1]) > Number(m[2]) ? 'landscape' : 'portrait');
+        const pictures = execFileSync('pdfimages', ['-list', disdikbudPdf], { encoding: 'utf8' }).trim().split('\n').slice(2).map(l => Number(l.trim().split(/\s+/)[0]));
+        const sopPages = [...(await documentXml(disdikbud.file)).matchAll(/name="sop-/g)].length;
+        const sopAt = Array.from({ length: sopPages }, (_, k) => sizes.length - sopPages + k);
+        expect(sopAt.map(i => sizes[i])).toEqual(sopAt.map(() => 'landscape'));
+        expect(sopAt.map(i => pictures.filter(p => p === i + 1).length)).toEqual(sopAt.map(() => 1));
+        expect(execFileSync('pdftotext', ['-f', String(sizes.length), '-l', String(sizes.length), disdikbudPdf, '-'], { encoding: 'utf8' })).toContain('KEPALA DINAS PENDIDIKAN DAN KEBUDAYAAN,');
         // A peta jabatan whose last page is a whole unit kerja filling the page (Kecamatan Bengkayang: its
         // last Kelurahan) leaves that unit's last part to a page of its own with the signature under it.
         const kecamatan = fileOf(await writeDocuments(publishedModel(bky.services, bky.requested).pemda, { kinds: ['lampiran'], element: 'KecamatanBengkayang', outDir: path.join(out, 'kec') }, fonts), 'KecamatanBengkayang-lampiran.docx');

@@ -54,8 +54,8 @@ export interface DrawRequest {
         /** The larger paper's printable area (A3), for a drawing the page cannot hold at print size even split. */
         larger?: { width: number; height: number; turned?: { width: number; height: number } };
         /**
-         * Room (points on paper) the last page of a paged struktur or peta jabatan leaves under its
-         * drawing for what follows it: the lampiran's signature block, which must not stand alone.
+         * Room (points on paper) the last page of a paged struktur, peta jabatan or SOP AP leaves under
+         * its drawing for what follows it: the lampiran's signature block, which must not stand alone.
          */
         lastRoom?: number;
     };

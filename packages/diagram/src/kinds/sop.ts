@@ -1,3 +1,4 @@
+import { PRINT_MIN_TEXT } from '@sikerja/model';
 import { layoutSop } from '../proses/sop.js';
 import { EDGE, writeSopPages, writeSopSheet } from '../proses/sop-svg.js';
 import { TEXT } from '../scene.js';
@@ -18,7 +19,9 @@ export const sop: DiagramKindEntry = {
         const { process, map } = found;
         const page = request.page ?? SOP_PAGE_DEFAULT;
         // The table inside the page by half its outer rule, so each page's SVG is the page exactly.
-        const layout = layoutSop(pemda, process, map, { width: page.width - 2 * EDGE, height: page.height - 2 * EDGE }, metrics);
+        // `lastRoom` is on paper; the page is laid out to be printed enlarged to PRINT_MIN_TEXT.
+        const lastRoom = request.page?.lastRoom ? request.page.lastRoom * TEXT.small / PRINT_MIN_TEXT : undefined;
+        const layout = layoutSop(pemda, process, map, { width: page.width - 2 * EDGE, height: page.height - 2 * EDGE }, metrics, { lastRoom });
         const sheet = writeSopSheet(layout, metrics, request.theme);
         return {
             drawn: {

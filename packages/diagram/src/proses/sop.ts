@@ -212,7 +212,13 @@ function columnsFor(lanes: number, width: number): Columns {
     return { ...f, kegiatan, lane, x };
 }
 
-export function layoutSop(pemda: PemdaModel, process: Process, map: CrossFunctionalMap, page: { width: number; height: number }, metrics: FontMetrics): SopLayout {
+/**
+ * `lastRoom`: room (layout points) the last page keeps under its table for what follows it (the
+ * lampiran's signature): where the last page cannot keep it, its last steps go to a page of their
+ * own with that room under them, so that what follows never stands alone.
+ */
+export function layoutSop(pemda: PemdaModel, process: Process, map: CrossFunctionalMap, page: { width: number; height: number }, metrics: FontMetrics,
+    options: { lastRoom?: number } = {}): SopLayout {
     const lanes = map.lanes;
     const laneIndex = new Map(lanes.map((l, i) => [l.id, i]));
     const steps = map.nodes;
@@ -277,6 +283,7 @@ export function layoutSop(pemda: PemdaModel, process: Process, map: CrossFunctio
         y += r.height;
     });
     tablePages.push(current);
+    if (options.lastRoom) keepRoomOnLastPage(tablePages, rows.map(r => r.height), bodyTop, bodyBottom - options.lastRoom, pageOf, rowY);
 
     const symbolBoxes: SopSymbolBox[] = rows.map((r, i) => {
         const symbol = symbolOf(r.node);
@@ -323,7 +330,13 @@ export function layoutSop(pemda: PemdaModel, process: Process, map: CrossFunctio
     const total = pages.length;
     // The SOP's own name where the map writes one: the pages are the SOP, not the map.
     const name = map.sopIdentity?.name ?? map.title;
-    pages.forEach((pg, i) => { pg.footer = text(metrics, `${map.code ? `${map.code} ` : ''}${name} — halaman ${i + 1} dari ${total}`, 0, page.height - footerHeight, page.width, TEXT.small, 'regular', 'center'); });
+    // The room kept on the last page is left off it: what follows stands right under its footer.
+    const lastPage = pages[pages.length - 1];
+    if (options.lastRoom && tablePages.length > 0 && lastPage.rows.length > 0) {
+        const end = Math.max(...lastPage.cells.map(c => c.y + c.height));
+        lastPage.height = Math.max(end + footerHeight + 4, page.height - options.lastRoom);
+    }
+    pages.forEach((pg, i) => { pg.footer = text(metrics, `${map.code ? `${map.code} ` : ''}${name} — halaman ${i + 1} dari ${total}`, 0, pg.height - footerHeight, page.width, TEXT.small, 'regular', 'center'); });
     return { title: map.title, pages, steps: steps.map(s => s.id) };
 }
 
@@ -342,4 +355,22 @@ function keterangan(pemda: PemdaModel, map: CrossFunctionalMap, n: MapNode): str
     }
     if (n.kind === 'dokumen') parts.push('dokumen');
     return parts.join('; ');
+}
+
+/** Steps moved from the end of a last page that ends below `limit` to a page of their own: the last two, or the one that fits. */
+function keepRoomOnLastPage(tablePages: number[][], heights: number[], bodyTop: number, limit: number, pageOf: number[], rowY: number[]): void {
+    const last = tablePages[tablePages.length - 1];
+    const end = rowY[last[last.length - 1]] + heights[last[last.length - 1]];
+    if (end <= limit || last.length < 2) return;
+    const fits = (k: number) => bodyTop + last.slice(-k).reduce((sum, i) => sum + heights[i], 0) <= limit;
+    const moved = fits(2) && last.length > 2 ? 2 : 1;
+    if (!fits(moved)) return;
+    const onward = last.splice(last.length - moved, moved);
+    tablePages.push(onward);
+    let y = bodyTop;
+    for (const i of onward) {
+        pageOf[i] = tablePages.length - 1;
+        rowY[i] = y;
+        y += heights[i];
+    }
 }

@@ -1,21 +1,20 @@
-import { AlignmentType, BorderStyle, Document, Footer, ImageRun, PageNumber, Paragraph, Tab, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { PRINT_MIN_TEXT, sopIdentityGrid, type CrossFunctionalMap, type MapNode, type Organisation, type Process, officialUpperCase } from '@sikerja/model';
-import { renderDiagram, softHyphens, TEXT, type DiagramKind, type FontMetrics } from '@sikerja/diagram';
+import { AlignmentType, Document, Footer, ImageRun, PageNumber, Paragraph, Tab, Table, TextRun } from 'docx';
+import { PRINT_MIN_TEXT, sopIdentityGrid, type CrossFunctionalMap, type Organisation, type Process, officialUpperCase } from '@sikerja/model';
+import { pageBudget, renderDiagram, TEXT, type DiagramKind } from '@sikerja/diagram';
 import type { ExportFonts } from '../export-diagrams.js';
 import { mm, PAPERS, sameOnPaper, settleTurns, type Paper } from '../paper.js';
 import { PRINT_MAX_BODY, smallestSvgText, svgSize } from '../pdf.js';
 import { svgToPngAsync } from '../png.js';
 import { fontsFor, rasterFonts } from '../raster/raster-fonts.js';
 import { Blanks, centered, fieldRows, pageProperties, para, run, signature, textWidth, twips } from './naskah.js';
-import { sopSymbols, type SopSymbol } from './sop-symbols.js';
 import type { BuiltDocument } from './naskah.js';
 import type { DocumentFacts } from './resolve.js';
 
 /**
  * The lampiran of a Perangkat Daerah: its struktur organisasi and peta jabatan as 300 dpi pictures,
  * drawn to the lampiran's pages as the PDF draws them (page by page by content when one page cannot
- * hold them at 8 pt), each placed at its true size or larger, then each SOP AP of its processes as a
- * Word table with the flowchart symbols in the pelaksana cells. Each page of a picture is its own
+ * hold them at 8 pt), each placed at its true size or larger, then each SOP AP of its processes as its
+ * pages are printed, flow lines and connectors included. Each page of a picture is its own
  * section, turned the way that prints it larger. It opens with its LAMPIRAN heading (the naskah it is
  * attached to is not in the model: marked blanks) and closes with the Kepala Perangkat Daerah's signature.
  */
@@ -32,10 +31,11 @@ export async function lampiranDocument(facts: DocumentFacts, pd: Organisation, f
         const figure = await figureSections(facts, pd, kind, heading, fonts, reserve);
         if (typeof figure === 'string') skipped.push(figure); else sections.push(...figure);
     }
-    const symbols = maps.length > 0 ? await sopSymbols(await rasterFonts(fonts.paths)) : undefined;
-    maps.forEach(({ process, map }, i) => {
-        sections.push({ orientation: 'landscape', children: sopTable(facts, process, map, blanks, symbols, { keepEnd: i === maps.length - 1, metrics: fonts.metrics }) });
-    });
+    for (const [i, { map }] of maps.entries()) {
+        const sop = await sopSections(facts, map, fonts, i === maps.length - 1 ? SIGNATURE_ROOM : 0);
+        if (typeof sop === 'string') skipped.push(sop); else sections.push(...sop);
+        noteSopBlanks(map, blanks);
+    }
     const head = pd.leader;
     sections[sections.length - 1].children.push(para('', { after: 360, keepNext: true }),
         ...signature({ office: head?.title, person: facts.holder(head?.id) }, blanks));
@@ -171,151 +171,47 @@ function mapsOf(facts: DocumentFacts, pd: Organisation): Array<{ process: Proces
         .flatMap(process => process.maps.map(map => ({ process, map })));
 }
 
-const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-/** Where no symbol pictures are given (a caller without fonts), the symbol's name. */
-const SYMBOL_WORD: Record<MapNode['kind'], string> = {
-    mulai: 'Mulai', selesai: 'Selesai', kegiatan: 'Proses', keputusan: 'Keputusan', dokumen: 'Dokumen', penghubung: 'Penghubung'
-};
-
-/** The identity block and the flow table of one SOP AP (PermenPAN-RB 35/2012), as Word tables. */
-export function sopTable(facts: DocumentFacts, process: Process, map: CrossFunctionalMap, blanks: Blanks,
-    symbols?: Record<MapNode['kind'], SopSymbol>, options: { keepEnd?: boolean; metrics?: FontMetrics } = {}): Array<Paragraph | Table> {
-    const width = textWidth('f4', 'landscape');
-    const id = map.sopIdentity;
-    const cell = (text: string | Paragraph[], w: number, options: { bold?: boolean; shade?: boolean; span?: number; rowSpan?: number; size?: number; narrow?: boolean; keepNext?: boolean } = {}) => new TableCell({
-        children: typeof text === 'string' ? [para([run(text, { bold: options.bold, size: options.size ?? 20 })], { after: 0, keepNext: options.keepNext })] : text,
-        width: { size: w, type: WidthType.DXA }, columnSpan: options.span, rowSpan: options.rowSpan,
-        margins: options.narrow ? { left: NARROW_MARGIN, right: NARROW_MARGIN } : undefined,
-        shading: options.shade ? { fill: 'D9D9D9' } : undefined, borders: { top: LINE, bottom: LINE, left: LINE, right: LINE }
-    });
-    const listOrBlank = (values: string[], label: string): Paragraph[] => values.length > 0
-        ? values.map((v, i) => para([run(values.length > 1 ? `${i + 1}. ${v}` : v, { size: 20 })], { after: 0 }))
-        : [para([blanks.mark(`${label} SOP ${map.code ?? map.title}`)], { after: 0 })];
-    const half = Math.round(width / 2);
-    const identity = new Table({
-        width: { size: width, type: WidthType.DXA }, columnWidths: [half, width - half],
-        rows: [
-            new TableRow({ children: [cell('Nomor SOP', half, { bold: true, shade: true }), cell(map.code ? map.code : [para([blanks.mark('nomor SOP')], { after: 0 })], width - half)] }),
-            ...([['Nama SOP', id.name, 'nama SOP'], ['Tanggal Pembuatan', id.madeOn, 'tanggal pembuatan SOP'], ['Tanggal Revisi', id.revisedOn, 'tanggal revisi SOP'],
-                ['Tanggal Efektif', id.effectiveOn, 'tanggal efektif SOP']] as const).map(([label, value, blank]) =>
-                new TableRow({ children: [cell(label, half, { bold: true, shade: true }), cell(value ?? [para([blanks.mark(blank)], { after: 0 })], width - half)] })),
-            new TableRow({ children: [cell('Unit pemilik', half, { bold: true, shade: true }), cell(facts.titleOf(process.owner) ?? '', width - half)] }),
-            ...sopIdentityGrid(id, [...id.related, ...map.sops.map(s => `${s.code} ${s.title}`)]).flatMap(([l, lv, r, rv]) => [
-                new TableRow({ children: [cell(`${l}:`, half, { bold: true, shade: true }), cell(`${r}:`, width - half, { bold: true, shade: true })] }),
-                new TableRow({ children: [cell(listOrBlank(lv, l.toLowerCase()), half), cell(listOrBlank(rv, r.toLowerCase()), width - half)] })
-            ])
-        ]
-    });
-    // A map with no lane yet still has its Pelaksana column, empty.
-    const lanes = map.lanes.length > 0 ? map.lanes : [{ id: '', title: '' }];
-    const { columns: fixed, kegiatan, lanes: laneWidths } = sopColumns(width, lanes.map(l => l.title), options.metrics);
-    // One size for every symbol of the table: a wider column would otherwise draw its steps larger, as if they weighed more.
-    const symbolRoom = Math.min(...laneWidths);
-    const columns = [fixed.no, kegiatan, ...laneWidths, fixed.kelengkapan, fixed.waktu, fixed.output, fixed.keterangan];
-    const rowOf = new Map(map.nodes.map((n, i) => [n.id, i + 1]));
-    const head1 = new TableRow({
-        tableHeader: true, children: [
-            // The header keeps with the first steps (below): never a header, or one step, alone at a page's foot.
-            cell('No', fixed.no, { bold: true, shade: true, rowSpan: 2, keepNext: true }), cell('Kegiatan', kegiatan, { bold: true, shade: true, rowSpan: 2, keepNext: true }),
-            cell('Pelaksana', laneWidths.reduce((a, b) => a + b, 0), { bold: true, shade: true, span: Math.max(1, lanes.length), keepNext: true }),
-            cell('Mutu Baku', fixed.kelengkapan + fixed.waktu + fixed.output, { bold: true, shade: true, span: 3, keepNext: true }),
-            cell('Keterangan', fixed.keterangan, { bold: true, shade: true, rowSpan: 2, keepNext: true })
-        ]
-    });
-    const head2 = new TableRow({
-        tableHeader: true, children: [
-            // 8 pt at least, on almost the column's whole width; only a word the column cannot hold
-            // ("Pemohon" in 12 mm) may break, between its syllables with its hyphen.
-            ...lanes.map((l, j) => cell(laneHeader(l.title, laneWidths[j], options.metrics), laneWidths[j], { bold: true, shade: true, size: 16, narrow: true, keepNext: true })),
-            cell('Kelengkapan', fixed.kelengkapan, { bold: true, shade: true, keepNext: true }), cell('Waktu', fixed.waktu, { bold: true, shade: true, keepNext: true }),
-            cell('Output', fixed.output, { bold: true, shade: true, keepNext: true })
-        ]
-    });
-    const body = map.nodes.map((n, i) => new TableRow({
-        cantSplit: true, children: [
-            // The last steps keep with what follows (the signature after the last SOP), so that it never stands alone on a page.
-            cell([para([run(String(i + 1), { size: 20 })], { after: 0, keepNext: i < 2 || (options.keepEnd === true && i >= map.nodes.length - 2) })], fixed.no),
-            cell(n.title, kegiatan),
-            ...lanes.map((l, j) => l.id !== n.lane ? cell('', laneWidths[j])
-                : symbols ? cell([symbolParagraph(symbols[n.kind], symbolRoom, `${n.id}-${i + 1}`)], laneWidths[j])
-                    : cell(SYMBOL_WORD[n.kind], laneWidths[j], { bold: true, shade: true, size: 16 })),
-            cell(n.requirements.join(', '), fixed.kelengkapan), cell(n.duration ?? '', fixed.waktu), cell(n.output ?? '', fixed.output),
-            cell(nextSteps(map, n, rowOf), fixed.keterangan)
-        ]
+/**
+ * One SOP AP as its PDF prints it (PermenPAN-RB 35/2012: the identity page, then the flow over as
+ * many pages as it takes, each flow ending at its lettered off-page connector): its pages laid out to
+ * the lampiran's landscape text block and placed at their true size, one landscape section each.
+ * Drawn rather than set as a Word table: a table cannot carry the flow lines, and an SOP AP without
+ * them is not one. The last SOP keeps room for the signature under its last steps, so that the
+ * signature never stands alone.
+ */
+async function sopSections(facts: DocumentFacts, map: CrossFunctionalMap, fonts: ExportFonts, reserveLast: number) {
+    const area = textBlock('landscape');
+    const page = { ...pageBudget(area, TEXT.small), ...(reserveLast > 0 ? { lastRoom: reserveLast } : {}) };
+    const result = await renderDiagram(facts.pemda, { kind: 'sop', element: map.id, page }, fonts.metrics);
+    if (!result.ok) return `SOP ${map.code ?? map.title}: ${result.error.message}`;
+    const pages = result.diagram.pages ?? [result.diagram.svg];
+    const raster = await rasterFonts(fonts.paths);
+    return Promise.all(pages.map(async (svg, i) => {
+        const [width, height] = svgSize(svg);
+        // Laid out to the text block at print size: placed to fill its width, text at 8 pt.
+        const scale = Math.min(area.width / width, area.height / height);
+        const png = await svgToPngAsync(svg, fontsFor(svg, raster));
+        const image = new ImageRun({
+            type: 'png', data: png, transformation: { width: Math.round(width * scale * 96 / 72), height: Math.round(height * scale * 96 / 72) },
+            altText: { title: `SOP ${sopTitle(map)}`, description: `Standar Operasional Prosedur ${sopTitle(map)}, halaman ${i + 1} dari ${pages.length}`, name: `sop-${map.id}-${i + 1}` }
+        });
+        return { orientation: 'landscape' as const, children: [para([image], { align: 'center', after: 0, picture: true })] };
     }));
-    return [
-        centered(`STANDAR OPERASIONAL PROSEDUR ${officialUpperCase(sopTitle(map))}`, { bold: true }, 120),
-        identity,
-        para('', { after: 240, pageBreakBefore: false }),
-        new Table({ width: { size: width, type: WidthType.DXA }, columnWidths: columns, rows: [head1, head2, ...body] })
-    ];
 }
-
-/** A pelaksana header's side margins (1 mm): Word's own 1.9 mm each side took a third of a 12 mm column. */
-const NARROW_MARGIN = twips(1);
-/** The pelaksana headers' size, in points: the smallest text on paper. */
-const LANE_HEADER_PT = 8;
 
 /**
- * The SOP table's columns, in twips. Each pelaksana column is as wide as the longest word of its
- * header at 8 pt bold (Noto Sans, a little wider than the Arial that prints it), so that no title
- * breaks inside a word, and at least its share of the room left beside a 55 mm Kegiatan column (up
- * to 30 mm). The Mutu Baku columns then give way, down to what their words need, to keep the
- * Kegiatan column at 55 mm; it may narrow to 40 mm, and where even that is not enough (many
- * pelaksana), the pelaksana columns share what is left and a word too long breaks at its syllables.
+ * The SOP identity fields the model leaves open, named in the document's report as the Word fields
+ * are: the drawn SOP shows each as a marked blank, and the analyst is told which are still to fill.
  */
-export function sopColumns(width: number, laneTitles: string[], metrics?: FontMetrics) {
-    const n = Math.max(1, laneTitles.length);
-    const columns = { no: twips(10), kelengkapan: twips(40), waktu: twips(20), output: twips(35), keterangan: twips(30) };
-    const least = { kelengkapan: twips(30), output: twips(26), keterangan: twips(24) };
-    const sum = () => Object.values(columns).reduce((a, b) => a + b, 0);
-    const share = Math.max(twips(12), Math.min(twips(30), Math.floor((width - twips(55) - sum()) / n)));
-    const needed = (title: string) => metrics
-        ? Math.ceil(Math.max(0, ...title.split(/\s+/).map(w => headerWordWidth(w, metrics))) * 20) + 2 * NARROW_MARGIN + twips(1)
-        : 0;
-    let lanes = laneTitles.map(t => Math.max(share, needed(t)));
-    const lanesSum = () => lanes.reduce((a, b) => a + b, 0);
-    // The Mutu Baku columns give way to keep the Kegiatan column at 55 mm; below 40 mm the pelaksana do.
-    let short = twips(55) - (width - sum() - lanesSum());
-    for (const key of ['keterangan', 'kelengkapan', 'output'] as const) {
-        if (short <= 0) break;
-        const give = Math.min(short, columns[key] - least[key]);
-        columns[key] -= give;
-        short -= give;
+function noteSopBlanks(map: CrossFunctionalMap, blanks: Blanks): void {
+    const id = map.sopIdentity;
+    const which = map.code ?? map.title;
+    if (!map.code) blanks.note('nomor SOP');
+    for (const [value, label] of [[id.madeOn, 'tanggal pembuatan SOP'], [id.revisedOn, 'tanggal revisi SOP'], [id.effectiveOn, 'tanggal efektif SOP']] as const) {
+        if (!value) blanks.note(`${label} ${which}`);
     }
-    // Many pelaksana: they share what the 40 mm Kegiatan column leaves, narrower than 12 mm if they must
-    // (a symbol is drawn as narrow as 6 mm), rather than push the table past the page.
-    if (short > twips(15)) lanes = laneTitles.map(() => Math.max(twips(6), Math.floor((width - twips(40) - sum()) / n)));
-    return { columns, lanes, kegiatan: Math.max(twips(40), width - sum() - lanesSum()) };
-}
-
-/** A pelaksana header with soft hyphens in the words its column cannot hold at 8 pt bold. */
-function laneHeader(title: string, laneWidth: number, metrics?: FontMetrics): string {
-    if (!metrics) return softHyphens(title, 5);
-    const room = (laneWidth - 2 * NARROW_MARGIN) / 20;
-    return title.split(/(\s+)/).map(w => /\s/.test(w) || headerWordWidth(w, metrics) <= room ? w : softHyphens(w, 1)).join('');
-}
-
-/** A word of a pelaksana header as printed, in points. */
-function headerWordWidth(word: string, metrics: FontMetrics): number {
-    return metrics.width(word, LANE_HEADER_PT, 'bold');
-}
-
-/** A symbol centred in its cell, at most the cell's width (less its margins). */
-function symbolParagraph(symbol: SopSymbol, cellWidth: number, name: string): Paragraph {
-    const fit = Math.min(1, (cellWidth / 20 - 8) / symbol.width);
-    const image = new ImageRun({
-        type: 'png', data: symbol.png, transformation: { width: Math.round(symbol.width * fit * 96 / 72), height: Math.round(symbol.height * fit * 96 / 72) },
-        altText: { title: symbol.name, description: `Simbol SOP: ${symbol.name}`, name: `simbol-${name}` }
-    });
-    return para([image], { align: 'center', after: 0, picture: true });
-}
-
-/** Where the flow goes after a step when it is not simply the next row: "ya: ke 5; tidak: ke 3". */
-function nextSteps(map: CrossFunctionalMap, n: MapNode, rowOf: Map<string, number>): string {
-    const own = rowOf.get(n.id)!;
-    const out = map.flows.filter(f => f.from === n.id);
-    if (n.kind === 'penghubung' && n.target) return `ke proses ${n.target}`;
-    if (out.length === 1 && !out[0].label && rowOf.get(out[0].to) === own + 1) return '';
-    return out.map(f => `${f.label ? `${f.label}: ` : ''}ke ${rowOf.get(f.to) ?? f.to}`).join('; ');
+    for (const [left, leftValues, right, rightValues] of sopIdentityGrid(id, [...id.related, ...map.sops.map(s => `${s.code} ${s.title}`)])) {
+        if (leftValues.length === 0) blanks.note(`${left.toLowerCase()} SOP ${which}`);
+        if (rightValues.length === 0) blanks.note(`${right.toLowerCase()} SOP ${which}`);
+    }
 }

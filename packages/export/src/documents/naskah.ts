@@ -24,6 +24,11 @@ export class Blanks {
         return new TextRun({ text: `[${label}]`, highlight: 'yellow', font: FONT, size: SIZE });
     }
 
+    /** A blank drawn in a picture (a SOP AP's "(belum diisi)"): recorded as missing, as a marked field is. */
+    note(label: string): void {
+        if (!this.missing.includes(label)) this.missing.push(label);
+    }
+
     /** The value as text, or the marked field. */
     value(value: string | undefined, label: string, style: { bold?: boolean; underline?: boolean; allCaps?: boolean } = {}): TextRun {
         if (value === undefined || value.trim() === '') return this.mark(label);
