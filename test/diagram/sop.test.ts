@@ -8,6 +8,7 @@ import { KENAIKAN_PANGKAT } from './fixtures/kenaikan-pangkat.js';
 import { REKLAME } from './fixtures/izin-reklame.js';
 import { CUTI } from './fixtures/izin-cuti.js';
 import { REKOMENDASI_TEKNIS } from './fixtures/rekomendasi-teknis.js';
+import { LEGALISASI_IJAZAH } from './fixtures/legalisasi-ijazah.js';
 import { BLANK, layoutSop, type SopLayout, type SopPage } from '../../packages/diagram/src/proses/sop.js';
 import { writeSopPages } from '../../packages/diagram/src/proses/sop-svg.js';
 import { labelBox } from '../../packages/diagram/src/proses/sop-labels.js';
@@ -239,7 +240,7 @@ function sharedRuns(a: Array<[number, number]>, b: Array<[number, number]>): boo
 
 /**
  * The flows, their labels and the symbols of one page as its SVG draws them: a label's box is its
- * letters' (from the baseline: ascenders 0.76, descenders 0.24 of the size), its line the one drawn before it.
+ * letters' (from the baseline: ascenders 0.76, descenders 0.24 of the size), its line the one it names.
  */
 function drawnFlows(svg: string) {
     type Line = { from: string; to: string; points: Array<[number, number]> };
@@ -257,7 +258,7 @@ function drawnFlows(svg: string) {
             if (attr('class') !== 'flow-label') continue;
             const size = num(attr('font-size')!), x = num(attr('x')!), baseline = num(attr('y')!);
             const text = body.replace(/&amp;/g, '&');
-            labels.push({ text, line: lines[lines.length - 1], box: { x, y: baseline - 0.76 * size, width: metrics.width(text, size), height: size } });
+            labels.push({ text, line: lines.find(l => l.from === attr('data-from') && l.to === attr('data-to'))!, box: { x, y: baseline - 0.76 * size, width: metrics.width(text, size), height: size } });
         } else if (attr('stroke-width') === '0.9') {
             if (tag === 'rect') symbols.push({ x: num(attr('x')!), y: num(attr('y')!), width: num(attr('width')!), height: num(attr('height')!) });
             else {
@@ -417,6 +418,31 @@ describe('SOP AP flows a reader can follow one way only', () => {
         const sides = page.laneColumns.flatMap(c => [c.x, c.x + c.width]);
         expect(sides.some(x => x > box.x && x < box.x + box.width), 'across a column side').toBe(true);
         expect(svgs[p]).toContain(`<rect x="${Math.round(box.x * 100) / 100}" y="${Math.round(box.y * 100) / 100}" width="${Math.round(box.width * 100) / 100}" height="${Math.round(box.height * 100) / 100}" fill="#ffffff" stroke="none"/>`);
+    });
+
+    it('keeps every label in the pelaksana columns or against its own line, never out in the Kelengkapan column, and off the decision\'s diamond (legalisasi ijazah)', async () => {
+        const ws = await buildWorkspace({ 'pemda.sikerja': PEMDA_FILE, 'legalisasi.sikerja': LEGALISASI_IJAZAH });
+        expect(ws.diagnostics('legalisasi.sikerja')).toEqual([]);
+        const pemda = ws.services.model.SemanticModel.semanticModel().pemda[0];
+        const process = pemda.processes.find(p => p.id === 'Legalisasi')!;
+        const layout = layoutSop(pemda, process, process.maps[0], printedPage('sop', { paper: 'f4' })!, metrics);
+        const svgs = writeSopPages(layout, metrics);
+        const p = layout.pages.findIndex(page => page.lines.some(l => l.label?.lines.join(' ') === 'perlu perbaikan'));
+        const page = layout.pages[p];
+        const [left, right] = [page.laneColumns[0].x, page.laneColumns[page.laneColumns.length - 1].x + page.laneColumns[page.laneColumns.length - 1].width];
+        const drawn = drawnFlows(svgs[p]);
+        expect(drawn.labels.map(l => l.text).sort()).toEqual(['perbaikan', 'perlu', 'sesuai']);
+        const decision = page.symbols.find(s => s.symbol === 'keputusan')!;
+        for (const word of drawn.labels) {
+            const centre = word.box.x + word.box.width / 2;
+            // Across the table's last side only beside its own line, within 1.2 mm printed (3 points).
+            const besideOwn = word.line.points.slice(1).some((q, i) => segmentCrosses(word.line.points[i], q, { x: word.box.x - 3, y: word.box.y - 3, width: word.box.width + 6, height: word.box.height + 6 }));
+            expect(centre >= left && centre <= right || besideOwn, `"${word.text}" out of the pelaksana columns, away from its line`).toBe(true);
+            // On the diamond: the letters inside its four edges.
+            const [cx, cy, hw, hh] = [decision.x + decision.width / 2, decision.y + decision.height / 2, decision.width / 2, decision.height / 2];
+            const nearest = [Math.min(Math.max(cx, word.box.x), word.box.x + word.box.width), Math.min(Math.max(cy, word.box.y), word.box.y + word.box.height)];
+            expect(Math.abs(nearest[0] - cx) / hw + Math.abs(nearest[1] - cy) / hh, `"${word.text}" on the diamond`).toBeGreaterThanOrEqual(1);
+        }
     });
 
     it('hops a flow over another where the two cross, as the lintas fungsi does (TJT pengajuan sukarela, page 2)', async () => {

@@ -22,6 +22,7 @@ export function labelBaselines(label: SopText, metrics: FontMetrics): Array<{ x:
 
 /** The table's grid lines a label must not sit on: the pelaksana columns' sides, and each page's row lines. */
 export interface TableGrid {
+    /** The pelaksana columns' sides, left to right: the first and last bound the flows' part of the table. */
     columns: readonly number[];
     rows: (page: number) => readonly number[];
 }
@@ -38,16 +39,24 @@ export function clearLabels(lines: Array<{ page: number; line: SopLine }>, symbo
         const here = lines.filter(l => l.page === page).map(l => l.line);
         const boxes = symbols.filter(s => s.page === page).map(s => s.box);
         const placed: Rect[] = [];
+        // Past the pelaksana columns a label would read as the Kegiatan's text or the Kelengkapan's: it
+        // stays inside them, or, where it may stand across a column's side, with half of it inside at least.
+        const [left, right] = [grid.columns[0], grid.columns[grid.columns.length - 1]];
+        const inside = (r: Rect) => r.x >= left + GRID_GAP && r.x + r.width <= right - GRID_GAP;
+        const halfInside = (r: Rect) => r.x + r.width / 2 >= left && r.x + r.width / 2 <= right;
         for (const line of here) {
             if (!line.label) continue;
             // The symbol the line leaves is not an obstacle: its label is placed against it.
             const [sx, sy] = line.points[0];
             const source = boxes.find(b => sx >= b.x - 0.5 && sx <= b.x + b.width + 0.5 && sy >= b.y - 0.5 && sy <= b.y + b.height + 0.5);
             const others = boxes.filter(b => b !== source);
+            // Across the table's outer side only against its own line: a narrow last column's loop back.
+            const placeable = (r: Rect, acrossSide: boolean) => inside(r) || acrossSide && (halfInside(r) || besideLine(line.points, r));
             // Another flow passing close by would read as the label's own: it keeps a halo off them.
             // Where no place keeps every rule, the one that breaks the fewer, in this order of badness.
-            const crossedBy = (r: Rect, rules: { halo: boolean; rows: boolean; columns?: false }) =>
-                here.some(other => other === line ? crosses(other.points, grown(r, -0.5)) : crosses(other.points, rules.halo ? grown(r, HALO) : r))
+            const crossedBy = (r: Rect, rules: { halo: boolean; rows: boolean; columns?: false }) => !placeable(r, rules.columns === false)
+                || (source !== undefined && onShape(source, r))
+                || here.some(other => other === line ? crosses(other.points, grown(r, -0.5)) : crosses(other.points, rules.halo ? grown(r, HALO) : r))
                 || others.some(b => overlaps(b, r)) || placed.some(p => overlaps(p, r))
                 || (rules.columns !== false && grid.columns.some(x => x > r.x - GRID_GAP && x < r.x + r.width + GRID_GAP))
                 || (rules.rows && grid.rows(page).some(y => y > r.y && y < r.y + r.height));
@@ -63,13 +72,15 @@ export function clearLabels(lines: Array<{ page: number; line: SopLine }>, symbo
             // Then further along its own line, nearest the decision first: a long "perlu perbaikan" in a
             // crowded page still stands by its line rather than under another.
             const places = [...first, ...alongLine(line.label, line.points).filter(c => !source || !overlaps(source, rectOf(c)))];
-            let choice = line.label;
+            let choice: SopText | undefined;
             // Last, over a pelaksana column's side: a label across a grid line still reads as its line's,
             // one a line runs through does not (a narrow column's "perlu perbaikan" by a loop back).
-            for (const rules of [{ halo: true, rows: true }, { halo: false, rows: true }, { halo: false, rows: false }, { halo: false, rows: false, columns: false as const }]) {
+            for (const rules of [{ halo: true, rows: true }, { halo: false, rows: true }, { halo: false, rows: false }, { halo: false, rows: true, columns: false as const }, { halo: false, rows: false, columns: false as const }]) {
                 const found = places.find(c => !crossedBy(rectOf(c), rules));
                 if (found) { choice = rules.columns === false ? { ...found, overGrid: true } : found; break; }
             }
+            // No clear place: the one inside the table the fewest others' lines run through, on no symbol or label.
+            choice ??= leastCrossed(places.filter(c => placeable(rectOf(c), true) && !(source && onShape(source, rectOf(c)))), here, [...others, ...placed]) ?? line.label;
             line.label = choice;
             placed.push(rectOf(choice));
         }
@@ -77,6 +88,40 @@ export function clearLabels(lines: Array<{ page: number; line: SopLine }>, symbo
 }
 
 const rectOf = labelBox;
+
+/** Whether the label's box lies on the symbol itself: a decision's diamond, not the corners of its box. */
+function onShape(symbol: SopSymbolBox, box: Rect): boolean {
+    // The letters, not the room kept around them: "ya" under a diamond's corner stands clear of its edges.
+    const r = grown(box, -LETTER_INSET);
+    if (!overlaps(symbol, r)) return false;
+    if (symbol.symbol !== 'keputusan') return true;
+    const [cx, cy, hw, hh] = [symbol.x + symbol.width / 2, symbol.y + symbol.height / 2, symbol.width / 2, symbol.height / 2];
+    // The box's point nearest the centre is inside the diamond when the box meets it.
+    const dx = Math.abs(Math.min(Math.max(cx, r.x), r.x + r.width) - cx), dy = Math.abs(Math.min(Math.max(cy, r.y), r.y + r.height) - cy);
+    return dx / hw + dy / hh < 1;
+}
+
+/** Whether the label's box stands against its own line: within a few points of one of its runs. */
+function besideLine(points: Point[], r: Rect): boolean {
+    return crosses(points, grown(r, BESIDE));
+}
+
+/** How far inside its box a label's letters begin: the box keeps a little room around them. */
+const LETTER_INSET = 1.5;
+
+/** How near its own line a label standing across the table's outer side keeps (about 1.2 mm printed). */
+const BESIDE = 3;
+
+/** Of `places`, the one fewest of `lines` run through, on none of `taken` where one is; drawn white under its letters. */
+function leastCrossed(places: SopText[], lines: SopLine[], taken: Rect[]): SopText | undefined {
+    let best: { place: SopText; cost: number } | undefined;
+    for (const place of places) {
+        const r = rectOf(place);
+        const cost = lines.filter(l => crosses(l.points, r)).length + 100 * taken.filter(t => overlaps(t, r)).length;
+        if (!best || cost < best.cost) best = { place, cost };
+    }
+    return best && { ...best.place, overGrid: true };
+}
 const labelCentre = (label: SopText) => labelBox(label).x + label.width / 2;
 
 /** The label where routing put it, mirrored across its line's first run, then moved along that run. */

@@ -66,14 +66,17 @@ function pageBody(page: SopPage, metrics: FontMetrics, themeName: ThemeName): st
         if (hopping) out.push(`<path d="${hoppingPath(l.points, hopping, num)}" ${style}/>`);
         else out.push(`<polyline points="${l.points.map(([x, y]) => `${num(x)},${num(y)}`).join(' ')}" ${style}/>`);
         if (l.arrow) out.push(arrowhead(l.points[l.points.length - 2], l.points[l.points.length - 1], t.line));
-        if (l.label) {
-            if (l.label.overGrid) {
-                const box = labelBox(l.label);
-                out.push(`<rect x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(box.height)}" fill="#ffffff" stroke="none"/>`);
-            }
-            for (const at of labelBaselines(l.label, metrics)) {
-                out.push(`<text class="flow-label" x="${num(at.x)}" y="${num(at.y)}" font-size="${l.label.size}" text-anchor="start" fill="${t.text}">${escapeXml(at.text)}</text>`);
-            }
+    }
+    // The labels over every line: one standing across a grid line or a line it found no place clear of
+    // is white under its letters, whichever line was drawn last.
+    for (const l of page.lines) {
+        if (!l.label) continue;
+        if (l.label.overGrid) {
+            const box = labelBox(l.label);
+            out.push(`<rect x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(box.height)}" fill="#ffffff" stroke="none"/>`);
+        }
+        for (const at of labelBaselines(l.label, metrics)) {
+            out.push(`<text class="flow-label" data-from="${escapeXml(l.from)}" data-to="${escapeXml(l.to)}" x="${num(at.x)}" y="${num(at.y)}" font-size="${l.label.size}" text-anchor="start" fill="${t.text}">${escapeXml(at.text)}</text>`);
         }
     }
     for (const s of page.symbols) out.push(writeSymbol(s, t.line, metrics));
