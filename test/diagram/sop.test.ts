@@ -9,11 +9,13 @@ import { REKLAME } from './fixtures/izin-reklame.js';
 import { CUTI } from './fixtures/izin-cuti.js';
 import { REKOMENDASI_TEKNIS } from './fixtures/rekomendasi-teknis.js';
 import { LEGALISASI_IJAZAH } from './fixtures/legalisasi-ijazah.js';
+import { HIBAH } from './fixtures/hibah.js';
 import { BLANK, layoutSop, type SopLayout, type SopPage } from '../../packages/diagram/src/proses/sop.js';
 import { writeSopPages } from '../../packages/diagram/src/proses/sop-svg.js';
 import { labelBox } from '../../packages/diagram/src/proses/sop-labels.js';
 import { STRIP } from '../../packages/diagram/src/proses/sop-geometry.js';
 import { lineHops } from '../../packages/diagram/src/svg/line-hops.js';
+import { marginSlots } from '../../packages/diagram/src/proses/sop-routes.js';
 
 const { metrics } = shippedFonts();
 let tjt: PemdaModel;
@@ -418,6 +420,31 @@ describe('SOP AP flows a reader can follow one way only', () => {
         const sides = page.laneColumns.flatMap(c => [c.x, c.x + c.width]);
         expect(sides.some(x => x > box.x && x < box.x + box.width), 'across a column side').toBe(true);
         expect(svgs[p]).toContain(`<rect x="${Math.round(box.x * 100) / 100}" y="${Math.round(box.y * 100) / 100}" width="${Math.round(box.width * 100) / 100}" height="${Math.round(box.height * 100) / 100}" fill="#ffffff" stroke="none"/>`);
+    });
+
+    it('gives every line down a crowded margin a place of its own, never on another\'s, a track serving again below a line that has left it (hibah evaluation)', async () => {
+        const ws = await buildWorkspace({ 'pemda.sikerja': PEMDA_FILE, 'hibah.sikerja': HIBAH });
+        expect(ws.diagnostics('hibah.sikerja')).toEqual([]);
+        const pemda = ws.services.model.SemanticModel.semanticModel().pemda[0];
+        const process = pemda.processes.find(p => p.id === 'Hibah')!;
+        const layout = layoutSop(pemda, process, process.maps[0], printedPage('sop', { paper: 'f4' })!, metrics);
+        const onOneAnother: string[] = [];
+        let sideBySide = 0;
+        layout.pages.forEach((page, p) => {
+            const runs = verticalRuns(page);
+            for (const r of runs) for (const o of runs) {
+                if (o.line === r.line || o.line.to === r.line.to || o.x < r.x || o.y1 >= r.y2 - 1 || r.y1 >= o.y2 - 1) continue;
+                if (o.x - r.x < 4.6) sideBySide++;
+                if (o.x - r.x < 0.5 && runs.indexOf(o) > runs.indexOf(r)) onOneAnother.push(`hal. ${p + 1}: ${r.line.from}→${r.line.to} on ${o.line.from}→${o.line.to}`);
+            }
+        });
+        // The map crowds one margin with more lines than its two tracks hold: they go between, each apart.
+        expect(sideBySide).toBeGreaterThan(0);
+        expect(onOneAnother).toEqual([]);
+        // A margin's places, in the order lines take them: all different, between the grid line and the symbol.
+        const places = marginSlots(4.6, 4.6, 2);
+        expect(new Set(places).size).toBe(places.length);
+        for (const x of places) expect(x > 0 && x < 4.6 * 2 + 4.6 / 2).toBe(true);
     });
 
     it('keeps every label in the pelaksana columns or against its own line, never out in the Kelengkapan column, and off the decision\'s diamond (legalisasi ijazah)', async () => {

@@ -57,8 +57,9 @@ function routeWith(map: CrossFunctionalMap, rowIndex: Map<string, number>, symbo
     /** The column of each decision's first exit's target. */
     const firstTarget = new Map<string, number>();
     const laneLeft = (c: number) => cols.x.lanes[c] ?? cols.x.kelengkapan;
-    // Tracks taken in each margin, per page and column: a page's lines start again from the grid line.
-    const margin = { left: new Map<string, number>(), right: new Map<string, number>() };
+    // Tracks taken in each margin, per page and column, with the heights each runs between: a track
+    // serves again below a line that has left it, and a page's lines start again from the grid line.
+    const margin = { left: new Map<string, Array<{ slot: number; from: number; to: number }>>(), right: new Map<string, Array<{ slot: number; from: number; to: number }>>() };
     // Tracks in each margin of a column, between its grid line and its symbols (narrowed for them,
     // symbolSize): 2 mm apart and off the grid line at print size where the column is wide enough; in
     // a narrow one, apart first. A margin with more flows than tracks puts the next between two.
@@ -66,11 +67,28 @@ function routeWith(map: CrossFunctionalMap, rowIndex: Map<string, number>, symbo
     const spacing = Math.min(GRID_CLEARANCE, Math.max(2.5, spare / 2));
     const base = Math.min(GRID_CLEARANCE, Math.max(2, spare - spacing));
     const tracks = Math.max(MARGIN_TRACKS, Math.floor((spare - base) / spacing) + 1);
-    const track = (m: Map<string, number>, c: number, page: number) => {
-        const t = m.get(`${page}:${c}`) ?? 0;
-        m.set(`${page}:${c}`, t + 1);
-        if (Math.floor(t / tracks) % 2 === 0 || tracks < 2) return base + (t % tracks) * spacing;
-        return base + ((t % (tracks - 1)) + 0.5) * spacing;
+    const slots = marginSlots(base, spacing, tracks);
+    /**
+     * The offset from the grid line of the first track of a margin free between heights y1 and y2; a
+     * line going on down into the strip below also keeps off the connectors standing there (`under`:
+     * their centres, and how an offset lies on the page), lest it seem to end in one of them.
+     */
+    const track = (m: typeof margin.left, c: number, page: number, y1: number, y2: number, under?: { xs: number[]; x: (offset: number) => number }) => {
+        const [from, to] = [Math.min(y1, y2), Math.max(y1, y2)];
+        const used = m.get(`${page}:${c}`) ?? [];
+        m.set(`${page}:${c}`, used);
+        // Two lines on one track keep a row's clearance between them, so that neither reads as the other's continuation.
+        const gap = 2 * GRID_CLEARANCE;
+        const free = (t: number) => !used.some(u => u.slot === t && u.from < to + gap && from < u.to + gap);
+        // How far the track lies from the nearest connector's arrow below: clear at a connector's half width and 2 mm.
+        const offConnector = (t: number) => Math.min(Infinity, ...(under?.xs ?? []).map(x => Math.abs(under!.x(slots[t % slots.length]) - x)));
+        const clear = SYMBOL.penghubung[0] / 2 + GRID_CLEARANCE;
+        const open = Array.from({ length: slots.length }, (_, t) => t).filter(free);
+        // The first free track clear of the connectors; else the free one furthest from them; else one beyond.
+        let t = open.find(k => offConnector(k) >= clear) ?? open.sort((a, b) => offConnector(b) - offConnector(a))[0];
+        if (t === undefined) for (t = slots.length; !free(t); t++);
+        used.push({ slot: t, from, to });
+        return slots[t % slots.length];
     };
     // Off-page connectors: the letter of each target's, and where connectors already stand in each page's strips.
     const incoming = new Map<string, string>();
@@ -176,7 +194,7 @@ function routeWith(map: CrossFunctionalMap, rowIndex: Map<string, number>, symbo
                 const clear = straightDown(j);
                 // Drawn at a height of its own, then set on one of the strip's levels with the others (spreadStripRuns).
                 const under = bodyTop - GRID_CLEARANCE - (slot % 4);
-                const xl = clear ? bcx : laneLeft(b.column) + track(margin.left, b.column, pageOf[j]);
+                const xl = clear ? bcx : laneLeft(b.column) + track(margin.left, b.column, pageOf[j], under, aboveOf(j));
                 const onto: Array<[number, number]> = clear ? [[cx, under], [bcx, under], [bcx, b.y]]
                     : [[cx, under], [xl, under], [xl, aboveOf(j)], [bcx, aboveOf(j)], [bcx, b.y]];
                 const ontoPoints = alongStrip(dedupe([[cx, up.y + up.height], ...onto]), pageOf[j], 'top', under, cx, clear ? bcx : xl, bodyTop);
@@ -205,7 +223,10 @@ function routeWith(map: CrossFunctionalMap, rowIndex: Map<string, number>, symbo
                 // Down the margin on the side the flow leaves by: a left exit never crosses back under its own
                 // symbol; a bottom exit by the side its connector stands, never across the lines of the other side.
                 const leftMargin = side === 'left' || (side === 'bottom' && cx < acx);
-                const xm = leftMargin ? laneLeft(a.column) + track(margin.left, a.column, pageOf[i]) : colRight - track(margin.right, a.column, pageOf[i]);
+                const from = side === 'bottom' ? below : start[0][1];
+                const others = (placed.get(`${pageOf[i]}:bottom`) ?? []).filter(x => x !== cx);
+                const xm = leftMargin ? laneLeft(a.column) + track(margin.left, a.column, pageOf[i], from, run, { xs: others, x: o => laneLeft(a.column) + o })
+                    : colRight - track(margin.right, a.column, pageOf[i], from, run, { xs: others, x: o => colRight - o });
                 const first: Array<[number, number]> = side === 'bottom' ? [...start, [acx, below], [xm, below]] : [...start, [xm, start[0][1]]];
                 return [...first, [xm, run], [cx, run], [cx, down.y]];
             };
@@ -230,11 +251,11 @@ function routeWith(map: CrossFunctionalMap, rowIndex: Map<string, number>, symbo
             } else if (side !== 'bottom') {
                 // A side exit goes down its own margin to the target's row: it never runs along the
                 // bottom exit of the same decision, which turns at the foot of the decision's row.
-                const xs = side === 'right' ? colRight - track(margin.right, a.column, pageOf[i]) : laneLeft(a.column) + track(margin.left, a.column, pageOf[i]);
                 const above = aboveOf(j);
+                const xs = side === 'right' ? colRight - track(margin.right, a.column, pageOf[i], start[0][1], above) : laneLeft(a.column) + track(margin.left, a.column, pageOf[i], start[0][1], above);
                 points = [...start, [xs, start[0][1]], [xs, above], [bcx, above], [bcx, b.y]];
             } else {
-                const xl = laneLeft(b.column) + track(margin.left, b.column, pageOf[j]);
+                const xl = laneLeft(b.column) + track(margin.left, b.column, pageOf[j], below, aboveOf(j));
                 const first: Array<[number, number]> = side === 'bottom' ? [...start, [acx, below]]
                     : [...start, [side === 'right' ? colRight - 3 : laneLeft(a.column) + 3, start[0][1]], [side === 'right' ? colRight - 3 : laneLeft(a.column) + 3, below]];
                 const above = aboveOf(j);
@@ -244,7 +265,10 @@ function routeWith(map: CrossFunctionalMap, rowIndex: Map<string, number>, symbo
             // A loop back: up the margin of the source column on the side it leaves by, into the target's
             // side; or its top, where the target leaves by a side itself (a decision, a step of two exits):
             // the arrow coming in and the line going out would meet at one point.
-            const xr = side === 'left' ? laneLeft(a.column) + track(margin.left, a.column, pageOf[i]) : colRight - track(margin.right, a.column, pageOf[i]);
+            // Up to the target's row: into its side at its middle, or over it.
+            const reach = b.symbol === 'keputusan' || (exitCount.get(flow.to) ?? 0) > 1 ? aboveOf(j) : b.y + b.height / 2;
+            const leaves = side === 'bottom' ? below : start[0][1];
+            const xr = side === 'left' ? laneLeft(a.column) + track(margin.left, a.column, pageOf[i], reach, leaves) : colRight - track(margin.right, a.column, pageOf[i], reach, leaves);
             const first: Array<[number, number]> = side === 'bottom' ? [...start, [acx, below], [xr, below]] : [...start, [xr, start[0][1]]];
             if (b.symbol === 'keputusan' || (exitCount.get(flow.to) ?? 0) > 1) {
                 const above = aboveOf(j);
@@ -294,4 +318,21 @@ const DIAMOND_CLEAR = 12;
 
 function dedupe(points: Array<[number, number]>): Array<[number, number]> {
     return points.filter((p, i) => i === 0 || Math.abs(p[0] - points[i - 1][0]) > 1e-9 || Math.abs(p[1] - points[i - 1][1]) > 1e-9);
+}
+
+/**
+ * Where the lines down a margin run, in the order they are taken: its tracks 2 mm apart at print size,
+ * then (more lines side by side than tracks) between two tracks, between the first and the grid line,
+ * then between those: every line side by side on a place of its own, never on another.
+ */
+export function marginSlots(base: number, spacing: number, tracks: number): number[] {
+    const full = Array.from({ length: tracks }, (_, k) => base + k * spacing);
+    const between = (xs: number[]) => {
+        const sorted = [...xs].sort((a, b) => a - b);
+        return sorted.slice(1).map((x, k) => (sorted[k] + x) / 2);
+    };
+    const halves = between(full);
+    const gridSide = base - spacing / 2 > 0.5 ? [base - spacing / 2] : [];
+    const quarters = between([...full, ...halves, ...gridSide]);
+    return [...full, ...halves, ...gridSide, ...quarters];
 }
