@@ -10,6 +10,7 @@ import { CUTI } from './fixtures/izin-cuti.js';
 import { REKOMENDASI_TEKNIS } from './fixtures/rekomendasi-teknis.js';
 import { LEGALISASI_IJAZAH } from './fixtures/legalisasi-ijazah.js';
 import { HIBAH } from './fixtures/hibah.js';
+import { IZIN_PENELITIAN } from './fixtures/izin-penelitian.js';
 import { BLANK, layoutSop, type SopLayout, type SopPage } from '../../packages/diagram/src/proses/sop.js';
 import { writeSopPages } from '../../packages/diagram/src/proses/sop-svg.js';
 import { labelBox } from '../../packages/diagram/src/proses/sop-labels.js';
@@ -420,6 +421,33 @@ describe('SOP AP flows a reader can follow one way only', () => {
         const sides = page.laneColumns.flatMap(c => [c.x, c.x + c.width]);
         expect(sides.some(x => x > box.x && x < box.x + box.width), 'across a column side').toBe(true);
         expect(svgs[p]).toContain(`<rect x="${Math.round(box.x * 100) / 100}" y="${Math.round(box.y * 100) / 100}" width="${Math.round(box.width * 100) / 100}" height="${Math.round(box.height * 100) / 100}" fill="#ffffff" stroke="none"/>`);
+    });
+
+    it('puts every label nearer its own line than another step\'s, even where that means standing over a line (izin penelitian, the draft\'s check)', async () => {
+        const ws = await buildWorkspace({ 'pemda.sikerja': PEMDA_FILE, 'penelitian.sikerja': IZIN_PENELITIAN });
+        expect(ws.diagnostics('penelitian.sikerja')).toEqual([]);
+        const pemda = ws.services.model.SemanticModel.semanticModel().pemda[0];
+        const process = pemda.processes.find(p => p.id === 'Penelitian')!;
+        const layout = layoutSop(pemda, process, process.maps[0], printedPage('sop', { paper: 'f4' })!, metrics);
+        const distance = (points: Array<[number, number]>, r: Rect) => Math.min(...points.slice(1).map((q, i) => {
+            const p = points[i];
+            return Math.hypot(Math.max(0, r.x - Math.max(p[0], q[0]), Math.min(p[0], q[0]) - (r.x + r.width)), Math.max(0, r.y - Math.max(p[1], q[1]), Math.min(p[1], q[1]) - (r.y + r.height)));
+        }));
+        const misleading: string[] = [];
+        let labels = 0;
+        layout.pages.forEach((page, p) => {
+            for (const line of page.lines.filter(l => l.label)) {
+                labels++;
+                const box = labelBox(line.label!);
+                const own = distance(line.points, box);
+                for (const other of page.lines) {
+                    if (other.to === line.to || other.from === line.from) continue;
+                    if (distance(other.points, box) + 1 < own) misleading.push(`hal. ${p + 1}: "${line.label!.lines.join(' ')}" of ${line.from} ${own.toFixed(1)} pt from its line, ${distance(other.points, box).toFixed(1)} from ${other.from}→${other.to}`);
+                }
+            }
+        });
+        expect(labels).toBeGreaterThanOrEqual(12);
+        expect(misleading).toEqual([]);
     });
 
     it('gives every line down a crowded margin a place of its own, never on another\'s, a track serving again below a line that has left it (hibah evaluation)', async () => {

@@ -54,7 +54,13 @@ export function clearLabels(lines: Array<{ page: number; line: SopLine }>, symbo
             const placeable = (r: Rect, acrossSide: boolean) => inside(r) || acrossSide && (halfInside(r) || besideLine(line.points, r));
             // Another flow passing close by would read as the label's own: it keeps a halo off them.
             // Where no place keeps every rule, the one that breaks the fewer, in this order of badness.
-            const crossedBy = (r: Rect, rules: { halo: boolean; rows: boolean; columns?: false }) => !placeable(r, rules.columns === false)
+            // A label nearer another step's line than its own reads as that line's.
+            const strangers = here.filter(o => o !== line && o.to !== line.to && o.from !== line.from);
+            const nearerAnother = (r: Rect) => {
+                const own = distance(line.points, r);
+                return strangers.some(o => distance(o.points, r) + NEARER < own);
+            };
+            const crossedBy = (r: Rect, rules: { halo: boolean; rows: boolean; columns?: false }) => !placeable(r, rules.columns === false) || nearerAnother(r)
                 || (source !== undefined && onShape(source, r))
                 || here.some(other => other === line ? crosses(other.points, grown(r, -0.5)) : crosses(other.points, rules.halo ? grown(r, HALO) : r))
                 || others.some(b => overlaps(b, r)) || placed.some(p => overlaps(p, r))
@@ -80,7 +86,7 @@ export function clearLabels(lines: Array<{ page: number; line: SopLine }>, symbo
                 if (found) { choice = rules.columns === false ? { ...found, overGrid: true } : found; break; }
             }
             // No clear place: the one inside the table the fewest others' lines run through, on no symbol or label.
-            choice ??= leastCrossed(places.filter(c => placeable(rectOf(c), true) && !(source && onShape(source, rectOf(c)))), here, [...others, ...placed]) ?? line.label;
+            choice ??= leastCrossed(places.filter(c => placeable(rectOf(c), true) && !(source && onShape(source, rectOf(c)))), here, [...others, ...placed], nearerAnother) ?? line.label;
             line.label = choice;
             placed.push(rectOf(choice));
         }
@@ -112,12 +118,15 @@ const LETTER_INSET = 1.5;
 /** How near its own line a label standing across the table's outer side keeps (about 1.2 mm printed). */
 const BESIDE = 3;
 
-/** Of `places`, the one fewest of `lines` run through, on none of `taken` where one is; drawn white under its letters. */
-function leastCrossed(places: SopText[], lines: SopLine[], taken: Rect[]): SopText | undefined {
+/**
+ * Of `places`, the one fewest of `lines` run through, on none of `taken` where one is, and by its own
+ * line rather than another's (which misleads more than a line passing under its letters, drawn white).
+ */
+function leastCrossed(places: SopText[], lines: SopLine[], taken: Rect[], nearerAnother: (r: Rect) => boolean): SopText | undefined {
     let best: { place: SopText; cost: number } | undefined;
     for (const place of places) {
         const r = rectOf(place);
-        const cost = lines.filter(l => crosses(l.points, r)).length + 100 * taken.filter(t => overlaps(t, r)).length;
+        const cost = lines.filter(l => crosses(l.points, r)).length + 3 * Number(nearerAnother(r)) + 100 * taken.filter(t => overlaps(t, r)).length;
         if (!best || cost < best.cost) best = { place, cost };
     }
     return best && { ...best.place, overGrid: true };
@@ -190,6 +199,21 @@ function besideTurn(label: SopText, points: Point[], source: Rect): SopText[] {
         out.push({ ...label, x: q[0] + 1 + DRAWN_OFFSET, y }, { ...label, x: q[0] - 1 - label.width + DRAWN_OFFSET, y });
     }
     return out;
+}
+
+/** How much nearer another step's line may pass a label than its own, in points. */
+const NEARER = 1;
+
+/** How far the polyline passes from the rectangle (0 where it touches or crosses it). */
+function distance(points: Point[], r: Rect): number {
+    let nearest = Infinity;
+    for (let i = 1; i < points.length; i++) {
+        const [p, q] = [points[i - 1], points[i]];
+        const dx = Math.max(0, r.x - Math.max(p[0], q[0]), Math.min(p[0], q[0]) - (r.x + r.width));
+        const dy = Math.max(0, r.y - Math.max(p[1], q[1]), Math.min(p[1], q[1]) - (r.y + r.height));
+        nearest = Math.min(nearest, Math.hypot(dx, dy));
+    }
+    return nearest;
 }
 
 /** How far a label's box stays from a column's grid line: its letters never touch it. */
