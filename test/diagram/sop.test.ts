@@ -11,6 +11,7 @@ import { REKOMENDASI_TEKNIS } from './fixtures/rekomendasi-teknis.js';
 import { LEGALISASI_IJAZAH } from './fixtures/legalisasi-ijazah.js';
 import { HIBAH } from './fixtures/hibah.js';
 import { IZIN_PENELITIAN } from './fixtures/izin-penelitian.js';
+import { PENGADUAN } from './fixtures/pengaduan.js';
 import { BLANK, layoutSop, type SopLayout, type SopPage } from '../../packages/diagram/src/proses/sop.js';
 import { writeSopPages } from '../../packages/diagram/src/proses/sop-svg.js';
 import { labelBox } from '../../packages/diagram/src/proses/sop-labels.js';
@@ -421,6 +422,27 @@ describe('SOP AP flows a reader can follow one way only', () => {
         const sides = page.laneColumns.flatMap(c => [c.x, c.x + c.width]);
         expect(sides.some(x => x > box.x && x < box.x + box.width), 'across a column side').toBe(true);
         expect(svgs[p]).toContain(`<rect x="${Math.round(box.x * 100) / 100}" y="${Math.round(box.y * 100) / 100}" width="${Math.round(box.width * 100) / 100}" height="${Math.round(box.height * 100) / 100}" fill="#ffffff" stroke="none"/>`);
+    });
+
+    it('stands every connector of a full strip clear of the others: two flows to one step share its connector, another squeezes in off the grid lines (pengaduan on A4)', async () => {
+        const ws = await buildWorkspace({ 'pemda.sikerja': PEMDA_FILE, 'pengaduan.sikerja': PENGADUAN });
+        expect(ws.diagnostics('pengaduan.sikerja')).toEqual([]);
+        const pemda = ws.services.model.SemanticModel.semanticModel().pemda[0];
+        const process = pemda.processes.find(p => p.id === 'Pengaduan')!;
+        const layout = layoutSop(pemda, process, process.maps[0], printedPage('sop', { paper: 'a4' })!, metrics);
+        const onOneAnother: string[] = [];
+        let connectors = 0;
+        layout.pages.forEach((page, p) => {
+            const placed = page.symbols.filter(s => s.symbol === 'penghubung');
+            connectors += placed.length;
+            for (let i = 0; i < placed.length; i++) for (let j = i + 1; j < placed.length; j++) {
+                if (overlaps(placed[i], placed[j])) onOneAnother.push(`hal. ${p + 1}: ${placed[i].label} on ${placed[j].label}`);
+            }
+            // Every line to a connector ends on one that stands there.
+            for (const line of page.lines.filter(l => l.to.includes('->'))) expect(placed.some(s => s.node === line.to), line.to).toBe(true);
+        });
+        expect(connectors).toBeGreaterThanOrEqual(8);
+        expect(onOneAnother).toEqual([]);
     });
 
     it('puts every label nearer its own line than another step\'s, even where that means standing over a line (izin penelitian, the draft\'s check)', async () => {

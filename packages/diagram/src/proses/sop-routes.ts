@@ -93,24 +93,40 @@ function routeWith(map: CrossFunctionalMap, rowIndex: Map<string, number>, symbo
     // Off-page connectors: the letter of each target's, and where connectors already stand in each page's strips.
     const incoming = new Map<string, string>();
     const placed = new Map<string, number[]>();
+    // The column's centre first (where a flow from the symbol above comes straight down), then
+    // either side of it while a connector there stays off the grid lines.
+    const step = SYMBOL.penghubung[0] + 4;
+    const eachSide = Math.max(0, Math.floor((cols.lane / 2 - SYMBOL.penghubung[0] / 2 - 1) / step));
+    const places = cols.x.lanes.flatMap(left => Array.from({ length: 2 * eachSide + 1 }, (_, k) => left + cols.lane / 2 + (k - eachSide) * step));
+    const squeezedIn = (taken: number[], center: number): number | undefined => {
+        const half = SYMBOL.penghubung[0] / 2 + 1;
+        const sides = [...cols.x.lanes, laneLeft(cols.x.lanes.length)];
+        let best: number | undefined;
+        for (let x = sides[0] + half; x <= sides[sides.length - 1] - half; x += 0.5) {
+            if (taken.some(t => Math.abs(t - x) < 2 * half) || sides.some(g => Math.abs(g - x) < half)) continue;
+            if (best === undefined || Math.abs(x - center) < Math.abs(best - center)) best = x;
+        }
+        return best;
+    };
+    /** The places in a page's strip no connector stands in yet. */
+    const freePlaces = (page: number, strip: 'top' | 'bottom') => {
+        const taken = placed.get(`${page}:${strip}`) ?? [];
+        return places.filter(x => taken.every(t => Math.abs(t - x) >= step - 1e-6));
+    };
     const stripSlot = (page: number, strip: 'top' | 'bottom', center: number, prefer: -1 | 1 = -1): { x: number; k: number } => {
         // The nearest free place to the flow's own column, then one side, the other, further: as many
         // places in a column as it holds side by side, none across a grid line, two connectors never
         // on one another. A flow that leaves its symbol by the right (or comes down the right margin)
         // takes the right first, so that it crosses none of the centre's.
-        const w = SYMBOL.penghubung[0], step = w + 4;
         const taken = placed.get(`${page}:${strip}`) ?? [];
         placed.set(`${page}:${strip}`, taken);
-        // The column's centre first (where a flow from the symbol above comes straight down), then
-        // either side of it while a connector there stays off the grid lines.
-        const beside = Math.max(0, Math.floor((cols.lane / 2 - w / 2 - 1) / step));
-        const places = cols.x.lanes.flatMap(left => Array.from({ length: 2 * beside + 1 }, (_, k) => left + cols.lane / 2 + (k - beside) * step));
         const rank = (x: number) => Math.abs(x - center) - (Math.sign(x - center) === prefer ? 0.01 : 0);
-        const free = places.filter(x => taken.every(t => Math.abs(t - x) >= step - 1e-6)).sort((a, b) => rank(a) - rank(b));
-        // More connectors than places (a strip of many flows in a narrow table): beside the last, but
-        // never past the pelaksana columns.
+        const free = freePlaces(page, strip).sort((a, b) => rank(a) - rank(b));
+        // More connectors than places (a strip of many flows in a narrow table): the nearest point where
+        // one stands clear of the others and of the grid lines; else beside the last, never past the
+        // pelaksana columns.
         const lastPlace = places[places.length - 1];
-        const x = free[0] ?? Math.min(lastPlace, Math.max(center, ...taken) + step);
+        const x = free[0] ?? squeezedIn(taken, center) ?? Math.min(lastPlace, Math.max(center, ...taken) + step);
         taken.push(x);
         // `k`: this connector's place among the strip's, for the height its line runs at.
         return { x, k: taken.length - 1 };
@@ -120,6 +136,8 @@ function routeWith(map: CrossFunctionalMap, rowIndex: Map<string, number>, symbo
     // column first; one whose flow must go round a symbol above its target stands aside. Otherwise a
     // connector standing over the column has its line go down where another comes in to it.
     const resumeSlot = new Map<string, { x: number; k: number }>();
+    /** The connector below each page's table that flows to a step leave by, per page and step. */
+    const leaving = new Map<string, { x: number; k: number; box: SopSymbolBox }>();
     const offPageTargets = [...new Set(map.flows.filter(f => {
         const i = rowIndex.get(f.from), j = rowIndex.get(f.to);
         return i !== undefined && j !== undefined && i !== j && pageOf[i] !== pageOf[j];
@@ -205,10 +223,14 @@ function routeWith(map: CrossFunctionalMap, rowIndex: Map<string, number>, symbo
             }
             // The strip below is drawn under the page's last row, which may end above the page's body.
             const tableBottom = Math.max(...symbols.filter(s => pageOf[s.row] === pageOf[i]).map(s => rowY[s.row] + heights[s.row]));
-            const { x: cx, k } = leaveSlot.get(flow) ?? stripSlot(pageOf[i], 'bottom', acx, side === 'right' ? 1 : -1);
+            // A strip with no place left (a narrow table, many flows leaving): a flow to a step another flow
+            // of this page already leaves for ends in that one's connector, not on top of another connector.
+            const own = leaveSlot.get(flow);
+            const joined = own === undefined && freePlaces(pageOf[i], 'bottom').length === 0 ? leaving.get(`${pageOf[i]}:${flow.to}`) : undefined;
+            const { x: cx, k } = joined ?? own ?? stripSlot(pageOf[i], 'bottom', acx, side === 'right' ? 1 : -1);
             // Drawn at a height of its own, then set on one of the strip's levels with the others (spreadStripRuns).
             const run = tableBottom + GRID_CLEARANCE + 3 - (k % 4);
-            const down: SopSymbolBox = { node: `${flow.from}->${flow.to}`, symbol: 'penghubung', column: a.column, row: -1, x: cx - cw / 2, y: tableBottom + STRIP - STRIP_EDGE - ch, width: cw, height: ch, label: resume };
+            const down: SopSymbolBox = joined?.box ?? { node: `${flow.from}->${flow.to}`, symbol: 'penghubung', column: a.column, row: -1, x: cx - cw / 2, y: tableBottom + STRIP - STRIP_EDGE - ch, width: cw, height: ch, label: resume };
             // Nothing below it in its column on this page, and its connector right under it: straight down.
             const straight = side === 'bottom' && Math.abs(cx - acx) < 0.5
                 && symbols.every(s => s.column !== a.column || pageOf[s.row] !== pageOf[i] || s.row <= i);
@@ -238,7 +260,8 @@ function routeWith(map: CrossFunctionalMap, rowIndex: Map<string, number>, symbo
                 alongStrip(offLine, pageOf[i], 'bottom', run, xm, cx, tableBottom);
             }
             out.lines.push({ page: pageOf[i], line: { points: offLine, arrow: true, from: flow.from, to: down.node, label: beside(lbl, offPoints) } });
-            out.connectors.push({ page: pageOf[i], box: down });
+            if (!joined) out.connectors.push({ page: pageOf[i], box: down });
+            if (!leaving.has(`${pageOf[i]}:${flow.to}`)) leaving.set(`${pageOf[i]}:${flow.to}`, { x: cx, k, box: down });
             continue;
         }
         let points: Array<[number, number]>;
